@@ -1,0 +1,113 @@
+package dev.termdeck.cli;
+
+import dev.termdeck.TermdeckException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point: parses the command line, runs the command, maps errors to one line on stderr and an exit code
+ * (0 ok, 1 runtime error, 2 usage error). The only place that calls {@link System#exit}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(CliContext.system(), out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs termdeck with {@code args} in {@code context}, writing to {@code out} and {@code err}; the exit code. */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(context);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(withDefaultCommand(args));
+    }
+
+    /** The configured command line (exposed for tests that inspect usage help). */
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cli = new CommandLine(new TermdeckCommand(), new ContextFactory(context));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpAutoWidth(true);
+        cli.setExecutionExceptionHandler(Main::handleExecutionException);
+        cli.setParameterExceptionHandler(Main::handleParameterException);
+        return cli;
+    }
+
+    /** A bare {@code termdeck} (or with only {@code --debug}) studies. */
+    private static String[] withDefaultCommand(String[] args) {
+        boolean onlyGlobal = Arrays.stream(args).allMatch(a -> a.equals("--debug"));
+        if (!onlyGlobal) {
+            return args;
+        }
+        List<String> next = new ArrayList<>();
+        next.add("study");
+        next.addAll(Arrays.asList(args));
+        return next.toArray(String[]::new);
+    }
+
+    private static int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean debug = debugRequested(parsed);
+        int code;
+        if (ex instanceof TermdeckException te) {
+            err.println("termdeck: " + te.getMessage());
+            code = te.exitCode();
+        } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+            err.println("termdeck: " + describeIo(io));
+            code = TermdeckException.RUNTIME;
+        } else {
+            err.println("termdeck: internal error: " + ex
+                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            code = TermdeckException.RUNTIME;
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String describeIo(Throwable io) {
+        if (io instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + ": no such file or directory";
+        }
+        if (io instanceof java.nio.file.AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
+        if (io instanceof java.nio.file.FileSystemException e) {
+            return e.getFile() + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
+        }
+        return io.getMessage() != null ? io.getMessage() : io.toString();
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+        cmd.getErr().flush();
+        return TermdeckException.USAGE;
+    }
+
+    private static boolean debugRequested(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.termdeck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The version of termdeck, from the build ({@code version.properties}, filled in by Maven). */
+public final class Version implements IVersionProvider {
+    private static final String VERSION = load();
+
+    /** The version number, e.g. {@code 0.1.0}. */
+    public static String number() {
+        return VERSION;
+    }
+
+    /** The tool name and version as written into decks: {@code termdeck 0.1.0}. */
+    public static String tool() {
+        return "termdeck " + VERSION;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {tool()};
+    }
+
+    private static String load() {
+        try (InputStream in = Version.class.getResourceAsStream("/dev/termdeck/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package dev.termdeck.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the text of one corpus file into documents and cleans them.
+ *
+ * <ul>
+ *   <li>{@code .txt} in the abstract-list layout (machine-translation marker lines, or {@code ---} separator lines):
+ *       one document per block between markers.</li>
+ *   <li>other {@code .txt}: one article; a short first line is its title; headings, captions and site boilerplate
+ *       are dropped, and everything after a "related articles" heading.</li>
+ *   <li>{@code .md}: one article, or one per level-1 heading when there are several; Markdown syntax removed.</li>
+ *   <li>{@code .jsonl}: one JSON object a line with {@code id}, optional {@code title}, {@code text}, optional
+ *       {@code lang}.</li>
+ * </ul>
+ *
+ * Thread-safe.
+ */
+final class PageSplitter {
+    private static final Pattern SEPARATOR = Pattern.compile("(-{3,}|={3,}|\\*{3,}|_{3,})");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[IVX]+\\.)\\s*");
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？.!?；;]");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+    private static final Pattern MD_LIST = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]{1,200}>");
+    private static final int MAX_HEADING = 60;
+    private static final int MAX_TITLE = 200;
+
+    private final Boilerplate boilerplate;
+    private final ObjectMapper json = new ObjectMapper();
+
+    PageSplitter(Boilerplate boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    /**
+     * Splits {@code text} (from a file named {@code fileName}) into documents; line problems go to {@code problems}
+     * as (line, message) pairs.
+     */
+    List<RawDocument> split(String fileName, String text, LineProblems problems) {
+        String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "jsonl" -> jsonl(text, problems);
+            case "md" -> markdown(text);
+            default -> plainText(text);
+        };
+    }
+
+    /** Receives problems with single lines of a file. */
+    @FunctionalInterface
+    interface LineProblems {
+        void report(int line, String message);
+    }
+
+    private List<RawDocument> plainText(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean list = false;
+        for (String line : lines) {
+            String t = clean(line);
+            if (boilerplate.isMarker(t) || SEPARATOR.matcher(t).matches()) {
+                list = true;
+                break;
+            }
+        }
+        return list ? abstractList(lines) : article(lines);
+    }
+
+    /** Blocks between marker (or separator) lines; each block one document. */
+    private List<RawDocument> abstractList(String[] lines) {
+        List<RawDocument> docs = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        Consumer<List<String>> flush = b -> {
+            String body = paragraphs(b, false);
+            if (!body.isEmpty()) {
+                docs.add(new RawDocument(Integer.toString(docs.size() + 1), null, body, null));
+            }
+            b.clear();
+        };
+        for (String line : lines) {
+            String t = clean(line);
+            if (boilerplate.isEnd(t)) {
+                break;
+            }
+            if (boilerplate.isMarker(t) || SEPARATOR.matcher(t).matches()) {
+                flush.accept(block);
+            } else {
+                block.add(t);
+            }
+        }
+        flush.accept(block);
+        return docs;
+    }
+
+    /** One article: optional title line, body paragraphs without boilerplate, headings or captions. */
+    private List<RawDocument> article(String[] lines) {
+        List<String> kept = new ArrayList<>();
+        String title = null;
+        for (String line : lines) {
+            String t = clean(line);
+            if (boilerplate.isEnd(t)) {
+                break;
+            }
+            if (title == null && kept.stream().allMatch(String::isEmpty) && !t.isEmpty()) {
+                if (looksLikeTitle(t)) {
+                    title = boilerplate.cleanTitle(t);
+                    continue;
+                }
+                title = "";
+            }
+            kept.add(t);
+        }
+        String body = paragraphs(kept, true);
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new RawDocument("1", title == null || title.isEmpty() ? null : title, body, null));
+    }
+
+    private List<RawDocument> markdown(String text) {
+        String[] lines = text.split("\n", -1);
+        int start = 0;
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        int h1 = 0;
+        boolean fence = false;
+        for (int i = start; i < lines.length; i++) {
+            String s = lines[i].strip();
+            fence ^= s.startsWith("```");
+            if (!fence && s.startsWith("# ")) {
+                h1++;
+            }
+        }
+        List<RawDocument> docs = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        String title = null;
+        fence = false;
+        for (int i = start; i <= lines.length; i++) {
+            String raw = i < lines.length ? lines[i] : null;
+            String s = raw == null ? "" : raw.strip();
+            boolean newSection = raw == null || !fence && h1 > 1 && s.startsWith("# ");
+            if (newSection) {
+                String b = paragraphs(body, true);
+                if (!b.isEmpty()) {
+                    docs.add(new RawDocument(Integer.toString(docs.size() + 1), title, b, null));
+                }
+                body.clear();
+                title = raw == null ? null : boilerplate.cleanTitle(mdInline(s.substring(2)));
+                continue;
+            }
+            if (s.startsWith("```")) {
+                fence = !fence;
+                body.add("");
+                continue;
+            }
+            if (fence) {
+                continue;
+            }
+            if (s.startsWith("#")) {
+                String heading = mdInline(s.replaceFirst("^#+\\s*", ""));
+                if (title == null && s.startsWith("# ")) {
+                    title = boilerplate.cleanTitle(heading);
+                }
+                body.add("");
+                continue;
+            }
+            if (s.startsWith(">")) {
+                s = s.replaceFirst("^>+\\s*", "");
+            }
+            body.add(clean(mdInline(MD_LIST.matcher(s).replaceFirst(""))));
+        }
+        return docs;
+    }
+
+    private static String mdInline(String s) {
+        String t = MD_IMAGE.matcher(s).replaceAll("");
+        t = MD_LINK.matcher(t).replaceAll("$1");
+        t = HTML_TAG.matcher(t).replaceAll("");
+        return MD_EMPHASIS.matcher(t).replaceAll("");
+    }
+
+    private List<RawDocument> jsonl(String text, LineProblems problems) {
+        List<RawDocument> docs = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int lineNo = i + 1;
+            JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                problems.report(lineNo, "skipped: broken JSON (" + e.getOriginalMessage().split("\n")[0] + ")");
+                continue;
+            }
+            if (node == null || !node.isObject()) {
+                problems.report(lineNo, "skipped: not a JSON object");
+                continue;
+            }
+            JsonNode textNode = node.get("text");
+            if (textNode == null || !textNode.isTextual() || textNode.asText().isBlank()) {
+                problems.report(lineNo, "skipped: no \"text\" string");
+                continue;
+            }
+            JsonNode idNode = node.get("id");
+            String key = idNode != null && (idNode.isTextual() || idNode.isNumber()) && !idNode.asText().isBlank()
+                    ? idNode.asText().strip().replaceAll("\\s+", "_")
+                    : Integer.toString(lineNo);
+            if (!seen.add(key)) {
+                problems.report(lineNo, "skipped: id '" + key + "' repeats an earlier line");
+                continue;
+            }
+            Lang declared = null;
+            JsonNode langNode = node.get("lang");
+            if (langNode != null && !langNode.isNull()) {
+                try {
+                    declared = Lang.of(langNode.asText());
+                } catch (IllegalArgumentException e) {
+                    problems.report(lineNo, e.getMessage() + "; detecting the language instead");
+                }
+            }
+            JsonNode titleNode = node.get("title");
+            String title = titleNode != null && titleNode.isTextual() ? clean(titleNode.asText()) : null;
+            String body = paragraphs(List.of(textNode.asText().split("\n", -1)), false);
+            if (!body.isEmpty()) {
+                docs.add(new RawDocument(key, title, body, declared));
+            }
+        }
+        return docs;
+    }
+
+    /**
+     * Joins lines into paragraphs (blank lines separate paragraphs; lines inside one are joined), dropping
+     * boilerplate lines, repeated paragraphs and, in an article, one-line headings and captions.
+     */
+    private String paragraphs(List<String> lines, boolean article) {
+        List<String> paras = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        StringBuilder current = new StringBuilder();
+        int linesInCurrent = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String t = i < lines.size() ? clean(lines.get(i)) : "";
+            if (!t.isEmpty() && boilerplate.isDropped(t)) {
+                continue;
+            }
+            if (t.isEmpty()) {
+                if (current.length() > 0) {
+                    String p = current.toString();
+                    boolean heading = article && linesInCurrent == 1 && isHeadingOrCaption(p);
+                    if (!heading && seen.add(dedupeKey(p))) {
+                        paras.add(p);
+                    }
+                    current.setLength(0);
+                    linesInCurrent = 0;
+                }
+                continue;
+            }
+            if (current.length() > 0 && needsSpace(current.charAt(current.length() - 1), t.charAt(0))) {
+                current.append(' ');
+            }
+            current.append(t);
+            linesInCurrent++;
+        }
+        return String.join("\n\n", paras);
+    }
+
+    private static boolean looksLikeTitle(String line) {
+        return line.codePointCount(0, line.length()) <= MAX_TITLE
+                && !SENTENCE_PUNCT.matcher(line.substring(Math.max(0, line.length() - 1))).find();
+    }
+
+    /** A short line without sentence punctuation, after any section number: "2. 定义", "Figure legend". */
+    private static boolean isHeadingOrCaption(String line) {
+        String rest = SECTION_NUMBER.matcher(line).replaceFirst("");
+        return rest.codePointCount(0, rest.length()) <= MAX_HEADING && !SENTENCE_PUNCT.matcher(rest).find();
+    }
+
+    private static boolean needsSpace(char before, char after) {
+        return !(isCjk(before) || isCjk(after));
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
+    }
+
+    /** Normalizes whitespace: no control or zero-width characters, single spaces, trimmed. */
+    static String clean(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** The identity of a text for deduplication: NFKC, lower case, letters and digits only. */
+    static String dedupeKey(String text) {
+        String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        n.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.termdeck.deck;
+
+import dev.termdeck.corpus.Lang;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One flashcard: a term in English and/or Chinese with what a learner needs to know about it. Immutable; build one
+ * with {@link #builder(String)} or change one with {@link #toBuilder()}.
+ *
+ * <p>Invariants: {@code id} is non-blank and has no whitespace; at least one side of {@code term} is set; a present
+ * definition side is non-blank; {@code score} is finite; {@code editedFields} only names {@link #EDITABLE_FIELDS}.
+ *
+ * @param id           stable id derived from the normalized term ({@code emergent-ability}), unique in a deck
+ * @param term         the term; at least one side is set
+ * @param aliases      other surface forms seen (plural, variant or machine translations)
+ * @param abbr         the short form (RLAIF, MTA), or {@code null}
+ * @param pinyin       pinyin of {@code term.zh} with tone marks, or {@code null}
+ * @param definition   one sentence or clause from the corpus, or written by a user; either side may be missing
+ * @param sources      where the term was found or defined
+ * @param score        how worth learning the term is (higher is better), as ranked by the extractor
+ * @param tags         free tags (class, topic)
+ * @param edited       a person changed this card: a rebuild keeps what they changed
+ * @param editedFields which fields a person changed (see {@link #EDITABLE_FIELDS}); empty with {@code edited} set
+ *                     means every field is theirs
+ * @param stale        the latest build no longer found this term; the card is kept rather than dropped
+ */
+public record Card(
+        String id,
+        Bilingual term,
+        BilingualList aliases,
+        String abbr,
+        String pinyin,
+        Bilingual definition,
+        List<Source> sources,
+        double score,
+        List<String> tags,
+        boolean edited,
+        List<String> editedFields,
+        boolean stale) {
+
+    /** Field names a person can edit, as used in {@link #editedFields()}. */
+    public static final Set<String> EDITABLE_FIELDS = Set.of(
+            "term.en", "term.zh", "aliases", "abbr", "pinyin", "definition.en", "definition.zh", "tags");
+
+    public Card {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank() || id.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new IllegalArgumentException("card id '" + id + "' is blank or has whitespace");
+        }
+        term = term == null ? Bilingual.EMPTY : term;
+        if (term.isEmpty()) {
+            throw new IllegalArgumentException("card '" + id + "' has no term (term.en or term.zh is required)");
+        }
+        aliases = aliases == null ? BilingualList.EMPTY : aliases;
+        abbr = blankToNull(abbr);
+        pinyin = blankToNull(pinyin);
+        definition = definition == null ? Bilingual.EMPTY : definition;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        if (!Double.isFinite(score)) {
+            throw new IllegalArgumentException("card '" + id + "' has a score that is not a finite number");
+        }
+        tags = tags == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(tags));
+        editedFields = editedFields == null ? List.of() : List.copyOf(new TreeSet<>(editedFields));
+        for (String f : editedFields) {
+            if (!EDITABLE_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("card '" + id + "' has an unknown edited field '" + f + "'");
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whether a person changed {@code field} (one of {@link #EDITABLE_FIELDS}). */
+    public boolean isEdited(String field) {
+        return edited && (editedFields.isEmpty() || editedFields.contains(field));
+    }
+
+    /** The term in {@code lang}, or {@code null}. */
+    public String term(Lang lang) {
+        return term.get(lang);
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.term = term;
+        b.aliases = aliases;
+        b.abbr = abbr;
+        b.pinyin = pinyin;
+        b.definition = definition;
+        b.sources = new ArrayList<>(sources);
+        b.score = score;
+        b.tags = new ArrayList<>(tags);
+        b.edited = edited;
+        b.editedFields = new ArrayList<>(editedFields);
+        b.stale = stale;
+        return b;
+    }
+
+    /** Builds a {@link Card}; {@link #build()} checks the invariants. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private Bilingual term = Bilingual.EMPTY;
+        private BilingualList aliases = BilingualList.EMPTY;
+        private String abbr;
+        private String pinyin;
+        private Bilingual definition = Bilingual.EMPTY;
+        private List<Source> sources = new ArrayList<>();
+        private double score;
+        private List<String> tags = new ArrayList<>();
+        private boolean edited;
+        private List<String> editedFields = new ArrayList<>();
+        private boolean stale;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder term(Bilingual v) { term = v; return this; }
+        public Builder term(Lang lang, String v) { term = term.with(lang, v); return this; }
+        public Builder aliases(BilingualList v) { aliases = v; return this; }
+        public Builder abbr(String v) { abbr = v; return this; }
+        public Builder pinyin(String v) { pinyin = v; return this; }
+        public Builder definition(Bilingual v) { definition = v; return this; }
+        public Builder definition(Lang lang, String v) { definition = definition.with(lang, v); return this; }
+        public Builder sources(List<Source> v) { sources = new ArrayList<>(v); return this; }
+        public Builder addSource(Source v) { sources.add(v); return this; }
+        public Builder score(double v) { score = v; return this; }
+        public Builder tags(List<String> v) { tags = new ArrayList<>(v); return this; }
+        public Builder edited(boolean v) { edited = v; return this; }
+        public Builder editedFields(List<String> v) { editedFields = new ArrayList<>(v); return this; }
+        public Builder stale(boolean v) { stale = v; return this; }
+
+        public Card build() {
+            return new Card(id, term, aliases, abbr, pinyin, definition, sources, score, tags, edited,
+                    editedFields, stale);
+        }
+    }
+}

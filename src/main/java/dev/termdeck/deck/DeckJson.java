@@ -1,0 +1,273 @@
+package dev.termdeck.deck;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.termdeck.corpus.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads and writes {@code *.deck.json} files per the deck file contract: UTF-8, pretty-printed, stable key order,
+ * cards sorted by id, a final newline. Writing is atomic. Reading is strict about types and reports the file, line
+ * and column of the first problem. Thread-safe.
+ */
+public final class DeckJson {
+    /** Decks larger than this are refused before parsing (a 5,000-card deck is about 4 MB). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** The file name suffix of deck files. */
+    public static final String SUFFIX = ".deck.json";
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private DeckJson() {
+    }
+
+    /** Reads and validates the deck in {@code file}. */
+    public static Deck read(Path file) throws IOException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new DeckFormatException(file + ": no such deck file", e);
+        }
+        if (size > MAX_BYTES) {
+            throw new DeckFormatException(String.format("%s: %.1f MB is too large for a deck (limit %d MB)",
+                    file, size / 1048576.0, MAX_BYTES / 1048576), null);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        return parse(file.toString(), bytes);
+    }
+
+    /** Parses deck JSON; {@code name} is used in error messages (a file path, usually). */
+    public static Deck parse(String name, byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new DeckFormatException(name + ": binary file, not a deck", null);
+            }
+        }
+        if (bytes.length == 0) {
+            throw new DeckFormatException(name + ": empty file, not a deck", null);
+        }
+        try {
+            Deck deck = MAPPER.readValue(bytes, Deck.class);
+            if (deck == null) {
+                throw new DeckFormatException(name + ": not a deck (JSON null)", null);
+            }
+            return deck;
+        } catch (JsonProcessingException e) {
+            throw new DeckFormatException(describe(name, e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The deck as the exact text written to files. */
+    public static String toJson(Deck deck) {
+        try {
+            return MAPPER.writeValueAsString(deck) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("deck '" + deck.name() + "' cannot be written as JSON", e);
+        }
+    }
+
+    /** Writes {@code deck} to {@code file} atomically (temp file and rename). */
+    public static void write(Path file, Deck deck) throws IOException {
+        dev.termdeck.io.AtomicFiles.write(file, toJson(deck).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The deck name for a file ({@code decks/ml.deck.json} gives {@code ml}). */
+    public static String nameOf(Path file) {
+        String f = file.getFileName().toString();
+        return f.endsWith(SUFFIX) ? f.substring(0, f.length() - SUFFIX.length()) : f;
+    }
+
+    private static String describe(String name, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        StringBuilder sb = new StringBuilder(name);
+        if (loc != null && loc.getLineNr() > 0) {
+            sb.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
+        }
+        sb.append(": ");
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            sb.append(path(m.getPath())).append(": ");
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root instanceof JsonProcessingException p ? p.getOriginalMessage() : root.getMessage();
+        if (root instanceof NullPointerException) {
+            msg = "missing required field" + (msg == null ? "" : " '" + msg + "'");
+        }
+        msg = msg == null ? root.getClass().getSimpleName() : msg;
+        // Jackson's messages can span lines and mention Java types; keep the first line, in the user's terms.
+        int nl = msg.indexOf('\n');
+        if (nl >= 0) {
+            msg = msg.substring(0, nl);
+        }
+        msg = msg.replaceAll("\\(class [^)]*\\)", "").replaceAll("`dev\\.termdeck\\.deck\\.", "`")
+                .replaceAll("java\\.lang\\.", "").replaceAll("\\s+", " ").strip();
+        return sb.append(msg).toString();
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "cards"})
+    private interface DeckMixin {
+    }
+
+    @JsonPropertyOrder({"tool", "at", "corpus"})
+    private interface GeneratedMixin {
+    }
+
+    @JsonPropertyOrder({"en", "zh"})
+    private interface BilingualMixin {
+        @JsonIgnore
+        boolean isEmpty();
+    }
+
+    @JsonPropertyOrder({"doc", "lang", "sentence"})
+    private interface SourceMixin {
+    }
+
+    @JsonPropertyOrder({"id", "term", "aliases", "abbr", "pinyin", "definition", "sources", "score", "tags",
+            "edited", "editedFields", "stale"})
+    private abstract static class CardMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> editedFields();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean stale();
+    }
+
+    private static ObjectMapper newMapper() {
+        SimpleModule langs = new SimpleModule("termdeck-lang");
+        langs.addSerializer(Lang.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Lang value, JsonGenerator gen, SerializerProvider p) throws IOException {
+                gen.writeString(value.code());
+            }
+        });
+        langs.addDeserializer(Lang.class, new JsonDeserializer<>() {
+            @Override
+            public Lang deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.currentToken().isScalarValue() || !p.currentToken().toString().contains("STRING")) {
+                    return (Lang) ctxt.handleUnexpectedToken(Lang.class, p);
+                }
+                try {
+                    return Lang.of(p.getText());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage());
+                }
+            }
+        });
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(langs)
+                .addMixIn(Deck.class, DeckMixin.class)
+                .addMixIn(Generated.class, GeneratedMixin.class)
+                .addMixIn(Bilingual.class, BilingualMixin.class)
+                .addMixIn(BilingualList.class, BilingualMixin.class)
+                .addMixIn(Source.class, SourceMixin.class)
+                .addMixIn(Card.class, CardMixin.class)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .serializationInclusion(JsonInclude.Include.ALWAYS)
+                .build();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.setDefaultPrettyPrinter(new DeckPrettyPrinter());
+        return mapper;
+    }
+
+    /** Two-space indent, {@code "key": value}, one array element a line, {@code []} for empty arrays. */
+    private static final class DeckPrettyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        DeckPrettyPrinter() {
+            super(DefaultPrettyPrinter.DEFAULT_ROOT_VALUE_SEPARATOR);
+            _objectFieldValueSeparatorWithSpaces = ": ";
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
+            withSeparators(Separators.createDefaultInstance());
+        }
+
+        private DeckPrettyPrinter(DeckPrettyPrinter base) {
+            super(base);
+            _objectFieldValueSeparatorWithSpaces = ": ";
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new DeckPrettyPrinter(this);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (nrOfValues == 0) {
+                g.writeRaw(']');
+                --_nesting;
+                return;
+            }
+            super.writeEndArray(g, nrOfValues);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            if (nrOfEntries == 0) {
+                g.writeRaw('}');
+                --_nesting;
+                return;
+            }
+            super.writeEndObject(g, nrOfEntries);
+        }
+    }
+}

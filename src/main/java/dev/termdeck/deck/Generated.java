@@ -1,0 +1,16 @@
+package dev.termdeck.deck;
+
+import java.util.List;
+
+/**
+ * How a deck was made.
+ *
+ * @param tool   the tool and version ({@code termdeck 0.1.0}), or {@code null} for a deck written by hand
+ * @param at     when, as an ISO-8601 UTC instant, or {@code null}
+ * @param corpus the corpus files the deck was built from
+ */
+public record Generated(String tool, String at, List<String> corpus) {
+    public Generated {
+        corpus = corpus == null ? List.of() : List.copyOf(corpus);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.termdeck.cli;
+
+import dev.termdeck.io.AppDirs;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** Runs termdeck commands in-process with a private data directory, captured output and a fixed clock. */
+final class CliRunner {
+    private final Path dataDir;
+    private final Path workDir;
+    private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private InputStream in = new ByteArrayInputStream(new byte[0]);
+
+    CliRunner(Path dataDir, Path workDir) {
+        this.dataDir = dataDir;
+        this.workDir = workDir;
+    }
+
+    CliRunner clock(Clock c) {
+        clock = c;
+        return this;
+    }
+
+    CliRunner stdin(String text) {
+        in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> env = Map.of("TERMDECK_HOME", dataDir.toString());
+        CliContext context = new CliContext(AppDirs.of(env, "/nonexistent-home", null, workDir.toAbsolutePath()),
+                clock, in, env, false);
+        int code = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** What a run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+    }
+}
