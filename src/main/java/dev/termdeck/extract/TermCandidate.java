@@ -1,0 +1,56 @@
+package dev.termdeck.extract;
+
+import dev.termdeck.corpus.Lang;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A candidate key term of one document, with its occurrences in that document merged.
+ *
+ * @param lang       the term's language
+ * @param key        its identity within the language, used to merge candidates across documents: for English the
+ *                   lower-cased singular form with hyphens and spaces kept ({@code emergent ability}); for Chinese the
+ *                   simplified form
+ * @param text       the form to show on a card ({@code emergent ability}, {@code BLOOM}, {@code 多点触摸归因})
+ * @param variants   other surface forms seen in the document ({@code emergent abilities}), without {@code text}
+ * @param abbr       the short form defined for it in the document ({@code RLAIF}, {@code MTA}), or {@code null}
+ * @param gloss      its form in the other language written beside it ({@code 超越模仿游戏基准(Big Bench)} gives
+ *                   {@code Big Bench} for the Chinese term), or {@code null}
+ * @param definition a defining sentence or clause picked by a definition cue, trimmed to read well on a card, or
+ *                   {@code null}
+ * @param context    the most informative sentence of the document that uses the term (never {@code null})
+ * @param docId      the document's id
+ * @param start      the character offset of the first occurrence in the document text
+ * @param frequency  how many times it occurs in the document (at least 1)
+ * @param termhood   how term-like it is within the document, from the extractor's own evidence (C-value,
+ *                   definition or abbreviation found, ...); higher is better, comparable within one language
+ */
+public record TermCandidate(
+        Lang lang,
+        String key,
+        String text,
+        List<String> variants,
+        String abbr,
+        String gloss,
+        String definition,
+        String context,
+        String docId,
+        int start,
+        int frequency,
+        double termhood) {
+
+    public TermCandidate {
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(docId, "docId");
+        variants = variants == null ? List.of() : List.copyOf(variants);
+        if (key.isBlank() || text.isBlank()) {
+            throw new IllegalArgumentException("candidate in " + docId + " has a blank key or text");
+        }
+        if (frequency < 1) {
+            throw new IllegalArgumentException("candidate '" + text + "' has frequency " + frequency);
+        }
+    }
+}

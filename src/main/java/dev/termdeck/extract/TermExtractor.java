@@ -1,0 +1,23 @@
+package dev.termdeck.extract;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.corpus.Lang;
+import java.util.List;
+
+/**
+ * Finds the candidate key terms of one document in its language, each with what the document says about it
+ * (abbreviation, definition, the sentence that best shows it). Implementations are named for how they work
+ * ({@code OpenNlpTermExtractor}, {@code HanLpTermExtractor}), receive their models in the constructor, and are safe to
+ * call from several threads at once (documents are processed in parallel).
+ */
+public interface TermExtractor {
+    /** The language of the documents this extractor reads. */
+    Lang lang();
+
+    /**
+     * The candidates of {@code doc}, one per distinct term (occurrences merged), in no particular order.
+     *
+     * @throws IllegalArgumentException when {@code doc} is not in {@link #lang()}
+     */
+    List<TermCandidate> extract(Document doc);
+}
