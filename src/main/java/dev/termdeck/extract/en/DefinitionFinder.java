@@ -37,10 +37,13 @@ final class DefinitionFinder {
             "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,|:|\\s-{1,2}|\\s\u2014)\\s*(a|an|our new|our|one of the|the problem of)\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED_BEFORE = Pattern.compile(
-            "(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
+            "^.*(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
+    /** "we refer to the method as '", "we formally define the problem of ", "we call it ": the term comes next. */
     private static final Pattern NAMING = Pattern.compile(
-            "\\b(?:we|they|researchers|authors)\\s+(?:refer to|call|define|name|term|denote)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:we|they|researchers|authors)\\s+(?:\\w+ly\\s+)?(?:refer to|call|define|name|term|denote)\\b"
+                    + "(?:[^.;]{0,60}?\\bas)?\\s*(?:(?:the|a|an)\\s+(?:problem|task|notion|concept|idea|setting)\\s+of\\s+)?"
+                    + "(?:it|this|them)?\\s*['\"\u2018\u201c]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+([a-z]+)\\s+of\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
