@@ -81,6 +81,11 @@ public final class EnglishLexicon {
         return in("verb", word);
     }
 
+    /** A word for fields of application ("domain", "field", "industry"): lists after it are examples. */
+    public boolean isApplicationArea(String singular) {
+        return in("area", singular);
+    }
+
     /** A word that never belongs to a term ("etc", "i.e."). */
     public boolean isStopWord(String word) {
         return in("stop", word);

@@ -67,13 +67,20 @@ final class NounPhrases {
         return out;
     }
 
-    /** The first token after "such as", "e.g." or "including": the rest of the sentence lists examples. */
-    private static int exampleListStart(List<Token> t) {
-        for (int k = 0; k + 1 < t.size(); k++) {
+    /**
+     * The first token after "such as", "e.g." or "including" that follows a word for fields of application
+     * ("many domains, such as economics, health care, ..."): the rest of the sentence lists examples from outside
+     * the paper's subject.
+     */
+    private int exampleListStart(List<Token> t) {
+        for (int k = 1; k + 1 < t.size(); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
             String next = t.get(k + 1).text().toLowerCase(Locale.ROOT);
             if (w.equals("such") && next.equals("as") || w.equals("e.g.") || w.equals("including")) {
-                return k + 1;
+                int before = t.get(k - 1).is("PUNCT") && k > 1 ? k - 2 : k - 1;
+                if (lexicon.isApplicationArea(singularLower(t.get(before).text()))) {
+                    return k + 1;
+                }
             }
         }
         return Integer.MAX_VALUE;
@@ -92,10 +99,14 @@ final class NounPhrases {
                 && !isNumberLike(t.get(k - 1));
     }
 
-    /** "in preserving biodiversity", "by using tools": a gerund after a preposition is a verb. */
+    /**
+     * "in preserving biodiversity", "by using tools", "under constrained budgets": a gerund or participle after a
+     * preposition is a verb.
+     */
     private static boolean isClauseGerund(List<Token> t, int k) {
         String w = t.get(k).text().toLowerCase(Locale.ROOT);
-        return w.endsWith("ing") && k > 0 && t.get(k - 1).is("ADP", "SCONJ", "ADV") && k + 1 < t.size()
+        boolean verbal = w.endsWith("ing") || w.endsWith("ed") && t.get(k).is("VERB", "ADJ");
+        return verbal && k > 0 && t.get(k - 1).is("ADP", "SCONJ", "ADV") && k + 1 < t.size()
                 && !t.get(k + 1).is("PUNCT", "ADP", "CCONJ");
     }
 
@@ -114,7 +125,7 @@ final class NounPhrases {
         if (k > 0 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ")) && lexicon.isVerb(tok.text())) {
             return true;
         }
-        return t.get(k + 1).is("DET", "PRON", "ADV", "PART", "VERB", "NUM")
+        return t.get(k + 1).is("DET", "PRON", "ADV", "PART", "NUM")
                 || t.get(k + 1).is("ADJ") && k > 0 && t.get(k - 1).isNoun();
     }
 
@@ -170,7 +181,8 @@ final class NounPhrases {
             String w = t.get(k).text();
             if (isNameWord(t, k, names) && !isAdjectival(w) && w.chars().filter(Character::isLetter).count() > 2
                     && allCommonAfter(t, k + 1, end, names)
-                    && Character.isLowerCase(t.get(start).text().charAt(0))) {
+                    && Character.isLowerCase(t.get(start).text().charAt(0))
+                    && (t.get(start).is("ADJ") || t.get(start).text().contains("-"))) {
                 return k + 1;
             }
         }
@@ -211,10 +223,11 @@ final class NounPhrases {
             return true;
         }
         String w = tok.text().toLowerCase(Locale.ROOT);
-        // "sparse/NOUN mean/VERB estimation/NOUN": a bare verb between a singular noun and a noun is a noun.
+        // "sparse/NOUN mean/VERB estimation/NOUN", "protein-ligand binding/VERB affinity": a bare verb or a gerund
+        // between a singular noun and a noun is a noun.
         if (tok.is("VERB") && k > 0 && k + 1 < t.size() && t.get(k + 1).is("NOUN")
                 && (t.get(k - 1).is("NOUN", "ADJ") && !isPluralLooking(t.get(k - 1).text()))
-                && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing")) {
+                && !w.endsWith("s") && !w.endsWith("ed")) {
             return true;
         }
         return tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en")) && !CLAUSE_VERBS.contains(w)
@@ -269,8 +282,15 @@ final class NounPhrases {
                 return false;
             }
         }
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && FUNCTION_ENDINGS.contains(w.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         return w.chars().anyMatch(Character::isLetter);
     }
+
+    /** "stateof-the", "on-the": a hyphenated piece ending in a function word is a typo or a fragment. */
+    private static final Set<String> FUNCTION_ENDINGS = Set.of("the", "of", "a", "an", "and", "or", "to", "in");
 
     /** "176B-parameter", "3-dimensional", "10-fold", "900M": a quantity, not part of a term. */
     private static boolean isNumberLike(Token tok) {

@@ -67,7 +67,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
                 String shown = shown(s, p, plurals, names);
                 Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
-                        s.tokens().get(p.to() - 1).end() - s.start());
+                        s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
                 int start = s.tokens().get(p.from()).start();
                 String written = s.span(p.from(), p.to());
                 String key = GenericPhrases.normalize(shown);
@@ -123,11 +123,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 context, doc.id(), e.firstStart, e.frequency(), t);
     }
 
-    /** The first sentence using the term, unless it is very long and a shorter one exists. */
+    /** The first sentence using the term, unless it is long (over 250 characters) and a shorter one exists. */
     private static int bestContext(List<Sentence> sentences, List<Occurrence> occurrences) {
         int best = occurrences.get(0).sentence();
         for (Occurrence o : occurrences) {
-            if (sentences.get(best).text().length() <= 300) {
+            if (sentences.get(best).text().length() <= 250) {
                 break;
             }
             if (sentences.get(o.sentence()).text().length() < sentences.get(best).text().length()) {
@@ -153,7 +153,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
             String key = GenericPhrases.normalize(shown);
             CandidateTally.Entry e = tally.add(key, shown, a.longForm(),
-                    new Occurrence(si, a.longStart() - s.start(), a.longEnd() - s.start()), a.longStart(),
+                    new Occurrence(si, a.longStart() - s.start(), a.longEnd() - s.start(), true), a.longStart(),
                     Phrase.Kind.MAXIMAL, false, null);
             e.abbr = e.abbr == null ? shortForm : e.abbr;
             longKeyByShort.putIfAbsent(GenericPhrases.normalize(shortForm), key);

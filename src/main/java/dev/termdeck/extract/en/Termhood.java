@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>frequency in the document, +0.1 per repeat up to two;</li>
  *   <li>specificity: the share of its words outside everyday English, up to +0.2; a head word typical of the field
  *       ("bias", "estimation"), +0.1;</li>
- *   <li>a phrase seen only in lists of examples ("such as health care, public policy") counts less;</li>
+ *   <li>a phrase seen only in lists of examples of fields ("many domains, such as health care, public policy")
+ *       counts less;</li>
  *   <li>nesting, as in C-value: a phrase seen only inside longer ones must be inside at least two different ones,
  *       and counts less;</li>
  *   <li>a generic head ("result", "performance", "adoption") makes a phrase no term, unless it is an abbreviation's
@@ -46,7 +47,7 @@ final class Termhood {
                     || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
                 return 0;
             }
-            base = name || rare ? 0.35 : 0.3;
+            base = name ? 0.35 : 0.25;
         } else {
             if (lexicon.isGenericHead(head) && !abbreviated && !nameBefore(words, names)) {
                 return 0;
@@ -68,7 +69,7 @@ final class Termhood {
             t *= 0.8;
         }
         if (e.onlyExample()) {
-            t *= 0.75;
+            t *= 0.6;
         }
         return Math.max(0, Math.min(1, t));
     }
