@@ -84,7 +84,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 if (p.length() == 1) {
                     e.singleNoun = s.tokens().get(p.from()).is("NOUN");
                 }
-                if (p.length() == 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
+                if (p.length() >= 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
                     e.adjectiveFirst = true;
                 }
             }
