@@ -21,8 +21,12 @@ public final class Glossary {
     private final Map<String, GlossaryEntry> byEnglish;
     private final Map<String, List<GlossaryEntry>> byAbbr;
     private final Map<String, GlossaryEntry> byChinese;
+    /** Variant key to standard key, indexed by the variant's first character, for matching a term part by part. */
+    private final Map<Character, List<String[]>> partVariants;
+    private final java.util.Set<String> basic;
 
-    private Glossary(Collection<GlossaryEntry> entries) {
+    private Glossary(Collection<GlossaryEntry> entries, java.util.Set<String> basic) {
+        this.basic = java.util.Set.copyOf(basic);
         byEnglish = new LinkedHashMap<>();
         for (GlossaryEntry e : entries) {
             byEnglish.remove(TermKeys.englishSingular(e.en()));
@@ -32,27 +36,52 @@ public final class Glossary {
         byChinese = new HashMap<>();
         for (GlossaryEntry e : byEnglish.values()) {
             if (e.abbr() != null) {
-                byAbbr.computeIfAbsent(TermKeys.of(e.abbr()), k -> new ArrayList<>()).add(e);
+                byAbbr.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new ArrayList<>()).add(e);
             }
             byChinese.putIfAbsent(TermKeys.of(e.zh()), e);
         }
+        partVariants = new HashMap<>();
         for (GlossaryEntry e : byEnglish.values()) {
             for (String v : e.zhVariants()) {
-                byChinese.putIfAbsent(TermKeys.of(v), e);
+                String vk = TermKeys.of(v);
+                byChinese.putIfAbsent(vk, e);
+                if (!vk.isEmpty()) {
+                    partVariants.computeIfAbsent(vk.charAt(0), c -> new ArrayList<>())
+                            .add(new String[] {vk, TermKeys.of(e.zh())});
+                }
             }
         }
     }
 
     /** A glossary of {@code entries}, later ones overriding earlier ones with the same English term. */
     public static Glossary of(Collection<GlossaryEntry> entries) {
-        return new Glossary(entries);
+        return new Glossary(entries, java.util.Set.of());
+    }
+
+    /**
+     * A glossary of {@code entries} where the English terms {@code basicTerms} are basic vocabulary (see
+     * {@link #isBasic}).
+     */
+    public static Glossary of(Collection<GlossaryEntry> entries, Collection<String> basicTerms) {
+        return new Glossary(entries, basicTerms.stream().map(TermKeys::englishSingular)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Whether the entry is basic vocabulary ({@code model}, {@code training}) or a part other terms are built from
+     * ({@code few-shot}): too general to make a card on its own.
+     */
+    public boolean isBasic(GlossaryEntry entry) {
+        return basic.contains(TermKeys.englishSingular(entry.en()));
     }
 
     /** This glossary with {@code more} added, overriding entries with the same English term. */
     public Glossary plus(Glossary more) {
         List<GlossaryEntry> all = new ArrayList<>(byEnglish.values());
         all.addAll(more.entries());
-        return new Glossary(all);
+        java.util.Set<String> both = new java.util.HashSet<>(basic);
+        both.addAll(more.basic);
+        return new Glossary(all, both);
     }
 
     /** The entries, in reading order. */
@@ -70,14 +99,50 @@ public final class Glossary {
         return Optional.ofNullable(e);
     }
 
-    /** The entries whose abbreviation is {@code abbr} (case-insensitive), in reading order. */
+    /** The entries whose abbreviation is {@code abbr} (case-insensitive, plural ignored: FLOP, FLOPs), in order. */
     public List<GlossaryEntry> byAbbr(String abbr) {
-        return byAbbr.getOrDefault(TermKeys.of(abbr), List.of());
+        return byAbbr.getOrDefault(TermKeys.englishSingular(abbr), List.of());
     }
 
     /** The entry whose standard Chinese term or a variant is {@code zh} (simplified). */
     public Optional<GlossaryEntry> byChinese(String zh) {
         return Optional.ofNullable(byChinese.get(TermKeys.of(zh)));
+    }
+
+    /**
+     * The entry for a Chinese term, written as a standard rendering or a variant, or built from variants of the
+     * terms it is made of: with {@code 新兴} a variant of {@code 涌现} (emergent), {@code 新兴能力} finds the entry of
+     * {@code 涌现能力}. At most two parts are replaced.
+     */
+    public Optional<GlossaryEntry> findChinese(String zh) {
+        String key = TermKeys.of(zh);
+        GlossaryEntry e = byChinese.get(key);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        return Optional.ofNullable(substituted(key, 2));
+    }
+
+    private GlossaryEntry substituted(String key, int depth) {
+        for (int i = 0; i < key.length(); i++) {
+            List<String[]> pairs = partVariants.get(key.charAt(i));
+            if (pairs == null) {
+                continue;
+            }
+            for (String[] p : pairs) {
+                if (p[0].length() < key.length() && key.startsWith(p[0], i)) {
+                    String next = key.substring(0, i) + p[1] + key.substring(i + p[0].length());
+                    GlossaryEntry e = byChinese.get(next);
+                    if (e == null && depth > 1) {
+                        e = substituted(next, depth - 1);
+                    }
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Every Chinese rendering (standard and variants), each with its entry. */

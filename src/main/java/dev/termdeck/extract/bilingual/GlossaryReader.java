@@ -1,7 +1,6 @@
 package dev.termdeck.extract.bilingual;
 
 import dev.termdeck.TermdeckException;
-import dev.termdeck.extract.zh.HanLpChinese;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,24 +27,34 @@ import java.util.Map;
 public final class GlossaryReader {
     /** Where the built-in glossary lives on the classpath. */
     public static final String BUILT_IN = "/dev/termdeck/extract/glossary.tsv";
+    /** The English terms of the built-in glossary that are basic vocabulary, one a line. */
+    public static final String BASIC_TERMS = "/dev/termdeck/extract/basic-terms.txt";
 
-    private final HanLpChinese chinese;
+    private final ChineseForms chinese;
 
-    public GlossaryReader(HanLpChinese chinese) {
+    public GlossaryReader(ChineseForms chinese) {
         this.chinese = chinese;
     }
 
     /** The glossary shipped with termdeck. */
     public Glossary builtIn() {
-        try (InputStream in = GlossaryReader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in glossary " + BUILT_IN + " is missing from the jar");
-            }
-            return Glossary.of(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                    "glossary.tsv (built in)"));
+        try (InputStream in = resource(BUILT_IN); InputStream basic = resource(BASIC_TERMS)) {
+            List<GlossaryEntry> entries = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    "glossary.tsv (built in)");
+            List<String> basicTerms = new String(basic.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return Glossary.of(entries, basicTerms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = GlossaryReader.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is missing from the jar");
+        }
+        return in;
     }
 
     /** A user's glossary file. */

@@ -19,7 +19,7 @@ public final class TermKeys {
         StringBuilder sb = new StringBuilder(norm.length());
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
-            if (!isIgnored(c)) {
+            if (!isIgnoredChar(c)) {
                 sb.append(c);
             }
         }
@@ -45,7 +45,7 @@ public final class TermKeys {
     }
 
     /** Whether {@code c} is ignored in keys (spaces, hyphens and dashes, underscores, middle dots). */
-    static boolean isIgnored(char c) {
+    public static boolean isIgnoredChar(char c) {
         return Character.isWhitespace(c) || c == '-' || c == '_' || c == '·' || c == '‐' || c == '‑' || c == '–'
                 || c == '—';
     }

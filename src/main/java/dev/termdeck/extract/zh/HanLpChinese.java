@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import dev.termdeck.extract.bilingual.ChineseForms;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  * <p>HanLP loads each dictionary on first use (about a second for the segmenter, less for pinyin and conversion);
  * after that, every method is read-only over immutable dictionaries and safe to call from several threads.
  */
-public final class HanLpChinese {
+public final class HanLpChinese implements ChineseForms {
     private static final HanLpChinese INSTANCE;
 
     static {
@@ -51,6 +52,7 @@ public final class HanLpChinese {
      * ({@code Nadaraya-Watson回归} gives {@code Nadaraya-Watson huí guī}). Polyphonic characters are read in context
      * ({@code 长度} gives {@code cháng dù}).
      */
+    @Override
     public String pinyin(String text) {
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -91,6 +93,7 @@ public final class HanLpChinese {
     }
 
     /** The text with traditional characters converted to simplified ones. */
+    @Override
     public String toSimplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);
     }

@@ -1,0 +1,102 @@
+package dev.termdeck.extract.zh;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.extract.TermCandidate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one document says about one Chinese term, gathered while extracting. Mutable; one per term and document. */
+final class Evidence {
+    final String key;
+    final String text;
+    final List<String> variants = new ArrayList<>();
+    int start;
+    String abbr;
+    String gloss;
+    String definition;
+    int definitionRank = Integer.MAX_VALUE;
+    String context;
+    int frequency;
+    /** Mentions by its abbreviation or English form alone, besides the Chinese ones. */
+    int latinMentions;
+    boolean glossed;
+    boolean inGlossary;
+    boolean introducedName;
+    boolean latinName;
+    double glossaryWeight;
+    /** The glossary entry this term is a rendering of, or {@code null}. */
+    dev.termdeck.extract.bilingual.GlossaryEntry entry;
+    double freeScore;
+
+    Evidence(String key, String text, int start) {
+        this.key = key;
+        this.text = text;
+        this.start = start;
+    }
+
+    void defineBy(String sentence, int rank) {
+        if (rank < definitionRank) {
+            definition = sentence;
+            definitionRank = rank;
+        }
+    }
+
+    /** The document's evidence that this is a term, before frequency: 0 when there is none. */
+    double evidenceScore() {
+        double h = 0;
+        if (glossed) {
+            h += abbr != null ? 3.5 : 3.0;
+        }
+        if (definition != null) {
+            h += 2.0;
+        }
+        if (inGlossary) {
+            h += glossaryWeight;
+        }
+        if (latinName) {
+            h += introducedName ? 2.5 : 0.6;
+        }
+        return h + freeScore;
+    }
+
+    /**
+     * Termhood: the evidence (a gloss or abbreviation, a definition, a glossary entry, a name the document introduces,
+     * a compound that recurs), scaled up by frequency (up to three times for 16 occurrences or more).
+     */
+    double termhood() {
+        return evidenceScore() * (1 + 0.5 * Math.log(Math.min(16, Math.max(1, frequency))) / Math.log(2));
+    }
+
+    /** Whether the evidence is only that it recurs (no gloss, definition, glossary entry or name). */
+    boolean onlyRecurs() {
+        return !glossed && definition == null && !inGlossary && !latinName;
+    }
+
+    /**
+     * Takes in another surface form of the same term (both render one glossary entry): its occurrences, evidence
+     * and text as a variant.
+     */
+    void absorb(Evidence other) {
+        variants.add(other.text);
+        variants.addAll(other.variants);
+        frequency += other.frequency;
+        start = Math.min(start, other.start);
+        abbr = abbr != null ? abbr : other.abbr;
+        gloss = gloss != null ? gloss : other.gloss;
+        if (other.glossed && !glossed) {
+            context = other.context;
+        }
+        glossed |= other.glossed;
+        if (other.definition != null) {
+            defineBy(other.definition, other.definitionRank);
+        }
+        glossaryWeight = Math.max(glossaryWeight, other.glossaryWeight);
+        freeScore = Math.max(freeScore, other.freeScore);
+        inGlossary |= other.inGlossary;
+    }
+
+    TermCandidate toCandidate(String docId) {
+        return new TermCandidate(Lang.ZH, key, text, variants, abbr, gloss, definition,
+                context == null ? text : context, docId, start, Math.max(1, frequency), termhood());
+    }
+}
