@@ -145,6 +145,34 @@ public final class Glossary {
         return null;
     }
 
+    /**
+     * Every Chinese rendering, each with its entry: the standard ones, the variants, and the forms built by writing
+     * one part of a rendering as that part's variant ({@code 少量提示} from {@code 少样本提示}, since {@code 少量} is a
+     * variant of {@code 少样本}). A form that is itself a rendering of another entry keeps that entry.
+     */
+    public Map<String, GlossaryEntry> expandedRenderings() {
+        Map<String, GlossaryEntry> out = new LinkedHashMap<>();
+        for (GlossaryEntry e : byEnglish.values()) {
+            for (String z : e.allZh()) {
+                out.putIfAbsent(TermKeys.of(z), e);
+            }
+        }
+        List<String[]> pairs = new ArrayList<>();
+        partVariants.values().forEach(pairs::addAll);
+        Map<String, GlossaryEntry> built = new LinkedHashMap<>();
+        for (Map.Entry<String, GlossaryEntry> r : out.entrySet()) {
+            String key = r.getKey();
+            for (String[] p : pairs) {
+                int at = key.indexOf(p[1]);
+                if (at >= 0 && p[1].length() < key.length()) {
+                    built.putIfAbsent(key.substring(0, at) + p[0] + key.substring(at + p[1].length()), r.getValue());
+                }
+            }
+        }
+        built.forEach(out::putIfAbsent);
+        return out;
+    }
+
     /** Every Chinese rendering (standard and variants), each with its entry. */
     public Map<String, GlossaryEntry> chineseRenderings() {
         Map<String, GlossaryEntry> out = new LinkedHashMap<>();

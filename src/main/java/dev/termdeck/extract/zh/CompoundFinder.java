@@ -59,13 +59,7 @@ final class CompoundFinder {
         List<String> keys = new ArrayList<>(counts.keySet());
         for (String k : keys) {
             int[] c = counts.get(k);
-            if (!found.containsKey(dev.termdeck.extract.bilingual.TermKeys.of(k))) {
-                glossary.findChinese(k).ifPresent(entry -> {
-                    Evidence e = HanLpTermExtractor.evidence(found, surfaces.get(k), c[0]);
-                    HanLpTermExtractor.markGlossary(e, entry, glossary);
-                });
-            }
-            if (c[1] < 2) {
+            if (c[1] < 2 || joinsFoundTerms(k, found)) {
                 continue;
             }
             int longerFreq = 0;
@@ -88,15 +82,33 @@ final class CompoundFinder {
         }
     }
 
+    /**
+     * Whether a compound is two terms already found side by side ({@code 大型语言模型涌现能力}), or a found term
+     * with a general head noun ({@code 小样本提示任务}): neither is a term of its own.
+     */
+    private static boolean joinsFoundTerms(String key, Map<String, Evidence> found) {
+        for (int cut = 1; cut < key.length(); cut++) {
+            String head = key.substring(0, cut);
+            String tail = key.substring(cut);
+            if (found.containsKey(head) && (found.containsKey(tail) || GENERAL.contains(tail))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void enumerate(ZhText t, int from, int to, Map<String, int[]> counts, Map<String, String> surfaces) {
         for (int a = from; a < to; a++) {
             if (!GlossFinder.hasHan(t.token(a).word()) && t.token(a).tag().equals("nx") && a + 1 < to
                     && !GlossFinder.hasHan(t.token(a + 1).word())) {
                 continue;
             }
+            if (t.token(a).tag().equals("v")) {
+                continue;
+            }
             boolean allGeneral = true;
             for (int b = a; b < to && b < a + MAX_PIECES; b++) {
-                allGeneral &= GENERAL.contains(t.token(b).word());
+                allGeneral &= GENERAL.contains(t.token(b).word()) || !GlossFinder.hasHan(t.token(b).word());
                 if (b == a || !canEnd(t, b) || allGeneral) {
                     continue;
                 }
@@ -127,7 +139,7 @@ final class CompoundFinder {
         if (t.wordClass(b) == WordClass.NOUN) {
             return true;
         }
-        return WordClass.isVerb(t.token(b)) && t.token(b).word().length() == 2
+        return t.token(b).tag().equals("vi") && t.token(b).word().length() == 2
                 && t.wordClass(b - 1) == WordClass.NOUN;
     }
 }

@@ -26,6 +26,8 @@ final class Evidence {
     double glossaryWeight;
     /** The glossary entry this term is a rendering of, or {@code null}. */
     dev.termdeck.extract.bilingual.GlossaryEntry entry;
+    /** The glossary entry is basic vocabulary ({@code 模型}): no card unless the document glosses or defines it. */
+    boolean basic;
     double freeScore;
 
     Evidence(String key, String text, int start) {
@@ -43,6 +45,9 @@ final class Evidence {
 
     /** The document's evidence that this is a term, before frequency: 0 when there is none. */
     double evidenceScore() {
+        if (basic && !glossed && definition == null) {
+            return 0;
+        }
         double h = 0;
         if (glossed) {
             h += abbr != null ? 3.5 : 3.0;
@@ -93,6 +98,12 @@ final class Evidence {
         glossaryWeight = Math.max(glossaryWeight, other.glossaryWeight);
         freeScore = Math.max(freeScore, other.freeScore);
         inGlossary |= other.inGlossary;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%s f=%d glossed=%b def=%b glossary=%.2f name=%b/%b free=%.2f",
+                text, frequency, glossed, definition != null, glossaryWeight, latinName, introducedName, freeScore);
     }
 
     TermCandidate toCandidate(String docId) {

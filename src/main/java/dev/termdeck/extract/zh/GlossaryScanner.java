@@ -27,8 +27,8 @@ final class GlossaryScanner {
 
     GlossaryScanner(Glossary glossary) {
         TreeMap<String, GlossaryEntry> keys = new TreeMap<>();
-        for (Map.Entry<String, GlossaryEntry> r : glossary.chineseRenderings().entrySet()) {
-            String k = TermKeys.of(r.getKey());
+        for (Map.Entry<String, GlossaryEntry> r : glossary.expandedRenderings().entrySet()) {
+            String k = r.getKey();
             if (k.codePoints().anyMatch(HanLpChinese::isHan)) {
                 keys.putIfAbsent(k, r.getValue());
             }

@@ -44,6 +44,15 @@ public final class HanLpTermExtractor implements TermExtractor {
         if (doc.lang() != Lang.ZH) {
             throw new IllegalArgumentException("document " + doc.id() + " is not Chinese (" + doc.lang() + ")");
         }
+        List<TermCandidate> out = new ArrayList<>();
+        for (Evidence e : evidence(doc)) {
+            out.add(e.toCandidate(doc.id()));
+        }
+        return out;
+    }
+
+    /** The evidence gathered for each term of a Chinese document, fragments of longer terms dropped. */
+    List<Evidence> evidence(Document doc) {
         String text = chinese.toSimplified(doc.text());
         ZhText t = new ZhText(text, chinese.segment(text));
         Map<String, Evidence> found = new LinkedHashMap<>();
@@ -58,14 +67,13 @@ public final class HanLpTermExtractor implements TermExtractor {
             }
             e.frequency += e.latinMentions;
         }
-        List<TermCandidate> out = new ArrayList<>(found.size());
-        for (Evidence e : Dominance.kept(mergedByEntry(found.values()))) {
+        List<Evidence> kept = Dominance.kept(mergedByEntry(found.values()));
+        for (Evidence e : kept) {
             if (e.context == null) {
                 e.context = Occurrences.sentenceAround(t, e.start);
             }
-            out.add(e.toCandidate(doc.id()));
         }
-        return out;
+        return kept;
     }
 
     private void addGlosses(ZhText t, Map<String, Evidence> found) {
@@ -142,7 +150,8 @@ public final class HanLpTermExtractor implements TermExtractor {
             w += 0.5;
         }
         if (glossary.isBasic(entry)) {
-            w = 0.2;
+            e.basic = e.entry == entry;
+            w = 0;
         }
         e.glossaryWeight = Math.max(e.glossaryWeight, w * factor);
     }
