@@ -65,11 +65,34 @@ final class Evidence {
     }
 
     /**
-     * Termhood: the evidence (a gloss or abbreviation, a definition, a glossary entry, a name the document introduces,
-     * a compound that recurs), scaled up by frequency (up to three times for 16 occurrences or more).
+     * Termhood in [0, 1], from what the extractor itself knows: a glossary rendering (about 0.5, more for a
+     * multi-word or abbreviated entry), a gloss beside it (0.6: the author marked it as a term), a definition (0.5),
+     * a Latin name (0.65 when the document introduces it, else 0.35), a recurring compound (0.3 to 0.6 by C-value),
+     * plus up to 0.2 for frequency. A basic-vocabulary word the document neither glosses nor defines gets 0. The
+     * ranker adds its own weight for the definition, gloss and abbreviation.
      */
     double termhood() {
-        return evidenceScore() * (1 + 0.5 * Math.log(Math.min(16, Math.max(1, frequency))) / Math.log(2));
+        if (evidenceScore() <= 0) {
+            return 0;
+        }
+        double base = 0;
+        if (inGlossary && glossaryWeight > 0) {
+            base = Math.max(base, 0.45 + 0.12 * Math.min(1, (glossaryWeight - 0.3) / 2.2));
+        }
+        if (glossed) {
+            base = Math.max(base, inGlossary ? 0.7 : 0.6);
+        }
+        if (definition != null) {
+            base = Math.max(base, 0.5);
+        }
+        if (latinName) {
+            base = Math.max(base, introducedName ? 0.65 : 0.35);
+        }
+        if (freeScore > 0) {
+            base = Math.max(base, 0.3 + 0.15 * freeScore);
+        }
+        double freq = 0.2 * Math.log(Math.min(16, Math.max(1, frequency))) / Math.log(16);
+        return Math.min(1.0, Math.round((base + freq) * 1000) / 1000.0);
     }
 
     /** Whether the evidence is only that it recurs (no gloss, definition, glossary entry or name). */
