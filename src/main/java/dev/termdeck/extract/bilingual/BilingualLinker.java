@@ -30,7 +30,7 @@ public final class BilingualLinker implements TermLinker {
 
     public BilingualLinker(Glossary glossary, ChineseForms chinese) {
         this.glossary = glossary;
-        this.cards = new CardMaker(chinese);
+        this.cards = new CardMaker(chinese, new Composer(glossary));
     }
 
     @Override
@@ -91,8 +91,9 @@ public final class BilingualLinker implements TermLinker {
         if (g.gloss() != null && glossary.byEnglish(g.gloss()).isPresent()) {
             return glossary.byEnglish(g.gloss());
         }
-        if (g.abbr() != null) {
-            List<GlossaryEntry> byAbbr = glossary.byAbbr(g.abbr());
+        String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
+        if (shortForm != null) {
+            List<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm);
             return byAbbr.stream().max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
                     ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
         }

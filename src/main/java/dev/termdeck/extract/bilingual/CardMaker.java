@@ -15,10 +15,11 @@ import java.util.Set;
  * Fills one bilingual card from the term groups of one term (best first) and its glossary entry, if any:
  * <ul>
  *   <li>{@code term.en}: the English group's term, else the glossary's, else the English written beside the Chinese
- *       term, else a Latin name or the abbreviation as the Chinese text writes it;</li>
+ *       term, else a Latin name or the abbreviation as the Chinese text writes it, else one built from glossary
+ *       parts ({@link Composer});</li>
  *   <li>{@code term.zh}: the glossary's standard rendering, else the Chinese group's term; a name written in Latin
  *       letters ({@code BLOOM}, {@code DistilBERT}) is written the same in Chinese text, so it is its own Chinese
- *       term;</li>
+ *       term; else one built from glossary parts;</li>
  *   <li>the corpus's other Chinese forms are aliases, and when {@code term.zh} is the glossary's they are marked as
  *       corpus renderings; a form that is only a piece of the standard term ({@code 分布} for {@code 分布外}) is a
  *       truncated translation and is dropped;</li>
@@ -29,9 +30,11 @@ import java.util.Set;
  */
 final class CardMaker {
     private final ChineseForms chinese;
+    private final Composer composer;
 
-    CardMaker(ChineseForms chinese) {
+    CardMaker(ChineseForms chinese, Composer composer) {
         this.chinese = chinese;
+        this.composer = composer;
     }
 
     Card card(List<TermGroup> groups, GlossaryEntry entry) {
@@ -45,8 +48,11 @@ final class CardMaker {
             abbr = entry.abbr();
         }
         String termEn = en != null ? en.text() : entry != null ? entry.en() : englishOf(zh, abbr);
+        if (termEn == null && zh != null) {
+            termEn = composer.toEnglish(zh.text()).orElse(null);
+        }
         String termZh = entry != null ? entry.zh() : zh != null ? zh.text()
-                : isName(termEn) ? termEn : null;
+                : isName(termEn) ? termEn : composer.toChinese(termEn).orElse(null);
         Set<String> aliasesEn = new LinkedHashSet<>();
         Set<String> aliasesZh = new LinkedHashSet<>();
         for (TermGroup g : groups) {

@@ -139,7 +139,7 @@ final class CompoundFinder {
         if (t.wordClass(b) == WordClass.NOUN) {
             return true;
         }
-        return t.token(b).tag().equals("vi") && t.token(b).word().length() == 2
+        return WordClass.isVerb(t.token(b)) && t.token(b).word().length() == 2
                 && t.wordClass(b - 1) == WordClass.NOUN;
     }
 }

@@ -23,6 +23,8 @@ final class DefinitionFinder {
     /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
     private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
     private static final int MAX_CHARS = 160;
+    private static final java.util.Set<String> NAMED_TERM_ENDS = java.util.Set.of(
+            "的", "是", "和", "与", "或", "在", "对", "中", "等", "了", "来", "使", "让", "将", "被", "为", "也", "并");
 
     List<ZhDefinition> find(ZhText t) {
         List<ZhDefinition> out = new ArrayList<>();
@@ -157,19 +159,21 @@ final class DefinitionFinder {
         return CompoundFinder.isGeneral(t.token(next + 1).word());
     }
 
-    /** The term-forming run of pieces that starts at character {@code offset}. */
+    /**
+     * The term named right after a naming cue, starting at character {@code offset}: pieces up to punctuation or a
+     * particle or conjunction, at most ten hanzi. Unlike a term inside a sentence, a named term may be split into
+     * pieces HanLP tags as adverbs ({@code 相/变}): the cue marks it.
+     */
     static String runAfter(ZhText t, int offset) {
         int from = t.tokenStartingAt(offset);
         if (from < 0) {
             return null;
         }
         int to = from;
-        while (to < t.size() && t.wordClass(to) != WordClass.BREAK) {
+        while (to < t.size() && !WordClass.isPunctuation(t.token(to)) && !NAMED_TERM_ENDS.contains(t.token(to).word())
+                && GlossFinder.hanCount(t.span(from, to + 1)) <= 10) {
             to++;
         }
-        while (to > from && t.wordClass(to - 1) == WordClass.MODIFIER && !WordClass.isVerb(t.token(to - 1))) {
-            to--;
-        }
         return to > from && GlossFinder.hanCount(t.span(from, to)) >= 2 ? t.span(from, to) : null;
-    }
+}
 }

@@ -26,13 +26,27 @@ final class Dominance {
         return out;
     }
 
+    /** Whether {@code key} is a strict part of the term or of one of its variants. */
+    private static boolean containsAsPart(Evidence longer, String key) {
+        if (longer.key.length() > key.length() && longer.key.contains(key)) {
+            return true;
+        }
+        for (String v : longer.variants) {
+            String vk = dev.termdeck.extract.bilingual.TermKeys.of(v);
+            if (vk.length() > key.length() && vk.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean fragment(Evidence e, Collection<Evidence> all) {
         if (e.glossed || e.definition != null || e.introducedName) {
             return false;
         }
         int covered = 0;
         for (Evidence longer : all) {
-            if (longer != e && longer.key.length() > e.key.length() && longer.key.contains(e.key)
+            if (longer != e && containsAsPart(longer, e.key)
                     && longer.evidenceScore() > 0
                     && (e.onlyRecurs() || e.latinName || !longer.onlyRecurs())) {
                 covered += longer.frequency;

@@ -97,7 +97,7 @@ public final class HanLpTermExtractor implements TermExtractor {
             Evidence e = evidence(found, t.text().substring(h.start(), h.end()), h.start());
             int next = t.tokenStartingAt(h.end());
             boolean insideCompound = next >= 0 && t.wordClass(next) != WordClass.BREAK
-                    && GlossFinder.hasHan(t.token(next).word());
+                    && GlossFinder.hasHan(t.token(next).word()) && !CompoundFinder.isGeneral(t.token(next).word());
             markGlossary(e, h.entry(), glossary, insideCompound ? 0.3 : 1.0);
         }
     }
