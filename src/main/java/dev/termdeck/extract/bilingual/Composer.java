@@ -88,8 +88,12 @@ final class Composer {
                 return false;
             }
         }
-        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
-                && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+        return (start == 0 || !isAsciiWordChar(s.charAt(start - 1)))
+                && (end == s.length() || !isAsciiWordChar(s.charAt(end)));
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-');
     }
 
     /** An abbreviation: capitals and digits only, two capitals or more ({@code LDA}, {@code GNN}, {@code GPT3}). */

@@ -19,7 +19,10 @@ final class DefinitionFinder {
     /** An apposition after a dash: {@code 实体解析系统 - 一个识别……的模型}. */
     private static final Pattern DASH_APPOSITION = Pattern.compile("\\s(?:-|–|—)\\s?(?:一个|一种|一类)|——(?:一个|一种|一类)");
     private static final Pattern CONDITIONAL = Pattern.compile("(?:如果|若|假如)[^。]{2,120}?(?:则|那么)([^。]{2,60})");
-    private static final Pattern IS_A = Pattern.compile("^[^，,。是]{2,24}?(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
+    private static final Pattern IS_A = Pattern.compile(
+            "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
+    private static final Pattern NOT_A_TERM_START = Pattern.compile(
+            "^(?:本|这|那|我|它|他|她|该|此|其|每|所有|一些|为|在|对|由|从|如果|虽然|尽管|因为|通过|随着|当|但|而)");
     /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
     private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
     private static final int MAX_CHARS = 160;
@@ -62,16 +65,10 @@ final class DefinitionFinder {
             if (m.find() && m.group(1).contains("是")) {
                 add(out, null, m.group(1), sentence, base, m.start(1), 0);
             }
-            m = IS_A.matcher(sentence);
-            if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !sentence.startsWith("这")
-                    && !sentence.startsWith("它")) {
-                int isAt = m.end() - 1;
-                int end = sentence.lastIndexOf('(', isAt) > 0 ? sentence.lastIndexOf('(', isAt)
-                        : sentence.lastIndexOf('（', isAt) > 0 ? sentence.lastIndexOf('（', isAt) : isAt;
-                String term = runBefore(t, base + end);
-                if (term != null && sentence.startsWith(term)) {
-                    add(out, term, null, sentence, base, 0, 2);
-                }
+            m = IS_A.matcher(sentence.strip());
+            if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
+                    && GlossFinder.hanCount(m.group(1)) >= 2) {
+                add(out, m.group(1), null, sentence, base, 0, 2);
             }
         }
         return out;
@@ -141,6 +138,11 @@ final class DefinitionFinder {
         }
         int from = to;
         while (from > 0 && t.wordClass(from - 1) != WordClass.BREAK && !WordClass.isPunctuation(t.token(from - 1))) {
+            from--;
+        }
+        // A prefix the segmenter splits off (自/注意力) belongs to a term that opens the sentence or clause.
+        if (from > 0 && t.token(from - 1).word().length() == 1 && GlossFinder.hasHan(t.token(from - 1).word())
+                && (from == 1 || WordClass.isPunctuation(t.token(from - 2)))) {
             from--;
         }
         return from < to && GlossFinder.hanCount(t.span(from, to)) >= 2 ? t.span(from, to) : null;

@@ -59,7 +59,7 @@ public final class HanLpTermExtractor implements TermExtractor {
         addGlosses(t, found);
         addGlossaryHits(t, found);
         new CompoundFinder(glossary).find(t, found);
-        new LatinNames().find(t, found);
+        new LatinNames(glossary).find(t, found);
         addDefinitions(t, found);
         for (Evidence e : found.values()) {
             if (e.frequency == 0) {

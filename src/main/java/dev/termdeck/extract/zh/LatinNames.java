@@ -11,12 +11,20 @@ import java.util.regex.Pattern;
  * Latin-script names in Chinese text: models, methods, datasets, benchmarks ({@code Clip2TV}, {@code TNW-CATE},
  * {@code GPT-3}). A name counts when it looks like one (a capital after the first letter, or a digit) and either
  * recurs or is introduced by the document ({@code 我们提出X}, {@code 称为X}); an author in a citation
- * ({@code Brown等人,2020}) never does. An abbreviation the document glosses joins its gloss's term instead.
+ * ({@code Brown等人,2020}) never does. An abbreviation the document glosses joins its gloss's term instead; a
+ * glossary term written in Latin letters ({@code Transformer}, {@code BERT}) counts as a glossary rendering.
  */
 final class LatinNames {
     private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9\\-])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*");
-    private static final Pattern INTRODUCED = Pattern.compile("(?:提出了?|介绍了?|呈现|推出了?|开发了?|称为|称之为|名为|叫做)\\s*(?:一个|一种)?\\s*$");
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "(?:提出了?|介绍了?|呈现|推出了?|开发了?|称为|称之为|名为|叫做)[^，,。；;:：]{0,16}$");
     private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:等人|等|和|与|&|et al|\\(\\s*\\d{4}|（\\s*\\d{4}|,\\s*\\d{4}|，\\s*\\d{4}|\\s\\d{4})");
+
+    private final dev.termdeck.extract.bilingual.Glossary glossary;
+
+    LatinNames(dev.termdeck.extract.bilingual.Glossary glossary) {
+        this.glossary = glossary;
+    }
 
     void find(ZhText t, Map<String, Evidence> found) {
         String text = t.text();
@@ -47,12 +55,22 @@ final class LatinNames {
             }
             int[] info = names.computeIfAbsent(name, k -> new int[] {m.start(), 0, 0});
             info[1]++;
-            if (INTRODUCED.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+            if (INTRODUCED.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 info[2] = 1;
             }
         }
         for (Map.Entry<String, int[]> n : names.entrySet()) {
             int[] info = n.getValue();
+            var entry = glossary.byEnglish(n.getKey()).or(() -> glossary.byAbbr(n.getKey()).stream()
+                    .filter(g -> g.abbr().equals(n.getKey())).findFirst());
+            if (entry.isPresent()) {
+                Evidence e = HanLpTermExtractor.evidence(found, n.getKey(), info[0]);
+                HanLpTermExtractor.markGlossary(e, entry.get(), glossary);
+                e.frequency = Math.max(e.frequency, info[1]);
+                e.latinName = info[2] == 1;
+                e.introducedName |= info[2] == 1;
+                continue;
+            }
             if (info[1] < 2 && info[2] == 0 || info[1] < 2 && !looksLikeName(n.getKey())) {
                 continue;
             }
