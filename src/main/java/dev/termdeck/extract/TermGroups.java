@@ -71,8 +71,19 @@ public final class TermGroups {
             variants.add(c.text());
             variants.addAll(c.variants());
         }
+        // "Natural Language Processing (NLP)" in one abstract, "natural language processing" in another: show the
+        // lower-case form, keep the capitalised one as a variant.
+        String text = head.text();
+        for (String v : variants) {
+            if (v.equalsIgnoreCase(text) && v.equals(v.toLowerCase(java.util.Locale.ROOT))) {
+                variants.add(text);
+                text = v;
+                break;
+            }
+        }
+        String shown = text;
         String shownAbbr = abbr;
-        variants.removeIf(v -> v.equals(head.text()) || v.equals(shownAbbr));
+        variants.removeIf(v -> v.equals(shown) || v.equals(shownAbbr));
         Map<String, TermCandidate> perDoc = new LinkedHashMap<>();
         for (ScoredCandidate s : best) {
             perDoc.putIfAbsent(s.candidate().docId(), s.candidate());
@@ -87,7 +98,7 @@ public final class TermGroups {
         int frequency = members.stream().mapToInt(s -> s.candidate().frequency()).sum();
         double score = members.stream().mapToDouble(ScoredCandidate::score).max().orElse(0);
         boolean defined = definition != null;
-        return new TermGroup(lang, head.key(), head.text(), variants, abbr, gloss,
+        return new TermGroup(lang, head.key(), shown, variants, abbr, gloss,
                 defined ? definition : head.context(), defined, sources, frequency, score);
     }
 

@@ -24,8 +24,11 @@ final class CandidateTally {
         int whole;
         int nested;
         int namePrefix;
+        int examples;
         String abbr;
         boolean singleNoun;
+        /** The first word was tagged as an adjective or participle ("large model", "generated image"). */
+        boolean adjectiveFirst;
         int firstStart = Integer.MAX_VALUE;
 
         Entry(String key) {
@@ -49,6 +52,11 @@ final class CandidateTally {
             return occurrences.size();
         }
 
+        /** Seen only in lists of examples ("such as health care, public policy, ..."). */
+        boolean onlyExample() {
+            return examples == occurrences.size() && abbr == null;
+        }
+
         boolean onlyNested() {
             return whole == 0 && namePrefix == 0 && abbr == null;
         }
@@ -65,7 +73,7 @@ final class CandidateTally {
      * @param start   the offset of the occurrence in the document
      */
     Entry add(String key, String shown, String written, Occurrence where, int start, Phrase.Kind kind,
-            String parentKey) {
+            boolean example, String parentKey) {
         Entry e = entries.computeIfAbsent(key, Entry::new);
         if (!seen.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(where)) {
             return e;
@@ -76,6 +84,9 @@ final class CandidateTally {
         e.written.add(written);
         e.occurrences.add(where);
         e.firstStart = Math.min(e.firstStart, start);
+        if (example) {
+            e.examples++;
+        }
         switch (kind) {
             case MAXIMAL -> e.whole++;
             case NESTED -> {

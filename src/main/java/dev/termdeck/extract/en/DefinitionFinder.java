@@ -34,13 +34,16 @@ final class DefinitionFinder {
                     + "defined as\\s|called\\s)|^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:refers? to|denotes?|means)\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITION = Pattern.compile(
-            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,|:|\\s-{1,2}|\\s\u2014)\\s*(a|an|our new|our|one of the|the problem of)\\s",
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,|:|\\s?-{1,2}|\\s?\u2014)\\s*(a|an|our new|our proposed|one of the|the problem of)\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED_BEFORE = Pattern.compile(
-            "(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
+            "^.*(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
+    /** "we refer to the method as '", "we formally define the problem of ", "we call it ": the term comes next. */
     private static final Pattern NAMING = Pattern.compile(
-            "\\b(?:we|they|researchers|authors)\\s+(?:refer to|call|define|name|term|denote)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:we|they|researchers|authors)\\s+(?:\\w+ly\\s+)?(?:refer to|call|define|name|term|denote)\\b"
+                    + "(?:[^.;]{0,60}?\\bas)?\\s*(?:(?:the|a|an)\\s+(?:problem|task|notion|concept|idea|setting)\\s+of\\s+)?"
+                    + "(?:it|this|them)?\\s*['\"\u2018\u201c]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+([a-z]+)\\s+of\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
@@ -59,6 +62,9 @@ final class DefinitionFinder {
      */
     Found find(List<Sentence> sentences, List<Occurrence> occurrences, String shown) {
         for (Occurrence o : occurrences) {
+            if (!o.whole()) {
+                continue;
+            }
             Sentence s = sentences.get(o.sentence());
             String before = s.text().substring(0, o.from());
             String after = s.text().substring(o.to());
@@ -67,7 +73,7 @@ final class DefinitionFinder {
             String genus = def != null ? after : null;
             if (def == null) {
                 Matcher m = APPOSITION.matcher(after);
-                if (m.find()) {
+                if (m.find() && !isMainClause(s, o.to() + m.start(1))) {
                     String clause = firstClause(after.substring(m.start(1)));
                     String article = m.group(1).toLowerCase(Locale.ROOT);
                     if (article.startsWith("our")) {
@@ -111,6 +117,32 @@ final class DefinitionFinder {
             return null;
         }
         return capitalize((lead.isEmpty() ? "" : lead + " ") + written + after);
+    }
+
+    /**
+     * Whether the words from {@code offset} (in the sentence) form a main clause ("..., an important property is
+     * ...") rather than an apposition ("..., a dataset comprising ..."): a finite verb before the next comma or
+     * relative pronoun.
+     */
+    private static boolean isMainClause(Sentence s, int offset) {
+        int seen = 0;
+        Token previous = null;
+        for (Token t : s.tokens()) {
+            if (t.start() - s.start() < offset) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("PUNCT") || w.equals("that") || w.equals("which") || w.equals("who") || ++seen > 10) {
+                return false;
+            }
+            boolean finiteVerb = t.is("VERB") && previous != null && (previous.isNoun() || previous.is("PRON"))
+                    && !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en"));
+            if (t.is("AUX") || finiteVerb) {
+                return true;
+            }
+            previous = t;
+        }
+        return false;
     }
 
     /** "... the field of X. This field involves ..." */

@@ -93,6 +93,13 @@ public final class EnglishAnalyzer {
                 j--;
             }
             String joined = text.substring(tokens.get(i).start(), tokens.get(j).end());
+            if (j == i && HYPHENATED.matcher(joined).matches() && tokens.get(i).is("PUNCT", "SYM", "X")) {
+                // The tokenizer kept "protein-ligand" whole and the tagger, seeing a hyphen, called it punctuation.
+                Token t = tokens.get(i);
+                out.add(new Token(t.text(), t.start(), t.end(), compoundTag(joined, List.of(t))));
+                i++;
+                continue;
+            }
             if (j == i || !HYPHENATED.matcher(joined).matches()) {
                 out.add(tokens.get(i));
                 i++;
@@ -152,6 +159,9 @@ public final class EnglishAnalyzer {
         }
         if (last.is("VERB") && !(last.text().endsWith("ed") || last.text().endsWith("en"))) {
             return "VERB";
+        }
+        if (last.is("PUNCT", "SYM", "X")) {
+            return upperInside && capitals >= 2 ? "PROPN" : "NOUN";
         }
         return upperInside && capitals >= 2 ? "PROPN" : "ADJ";
     }

@@ -14,16 +14,18 @@ import java.util.Set;
 
 /**
  * The word lists the English extractor judges phrases with: general English words (a single word on it is too
- * common to be a term on its own) and the generic words of {@code generic-words.txt} by role (modifiers stripped
+ * common to be a term on its own), words typical of the field ({@code ml-words.txt}), and the generic words of {@code generic-words.txt} by role (modifiers stripped
  * from the start of a phrase, heads that make a phrase generic, container heads dropped from the end, stop words).
  * Loaded once from the class path; immutable and thread-safe.
  */
 public final class EnglishLexicon {
     private final Set<String> general;
+    private final Set<String> field;
     private final Map<String, Set<String>> generic;
 
-    private EnglishLexicon(Set<String> general, Map<String, Set<String>> generic) {
+    private EnglishLexicon(Set<String> general, Set<String> field, Map<String, Set<String>> generic) {
         this.general = general;
+        this.field = field;
         this.generic = generic;
     }
 
@@ -32,10 +34,12 @@ public final class EnglishLexicon {
         Set<String> general = new HashSet<>();
         Map<String, Set<String>> generic = new HashMap<>();
         read("general-english.txt", (section, word) -> general.add(word));
+        Set<String> field = new HashSet<>();
+        read("ml-words.txt", (section, word) -> field.add(word));
         read("generic-words.txt", (section, word) -> generic.computeIfAbsent(section, s -> new HashSet<>()).add(word));
         Map<String, Set<String>> frozen = new HashMap<>();
         generic.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new EnglishLexicon(Set.copyOf(general), Map.copyOf(frozen));
+        return new EnglishLexicon(Set.copyOf(general), Set.copyOf(field), Map.copyOf(frozen));
     }
 
     /** Whether the lower-cased {@code word} is an everyday English word (any inflection of a listed word). */
@@ -45,6 +49,11 @@ public final class EnglishLexicon {
                 || w.endsWith("s") && general.contains(w.substring(0, w.length() - 1))
                 || w.endsWith("es") && general.contains(w.substring(0, w.length() - 2))
                 || w.endsWith("ies") && general.contains(w.substring(0, w.length() - 3) + "y");
+    }
+
+    /** A word typical of machine-learning terms ("bias", "estimation", "attention"), lower case, singular. */
+    public boolean isFieldWord(String word) {
+        return field.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A modifier that says nothing about what the thing is ("novel", "existing", "large-scale"). */
@@ -57,9 +66,24 @@ public final class EnglishLexicon {
         return in("head", singular);
     }
 
+    /** A head (singular) too broad to make a term with an everyday adjective ("model", "image", "method"). */
+    public boolean isWeakHead(String singular) {
+        return in("weak-head", singular);
+    }
+
     /** A head noun (singular) naming the kind of thing, dropped from the end ("task", "problem"). */
     public boolean isContainerHead(String singular) {
         return in("container", singular);
+    }
+
+    /** A verb in the third person that the tagger may take for a plural noun ("library consists of"). */
+    public boolean isVerb(String word) {
+        return in("verb", word);
+    }
+
+    /** A word for fields of application ("domain", "field", "industry"): lists after it are examples. */
+    public boolean isApplicationArea(String singular) {
+        return in("area", singular);
     }
 
     /** A word that never belongs to a term ("etc", "i.e."). */

@@ -26,7 +26,8 @@ final class NounPhrases {
             "according", "regarding", "concerning", "considering", "undergoing", "retaining", "reducing",
             "improving", "translating", "resulting", "leading", "creating", "producing", "building", "opening",
             "matching", "sorting", "defining", "summing", "generating", "preserving", "educating", "choosing",
-            "relying", "memorizing", "conducting", "identifying", "supervising", "centered", "meant", "related");
+            "relying", "memorizing", "conducting", "identifying", "supervising", "centered", "meant", "related",
+            "consisting", "designing", "constructing", "introducing", "exploring", "studying", "evaluating");
 
     private final EnglishLexicon lexicon;
 
@@ -42,14 +43,16 @@ final class NounPhrases {
     List<Phrase> find(Sentence s, Set<String> names) {
         List<Token> t = s.tokens();
         List<Phrase> out = new ArrayList<>();
+        int exampleFrom = exampleListStart(t);
         int i = 0;
         while (i < t.size()) {
-            if (!isModifier(t, i, names)) {
+            if (!isModifier(t, i, names) || isClauseGerund(t, i)) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < t.size() && isModifier(t, j, names)) {
+            int j = i + 1;
+            while (j < t.size() && isModifier(t, j, names) && !endsPhrase(t, j - 1, names)
+                    && !startsPhrase(t, j, names)) {
                 j++;
             }
             int end = j;
@@ -57,18 +60,86 @@ final class NounPhrases {
                 end--;
             }
             if (end > i) {
-                addPhrases(t, i, end, names, out);
+                addPhrases(t, i, end, names, i >= exampleFrom, out);
             }
             i = j;
         }
         return out;
     }
 
-    private void addPhrases(List<Token> t, int from, int to, Set<String> names, List<Phrase> out) {
+    /**
+     * The first token after "such as", "e.g." or "including" that follows a word for fields of application
+     * ("many domains, such as economics, health care, ..."): the rest of the sentence lists examples from outside
+     * the paper's subject.
+     */
+    private int exampleListStart(List<Token> t) {
+        for (int k = 1; k + 1 < t.size(); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            String next = t.get(k + 1).text().toLowerCase(Locale.ROOT);
+            if (w.equals("such") && next.equals("as") || w.equals("e.g.") || w.equals("including")) {
+                int before = t.get(k - 1).is("PUNCT") && k > 1 ? k - 2 : k - 1;
+                if (lexicon.isApplicationArea(singularLower(t.get(before).text()))) {
+                    return k + 1;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A plural noun ends a noun phrase: English compounds take singular modifiers ("model architecture"). */
+    private boolean endsPhrase(List<Token> t, int k, Set<String> names) {
+        Token tok = t.get(k);
+        return tok.is("NOUN") && isPluralLooking(tok.text()) && !isNameWord(t, k, names);
+    }
+
+    /** A generic adjective after a noun starts a new phrase ("orders of magnitude | larger LMs"). */
+    private boolean startsPhrase(List<Token> t, int k, Set<String> names) {
+        return t.get(k).is("ADJ") && !isNameWord(t, k, names) && t.get(k - 1).isNoun()
+                && lexicon.isGenericModifier(t.get(k).text()) || isNumberLike(t.get(k)) && k > 0
+                && !isNumberLike(t.get(k - 1));
+    }
+
+    /**
+     * "in preserving biodiversity", "by using tools", "under constrained budgets": a gerund or participle after a
+     * preposition is a verb.
+     */
+    private static boolean isClauseGerund(List<Token> t, int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        boolean verbal = w.endsWith("ing") || w.endsWith("ed") && t.get(k).is("VERB", "ADJ");
+        return verbal && k > 0 && t.get(k - 1).is("ADP", "SCONJ", "ADV") && k + 1 < t.size()
+                && !t.get(k + 1).is("PUNCT", "ADP", "CCONJ");
+    }
+
+    static boolean isPluralLooking(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is")
+                && Character.isLowerCase(w.charAt(0)) && !l.endsWith("ics");
+    }
+
+    /** A noun-tagged "-s" word followed by what follows verbs ("field involves designing", "methods aim to"). */
+    private boolean isMistaggedVerb(List<Token> t, int k) {
+        Token tok = t.get(k);
+        if (!tok.is("NOUN") || !isPluralLooking(tok.text()) || k + 1 >= t.size()) {
+            return false;
+        }
+        if (k > 0 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ")) && lexicon.isVerb(tok.text())) {
+            return true;
+        }
+        return t.get(k + 1).is("DET", "PRON", "ADV", "PART", "NUM")
+                || t.get(k + 1).is("ADJ") && k > 0 && t.get(k - 1).isNoun();
+    }
+
+    private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean example,
+            List<Phrase> out) {
         int start = from;
         while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start))
                 || isGenericAt(t, start))) {
+            boolean quantity = isNumberLike(t.get(start)) && !t.get(start).text().contains("-");
             start++;
+            // "900M parameter model": the number counts the next word, which goes with it.
+            if (quantity && start < to - 1 && t.get(start).is("NOUN")) {
+                start++;
+            }
         }
         if (start == to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start)))) {
             return;
@@ -84,23 +155,47 @@ final class NounPhrases {
             }
         }
         int length = end - start;
-        if (length <= MAX_WORDS) {
-            out.add(new Phrase(start, end, Phrase.Kind.MAXIMAL));
+        int namePrefix = namePrefixEnd(t, start, end, names);
+        if (namePrefix > 0) {
+            // "decoder-only Transformer language model": the term is the named thing, the rest says what it is.
+            out.add(new Phrase(start, namePrefix, Phrase.Kind.NAME_PREFIX, example));
+        } else if (length <= MAX_WORDS) {
+            out.add(new Phrase(start, end, Phrase.Kind.MAXIMAL, example));
         }
         for (int k = Math.max(start + 1, end - 4); k < end - 1; k++) {
             if (!lexicon.isGenericModifier(t.get(k).text()) && !isNumberLike(t.get(k))) {
-                out.add(new Phrase(k, end, Phrase.Kind.NESTED));
+                out.add(new Phrase(k, end, Phrase.Kind.NESTED, example));
             }
         }
-        for (int k = start + 1; k < end - 1; k++) {
-            if (isNameWord(t, k, names) && allCommonAfter(t, k + 1, end, names)) {
-                out.add(new Phrase(start, k + 1, Phrase.Kind.NAME_PREFIX));
-                break;
+        // Prefixes ending in a noun ("model selection" in "model selection criteria"): a term only if it recurs.
+        for (int k = end - 1; k >= start + 2; k--) {
+            if (t.get(k - 1).isNoun() && k - start <= 4) {
+                out.add(new Phrase(start, k, Phrase.Kind.NESTED, example));
             }
         }
     }
 
-    /** "natural-sounding", "large-scale" and the like at the start; and words like "etc". */
+    /** The end of the phrase cut after a name followed only by common nouns, or 0. */
+    private int namePrefixEnd(List<Token> t, int start, int end, Set<String> names) {
+        for (int k = start + 1; k < end - 1; k++) {
+            String w = t.get(k).text();
+            if (isNameWord(t, k, names) && !isAdjectival(w) && w.chars().filter(Character::isLetter).count() > 2
+                    && allCommonAfter(t, k + 1, end, names)
+                    && Character.isLowerCase(t.get(start).text().charAt(0))
+                    && (t.get(start).is("ADJ") || t.get(start).text().contains("-"))) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "Bayesian", "Gaussian", "Atlantic": a name used as an adjective, not a thing named. */
+    private static boolean isAdjectival(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ic") || l.endsWith("al") || l.endsWith("ive");
+    }
+
+    /** Words like "etc" at the start. */
     private boolean isGenericAt(List<Token> t, int k) {
         return lexicon.isStopWord(t.get(k).text());
     }
@@ -117,13 +212,24 @@ final class NounPhrases {
     /** A token that can stand inside a noun phrase. */
     boolean isModifier(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        if (!isWordToken(tok) || lexicon.isStopWord(tok.text())) {
+        if (!isWordToken(tok) || lexicon.isStopWord(tok.text())
+                || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (isMistaggedVerb(t, k)) {
             return false;
         }
         if (isHead(t, k, names) || tok.is("ADJ")) {
             return true;
         }
         String w = tok.text().toLowerCase(Locale.ROOT);
+        // "sparse/NOUN mean/VERB estimation/NOUN", "protein-ligand binding/VERB affinity": a bare verb or a gerund
+        // between a singular noun and a noun is a noun.
+        if (tok.is("VERB") && k > 0 && k + 1 < t.size() && t.get(k + 1).is("NOUN")
+                && (t.get(k - 1).is("NOUN", "ADJ") && !isPluralLooking(t.get(k - 1).text()))
+                && !w.endsWith("s") && !w.endsWith("ed")) {
+            return true;
+        }
         return tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en")) && !CLAUSE_VERBS.contains(w)
                 && k + 1 < t.size() && (t.get(k + 1).isNoun() || t.get(k + 1).is("ADJ"));
     }
@@ -138,7 +244,8 @@ final class NounPhrases {
             return !tok.text().equalsIgnoreCase("etc");
         }
         String w = tok.text().toLowerCase(Locale.ROOT);
-        return tok.is("VERB") && w.endsWith("ing") && !CLAUSE_VERBS.contains(w) && k > 0
+        // "machine learning", "masked modeling": a gerund of the field's vocabulary closes a compound.
+        return tok.is("VERB") && w.endsWith("ing") && lexicon.isFieldWord(w) && k > 0
                 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ"));
     }
 
@@ -175,12 +282,21 @@ final class NounPhrases {
                 return false;
             }
         }
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && FUNCTION_ENDINGS.contains(w.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         return w.chars().anyMatch(Character::isLetter);
     }
 
+    /** "stateof-the", "on-the": a hyphenated piece ending in a function word is a typo or a fragment. */
+    private static final Set<String> FUNCTION_ENDINGS = Set.of("the", "of", "a", "an", "and", "or", "to", "in");
+
     /** "176B-parameter", "3-dimensional", "10-fold", "900M": a quantity, not part of a term. */
     private static boolean isNumberLike(Token tok) {
-        return Character.isDigit(tok.text().charAt(0)) && !isAcronymLike(tok.text());
+        String w = tok.text();
+        boolean digits = w.chars().anyMatch(Character::isDigit);
+        return Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || digits && w.split("-").length >= 3;
     }
 
     private static String singularLower(String w) {

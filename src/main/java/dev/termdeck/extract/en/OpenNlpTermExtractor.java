@@ -57,28 +57,35 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         Set<String> names = names(sentences);
         CandidateTally tally = new CandidateTally();
         Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally);
+        List<int[]> urls = urls(text);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String parent = null;
             for (Phrase p : phrases.find(s, names)) {
+                if (covered(text, abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
+                    continue;
+                }
                 String shown = shown(s, p, plurals, names);
                 Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
-                        s.tokens().get(p.to() - 1).end() - s.start());
+                        s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
                 int start = s.tokens().get(p.from()).start();
                 String written = s.span(p.from(), p.to());
                 String key = GenericPhrases.normalize(shown);
                 String longKey = p.length() == 1 ? longKeyByShort.get(key) : null;
                 if (longKey != null) {
-                    tally.add(longKey, null, written, where, start, Phrase.Kind.NESTED, null);
+                    tally.add(longKey, null, written, where, start, Phrase.Kind.NESTED, false, null);
                     continue;
                 }
-                if (p.kind() == Phrase.Kind.MAXIMAL) {
+                if (p.kind() != Phrase.Kind.NESTED) {
                     parent = key;
                 }
-                CandidateTally.Entry e = tally.add(key, shown, written, where, start, p.kind(),
+                CandidateTally.Entry e = tally.add(key, shown, written, where, start, p.kind(), p.example(),
                         p.kind() == Phrase.Kind.NESTED ? parent : null);
                 if (p.length() == 1) {
                     e.singleNoun = s.tokens().get(p.from()).is("NOUN");
+                }
+                if (p.length() == 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
+                    e.adjectiveFirst = true;
                 }
             }
         }
@@ -116,11 +123,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 context, doc.id(), e.firstStart, e.frequency(), t);
     }
 
-    /** The first sentence using the term, unless it is very long and a shorter one exists. */
+    /** The first sentence using the term, unless it is long (over 250 characters) and a shorter one exists. */
     private static int bestContext(List<Sentence> sentences, List<Occurrence> occurrences) {
         int best = occurrences.get(0).sentence();
         for (Occurrence o : occurrences) {
-            if (sentences.get(best).text().length() <= 300) {
+            if (sentences.get(best).text().length() <= 250) {
                 break;
             }
             if (sentences.get(o.sentence()).text().length() < sentences.get(best).text().length()) {
@@ -146,8 +153,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
             String key = GenericPhrases.normalize(shown);
             CandidateTally.Entry e = tally.add(key, shown, a.longForm(),
-                    new Occurrence(si, a.longStart() - s.start(), a.longEnd() - s.start()), a.longStart(),
-                    Phrase.Kind.MAXIMAL, null);
+                    new Occurrence(si, a.longStart() - s.start(), a.longEnd() - s.start(), true), a.longStart(),
+                    Phrase.Kind.MAXIMAL, false, null);
             e.abbr = e.abbr == null ? shortForm : e.abbr;
             longKeyByShort.putIfAbsent(GenericPhrases.normalize(shortForm), key);
         }
@@ -162,7 +169,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         String shown = span.substring(0, span.length() - last.text().length()) + singular;
         Token first = s.tokens().get(p.from());
         if (isSentenceInitial(s, p.from()) && !NounPhrases.isAcronymLike(first.text())
-                && !names.contains(first.text())) {
+                && !names.contains(first.text()) && !names.contains(plurals.singular(first.text()))) {
             shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
         }
         return shown;
@@ -197,6 +204,36 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return names;
+    }
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "(?:https?://|www\\.)\\S+(?:\\s+\\S*/\\S*)?");
+
+    /**
+     * Whether the span is no candidate of its own: it touches a URL, or lies inside an abbreviation's long form (the
+     * long form is the candidate; its pieces, split differently by the tagger, are not).
+     */
+    private static boolean covered(String text, List<Abbreviation> abbrs, List<int[]> urls, int start, int end) {
+        for (int[] u : urls) {
+            if (start < u[1] && end > u[0]) {
+                return true;
+            }
+        }
+        for (Abbreviation a : abbrs) {
+            if (start >= a.longStart() && end <= a.longEnd() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> urls(String text) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher m = URL.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
     }
 
     /** The hyphens that stand for dashes around a long form ("VCNet-Variational Counter Net-a"). */

@@ -5,9 +5,10 @@ package dev.termdeck.extract.en;
  *
  * @param from the first token (inclusive)
  * @param to   the last token (exclusive)
- * @param kind how the phrase was found
+ * @param kind    how the phrase was found
+ * @param example whether it stands in a list of examples ("such as economics, health care, ...")
  */
-record Phrase(int from, int to, Kind kind) {
+record Phrase(int from, int to, Kind kind, boolean example) {
     /** How a phrase was found. */
     enum Kind {
         /** A whole noun phrase (after leading generic modifiers and a trailing container head are dropped). */

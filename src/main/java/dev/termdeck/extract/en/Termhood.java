@@ -11,7 +11,10 @@ import java.util.Set;
  *       ("BLOOM", "PopQA") or a word outside everyday English ("inpainting"), or to be defined; phrases of five words
  *       or more are rarely terms;</li>
  *   <li>frequency in the document, +0.1 per repeat up to two;</li>
- *   <li>specificity: the share of its words outside everyday English, up to +0.1;</li>
+ *   <li>specificity: the share of its words outside everyday English, up to +0.2; a head word typical of the field
+ *       ("bias", "estimation"), +0.1;</li>
+ *   <li>a phrase seen only in lists of examples of fields ("many domains, such as health care, public policy")
+ *       counts less;</li>
  *   <li>nesting, as in C-value: a phrase seen only inside longer ones must be inside at least two different ones,
  *       and counts less;</li>
  *   <li>a generic head ("result", "performance", "adoption") makes a phrase no term, unless it is an abbreviation's
@@ -37,14 +40,19 @@ final class Termhood {
         double base;
         if (n == 1) {
             boolean name = NounPhrases.isAcronymLike(text) || names.contains(text);
-            boolean rare = e.singleNoun && text.length() >= 5 && !lexicon.isGeneral(text)
+            boolean rare = e.singleNoun && text.length() >= 5 && !allGeneral(text) && !startsWithFunctionWord(text)
                     && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
-            if (!(name || rare || defined || abbreviated) || lexicon.isGenericHead(head)) {
+            boolean ambiguous = name && letters(text) <= 2;
+            if (!(name && !ambiguous || rare || defined || abbreviated) || lexicon.isGenericHead(head)
+                    || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
                 return 0;
             }
-            base = name ? 0.55 : 0.5;
+            base = name ? 0.35 : 0.25;
         } else {
             if (lexicon.isGenericHead(head) && !abbreviated && !nameBefore(words, names)) {
+                return 0;
+            }
+            if (n == 2 && !abbreviated && e.adjectiveFirst && isWeakPair(words)) {
                 return 0;
             }
             base = switch (n) {
@@ -54,9 +62,14 @@ final class Termhood {
                 default -> 0.3;
             };
         }
-        double t = base + 0.1 * Math.min(2, e.frequency() - 1) + 0.1 * specificity(words);
+        // As in C-value, occurrences inside longer phrases are not evidence of their own.
+        int repeats = e.onlyNested() ? 0 : Math.min(2, e.frequency() - 1);
+        double t = base + 0.1 * repeats + 0.2 * specificity(words) + (lexicon.isFieldWord(head) ? 0.1 : 0);
         if (e.onlyNested()) {
             t *= 0.8;
+        }
+        if (e.onlyExample()) {
+            t *= 0.6;
         }
         return Math.max(0, Math.min(1, t));
     }
@@ -64,8 +77,51 @@ final class Termhood {
     /** "Sum-of-Squares method", "Monte Carlo simulation": a name or a hyphenated compound before the head. */
     private static boolean nameBefore(String[] words, Set<String> names) {
         String w = words[words.length - 2];
-        return NounPhrases.isAcronymLike(w) || names.contains(w) || w.contains("-") && Character.isUpperCase(
-                w.charAt(0));
+        boolean mixedCase = w.chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        return mixedCase && (w.contains("-") || names.contains(w) && !NounPhrases.isAcronymLike(w));
+    }
+
+    /**
+     * "large model", "pre-trained model", "generated image": an everyday, descriptive adjective before a weak head
+     * says how the thing is, not what it is. Relational adjectives ("autoregressive", "convolutional", "tabular")
+     * and compounds name a kind and are kept.
+     */
+    private boolean isWeakPair(String[] words) {
+        String modifier = words[0].toLowerCase(Locale.ROOT);
+        String head = words[1];
+        boolean weakHead = lexicon.isWeakHead(head.toLowerCase(Locale.ROOT)) || NounPhrases.isAcronymLike(head);
+        return weakHead && !modifier.contains("-") && lexicon.isGeneral(modifier) && !isRelational(modifier);
+    }
+
+    private static boolean isRelational(String adjective) {
+        for (String suffix : new String[] {"al", "ic", "ive", "ary", "ar", "ian", "ous", "ical", "ory", "ent",
+            "ant", "ile"}) {
+            if (adjective.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every part of a hyphenated word is everyday English ("question-answering", "exponential-time"). */
+    private boolean allGeneral(String word) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && !lexicon.isGeneral(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "on-theedge", "in-context": a hyphenated word led by a preposition is a modifier, not a thing. */
+    private static boolean startsWithFunctionWord(String word) {
+        int hyphen = word.indexOf('-');
+        String first = hyphen < 0 ? "" : word.substring(0, hyphen).toLowerCase(Locale.ROOT);
+        return Set.of("on", "in", "at", "of", "to", "by", "for", "off", "out", "up", "non", "self").contains(first);
+    }
+
+    private static int letters(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
     }
 
     private double specificity(String[] words) {
