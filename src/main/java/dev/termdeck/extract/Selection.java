@@ -19,7 +19,7 @@ public record Selection(int perDocument, double minScore, int maxCards) {
     /** Documents up to this many characters keep {@link #perDocument()} terms; longer ones keep more. */
     public static final int LONG_DOCUMENT_CHARS = 2000;
     /** A long document keeps one more term per this many characters past {@link #LONG_DOCUMENT_CHARS}. */
-    public static final int CHARS_PER_EXTRA_TERM = 400;
+    public static final int CHARS_PER_EXTRA_TERM = 300;
     /** The most terms one document keeps, however long. */
     public static final int MAX_PER_DOCUMENT = 30;
 

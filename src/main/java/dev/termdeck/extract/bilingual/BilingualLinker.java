@@ -73,29 +73,32 @@ public final class BilingualLinker implements TermLinker {
     }
 
     /**
-     * The glossary entry of a group: by its term or a variant (English or Chinese), by the English written beside
-     * it, or by its abbreviation (of several entries with one abbreviation, the one whose Chinese shares most
-     * characters with the group's, or the first).
+     * The glossary entry of a group: by its abbreviation first (of several entries with one abbreviation, the one
+     * whose Chinese shares most characters with the group's, or the first), then by its term or a variant (English
+     * or Chinese; not a basic word when the group has an abbreviation), then by the English written beside it.
      */
     Optional<GlossaryEntry> entryOf(TermGroup g) {
+        String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
+        if (shortForm != null) {
+            Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
+                    .max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
+                            ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
+            if (byAbbr.isPresent()) {
+                return byAbbr;
+            }
+        }
         List<String> forms = new ArrayList<>();
         forms.add(g.text());
         forms.addAll(g.variants());
         for (String f : forms) {
             Optional<GlossaryEntry> e = g.lang() == Lang.EN || isLatin(f) ? glossary.byEnglish(f)
                     : glossary.findChinese(f);
-            if (e.isPresent()) {
+            if (e.isPresent() && !(shortForm != null && glossary.isBasic(e.get()))) {
                 return e;
             }
         }
-        if (g.gloss() != null && glossary.byEnglish(g.gloss()).isPresent()) {
+        if (g.gloss() != null) {
             return glossary.byEnglish(g.gloss());
-        }
-        String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
-        if (shortForm != null) {
-            List<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm);
-            return byAbbr.stream().max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
-                    ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
         }
         return Optional.empty();
     }

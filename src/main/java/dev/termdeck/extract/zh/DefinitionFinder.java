@@ -22,7 +22,7 @@ final class DefinitionFinder {
     private static final Pattern IS_A = Pattern.compile(
             "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
     private static final Pattern NOT_A_TERM_START = Pattern.compile(
-            "^(?:本|这|那|我|它|他|她|该|此|其|每|所有|一些|为|在|对|由|从|如果|虽然|尽管|因为|通过|随着|当|但|而)");
+            "^(?:本|这|那|我|它|他|她|该|此|其|每|所有|一些|另|一个|一种|为|在|对|由|从|如果|虽然|尽管|因为|通过|随着|当|但|而)");
     /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
     private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
     private static final int MAX_CHARS = 160;

@@ -92,7 +92,7 @@ final class GlossFinder {
         int loose = walkBack(t, open, minHanzi);
         int strict = walkBack(t, open, 0);
         Integer rendering = known.isEmpty() ? null : knownEnding(t, open, known, Math.min(loose, strict));
-        int from = rendering != null ? rendering : known.isEmpty() ? loose : strict;
+        int from = rendering != null ? rendering : known.isEmpty() ? loose : closerInLength(t, open, loose, strict, known);
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
             return null;
         }
@@ -125,6 +125,18 @@ final class GlossFinder {
             from++;
         }
         return from;
+    }
+
+    /**
+     * Of two starts, the one whose Chinese is nearer in length to the glossary's rendering: a rendering of the same
+     * term has about as many hanzi ({@code 语境中的单词} for {@code 上下文中的词}; {@code 分布} rather than
+     * {@code 反事实预测中的分布} for {@code 分布外}).
+     */
+    private static int closerInLength(ZhText t, int open, int loose, int strict, List<GlossaryEntry> known) {
+        int target = hanCount(known.get(0).zh());
+        int looseGap = Math.abs(hanCount(t.span(Math.min(loose, open - 1), open)) - target);
+        int strictGap = Math.abs(hanCount(t.span(Math.min(strict, open - 1), open)) - target);
+        return looseGap < strictGap ? loose : strict;
     }
 
     /** A transliterated person's name: pieces tagged as names, or a middle dot just before ({@code 菲利普·安德森}). */

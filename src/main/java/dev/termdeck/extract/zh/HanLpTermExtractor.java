@@ -88,7 +88,13 @@ public final class HanLpTermExtractor implements TermExtractor {
             if (e.context == null) {
                 e.context = Occurrences.sentenceAround(t, t.token(g.zhFrom()).start());
             }
-            glossary.findChinese(g.zh()).ifPresent(entry -> markGlossary(e, entry, glossary));
+            List<GlossaryEntry> byAbbr = g.acronym() ? glossary.byAbbr(g.latin()) : List.of();
+            if (!byAbbr.isEmpty()) {
+                e.entry = byAbbr.get(0);
+                markGlossary(e, byAbbr.get(0), glossary);
+            } else {
+                glossary.findChinese(g.zh()).ifPresent(entry -> markGlossary(e, entry, glossary));
+            }
         }
     }
 
@@ -176,7 +182,7 @@ public final class HanLpTermExtractor implements TermExtractor {
         List<Evidence> sorted = new ArrayList<>(all);
         sorted.sort(java.util.Comparator.comparingInt((Evidence e) -> -e.frequency));
         for (Evidence e : sorted) {
-            if (e.entry == null) {
+            if (e.entry == null || e.basic) {
                 out.add(e);
                 continue;
             }
