@@ -23,9 +23,10 @@ class BilingualLinkerTest {
         assertThat(cards).hasSize(1);
         Card c = cards.get(0);
         assertThat(c.term().en()).isEqualTo("multi-touch attribution");
-        assertThat(c.term().zh()).isEqualTo("多点触摸归因");
+        assertThat(c.term().zh()).isEqualTo("多触点归因");
+        assertThat(c.corpusRenderings()).containsExactly("多点触摸归因");
         assertThat(c.abbr()).isEqualTo("MTA");
-        assertThat(c.pinyin()).isEqualTo("duō diǎn chù mō guī yīn");
+        assertThat(c.pinyin()).isEqualTo("duō chù diǎn guī yīn");
         assertThat(c.id()).isEqualTo("multi-touch-attribution");
         assertThat(c.sources()).extracting(Source::doc).containsExactly("en#1", "zh#1");
         assertThat(c.definition().en()).isNotNull();
@@ -88,6 +89,16 @@ class BilingualLinkerTest {
                 List.of(group(Lang.ZH, "视频文本检索", null, null, "zh#1")));
         assertThat(cards).extracting(c -> c.term().en() + "=" + c.term().zh()).containsExactlyInAnyOrder(
                 "DistilBERT=DistilBERT", "model architecture=模型架构", "video text retrieval=视频文本检索");
+    }
+
+    @Test
+    void abbreviationLinksWithoutAGlossaryEntry() {
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "continual treatment effect", "CTE", null, "en#1")),
+                List.of(group(Lang.ZH, "持续处理效应", "CTE", null, "zh#1")));
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).term().zh()).isEqualTo("持续处理效应");
+        assertThat(cards.get(0).corpusRenderings()).isEmpty();
     }
 
     @Test
