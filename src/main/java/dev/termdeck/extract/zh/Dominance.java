@@ -31,8 +31,7 @@ final class Dominance {
         if (longer.key.length() > key.length() && longer.key.contains(key)) {
             return true;
         }
-        for (String v : longer.variants) {
-            String vk = dev.termdeck.extract.bilingual.TermKeys.of(v);
+        for (String vk : longer.variantKeys()) {
             if (vk.length() > key.length() && vk.contains(key)) {
                 return true;
             }

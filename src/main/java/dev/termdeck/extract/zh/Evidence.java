@@ -36,6 +36,15 @@ final class Evidence {
         this.start = start;
     }
 
+    /** The keys of {@link #variants}. */
+    List<String> variantKeys() {
+        List<String> keys = new ArrayList<>(variants.size());
+        for (String v : variants) {
+            keys.add(dev.termdeck.extract.bilingual.TermKeys.of(v));
+        }
+        return keys;
+    }
+
     void defineBy(String sentence, int rank) {
         if (rank < definitionRank) {
             definition = sentence;

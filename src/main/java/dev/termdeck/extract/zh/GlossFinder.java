@@ -207,10 +207,21 @@ final class GlossFinder {
     }
 
     static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(HanLpChinese::isHan);
+        for (int k = 0; k < s.length(); k++) {
+            if (HanLpChinese.isHan(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int hanCount(String s) {
-        return (int) s.codePoints().filter(HanLpChinese::isHan).count();
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (HanLpChinese.isHan(s.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

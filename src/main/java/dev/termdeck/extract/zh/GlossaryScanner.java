@@ -59,18 +59,15 @@ final class GlossaryScanner {
                 hits.add(new Hit(s, e, entry));
             }
         });
-        hits.sort(Comparator.comparingInt((Hit h) -> h.start() - h.end()).thenComparingInt(Hit::start));
+        // Longest first at each start; a hit is inside a longer one when an earlier-starting (or same-start, longer)
+        // hit reaches at least as far.
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt((Hit h) -> -h.end()));
         List<Hit> kept = new ArrayList<>();
+        int reach = -1;
         for (Hit h : hits) {
-            boolean inside = false;
-            for (Hit k : kept) {
-                if (k.start() <= h.start() && h.end() <= k.end()) {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
+            if (h.end() > reach) {
                 kept.add(h);
+                reach = h.end();
             }
         }
         kept.sort(Comparator.comparingInt(Hit::start));

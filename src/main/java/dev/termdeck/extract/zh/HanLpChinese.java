@@ -105,7 +105,10 @@ public final class HanLpChinese implements ChineseForms {
 
     /** Whether {@code cp} is a hanzi (CJK ideograph). */
     public static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static void appendWord(StringBuilder out, String word) {

@@ -120,8 +120,15 @@ final class ZhText {
     private boolean endsSentence(int i) {
         ZhToken t = tokens.get(i);
         if (!WordClass.isPunctuation(t)) {
-            return i + 1 < tokens.size() && text.indexOf('\n', t.end()) >= 0
-                    && text.indexOf('\n', t.end()) < tokens.get(i + 1).start();
+            if (i + 1 >= tokens.size()) {
+                return false;
+            }
+            for (int k = t.end(); k < tokens.get(i + 1).start(); k++) {
+                if (text.charAt(k) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
         String w = t.word();
         return w.contains("。") || w.contains("！") || w.contains("？") || w.equals("!") || w.equals("?")
