@@ -111,7 +111,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = corpus != null ? corpus : context.dirs().defaultCorpusDir();
+        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
         Corpus read = new CorpusReader().read(dir);
         read.problems().forEach(p -> err.println("termdeck: " + p));
         Set<Lang> langs = lang.langs();
@@ -127,7 +127,9 @@ final class BuildCommand implements Callable<Integer> {
                 BuildStamp.of(dir, read.files(), context.dirs().workDir(), context.env()));
         Deck built = assembler.assemble(read.documents(), deckSpec,
                 new ProgressBar(err, context.interactive(), System::nanoTime));
-        Path file = (out != null ? out : context.dirs().workDir().resolve("decks")).resolve(deck + DeckJson.SUFFIX);
+        Path file = context.dirs().workDir().resolve(out != null ? out : Path.of("decks")).resolve(deck + DeckJson.SUFFIX);
+        Path work = context.dirs().workDir().toAbsolutePath();
+        Path shown = file.toAbsolutePath().startsWith(work) ? work.relativize(file.toAbsolutePath()) : file;
         long docs = read.documents().stream().filter(d -> assembler.languages().contains(d.lang())).count();
         if (Files.exists(file)) {
             Deck existing = DeckJson.read(file);
@@ -137,11 +139,11 @@ final class BuildCommand implements Callable<Integer> {
                             existing.generated(), existing.cards())
                     : merged.deck();
             DeckJson.write(file, title != null ? withTitle(result, built.title()) : result);
-            stdout.println(file + ": " + result.cards().size() + " cards from " + docs + " documents; "
+            stdout.println(shown + ": " + result.cards().size() + " cards from " + docs + " documents; "
                     + merged.summary());
         } else {
             DeckJson.write(file, built);
-            stdout.println(file + ": " + built.cards().size() + " cards from " + docs + " documents");
+            stdout.println(shown + ": " + built.cards().size() + " cards from " + docs + " documents");
         }
         stdout.flush();
         return 0;

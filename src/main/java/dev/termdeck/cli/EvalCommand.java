@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport report = new Evaluation(deck, GoldSet.read(gold), read.documents()).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            out.println(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
             print(out, report);

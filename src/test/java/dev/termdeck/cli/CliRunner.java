@@ -18,6 +18,7 @@ final class CliRunner {
     private final Path workDir;
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private InputStream in = new ByteArrayInputStream(new byte[0]);
+    private final Map<String, String> extraEnv = new java.util.HashMap<>();
 
     CliRunner(Path dataDir, Path workDir) {
         this.dataDir = dataDir;
@@ -29,6 +30,11 @@ final class CliRunner {
         return this;
     }
 
+    CliRunner env(String name, String value) {
+        extraEnv.put(name, value);
+        return this;
+    }
+
     CliRunner stdin(String text) {
         in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         return this;
@@ -37,7 +43,8 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = Map.of("TERMDECK_HOME", dataDir.toString());
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put("TERMDECK_HOME", dataDir.toString());
         CliContext context = new CliContext(AppDirs.of(env, "/nonexistent-home", null, workDir.toAbsolutePath()),
                 clock, in, env, false);
         int code = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);

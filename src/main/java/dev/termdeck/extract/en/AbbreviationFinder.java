@@ -22,6 +22,10 @@ public final class AbbreviationFinder {
     private static final Pattern SINGLE_DASH = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}]{1,9})-(\\p{Lu}\\p{L}+(?: \\p{L}+){0,7})-(?=\\p{Ll})");
 
+    /** "Low-Rank Adaptation, or LoRA,": a long form, then "or" and the short form. */
+    private static final Pattern OR_SHORT = Pattern.compile(
+            ",\\s+or\\s+(\\p{L}[\\p{L}\\p{N}-]{1,9})(?=[\\s,;.)])");
+
     /** The abbreviations defined in {@code text} (one sentence, or a longer text), in order of appearance. */
     public List<Abbreviation> find(String text) {
         List<Abbreviation> out = new ArrayList<>();
@@ -41,6 +45,7 @@ public final class AbbreviationFinder {
                 out.add(a);
             }
         }
+        addOrShort(text, out);
         addDashed(text, DOUBLE_DASH, out);
         addDashed(text, SINGLE_DASH, out);
         out.sort((a, b) -> Integer.compare(a.shortStart(), b.shortStart()));
@@ -85,6 +90,23 @@ public final class AbbreviationFinder {
         }
         int shortStart = text.lastIndexOf(candidate, open);
         return new Abbreviation(candidate, lf, sfStart, sfStart + lf.length(), shortStart);
+    }
+
+    private static void addOrShort(String text, List<Abbreviation> out) {
+        Matcher m = OR_SHORT.matcher(text);
+        while (m.find()) {
+            String sf = m.group(1);
+            if (!isShortForm(sf) || !hasCapital(sf.substring(1))) {
+                continue;
+            }
+            String before = text.substring(sentenceStart(text, m.start()), m.start());
+            String lf = bestLongForm(sf, lastWords(before, Math.min(letters(sf) + 5, letters(sf) * 2)));
+            lf = lf == null ? null : trimQuotes(lf);
+            if (lf != null && valid(sf, lf)) {
+                int lfStart = text.lastIndexOf(lf, m.start());
+                out.add(new Abbreviation(sf, lf, lfStart, lfStart + lf.length(), m.start(1)));
+            }
+        }
     }
 
     private static void addDashed(String text, Pattern p, List<Abbreviation> out) {

@@ -36,6 +36,9 @@ final class DefinitionFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,|:|\\s?-{1,2}|\\s?\u2014)\\s*(a|an|our new|our proposed|one of the|the problem of)\\s",
             Pattern.CASE_INSENSITIVE);
+    /** "X (cGANs), which allow ...", "X, or LoRA, which freezes ...". */
+    private static final Pattern WHICH_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,\\s*or\\s+[^,\\s]{2,12}\\s*)?,\\s*which\\s+(?=\\p{Ll})");
     private static final Pattern CALLED_BEFORE = Pattern.compile(
             "^.*(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +76,7 @@ final class DefinitionFinder {
             String genus = def != null ? after : null;
             if (def == null) {
                 Matcher m = APPOSITION.matcher(after);
-                if (m.find() && !isMainClause(s, o.to() + m.start(1))) {
+                if (m.find() && !isMainClause(s, o.to() + m.start(1)) && !isListItem(after.substring(m.start(1)))) {
                     String clause = firstClause(after.substring(m.start(1)));
                     String article = m.group(1).toLowerCase(Locale.ROOT);
                     if (article.startsWith("our")) {
@@ -91,6 +94,13 @@ final class DefinitionFinder {
                     def = capitalize(written) + " " + verb(written) + " " + m.group(1).toLowerCase(Locale.ROOT) + " "
                             + m.group(2).strip() + (relative.isEmpty() ? "" : "," + relative);
                     genus = m.group(2);
+                }
+            }
+            if (def == null) {
+                Matcher m = WHICH_AFTER.matcher(after);
+                if (m.find() && isVerbAt(s, o.to() + m.end()) && !afterPreposition(s, o.from())) {
+                    def = capitalize(written) + " " + firstClause(after.substring(m.end()));
+                    genus = after.substring(m.end());
                 }
             }
             if (def == null && NAMING.matcher(before).find()) {
@@ -127,22 +137,55 @@ final class DefinitionFinder {
     private static boolean isMainClause(Sentence s, int offset) {
         int seen = 0;
         Token previous = null;
-        for (Token t : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.start() - s.start() < offset) {
                 continue;
             }
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             String w = t.text().toLowerCase(Locale.ROOT);
             if (t.is("PUNCT") || w.equals("that") || w.equals("which") || w.equals("who") || ++seen > 10) {
                 return false;
             }
+            // "stochastic objective/VERB functions": a "verb" right before a noun is a mis-tagged modifier.
             boolean finiteVerb = t.is("VERB") && previous != null && (previous.isNoun() || previous.is("PRON"))
-                    && !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en"));
+                    && !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en"))
+                    && (next == null || !(next.isNoun() || next.is("ADJ")));
             if (t.is("AUX") || finiteVerb) {
                 return true;
             }
             previous = t;
         }
         return false;
+    }
+
+    /** "rank-deficiency in X, which ...": after a preposition, "which" may refer to the phrase before. */
+    private static boolean afterPreposition(Sentence s, int offset) {
+        Token before = null;
+        for (Token t : s.tokens()) {
+            if (t.start() - s.start() >= offset) {
+                break;
+            }
+            before = t;
+        }
+        return before != null && before.is("ADP");
+    }
+
+    /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */
+    private static boolean isVerbAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.start() - s.start() >= offset) {
+                return t.is("VERB", "AUX");
+            }
+        }
+        return false;
+    }
+
+    /** "fewer trainable parameters, a higher training throughput, and ...": items of a list, not an apposition. */
+    private static boolean isListItem(String clause) {
+        int comma = clause.indexOf(',');
+        return comma > 0 && clause.substring(comma + 1).stripLeading().matches("(?s)(and|or)\\b.*");
     }
 
     /** "... the field of X. This field involves ..." */

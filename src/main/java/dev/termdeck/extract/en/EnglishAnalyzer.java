@@ -109,6 +109,15 @@ public final class EnglishAnalyzer {
                     compoundTag(joined, tokens.subList(i, j + 1))));
             i = j + 1;
         }
+        // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Token t = out.get(k);
+            String w = t.text();
+            if (t.is("VERB") && w.indexOf('-') > 0 && out.get(k + 1).isNoun() && !w.endsWith("ed")
+                    && !w.endsWith("ing")) {
+                out.set(k, new Token(w, t.start(), t.end(), "NOUN"));
+            }
+        }
         return out;
     }
 

@@ -56,6 +56,11 @@ public final class EnglishLexicon {
         return field.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the lower-cased {@code word} is listed as it is (no inflection tried). */
+    boolean isListedWord(String word) {
+        return general.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A modifier that says nothing about what the thing is ("novel", "existing", "large-scale"). */
     public boolean isGenericModifier(String word) {
         return in("modifier", word);

@@ -134,10 +134,12 @@ final class NounPhrases {
         int start = from;
         while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start))
                 || isGenericAt(t, start))) {
-            boolean quantity = isNumberLike(t.get(start)) && !t.get(start).text().contains("-");
+            boolean quantity = isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
+                    || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
+                    && lexicon.isGenericHead(singularLower(t.get(start + 1).text()));
             start++;
-            // "900M parameter model": the number counts the next word, which goes with it.
-            if (quantity && start < to - 1 && t.get(start).is("NOUN")) {
+            // "900M parameter model", "high quality word vectors": the next word goes with the one dropped.
+            if (quantity && start < to - 1 && (t.get(start).is("NOUN") || !isNumberLike(t.get(start - 1)))) {
                 start++;
             }
         }
@@ -145,7 +147,10 @@ final class NounPhrases {
             return;
         }
         int end = to;
-        if (end - start >= 2 && lexicon.isContainerHead(singularLower(t.get(end - 1).text()))) {
+        String last = singularLower(t.get(end - 1).text());
+        boolean genericHead = end - start >= 2 && lexicon.isGenericHead(last)
+                && !isNamedModifier(t.get(end - 2).text(), names);
+        if (end - start >= 2 && (lexicon.isContainerHead(last) || genericHead)) {
             end--;
             while (end > start && !isHead(t, end - 1, names)) {
                 end--;
@@ -187,6 +192,12 @@ final class NounPhrases {
             }
         }
         return 0;
+    }
+
+    /** "Sum-of-Squares method", "Monte Carlo method": a name before a generic head makes it specific. */
+    static boolean isNamedModifier(String w, Set<String> names) {
+        boolean mixedCase = w.chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        return mixedCase && (w.contains("-") || names.contains(w) && !isAcronymLike(w));
     }
 
     /** "Bayesian", "Gaussian", "Atlantic": a name used as an adjective, not a thing named. */

@@ -84,7 +84,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 if (p.length() == 1) {
                     e.singleNoun = s.tokens().get(p.from()).is("NOUN");
                 }
-                if (p.length() == 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
+                if (p.length() >= 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
                     e.adjectiveFirst = true;
                 }
             }
@@ -164,6 +164,9 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     /** The form a card shows: the last word singular, a sentence-initial capital lowered unless it is a name. */
     private static String shown(Sentence s, Phrase p, Plurals plurals, Set<String> names) {
         String span = s.span(p.from(), p.to());
+        if (isNamedSubject(s, p)) {
+            return span;
+        }
         Token last = s.tokens().get(p.to() - 1);
         String singular = plurals.singular(last.text());
         String shown = span.substring(0, span.length() - last.text().length()) + singular;
@@ -173,6 +176,17 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
         }
         return shown;
+    }
+
+    /** "Transformers is an open-source library": a plural-looking subject of a singular verb is a name. */
+    private static boolean isNamedSubject(Sentence s, Phrase p) {
+        if (p.length() != 1 || p.to() >= s.tokens().size()) {
+            return false;
+        }
+        String w = s.tokens().get(p.from()).text();
+        String next = s.tokens().get(p.to()).text();
+        return Character.isUpperCase(w.charAt(0)) && w.endsWith("s")
+                && (next.equals("is") || next.equals("has") || next.equals("was"));
     }
 
     private static String singularLast(String phrase, Plurals plurals) {
@@ -220,7 +234,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         for (Abbreviation a : abbrs) {
-            if (start >= a.longStart() && end <= a.longEnd() + 1) {
+            if (start >= a.longStart() && end <= a.longEnd() + 1
+                    || start == a.shortStart() && end == a.shortStart() + a.shortForm().length()) {
                 return true;
             }
         }

@@ -47,10 +47,14 @@ final class Plurals {
 
     /**
      * The singular of {@code word} (case kept: "Networks" gives "Network", "LLMs" gives "LLM"); a word that is
-     * not a plural is returned as it is. For a hyphenated compound, only the last part changes.
+     * not a plural is returned as it is. For a hyphenated compound, only the last part changes, and a compound
+     * with "-of-" ("mixture-of-experts", "bag-of-words") is a fixed name and stays.
      */
     String singular(String word) {
         int hyphen = word.lastIndexOf('-');
+        if (word.toLowerCase(Locale.ROOT).contains("-of-")) {
+            return word;
+        }
         if (hyphen > 0 && hyphen < word.length() - 1) {
             return word.substring(0, hyphen + 1) + singular(word.substring(hyphen + 1));
         }
@@ -81,8 +85,8 @@ final class Plurals {
                 || lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("oes"))) {
             String minusEs = lower.substring(0, lower.length() - 2);
             String minusS = lower.substring(0, lower.length() - 1);
-            boolean esWord = lexicon.isGeneral(minusEs) && isBase(minusEs);
-            boolean sWord = lexicon.isGeneral(minusS) && isBase(minusS);
+            boolean esWord = lexicon.isListedWord(minusEs) && isBase(minusEs);
+            boolean sWord = lexicon.isListedWord(minusS) && isBase(minusS);
             if (esWord != sWord) {
                 return word.substring(0, word.length() - (esWord ? 2 : 1));
             }

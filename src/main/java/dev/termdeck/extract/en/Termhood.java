@@ -49,10 +49,10 @@ final class Termhood {
             }
             base = name ? 0.35 : 0.25;
         } else {
-            if (lexicon.isGenericHead(head) && !abbreviated && !nameBefore(words, names)) {
+            if (lexicon.isGenericHead(head) && !abbreviated && !NounPhrases.isNamedModifier(words[n - 2], names)) {
                 return 0;
             }
-            if (n == 2 && !abbreviated && e.adjectiveFirst && isWeakPair(words)) {
+            if (!abbreviated && e.adjectiveFirst && isWeakPhrase(words)) {
                 return 0;
             }
             base = switch (n) {
@@ -74,28 +74,26 @@ final class Termhood {
         return Math.max(0, Math.min(1, t));
     }
 
-    /** "Sum-of-Squares method", "Monte Carlo simulation": a name or a hyphenated compound before the head. */
-    private static boolean nameBefore(String[] words, Set<String> names) {
-        String w = words[words.length - 2];
-        boolean mixedCase = w.chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
-        return mixedCase && (w.contains("-") || names.contains(w) && !NounPhrases.isAcronymLike(w));
-    }
-
     /**
-     * "large model", "pre-trained model", "generated image": an everyday, descriptive adjective before a weak head
-     * says how the thing is, not what it is. Relational adjectives ("autoregressive", "convolutional", "tabular")
-     * and compounds name a kind and are kept.
+     * "large model", "pre-trained model", "large data set": an everyday, descriptive adjective before weak heads
+     * says how the thing is, not what it is. Relational adjectives ("convolutional", "tabular"), words outside
+     * everyday English ("autoregressive") and compounds name a kind and are kept.
      */
-    private boolean isWeakPair(String[] words) {
+    private boolean isWeakPhrase(String[] words) {
         String modifier = words[0].toLowerCase(Locale.ROOT);
-        String head = words[1];
-        boolean weakHead = lexicon.isWeakHead(head.toLowerCase(Locale.ROOT)) || NounPhrases.isAcronymLike(head);
-        return weakHead && !modifier.contains("-") && lexicon.isGeneral(modifier) && !isRelational(modifier);
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            boolean weak = lexicon.isWeakHead(w) || lexicon.isGenericHead(w)
+                    || i == words.length - 1 && NounPhrases.isAcronymLike(words[i]) && words.length == 2;
+            if (!weak) {
+                return false;
+            }
+        }
+        return !modifier.contains("-") && lexicon.isGeneral(modifier) && !isRelational(modifier);
     }
 
     private static boolean isRelational(String adjective) {
-        for (String suffix : new String[] {"al", "ic", "ive", "ary", "ar", "ian", "ous", "ical", "ory", "ent",
-            "ant", "ile"}) {
+        for (String suffix : new String[] {"al", "ic", "ary", "ar", "ian", "ical", "ory"}) {
             if (adjective.endsWith(suffix)) {
                 return true;
             }
