@@ -1,15 +1,21 @@
 package dev.termdeck.deck;
 
+import dev.termdeck.corpus.Lang;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Merges a freshly built (or imported) deck into an existing one without losing a person's work.
+ * Merges decks without losing a person's work. Three ways, for three situations:
+ * {@link #merge} (a rebuild into an existing deck), {@link #unite} (two decks into one) and {@link #absorb} (an
+ * imported file into an existing deck).
  *
+ * <p>{@link #merge}:
  * <ul>
  *   <li>A card in both (same id) takes the incoming content, except the fields a person edited
  *       ({@link Card#isEdited(String)}), which keep the existing values; it stays {@code edited}.</li>
@@ -19,7 +25,8 @@ import java.util.Set;
  *   <li>A card only in the incoming deck is added.</li>
  * </ul>
  *
- * The existing deck's name and title are kept; {@code generated} comes from the incoming deck. Stateless.
+ * The existing deck's name and title are kept; {@code generated} comes from the incoming deck. Stateless and
+ * thread-safe.
  */
 public final class DeckMerger {
     private DeckMerger() {
@@ -86,16 +93,16 @@ public final class DeckMerger {
         Bilingual term = incoming.term();
         Bilingual def = incoming.definition();
         if (old.isEdited("term.en")) {
-            term = term.with(dev.termdeck.corpus.Lang.EN, old.term().en());
+            term = term.with(Lang.EN, old.term().en());
         }
         if (old.isEdited("term.zh")) {
-            term = term.with(dev.termdeck.corpus.Lang.ZH, old.term().zh());
+            term = term.with(Lang.ZH, old.term().zh());
         }
         if (old.isEdited("definition.en")) {
-            def = def.with(dev.termdeck.corpus.Lang.EN, old.definition().en());
+            def = def.with(Lang.EN, old.definition().en());
         }
         if (old.isEdited("definition.zh")) {
-            def = def.with(dev.termdeck.corpus.Lang.ZH, old.definition().zh());
+            def = def.with(Lang.ZH, old.definition().zh());
         }
         b.term(term.isEmpty() ? old.term() : term).definition(def);
         if (old.isEdited("aliases")) {
@@ -109,6 +116,196 @@ public final class DeckMerger {
         }
         if (old.isEdited("tags")) {
             b.tags(old.tags());
+        }
+        return b.build();
+    }
+
+    /**
+     * Unites two decks by card id. A card in one deck only is kept as it is (not marked stale). A card in both takes
+     * {@code second}'s content, except fields a person edited in {@code first} only, which keep {@code first}'s
+     * values; a field edited in both takes {@code second}'s. Edit marks are united, sources are united, and the card
+     * is stale only when both decks say so. The result has {@code first}'s name and title (or {@code second}'s title
+     * when {@code first} has none). In the result, {@code added} counts cards only in {@code second} and
+     * {@code kept} those only in {@code first}.
+     */
+    public static MergeResult unite(Deck first, Deck second) {
+        Map<String, Card> byId = first.cardsById();
+        List<Card> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Card b : second.cards()) {
+            Card a = byId.get(b.id());
+            if (a == null) {
+                out.add(b);
+                added++;
+                continue;
+            }
+            seen.add(a.id());
+            Card united = unite(a, b);
+            if (united.equals(a)) {
+                unchanged++;
+            } else {
+                updated++;
+            }
+            out.add(united);
+        }
+        int kept = 0;
+        for (Card a : first.cards()) {
+            if (!seen.contains(a.id())) {
+                out.add(a);
+                kept++;
+            }
+        }
+        Deck deck = new Deck(Deck.FORMAT, first.name(), first.title().isEmpty() ? second.title() : first.title(),
+                Deck.languagesOf(out), first.generated(), out);
+        return new MergeResult(deck, added, updated, unchanged, kept);
+    }
+
+    private static Card unite(Card a, Card b) {
+        Card base = b.toBuilder().edited(false).editedFields(List.of()).build();
+        Card merged = keepEdits(onlyEditedIn(a, b), base);
+        List<String> fields;
+        if (!a.edited() || !b.edited()) {
+            fields = a.edited() ? a.editedFields() : b.editedFields();
+        } else if (a.editedFields().isEmpty() || b.editedFields().isEmpty()) {
+            fields = List.of();
+        } else {
+            Set<String> union = new TreeSet<>(a.editedFields());
+            union.addAll(b.editedFields());
+            fields = new ArrayList<>(union);
+        }
+        return merged.toBuilder().edited(a.edited() || b.edited()).editedFields(fields)
+                .sources(unionSources(a, b)).stale(a.stale() && b.stale()).build();
+    }
+
+    /** {@code a} with its edit marks narrowed to the fields {@code b} did not edit. */
+    private static Card onlyEditedIn(Card a, Card b) {
+        List<String> fields = new ArrayList<>();
+        for (String f : Card.EDITABLE_FIELDS) {
+            if (a.isEdited(f) && !b.isEdited(f)) {
+                fields.add(f);
+            }
+        }
+        return fields.isEmpty() ? a.toBuilder().edited(false).editedFields(List.of()).build()
+                : a.toBuilder().editedFields(fields).build();
+    }
+
+    private static List<Source> unionSources(Card a, Card b) {
+        List<Source> sources = new ArrayList<>(a.sources());
+        b.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        return sources;
+    }
+
+    /**
+     * Takes an imported file into an existing deck. An imported card matches an existing one by id, else by term
+     * (as {@link #merge} does). In a matched card, every editable field the file gives a different, non-empty value
+     * for takes that value and is marked edited (a person changed it outside termdeck, so a rebuild keeps it); an
+     * empty value in the file never erases one in the deck; new sources are added; nothing else changes. A card
+     * only in the file is added with the fields it sets marked edited (unless the file says how it was edited). A
+     * card only in the deck is kept as it is. The existing deck's name, title and {@code generated} are kept.
+     */
+    public static MergeResult absorb(Deck existing, Deck imported) {
+        Map<String, Card> byId = existing.cardsById();
+        Map<String, String> idByTerm = new HashMap<>();
+        existing.cards().forEach(c -> termKeys(c).forEach(k -> idByTerm.putIfAbsent(k, c.id())));
+        Map<String, Card> out = new LinkedHashMap<>(byId);
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Set<String> matched = new HashSet<>();
+        for (Card in : imported.cards()) {
+            String id = byId.containsKey(in.id()) ? in.id() : termKeys(in).stream().map(idByTerm::get)
+                    .filter(o -> o != null && !matched.contains(o) && imported.card(o).isEmpty())
+                    .findFirst().orElse(null);
+            if (id == null) {
+                out.put(in.id(), markSet(in));
+                added++;
+                continue;
+            }
+            matched.add(id);
+            Card old = byId.get(id);
+            Card next = markEdits(old, in);
+            if (next.equals(old)) {
+                unchanged++;
+            } else {
+                updated++;
+            }
+            out.put(id, next);
+        }
+        List<Card> cards = new ArrayList<>(out.values());
+        Deck deck = new Deck(Deck.FORMAT, existing.name(), existing.title().isEmpty() ? imported.title()
+                : existing.title(), Deck.languagesOf(cards), existing.generated(), cards);
+        return new MergeResult(deck, added, updated, unchanged, existing.cards().size() - matched.size());
+    }
+
+    /** {@code in} with every editable field it sets marked edited, unless it already says how it was edited. */
+    private static Card markSet(Card in) {
+        if (in.edited()) {
+            return in;
+        }
+        List<String> set = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            if (in.term().has(lang)) {
+                set.add("term." + lang.code());
+            }
+            if (in.definition().has(lang)) {
+                set.add("definition." + lang.code());
+            }
+        }
+        if (in.abbr() != null) {
+            set.add("abbr");
+        }
+        if (in.pinyin() != null) {
+            set.add("pinyin");
+        }
+        if (!in.aliases().isEmpty()) {
+            set.add("aliases");
+        }
+        if (!in.tags().isEmpty()) {
+            set.add("tags");
+        }
+        return in.toBuilder().edited(true).editedFields(set).build();
+    }
+
+    /** {@code old} with the editable fields {@code in} sets differently taken from {@code in} and marked edited. */
+    private static Card markEdits(Card old, Card in) {
+        Card.Builder b = old.toBuilder();
+        Set<String> changed = new TreeSet<>();
+        Bilingual term = old.term();
+        Bilingual def = old.definition();
+        for (Lang lang : Lang.values()) {
+            if (in.term().has(lang) && !in.term(lang).equals(old.term(lang))) {
+                term = term.with(lang, in.term(lang));
+                changed.add("term." + lang.code());
+            }
+            if (in.definition().has(lang) && !in.definition().get(lang).equals(old.definition().get(lang))) {
+                def = def.with(lang, in.definition().get(lang));
+                changed.add("definition." + lang.code());
+            }
+        }
+        b.term(term).definition(def);
+        if (in.abbr() != null && !in.abbr().equals(old.abbr())) {
+            b.abbr(in.abbr());
+            changed.add("abbr");
+        }
+        if (in.pinyin() != null && !in.pinyin().equals(old.pinyin())) {
+            b.pinyin(in.pinyin());
+            changed.add("pinyin");
+        }
+        if (!in.aliases().isEmpty() && !in.aliases().equals(old.aliases())) {
+            b.aliases(in.aliases());
+            changed.add("aliases");
+        }
+        if (!in.tags().isEmpty() && !in.tags().equals(old.tags())) {
+            b.tags(in.tags());
+            changed.add("tags");
+        }
+        b.sources(unionSources(old, in));
+        if (!changed.isEmpty() && !(old.edited() && old.editedFields().isEmpty())) {
+            changed.addAll(old.editedFields());
+            b.edited(true).editedFields(new ArrayList<>(changed));
         }
         return b.build();
     }
