@@ -29,7 +29,7 @@ import java.util.Set;
  *
  * @param title      the title line (English title, else Chinese title, else the deck name)
  * @param subtitle   the Chinese title when the deck has both, else {@code null}
- * @param meta       a line with the count and date
+ * @param meta       a line with the count (in both languages) and the date
  * @param chineseFirst whether the main table starts with the Chinese column
  * @param entries    the main table, sorted
  * @param index      the Chinese index (only with {@code both}), sorted by pinyin; empty otherwise
@@ -61,8 +61,8 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
         String subtitle = titleEn != null ? titleZh : null;
         String date = LocalDate.ofInstant(options.now(), ZoneOffset.UTC).toString();
         int n = deck.cards().size();
-        String meta = MessageFormat.format(en.getString("meta"), n, date) + " · "
-                + MessageFormat.format(zh.getString("meta"), n, date);
+        String meta = MessageFormat.format(en.getString("meta"), n) + " · "
+                + MessageFormat.format(zh.getString("meta"), n) + " · " + date;
         Direction d = options.direction();
         List<Card> main = new ArrayList<>(deck.cards());
         main.sort(d == Direction.ZH_EN ? byChinese() : byEnglish());
@@ -92,7 +92,7 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
         Collator c = Collator.getInstance(Locale.ENGLISH);
         c.setStrength(Collator.SECONDARY);
         return Comparator.<Card, Boolean>comparing(card -> !card.term().has(Lang.EN))
-                .thenComparing(card -> card.term().has(Lang.EN) ? card.term().en() : "", c)
+                .thenComparing(card -> card.term().has(Lang.EN) ? sortable(card.term().en()) : "", c)
                 .thenComparing(byChinese());
     }
 
@@ -106,6 +106,15 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
                 .thenComparing(card -> card.term().has(Lang.ZH) ? card.term().zh() : "", chinese)
                 .thenComparing(card -> card.term().has(Lang.EN) ? card.term().en() : "", latin)
                 .thenComparing(Card::id);
+    }
+
+    /** {@code s} without leading characters that are neither letters nor digits ({@code #hashtag} sorts as h). */
+    private static String sortable(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i < s.length() ? s.substring(i) : s;
     }
 
     private static String toneless(String pinyin) {

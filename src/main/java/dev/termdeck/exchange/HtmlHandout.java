@@ -86,7 +86,7 @@ public final class HtmlHandout implements Exporter {
         sb.append("</tr></thead>\n<tbody>\n");
         for (Card c : h.index()) {
             sb.append("<tr>").append(td(c.term().zh(), "zh", "term")).append(td(c.pinyin(), "zh-Latn", "pinyin"))
-                    .append(td(c.term().en(), "en", "")).append("</tr>\n");
+                    .append(td(c.term().en() != null ? c.term().en() : c.abbr(), "en", "")).append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
     }

@@ -49,7 +49,8 @@ public final class MarkdownHandout implements Exporter {
             sb.append("\n## ").append(md(l.index().en())).append(" · ").append(md(l.index().zh())).append("\n\n");
             header(sb, List.of(l.chinese(), l.pinyin(), l.english()));
             for (Card c : h.index()) {
-                row(sb, List.of(md(c.term().zh()), md(c.pinyin()), md(c.term().en())));
+                row(sb, List.of(md(c.term().zh()), md(c.pinyin()),
+                        md(c.term().en() != null ? c.term().en() : c.abbr())));
             }
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
