@@ -3,7 +3,7 @@ package dev.termdeck.cli;
 import dev.termdeck.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.deck.DeckMerger;
+import dev.termdeck.deck.DeckUnion;
 import dev.termdeck.deck.MergeResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +56,7 @@ final class MergeCommand implements Callable<Integer> {
         if (Files.exists(c) && !force) {
             throw TermdeckException.usage(c + ": exists; choose another --out, or pass --force to replace it");
         }
-        MergeResult r = DeckMerger.unite(DeckJson.read(a), DeckJson.read(b));
+        MergeResult r = DeckUnion.unite(DeckJson.read(a), DeckJson.read(b));
         Deck d = r.deck();
         Deck named = new Deck(Deck.FORMAT, DeckJson.nameOf(c), d.title(), d.languages(), d.generated(), d.cards());
         try {

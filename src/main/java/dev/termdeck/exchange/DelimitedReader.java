@@ -21,6 +21,8 @@ public final class DelimitedReader {
     private int pos;
     private int line = 1;
     private int col = 1;
+    private int endLine;
+    private int endCol;
 
     /**
      * @param source    the file name used in error messages
@@ -62,7 +64,7 @@ public final class DelimitedReader {
             boolean more = quoting && pos < text.length() && text.charAt(pos) == '"'
                     ? readQuoted(fields) : readPlain(fields);
             if (!more) {
-                return new Row(startLine, fields, columns, line, col);
+                return new Row(startLine, fields, columns, endLine, endCol);
             }
         }
     }
@@ -90,6 +92,7 @@ public final class DelimitedReader {
             advance();
         }
         fields.add(sb.toString());
+        markEnd();
         return false;
     }
 
@@ -127,6 +130,7 @@ public final class DelimitedReader {
         }
         fields.add(sb.toString());
         if (pos >= text.length()) {
+            markEnd();
             return false;
         }
         char next = text.charAt(pos);
@@ -147,7 +151,13 @@ public final class DelimitedReader {
         col++;
     }
 
+    private void markEnd() {
+        endLine = line;
+        endCol = col;
+    }
+
     private void endLine() {
+        markEnd();
         char c = text.charAt(pos);
         pos += c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n' ? 2 : 1;
         line++;
