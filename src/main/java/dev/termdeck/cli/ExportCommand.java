@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Export a deck as an Anki package, Anki or Quizlet text, CSV, or a printable glossary.",
             "The deck file is never changed; the output is written atomically."},
-        footer = {"", "Formats: apkg (Anki package), anki-tsv (Anki text import), quizlet (term TAB definition),",
-            "csv (every field), md and html (bilingual glossary handout; html prints on A4).",
-            "See docs/exchange.md for what --direction does in each format."})
+        footer = {"", "Formats: apkg (Anki package), anki-tsv (Anki text import),",
+            "quizlet (term TAB definition), csv (every field),",
+            "md and html (bilingual glossary handout; html prints on A4).",
+            "docs/exchange.md says what --direction does in each format."})
 final class ExportCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Output file or directory (default: DECK with the format's suffix, here).")
-    Path out;
+    String out;
 
     @Option(names = "--direction", paramLabel = "DIR",
             description = "en-zh, zh-en or both (default): which side is the prompt.")
@@ -62,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         Deck loaded = DeckJson.read(deckFile);
         Path target = out == null ? Exports.defaultOutput(loaded, f, context.dirs().workDir())
                 : context.dirs().workDir().resolve(out);
-        if (Files.isDirectory(target)) {
+        if (out != null && (out.endsWith("/") || out.endsWith(java.io.File.separator)) || Files.isDirectory(target)) {
             target = Exports.defaultOutput(loaded, f, target);
         }
         if (DeckFiles.same(target, deckFile)) {

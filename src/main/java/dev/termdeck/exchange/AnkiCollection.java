@@ -49,6 +49,11 @@ final class AnkiCollection {
     /** Writes {@code content} into a new SQLite database at {@code file} (which must not exist yet or be empty). */
     static Written write(Path file, Content content) throws IOException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            try (Statement st = db.createStatement()) {
+                // A scratch file that is zipped and then deleted: the zip's atomic rename is what makes it durable.
+                st.execute("PRAGMA journal_mode=OFF");
+                st.execute("PRAGMA synchronous=OFF");
+            }
             db.setAutoCommit(false);
             try (Statement st = db.createStatement()) {
                 for (String sql : resource("anki-schema.sql").split(";")) {

@@ -60,6 +60,14 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void anOutWithATrailingSlashIsADirectoryMadeForTheExport() {
+        CliRunner.Result r = cli().run("export", "class-deck", "-f", "html", "-o", "handouts/");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(work.resolve("handouts/class-deck.html")).isRegularFile();
+    }
+
+    @Test
     void everyTextExportImportsBackIntoANewDeck() throws Exception {
         for (String format : List.of("csv", "anki-tsv", "quizlet")) {
             Path out = work.resolve("x." + format);
