@@ -14,6 +14,7 @@ import dev.termdeck.extract.DeckSpec;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.Selection;
 import dev.termdeck.extract.TermExtractor;
+import dev.termdeck.extract.bilingual.Glossary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Your own bilingual glossary (TSV: English, Chinese, abbreviation, variants), read over "
+                    + "the built-in one; see docs/chinese.md.")
+    Path glossary;
+
     BuildCommand(CliContext context) {
         this.context = context;
     }
@@ -113,8 +119,9 @@ final class BuildCommand implements Callable<Integer> {
             throw new TermdeckException(dir + ": no " + (lang == Languages.both ? "English or Chinese"
                     : lang == Languages.en ? "English" : "Chinese") + " documents found");
         }
-        List<TermExtractor> extractors = Extractors.load(langs, m -> err.println("termdeck: " + m));
-        DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(), selection,
+        Glossary terms = Extractors.glossary(glossary);
+        List<TermExtractor> extractors = Extractors.load(langs, terms);
+        DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(terms), selection,
                 GenericPhrases.bundled(), workers);
         DeckSpec deckSpec = new DeckSpec(deck, title(), tags,
                 BuildStamp.of(dir, read.files(), context.dirs().workDir(), context.env()));

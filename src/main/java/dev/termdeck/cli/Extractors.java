@@ -2,12 +2,17 @@ package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
 import dev.termdeck.corpus.Lang;
-import dev.termdeck.extract.OneCardPerGroup;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.TermLinker;
+import dev.termdeck.extract.bilingual.BilingualLinker;
+import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.bilingual.GlossaryReader;
 import dev.termdeck.extract.en.EnglishLexicon;
 import dev.termdeck.extract.en.EnglishModels;
 import dev.termdeck.extract.en.OpenNlpTermExtractor;
+import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.HanLpTermExtractor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,26 +23,28 @@ final class Extractors {
     }
 
     /**
-     * One extractor per language in {@code langs}, models loaded now.
-     *
-     * @param warn told about a language that cannot be extracted in this build when others can
+     * The bilingual glossary: the built-in one, with the user's {@code file} (if given) read over it.
      */
-    static List<TermExtractor> load(Set<Lang> langs, java.util.function.Consumer<String> warn) {
+    static Glossary glossary(Path file) {
+        GlossaryReader reader = new GlossaryReader(HanLpChinese.get());
+        Glossary builtIn = reader.builtIn();
+        return file == null ? builtIn : builtIn.plus(reader.read(file));
+    }
+
+    /** One extractor per language in {@code langs}, models loaded now; Chinese uses {@code glossary}. */
+    static List<TermExtractor> load(Set<Lang> langs, Glossary glossary) {
         List<TermExtractor> out = new ArrayList<>();
         if (langs.contains(Lang.EN)) {
             out.add(new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled()));
         }
         if (langs.contains(Lang.ZH)) {
-            if (out.isEmpty()) {
-                throw TermdeckException.usage("Chinese term extraction is not available in this build; use --lang en");
-            }
-            warn.accept("Chinese documents skipped: Chinese term extraction is not available in this build");
+            out.add(new HanLpTermExtractor(HanLpChinese.get(), glossary));
         }
         return out;
     }
 
-    /** The linker that turns term groups into cards. */
-    static TermLinker linker() {
-        return new OneCardPerGroup();
+    /** The linker that pairs English and Chinese term groups into cards, with {@code glossary}. */
+    static TermLinker linker(Glossary glossary) {
+        return new BilingualLinker(glossary, HanLpChinese.get());
     }
 }

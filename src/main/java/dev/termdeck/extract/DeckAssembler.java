@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>score each candidate with {@link TermRanker} (termhood plus corpus evidence: document frequency, definition,
  *       abbreviation or gloss);</li>
  *   <li>select per document: drop {@link GenericPhrases}, drop scores below {@link Selection#minScore()}, keep the
- *       best {@link Selection#perDocument()};</li>
+ *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
+ *       article);</li>
  *   <li>merge each language's selected candidates across documents into {@link TermGroup}s ({@link TermGroups});</li>
  *   <li>turn the groups of both languages into cards with the {@link TermLinker};</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
@@ -85,7 +86,7 @@ public final class DeckAssembler {
         }
         for (int i = 0; i < docs.size(); i++) {
             docOrder.put(docs.get(i).id(), i);
-            selected.get(docs.get(i).lang()).addAll(select(extracted.get(i), df));
+            selected.get(docs.get(i).lang()).addAll(select(extracted.get(i), df, selection.capFor(docs.get(i).chars())));
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
         List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
@@ -103,8 +104,8 @@ public final class DeckAssembler {
         return Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
     }
 
-    /** The candidates of one document that survive selection, best first. */
-    List<ScoredCandidate> select(List<TermCandidate> candidates, Map<String, Integer> df) {
+    /** The candidates of one document that survive selection, best first, at most {@code cap}. */
+    List<ScoredCandidate> select(List<TermCandidate> candidates, Map<String, Integer> df, int cap) {
         List<ScoredCandidate> scored = new ArrayList<>();
         for (TermCandidate c : candidates) {
             if (generic.isGeneric(c)) {
@@ -116,7 +117,7 @@ public final class DeckAssembler {
             }
         }
         scored.sort(ScoredCandidate.BEST_FIRST);
-        return scored.size() > selection.perDocument() ? scored.subList(0, selection.perDocument()) : scored;
+        return scored.size() > cap ? scored.subList(0, cap) : scored;
     }
 
     private List<List<TermCandidate>> extractAll(List<Document> docs, ProgressListener progress) {

@@ -16,6 +16,23 @@ public record Selection(int perDocument, double minScore, int maxCards) {
     /** The defaults: 8 per document, minimum score 0.3, no deck limit. */
     public static final Selection DEFAULT = new Selection(DEFAULT_PER_DOCUMENT, DEFAULT_MIN_SCORE, 0);
 
+    /** Documents up to this many characters keep {@link #perDocument()} terms; longer ones keep more. */
+    public static final int LONG_DOCUMENT_CHARS = 2000;
+    /** A long document keeps one more term per this many characters past {@link #LONG_DOCUMENT_CHARS}. */
+    public static final int CHARS_PER_EXTRA_TERM = 300;
+    /** The most terms one document keeps, however long. */
+    public static final int MAX_PER_DOCUMENT = 30;
+
+    /**
+     * The cap for a document of {@code chars} characters: {@link #perDocument()} for an abstract; a long article
+     * (a blog post, a paper body) keeps one more term per {@value #CHARS_PER_EXTRA_TERM} characters past
+     * {@value #LONG_DOCUMENT_CHARS}, up to {@value #MAX_PER_DOCUMENT} (or {@code perDocument}, if larger).
+     */
+    public int capFor(int chars) {
+        int extra = Math.max(0, chars - LONG_DOCUMENT_CHARS) / CHARS_PER_EXTRA_TERM;
+        return Math.max(perDocument, Math.min(MAX_PER_DOCUMENT, perDocument + extra));
+    }
+
     public Selection {
         if (perDocument < 1) {
             throw new IllegalArgumentException("per-document cap must be at least 1, was " + perDocument);
