@@ -244,6 +244,29 @@ final class DefinitionFinder {
                 w.charAt(0)) ? "are" : "is";
     }
 
+    /**
+     * The part of a long sentence (over 200 characters) that holds the occurrence: from after a colon before it
+     * ("That's what it boiled down to: in the era of ...") to before "; ", ", i.e.," or ", e.g.," after it. A short
+     * sentence is returned whole.
+     */
+    static String clauseAround(Sentence s, Occurrence o) {
+        String text = s.text();
+        if (text.length() <= 200) {
+            return text;
+        }
+        int from = text.lastIndexOf(": ", o.from());
+        int start = from < 0 ? 0 : from + 2;
+        int end = text.length();
+        for (String stop : new String[] {"; ", ", i.e.", ", e.g.", " -- ", " \u2014 "}) {
+            int i = text.indexOf(stop, o.to());
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String clause = text.substring(start, end).strip();
+        return clause.length() >= 40 ? clause : text;
+    }
+
     /** The sentence without a leading "In this paper," or "Moreover,", with a capital first letter. */
     static String stripIntro(String sentence) {
         String s = sentence.strip();

@@ -118,7 +118,10 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         }
         e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
         int contextSentence = def != null ? def.sentence() : bestContext(sentences, e.occurrences);
-        String context = DefinitionFinder.finish(DefinitionFinder.stripIntro(sentences.get(contextSentence).text()));
+        String context = DefinitionFinder.finish(DefinitionFinder.stripIntro(
+                def != null ? sentences.get(contextSentence).text() : DefinitionFinder.clauseAround(
+                        sentences.get(contextSentence), e.occurrences.stream()
+                                .filter(o -> o.sentence() == contextSentence).findFirst().orElseThrow())));
         return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
                 context, doc.id(), e.firstStart, e.frequency(), t);
     }
