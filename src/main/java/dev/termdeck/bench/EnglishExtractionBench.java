@@ -41,11 +41,19 @@ public final class EnglishExtractionBench {
      * @param extract1    whole extraction, one thread, tokens/s
      * @param raw2        raw, two threads, tokens/s
      * @param extract2    whole extraction, two threads, tokens/s
+     * @param rawCpu      raw, one thread, tokens per CPU second
+     * @param extractCpu  whole extraction, one thread, tokens per CPU second
      */
-    public record Figures(int documents, long tokens, double raw1, double extract1, double raw2, double extract2) {
+    public record Figures(int documents, long tokens, double raw1, double extract1, double raw2, double extract2,
+            double rawCpu, double extractCpu) {
         /** Whole extraction as a share of the raw ceiling, one thread. */
         public double ratio() {
             return extract1 / raw1;
+        }
+
+        /** Whole extraction as a share of the raw ceiling, one thread, in CPU time. */
+        public double cpuRatio() {
+            return extractCpu / rawCpu;
         }
 
         /** Two threads over one, whole extraction. */
@@ -62,14 +70,21 @@ public final class EnglishExtractionBench {
         double[] extract1 = new double[rounds];
         double[] raw2 = new double[rounds];
         double[] extract2 = new double[rounds];
+        double[] rawCpu = new double[rounds];
+        double[] extractCpu = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            raw1[r] = Throughput.measure(this::rawPass, 1, seconds);
-            extract1[r] = Throughput.measure(this::extractPass, 1, seconds);
-            raw2[r] = Throughput.measure(this::rawPass, 2, seconds);
-            extract2[r] = Throughput.measure(this::extractPass, 2, seconds);
+            Throughput.Rate raw = Throughput.measure(this::rawPass, 1, seconds);
+            Throughput.Rate extract = Throughput.measure(this::extractPass, 1, seconds);
+            raw1[r] = raw.perSecond();
+            rawCpu[r] = raw.perCpuSecond();
+            extract1[r] = extract.perSecond();
+            extractCpu[r] = extract.perCpuSecond();
+            raw2[r] = Throughput.measure(this::rawPass, 2, seconds).perSecond();
+            extract2[r] = Throughput.measure(this::extractPass, 2, seconds).perSecond();
         }
         return new Figures(documents.size(), tokensPerPass, Throughput.median(raw1), Throughput.median(extract1),
-                Throughput.median(raw2), Throughput.median(extract2));
+                Throughput.median(raw2), Throughput.median(extract2), Throughput.median(rawCpu),
+                Throughput.median(extractCpu));
     }
 
     private Throughput.Pass rawPass() {

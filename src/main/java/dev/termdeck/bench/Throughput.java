@@ -21,12 +21,24 @@ final class Throughput {
     }
 
     /**
+     * What a measurement found.
+     *
+     * @param perSecond    units per second of wall-clock time, all threads together
+     * @param perCpuSecond units per second of CPU time of the measuring threads (one core's speed, much less
+     *                     affected by other processes on a shared machine than the wall clock)
+     */
+    record Rate(double perSecond, double perCpuSecond) {
+    }
+
+    /**
      * Units per second over {@code seconds}, with {@code threads} threads each running passes made by
      * {@code perThread} (called once per thread, on that thread: thread-confined state goes there).
      */
-    static double measure(Supplier<Pass> perThread, int threads, double seconds) {
+    static Rate measure(Supplier<Pass> perThread, int threads, double seconds) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] units = new long[threads];
         long[] nanos = new long[threads];
+        long[] cpu = new long[threads];
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> workers = new ArrayList<>();
@@ -43,6 +55,7 @@ final class Throughput {
                     return;
                 }
                 long start = System.nanoTime();
+                long cpuStart = mx.getCurrentThreadCpuTime();
                 long deadline = start + (long) (seconds * 1e9);
                 long done = 0;
                 long now;
@@ -52,6 +65,7 @@ final class Throughput {
                 } while (now < deadline);
                 units[index] = done;
                 nanos[index] = now - start;
+                cpu[index] = mx.getCurrentThreadCpuTime() - cpuStart;
             }, "termdeck-bench-" + t);
             w.setUncaughtExceptionHandler((th, e) -> failure[0] = new IllegalStateException("benchmark failed", e));
             workers.add(w);
@@ -72,7 +86,8 @@ final class Throughput {
         }
         double total = Arrays.stream(units).sum();
         double wall = Arrays.stream(nanos).max().orElse(1) / 1e9;
-        return total / wall;
+        double cpuSeconds = Math.max(1, Arrays.stream(cpu).sum()) / 1e9;
+        return new Rate(total / wall, total / cpuSeconds);
     }
 
     /** The median of {@code values}. */

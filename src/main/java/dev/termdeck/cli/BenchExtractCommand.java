@@ -52,14 +52,17 @@ final class BenchExtractCommand implements Callable<Integer> {
         Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
         Corpus read = new CorpusReader().read(dir);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         EnglishExtractionBench.Figures f = new EnglishExtractionBench(read.documents()).run(rounds, seconds);
         out.printf(Locale.ROOT, "English extraction: %d documents, %,d tokens a pass; median of %d rounds of %.0f s%n",
                 f.documents(), f.tokens(), rounds, seconds);
         out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 1 thread  %,9.0f tokens/s%n", f.raw1());
         out.printf(Locale.ROOT, "  whole extraction, 1 thread                %,9.0f tokens/s  %.2f of the raw ceiling%n",
                 f.extract1(), f.ratio());
+        out.printf(Locale.ROOT, "  per CPU second, 1 thread: raw %,.0f, whole %,.0f tokens/s  %.2f of the raw ceiling%n",
+                f.rawCpu(), f.extractCpu(), f.cpuRatio());
         out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 2 threads %,9.0f tokens/s%n", f.raw2());
         out.printf(Locale.ROOT, "  whole extraction, 2 threads               %,9.0f tokens/s  %.2fx one thread%n",
                 f.extract2(), f.speedup());

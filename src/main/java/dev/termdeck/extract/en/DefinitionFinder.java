@@ -86,7 +86,7 @@ final class DefinitionFinder {
                     genus = clause;
                 }
             }
-            if (def == null) {
+            if (def == null && endsWithNamingVerb(before)) {
                 Matcher m = CALLED_BEFORE.matcher(before);
                 if (m.find()) {
                     String rest = after.replaceFirst("^['\"\u2019\u201d]", "");
@@ -103,7 +103,7 @@ final class DefinitionFinder {
                     genus = after.substring(m.end());
                 }
             }
-            if (def == null && NAMING.matcher(before).find()) {
+            if (def == null && mayName(before) && NAMING.matcher(before).find()) {
                 def = stripIntro(s.text());
             }
             if (def == null) {
@@ -176,6 +176,23 @@ final class DefinitionFinder {
         return k >= 0 && tokens.get(k).is("ADP");
     }
 
+    /** Cheap test before the costly pattern: the text ends with "called", "named", ... (and maybe a quote). */
+    private static boolean endsWithNamingVerb(String before) {
+        String b = before.stripTrailing();
+        while (!b.isEmpty() && "'\"\u2018\u201c".indexOf(b.charAt(b.length() - 1)) >= 0) {
+            b = b.substring(0, b.length() - 1).stripTrailing();
+        }
+        return b.endsWith("called") || b.endsWith("named") || b.endsWith("dubbed") || b.endsWith("termed")
+                || b.endsWith("coined");
+    }
+
+    /** Cheap test before the costly pattern: a naming verb occurs before the term at all. */
+    private static boolean mayName(String before) {
+        String b = before.toLowerCase(Locale.ROOT);
+        return b.contains("refer") || b.contains("call") || b.contains("defin") || b.contains("name")
+                || b.contains("term") || b.contains("denot");
+    }
+
     /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */
     private static boolean isVerbAt(Sentence s, int offset) {
         for (Token t : s.tokens()) {
@@ -198,7 +215,7 @@ final class DefinitionFinder {
             return null;
         }
         Matcher of = OF_BEFORE.matcher(before);
-        if (!of.find()) {
+        if (!before.stripTrailing().endsWith(" of") || !of.find()) {
             return null;
         }
         String next = sentences.get(o.sentence() + 1).text();

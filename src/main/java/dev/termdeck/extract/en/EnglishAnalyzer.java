@@ -89,18 +89,21 @@ public final class EnglishAnalyzer {
                 j++;
             }
             // Never end on a bare hyphen ("DALL-" followed by a space).
-            while (j > i && tokens.get(j).text().matches("[-\u2010\u2011]+")) {
+            while (j > i && tokens.get(j).text().matches("[-\\u2010\\u2011]+")) {
                 j--;
             }
-            String joined = text.substring(tokens.get(i).start(), tokens.get(j).end());
-            if (j == i && HYPHENATED.matcher(joined).matches() && tokens.get(i).is("PUNCT", "SYM", "X")) {
-                // The tokenizer kept "protein-ligand" whole and the tagger, seeing a hyphen, called it punctuation.
+            if (j == i) {
                 Token t = tokens.get(i);
-                out.add(new Token(t.text(), t.start(), t.end(), compoundTag(joined, List.of(t))));
+                if (t.is("PUNCT", "SYM", "X") && t.text().indexOf('-') > 0 && HYPHENATED.matcher(t.text()).matches()) {
+                    // The tokenizer kept "protein-ligand" whole and the tagger, seeing a hyphen, called it punctuation.
+                    t = new Token(t.text(), t.start(), t.end(), compoundTag(t.text(), List.of(t)));
+                }
+                out.add(t);
                 i++;
                 continue;
             }
-            if (j == i || !HYPHENATED.matcher(joined).matches()) {
+            String joined = text.substring(tokens.get(i).start(), tokens.get(j).end());
+            if (!HYPHENATED.matcher(joined).matches()) {
                 out.add(tokens.get(i));
                 i++;
                 continue;

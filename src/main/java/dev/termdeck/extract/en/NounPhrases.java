@@ -43,7 +43,9 @@ final class NounPhrases {
     List<Phrase> find(Sentence s, Set<String> names) {
         List<Token> t = s.tokens();
         List<Phrase> out = new ArrayList<>();
-        int exampleFrom = exampleListStart(t);
+        String lowerText = s.text().toLowerCase(Locale.ROOT);
+        int exampleFrom = lowerText.contains("such as") || lowerText.contains("e.g.") || lowerText.contains("including")
+                ? exampleListStart(t) : Integer.MAX_VALUE;
         int i = 0;
         while (i < t.size()) {
             if (!isModifier(t, i, names) || isClauseGerund(t, i)) {
@@ -206,11 +208,13 @@ final class NounPhrases {
         return l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ic") || l.endsWith("al") || l.endsWith("ive");
     }
 
+    private static final Set<String> GENERIC_PREFIXES = Set.of("high", "low", "well", "highly", "newly", "widely",
+            "very");
+
     /** "high-popularity", "low-quality", "well-known": a compound led by a generic modifier is one too. */
     private boolean isGenericCompound(String w) {
         int hyphen = w.indexOf('-');
-        return hyphen > 0 && Set.of("high", "low", "well", "highly", "newly", "widely", "very")
-                .contains(w.substring(0, hyphen).toLowerCase(Locale.ROOT));
+        return hyphen > 0 && GENERIC_PREFIXES.contains(w.substring(0, hyphen).toLowerCase(Locale.ROOT));
     }
 
     /** Words like "etc" at the start. */

@@ -105,6 +105,9 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (text == null) {
             return null;
         }
+        if (termhood.of(e, text, names, true) <= 0) {
+            return null;
+        }
         DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
         double t = termhood.of(e, text, names, def != null);
         if (t <= 0) {

@@ -112,11 +112,14 @@ final class Termhood {
         return true;
     }
 
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("on", "in", "at", "of", "to", "by", "for", "off",
+            "out", "up", "non", "self");
+
     /** "on-theedge", "in-context": a hyphenated word led by a preposition is a modifier, not a thing. */
     private static boolean startsWithFunctionWord(String word) {
         int hyphen = word.indexOf('-');
         String first = hyphen < 0 ? "" : word.substring(0, hyphen).toLowerCase(Locale.ROOT);
-        return Set.of("on", "in", "at", "of", "to", "by", "for", "off", "out", "up", "non", "self").contains(first);
+        return LEADING_FUNCTION_WORDS.contains(first);
     }
 
     private static int letters(String s) {
