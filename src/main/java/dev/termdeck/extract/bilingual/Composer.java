@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class Composer {
     private static final int MAX_PART_WORDS = 5;
-    private static final int MAX_PART_CHARS = 12;
+    private static final int MAX_PART_CHARS = 24;
 
     private final Glossary glossary;
     private final Map<String, GlossaryEntry> chinese;
@@ -23,6 +23,11 @@ final class Composer {
         this.chinese = new java.util.HashMap<>();
         for (GlossaryEntry e : glossary.entries()) {
             chinese.putIfAbsent(TermKeys.of(e.zh()), e);
+        }
+        for (GlossaryEntry e : glossary.entries()) {
+            for (String v : e.zhVariants()) {
+                chinese.putIfAbsent(TermKeys.of(v), e);
+            }
         }
     }
 
