@@ -160,16 +160,20 @@ final class DefinitionFinder {
         return false;
     }
 
-    /** "rank-deficiency in X, which ...": after a preposition, "which" may refer to the phrase before. */
+    /**
+     * "rank-deficiency in X, which ...", "brightness of all X, which ...": after a preposition (and its determiners),
+     * "which" may refer to the phrase before.
+     */
     private static boolean afterPreposition(Sentence s, int offset) {
-        Token before = null;
-        for (Token t : s.tokens()) {
-            if (t.start() - s.start() >= offset) {
-                break;
-            }
-            before = t;
+        int k = -1;
+        List<Token> tokens = s.tokens();
+        while (k + 1 < tokens.size() && tokens.get(k + 1).start() - s.start() < offset) {
+            k++;
         }
-        return before != null && before.is("ADP");
+        while (k >= 0 && tokens.get(k).is("DET", "NUM", "ADJ")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("ADP");
     }
 
     /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */

@@ -133,7 +133,7 @@ final class NounPhrases {
             List<Phrase> out) {
         int start = from;
         while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start))
-                || isGenericAt(t, start))) {
+                || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
             boolean quantity = isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
                     || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
                     && lexicon.isGenericHead(singularLower(t.get(start + 1).text()));
@@ -204,6 +204,13 @@ final class NounPhrases {
     private static boolean isAdjectival(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ic") || l.endsWith("al") || l.endsWith("ive");
+    }
+
+    /** "high-popularity", "low-quality", "well-known": a compound led by a generic modifier is one too. */
+    private boolean isGenericCompound(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && Set.of("high", "low", "well", "highly", "newly", "widely", "very")
+                .contains(w.substring(0, hyphen).toLowerCase(Locale.ROOT));
     }
 
     /** Words like "etc" at the start. */

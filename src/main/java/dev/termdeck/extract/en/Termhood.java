@@ -89,7 +89,8 @@ final class Termhood {
                 return false;
             }
         }
-        return !modifier.contains("-") && lexicon.isGeneral(modifier) && !isRelational(modifier);
+        boolean participle = modifier.endsWith("ed");
+        return !modifier.contains("-") && (participle || lexicon.isGeneral(modifier) && !isRelational(modifier));
     }
 
     private static boolean isRelational(String adjective) {
