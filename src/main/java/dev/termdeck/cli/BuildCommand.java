@@ -119,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new TermdeckException(dir + ": no " + (lang == Languages.both ? "English or Chinese"
                     : lang == Languages.en ? "English" : "Chinese") + " documents found");
         }
-        Glossary terms = Extractors.glossary(glossary);
+        Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
         List<TermExtractor> extractors = Extractors.load(langs, terms);
         DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(terms), selection,
                 GenericPhrases.bundled(), workers);

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class Composer {
     private static final int MAX_PART_WORDS = 5;
-    private static final int MAX_PART_CHARS = 12;
+    private static final int MAX_PART_CHARS = 24;
 
     private final Glossary glossary;
     private final Map<String, GlossaryEntry> chinese;
@@ -24,56 +24,65 @@ final class Composer {
         for (GlossaryEntry e : glossary.entries()) {
             chinese.putIfAbsent(TermKeys.of(e.zh()), e);
         }
+        for (GlossaryEntry e : glossary.entries()) {
+            for (String v : e.zhVariants()) {
+                chinese.putIfAbsent(TermKeys.of(v), e);
+            }
+        }
     }
 
     /** The Chinese for an English compound, or empty. */
     Optional<String> toChinese(String en) {
         String[] words = en.strip().split("[\\s]+");
-        int n = words.length;
-        String[] best = new String[n + 1];
-        int[] pieces = new int[n + 1];
-        int[] glossed = new int[n + 1];
-        best[0] = "";
-        for (int end = 1; end <= n; end++) {
-            pieces[end] = Integer.MAX_VALUE;
-            for (int start = Math.max(0, end - MAX_PART_WORDS); start < end; start++) {
-                if (best[start] == null) {
-                    continue;
-                }
-                String part = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
-                Optional<GlossaryEntry> e = glossary.byEnglish(part);
-                String zh = e.map(GlossaryEntry::zh).orElse(end - start == 1 && isName(part) ? part : null);
-                if (zh != null && pieces[start] + 1 < pieces[end]) {
-                    pieces[end] = pieces[start] + 1;
-                    best[end] = best[start] + zh;
-                    glossed[end] = glossed[start] + (e.isPresent() ? 1 : 0);
-                }
+        return compose(words.length, MAX_PART_WORDS, "", (start, end) -> {
+            String part = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+            Optional<GlossaryEntry> e = glossary.byEnglish(part);
+            if (e.isPresent()) {
+                return new Part(e.get().zh(), true);
             }
-        }
-        return best[n] != null && pieces[n] >= 2 && glossed[n] >= 1 ? Optional.of(best[n]) : Optional.empty();
+            return end - start == 1 && isName(part) ? new Part(part, false) : null;
+        });
     }
 
     /** The English for a Chinese compound, or empty. */
     Optional<String> toEnglish(String zh) {
         String s = zh.strip();
-        int n = s.length();
+        return compose(s.length(), MAX_PART_CHARS, " ", (start, end) -> {
+            String part = s.substring(start, end);
+            GlossaryEntry e = chinese.get(TermKeys.of(part));
+            if (e != null) {
+                return new Part(e.en(), true);
+            }
+            return latinRun(s, start, end) && !part.isBlank() ? new Part(part.strip(), false) : null;
+        });
+    }
+
+    /** One part of a compound in the other language, and whether it came from the glossary. */
+    private record Part(String text, boolean glossed) {
+    }
+
+    /**
+     * The other side of a compound of {@code n} units (words or characters) with the fewest parts, parts of at most
+     * {@code maxPart} units given by {@code partOf(start, end)} (null when units [start, end) are no part), joined by
+     * {@code separator}; empty unless there are two parts or more and one is from the glossary.
+     */
+    private static Optional<String> compose(int n, int maxPart, String separator,
+            java.util.function.BiFunction<Integer, Integer, Part> partOf) {
         String[] best = new String[n + 1];
         int[] pieces = new int[n + 1];
         int[] glossed = new int[n + 1];
         best[0] = "";
         for (int end = 1; end <= n; end++) {
             pieces[end] = Integer.MAX_VALUE;
-            for (int start = Math.max(0, end - MAX_PART_CHARS); start < end; start++) {
-                if (best[start] == null) {
+            for (int start = Math.max(0, end - maxPart); start < end; start++) {
+                if (best[start] == null || pieces[start] + 1 >= pieces[end]) {
                     continue;
                 }
-                String part = s.substring(start, end);
-                GlossaryEntry e = chinese.get(TermKeys.of(part));
-                String en = e != null ? e.en() : latinRun(s, start, end) ? part.strip() : null;
-                if (en != null && !en.isEmpty() && pieces[start] + 1 < pieces[end]) {
+                Part p = partOf.apply(start, end);
+                if (p != null) {
                     pieces[end] = pieces[start] + 1;
-                    best[end] = best[start].isEmpty() ? en : best[start] + " " + en;
-                    glossed[end] = glossed[start] + (e != null ? 1 : 0);
+                    best[end] = best[start].isEmpty() ? p.text() : best[start] + separator + p.text();
+                    glossed[end] = glossed[start] + (p.glossed() ? 1 : 0);
                 }
             }
         }

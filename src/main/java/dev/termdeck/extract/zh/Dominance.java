@@ -40,7 +40,7 @@ final class Dominance {
     }
 
     private static boolean fragment(Evidence e, Collection<Evidence> all) {
-        if (e.glossed || e.definition != null || e.introducedName) {
+        if (e.glossed || e.definition != null) {
             return false;
         }
         int covered = 0;

@@ -65,8 +65,11 @@ public final class HanLpChinese implements ChineseForms {
             String run = text.substring(start, i);
             if (han) {
                 List<Pinyin> syllables = HanLP.convertToPinyinList(run);
-                for (Pinyin p : syllables) {
-                    appendWord(out, p == Pinyin.none5 ? "" : p.getPinyinWithToneMark());
+                for (int k = 0; k < syllables.size(); k++) {
+                    Pinyin p = syllables.get(k);
+                    // Inside a term 的 is the particle (上下文中的词), never dì as in 目的.
+                    boolean particle = k < run.length() && run.charAt(k) == '的' && k > 0;
+                    appendWord(out, particle ? "de" : p == Pinyin.none5 ? "" : p.getPinyinWithToneMark());
                 }
             } else {
                 appendWord(out, run.strip());

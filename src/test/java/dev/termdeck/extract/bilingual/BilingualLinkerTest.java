@@ -103,9 +103,9 @@ class BilingualLinkerTest {
 
     @Test
     void chineseOnlyTermWithoutAnyEnglishKeepsOnlyChinese() {
-        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "人格偏见", null, null, "zh#1"))).get(0);
+        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "持续处理效应", null, null, "zh#1"))).get(0);
         assertThat(c.term().en()).isNull();
-        assertThat(c.id()).isEqualTo("人格偏见");
+        assertThat(c.id()).isEqualTo("持续处理效应");
     }
 
     private static TermGroup group(Lang lang, String text, String abbr, String gloss, String doc) {

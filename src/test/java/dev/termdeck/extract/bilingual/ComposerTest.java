@@ -15,13 +15,15 @@ class ComposerTest {
         assertThat(composer.toEnglish("GNN神经元")).contains("GNN neuron");
         assertThat(composer.toChinese("model architecture")).contains("模型架构");
         assertThat(composer.toChinese("LDA model")).contains("LDA模型");
+        assertThat(composer.toEnglish("Nadaraya-Watson回归")).contains("Nadaraya-Watson regression");
+        assertThat(composer.toEnglish("人格偏见")).contains("persona bias");
     }
 
     @Test
     void buildsNothingWhenAPartIsUnknownOrThereIsOnlyOnePart() {
         assertThat(composer.toChinese("cat collar")).isEmpty();
         assertThat(composer.toChinese("Sum-of-Squares method")).isEmpty();
-        assertThat(composer.toEnglish("人格偏见")).isEmpty();
+        assertThat(composer.toEnglish("持续处理效应")).isEmpty();
         assertThat(composer.toEnglish("视频")).isEmpty();
     }
 
