@@ -97,8 +97,8 @@ public final class EnglishLexicon {
     }
 
     private boolean in(String section, String word) {
-        Set<String> words = generic.get(section);
-        return words != null && words.contains(word.toLowerCase(Locale.ROOT));
+        Set<String> words = generic.getOrDefault(section, Set.of());
+        return !words.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private interface Sink {

@@ -46,23 +46,32 @@ final class NounPhrases {
         String lowerText = s.text().toLowerCase(Locale.ROOT);
         int exampleFrom = lowerText.contains("such as") || lowerText.contains("e.g.") || lowerText.contains("including")
                 ? exampleListStart(t) : Integer.MAX_VALUE;
+        // Each token's role is decided once: the loops below look at most tokens several times.
+        boolean[] head = new boolean[t.size()];
+        boolean[] modifier = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            head[k] = isHead(t, k, names);
+        }
+        for (int k = 0; k < t.size(); k++) {
+            modifier[k] = isModifier(t, k, head);
+        }
         int i = 0;
         while (i < t.size()) {
-            if (!isModifier(t, i, names) || isClauseGerund(t, i)) {
+            if (!modifier[i] || isClauseGerund(t, i)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < t.size() && isModifier(t, j, names) && !endsPhrase(t, j - 1, names)
+            while (j < t.size() && modifier[j] && !endsPhrase(t, j - 1, names)
                     && !startsPhrase(t, j, names)) {
                 j++;
             }
             int end = j;
-            while (end > i && !isHead(t, end - 1, names)) {
+            while (end > i && !head[end - 1]) {
                 end--;
             }
             if (end > i) {
-                addPhrases(t, i, end, names, i >= exampleFrom, out);
+                addPhrases(t, i, end, names, head, i >= exampleFrom, out);
             }
             i = j;
         }
@@ -113,9 +122,12 @@ final class NounPhrases {
     }
 
     static boolean isPluralLooking(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is")
-                && Character.isLowerCase(w.charAt(0)) && !l.endsWith("ics");
+        int n = w.length();
+        if (n <= 3 || w.charAt(n - 1) != 's' || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        char before = w.charAt(n - 2);
+        return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics");
     }
 
     /** A noun-tagged "-s" word followed by what follows verbs ("field involves designing", "methods aim to"). */
@@ -131,7 +143,7 @@ final class NounPhrases {
                 || t.get(k + 1).is("ADJ") && k > 0 && t.get(k - 1).isNoun();
     }
 
-    private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean example,
+    private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean[] head, boolean example,
             List<Phrase> out) {
         int start = from;
         while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start))
@@ -154,7 +166,7 @@ final class NounPhrases {
                 && !isNamedModifier(t.get(end - 2).text(), names);
         if (end - start >= 2 && (lexicon.isContainerHead(last) || genericHead)) {
             end--;
-            while (end > start && !isHead(t, end - 1, names)) {
+            while (end > start && !head[end - 1]) {
                 end--;
             }
             if (end == start) {
@@ -231,8 +243,8 @@ final class NounPhrases {
         return true;
     }
 
-    /** A token that can stand inside a noun phrase. */
-    boolean isModifier(List<Token> t, int k, Set<String> names) {
+    /** A token that can stand inside a noun phrase ({@code head}: which tokens can end one). */
+    private boolean isModifier(List<Token> t, int k, boolean[] head) {
         Token tok = t.get(k);
         if (!isWordToken(tok) || lexicon.isStopWord(tok.text())
                 || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
@@ -241,7 +253,7 @@ final class NounPhrases {
         if (isMistaggedVerb(t, k)) {
             return false;
         }
-        if (isHead(t, k, names) || tok.is("ADJ")) {
+        if (head[k] || tok.is("ADJ")) {
             return true;
         }
         String w = tok.text().toLowerCase(Locale.ROOT);
@@ -257,7 +269,7 @@ final class NounPhrases {
     }
 
     /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */
-    boolean isHead(List<Token> t, int k, Set<String> names) {
+    private boolean isHead(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
         if (!isWordToken(tok) || lexicon.isStopWord(tok.text())) {
             return false;
