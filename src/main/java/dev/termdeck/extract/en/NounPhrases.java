@@ -127,7 +127,7 @@ final class NounPhrases {
             return false;
         }
         char before = w.charAt(n - 2);
-        return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics");
+        return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics") && !w.endsWith("ias");
     }
 
     /** A noun-tagged "-s" word followed by what follows verbs ("field involves designing", "methods aim to"). */
@@ -169,9 +169,14 @@ final class NounPhrases {
             while (end > start && !head[end - 1]) {
                 end--;
             }
-            if (end == start) {
+            // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
+            if (end == start || genericHead && lexicon.isWeakHead(singularLower(t.get(end - 1).text()))) {
                 return;
             }
+        }
+        if (isElliptical(t, to)) {
+            // "computational training or inference budgets": the first conjunct lacks its head.
+            return;
         }
         int length = end - start;
         int namePrefix = namePrefixEnd(t, start, end, names);
@@ -206,6 +211,21 @@ final class NounPhrases {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the phrase ending before token {@code to} is the first of two conjuncts sharing a head: "and" or "or",
+     * then two or more nouns ending in a plural ("training or inference budgets").
+     */
+    private static boolean isElliptical(List<Token> t, int to) {
+        if (to + 2 >= t.size() || !t.get(to).is("CCONJ")) {
+            return false;
+        }
+        int k = to + 1;
+        while (k < t.size() && t.get(k).isNoun()) {
+            k++;
+        }
+        return k - (to + 1) >= 2 && isPluralLooking(t.get(k - 1).text());
     }
 
     /** "Sum-of-Squares method", "Monte Carlo method": a name before a generic head makes it specific. */

@@ -125,6 +125,16 @@ class OpenNlpTermExtractorTest {
     }
 
     @Test
+    void conjunctsWithoutTheirHeadAndLeftoversOfGenericHeadsAreNoTerms() {
+        List<TermCandidate> cs = extract("Operating these models under constrained computational training or "
+                + "inference budgets remains challenging. We choose the target model size and the training setup. "
+                + "We build a residual learning framework.");
+
+        assertThat(texts(cs)).doesNotContain("computational training", "target model")
+                .contains("residual learning");
+    }
+
+    @Test
     void appositionsInListsAndMainClausesAreNotDefinitions() {
         List<TermCandidate> cs = extract("LoRA performs well despite having fewer trainable parameters, a higher "
                 + "training throughput, and no additional inference latency. In the case of images from Imaging "
