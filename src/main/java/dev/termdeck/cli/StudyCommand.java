@@ -1,19 +1,166 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.plain.PlainView;
+import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.FsrsParameters;
+import dev.termdeck.study.LoadedDeck;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.ProgressStore;
+import dev.termdeck.study.ProgressStoreException;
+import dev.termdeck.study.SessionOptions;
+import dev.termdeck.study.Settings;
+import dev.termdeck.study.SettingsFile;
+import dev.termdeck.study.Study;
+import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyView;
+import dev.termdeck.ui.Messages;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code termdeck study}: drills the cards of one or more decks. */
-@Command(name = "study", mixinStandardHelpOptions = true,
-        description = "Study decks in the terminal (the default command).")
+/**
+ * {@code termdeck study}: drills the cards of one or more decks, in the full-screen UI or line by line
+ * ({@code --plain}, and whenever standard input or output is not a terminal, or {@code TERM=dumb}).
+ */
+@Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Study decks in the terminal (the default command). Without DECK, every deck in ./decks "
+                + "(or the bundled decks). Options not given come from the saved settings."})
 final class StudyCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DECK", arity = "0..*",
+            description = "Deck names (in ./decks) or paths to *.deck.json files or directories.")
+    List<String> decks = new ArrayList<>();
+
+    @Option(names = "--direction", paramLabel = "DIR", converter = DirectionConverter.class,
+            description = "en-zh, zh-en, term-def, def-term or mixed.")
+    Direction direction;
+
+    @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+            description = "flip (reveal and grade yourself), type, choice or cloze.")
+    Mode mode;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,
+            description = "UI language: en or zh (default: the saved setting, else the system locale).")
+    Lang lang;
+
+    @Option(names = "--new", paramLabel = "N", description = "New cards per day (default: saved setting, 20).")
+    Integer newPerDay;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Reviews per day (default: saved setting, 200).")
+    Integer reviewsPerDay;
+
+    @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
+    boolean plain;
+
     StudyCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("the study UI is not available in this build yet; "
-                + "'termdeck corpus' lists the corpus, 'termdeck --help' lists every command");
+    public Integer call() throws IOException {
+        if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
+            throw TermdeckException.usage("--new and --limit must not be negative");
+        }
+        SettingsFile settingsFile = new SettingsFile(context.dirs().settingsFile());
+        Optional<Settings> saved = settingsFile.load();
+        Settings settings = saved.orElse(Settings.defaults());
+        Lang uiLang = Messages.chooseLang(lang, settings.uiLang(), Locale.getDefault());
+        Messages msg = Messages.of(uiLang);
+        SessionOptions options = new SessionOptions(
+                direction != null ? direction : settings.direction(),
+                mode != null ? mode : settings.mode(),
+                newPerDay != null ? newPerDay : settings.newPerDay(),
+                reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
+        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks);
+
+        boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
+        StudyView view = linewise ? null : fullScreenView().orElse(null);
+        if (view == null) {
+            if (!linewise) {
+                spec.commandLine().getErr().println("termdeck: " + msg.get("plain.note.noTui"));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            view = new PlainView(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)),
+                    out);
+        }
+        // Study days start at 04:00 in the learner's own zone.
+        Clock clock = context.clock().withZone(ZoneId.systemDefault());
+        FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
+        try (ProgressStore store = ProgressStore.open(context.dirs().progressDb())) {
+            Study study = new Study(loaded, store, params, new AnswerChecker(), clock, new Random());
+            return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
+        } catch (ProgressStoreException e) {
+            throw new TermdeckException(msg.storeProblem(e), e);
+        }
+    }
+
+    /**
+     * The hook for the full-screen UI: the {@code tui} package implements {@link StudyView}, and this returns it
+     * when standard input and output are a terminal. Until it is in this build there is none, and study runs line by
+     * line with a one-line note.
+     */
+    private Optional<StudyView> fullScreenView() {
+        return Optional.empty();
+    }
+
+    /** {@code --direction} values by their codes. */
+    static final class DirectionConverter implements ITypeConverter<Direction> {
+        @Override
+        public Direction convert(String value) {
+            try {
+                return Direction.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --mode} values by their codes. */
+    static final class ModeConverter implements ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            try {
+                return Mode.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --lang} values: en or zh. */
+    static final class LangConverter implements ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            try {
+                return Lang.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -75,6 +75,7 @@ public final class ProgressStore implements AutoCloseable {
             throw new ProgressStoreException(Problem.READ_ONLY, abs,
                     "the progress database is read-only, so progress cannot be saved", null);
         }
+        SqliteNative.useCache(abs.getParent().resolve("cache"));
         Connection conn = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
