@@ -25,7 +25,7 @@ import java.util.random.RandomGenerator;
 public final class Study {
     private final Map<String, LoadedDeck> decks = new LinkedHashMap<>();
     private final ProgressStore store;
-    private final Fsrs fsrs;
+    private Fsrs fsrs;
     private final AnswerChecker checker;
     private final Clock clock;
     private final RandomGenerator random;
@@ -62,6 +62,15 @@ public final class Study {
 
     public StudyDay day() {
         return day;
+    }
+
+    /**
+     * Schedules with {@code retention} from now on (sessions started later); sessions already started keep theirs.
+     *
+     * @throws IllegalArgumentException when {@code retention} is outside the accepted range
+     */
+    public void desiredRetention(double retention) {
+        fsrs = new Fsrs(fsrs.parameters().withDesiredRetention(retention));
     }
 
     /** A session over every deck. */
