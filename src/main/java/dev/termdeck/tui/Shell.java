@@ -31,6 +31,8 @@ final class Shell {
     private String status;
     private boolean statusIsError;
     private boolean quit;
+    private int earlierAnswers;
+    private long earlierMillis;
     private int columns = 80;
     private int rows = 24;
 
@@ -87,6 +89,10 @@ final class Shell {
 
     /** Starts a session over {@code decks}: its first card, or the deck list saying there is nothing to study. */
     void startSession(List<String> decks) {
+        if (session != null) {
+            earlierAnswers += session.summary().answered();
+            earlierMillis += session.summary().timeMs();
+        }
         session = study().session(options, decks);
         sessionDecks = List.copyOf(decks);
         if (session.current().isPresent()) {
@@ -95,6 +101,16 @@ final class Shell {
             reset(new DeckListPage(this));
             info(msg.get("session.nothingDue"));
         }
+    }
+
+    /** Answers given in this run, over every session (an undone answer does not count). */
+    int answersThisRun() {
+        return earlierAnswers + (session == null ? 0 : session.summary().answered());
+    }
+
+    /** Time spent answering in this run, in milliseconds. */
+    long millisThisRun() {
+        return earlierMillis + (session == null ? 0 : session.summary().timeMs());
     }
 
     /** Ends the running session on its summary. */

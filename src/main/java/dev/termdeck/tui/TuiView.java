@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import dev.termdeck.study.SessionSummary;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudyView;
 import java.io.IOException;
@@ -110,12 +109,11 @@ public final class TuiView implements StudyView {
         reader.start();
     }
 
-    /** After the terminal is restored: one line saying what the session did, if anything. */
+    /** After the terminal is restored: one line saying how many answers were saved, if any. */
     private void goodbye(TuiApp app) {
-        SessionSummary s = app == null || app.shell().session() == null ? null : app.shell().session().summary();
-        if (s != null && s.answered() > 0) {
-            out.println("termdeck: " + app.shell().msg().get("session.summary", s.answered(), s.cards(),
-                    s.newCards(), app.shell().msg().duration(s.timeMs())));
+        if (app != null && app.shell().answersThisRun() > 0) {
+            out.println("termdeck: " + app.shell().msg().get("tui.goodbye", app.shell().answersThisRun(),
+                    app.shell().msg().duration(app.shell().millisThisRun())));
         }
         out.flush();
     }
