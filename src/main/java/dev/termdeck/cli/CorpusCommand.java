@@ -66,13 +66,15 @@ final class CorpusCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A table that fits an 80-column terminal (the smallest termdeck supports). */
     private static void printTable(PrintWriter out, Corpus result) {
-        int idWidth = result.documents().stream().mapToInt(d -> d.id().length()).max().orElse(2);
+        int idWidth = result.documents().stream().mapToInt(d -> Columns.width(d.id())).max().orElse(2);
+        int textWidth = Math.max(20, 80 - 1 - (idWidth + 2 + 4 + 1 + 6 + 2));
         out.printf("%-" + idWidth + "s  %-4s %6s  %s%n", "ID", "LANG", "CHARS", "TITLE OR START");
         for (Document d : result.documents()) {
             String start = d.title() != null ? d.title() : d.text();
             out.printf("%-" + idWidth + "s  %-4s %6d  %s%n", d.id(), d.lang().code(), d.chars(),
-                    Columns.truncate(start.replace('\n', ' '), 60));
+                    Columns.truncate(start.replace('\n', ' '), textWidth));
         }
         out.printf("%d documents (%d en, %d zh) from %d files; %d duplicates dropped%n",
                 result.documents().size(), result.count(Lang.EN), result.count(Lang.ZH), result.files().size(),

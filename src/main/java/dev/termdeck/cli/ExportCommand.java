@@ -1,17 +1,96 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.exchange.Direction;
+import dev.termdeck.exchange.ExportOptions;
+import dev.termdeck.exchange.ExportReport;
+import dev.termdeck.exchange.Exports;
+import dev.termdeck.exchange.Format;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code termdeck export}: Export a deck as an Anki package, Anki or Quizlet text, CSV, or a printable glossary. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export a deck as an Anki package, Anki or Quizlet text, CSV, or a printable glossary.")
+/** {@code termdeck export}: writes a deck as an Anki package, Anki or Quizlet text, CSV, or a printable glossary. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export a deck as an Anki package, Anki or Quizlet text, CSV, or a printable glossary.",
+            "The deck file is never changed; the output is written atomically."},
+        footer = {"", "Formats: apkg (Anki package), anki-tsv (Anki text import),",
+            "quizlet (term TAB definition), csv (every field),",
+            "md and html (bilingual glossary handout; html prints on A4).",
+            "docs/exchange.md says what --direction does in each format."})
 final class ExportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DECK", description = "A deck name in the decks directory, or a deck file.")
+    String deck;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            description = "apkg, anki-tsv, quizlet, csv, md or html.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Output file or directory (default: DECK with the format's suffix, here).")
+    String out;
+
+    @Option(names = "--direction", paramLabel = "DIR",
+            description = "en-zh, zh-en or both (default): which side is the prompt.")
+    String direction;
+
     ExportCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("'termdeck export' is not available in this build yet");
+    public Integer call() throws IOException {
+        Format f = Format.of(format);
+        if (f == Format.CSV && direction != null) {
+            throw TermdeckException.usage("--direction does not apply to csv, which carries every field");
+        }
+        Direction d = direction == null ? Direction.BOTH : Direction.of(direction);
+        Path deckFile = DeckFiles.existing(context, deck);
+        Deck loaded = DeckJson.read(deckFile);
+        Path target = out == null ? Exports.defaultOutput(loaded, f, context.dirs().workDir())
+                : context.dirs().workDir().resolve(out);
+        if (out != null && (out.endsWith("/") || out.endsWith(java.io.File.separator)) || Files.isDirectory(target)) {
+            target = Exports.defaultOutput(loaded, f, target);
+        }
+        if (DeckFiles.same(target, deckFile)) {
+            throw TermdeckException.usage(target + ": is the deck being exported; choose another --out");
+        }
+        ExportReport report;
+        try {
+            report = Exports.export(loaded, f, new ExportOptions(d, context.clock().instant()), target);
+        } catch (IOException e) {
+            throw new TermdeckException(target + ": cannot write the export (" + reason(e) + ")", e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        report.warnings().forEach(w -> err.println("termdeck: warning: " + w));
+        err.flush();
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("wrote " + target + " (" + f + ", " + report.summary() + ")");
+        o.flush();
+        return 0;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

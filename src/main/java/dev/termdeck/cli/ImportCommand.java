@@ -1,17 +1,83 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.deck.Generated;
+import dev.termdeck.exchange.Format;
+import dev.termdeck.exchange.Imports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code termdeck import}: Import cards from Anki text, CSV or Quizlet text into a deck. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import cards from Anki text, CSV or Quizlet text into a deck.")
+/** {@code termdeck import}: reads Anki text, CSV or Quizlet text into a new deck, or merges it into an existing one. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import cards from Anki text, CSV or Quizlet text into a deck.",
+            "Into an existing deck, the cards are merged: changed fields are taken and marked as edited,",
+            "so a rebuild keeps them; nothing in the deck is dropped. The input file is never changed."})
 final class ImportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to read.")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "anki-tsv, csv or quizlet (default: told from the file name and first line).")
+    String format;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DECK",
+            description = "The deck to write: a name in the decks directory, or a deck file.")
+    String out;
+
     ImportCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("'termdeck import' is not available in this build yet");
+    public Integer call() throws IOException {
+        Format f = format == null ? null : Format.of(format);
+        if (f != null && !f.importable()) {
+            throw TermdeckException.usage("termdeck cannot import " + f + " (it imports " + Format.list(true) + ")");
+        }
+        Path input = context.dirs().workDir().resolve(file);
+        if (!Files.isRegularFile(input)) {
+            throw new TermdeckException(input + ": no such file");
+        }
+        Path target = DeckFiles.target(context, out);
+        if (DeckFiles.same(input, target)) {
+            throw TermdeckException.usage(target + ": is the file being imported; choose another --out");
+        }
+        Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
+        Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
+        Imports.Outcome r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+        PrintWriter err = spec.commandLine().getErr();
+        r.warnings().forEach(w -> err.println("termdeck: warning: " + w));
+        err.flush();
+        try {
+            DeckJson.write(target, r.deck());
+        } catch (IOException e) {
+            throw new TermdeckException(target + ": cannot write the deck (" + e.getMessage() + ")", e);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (r.merge() == null) {
+            o.println("imported " + r.deck().cards().size() + " cards (" + r.format() + ") into " + target);
+        } else {
+            o.println("merged " + input.getFileName() + " (" + r.format() + ") into " + target + ": "
+                    + r.merge().added() + " added, " + r.merge().updated() + " updated, " + r.merge().unchanged()
+                    + " unchanged, " + r.merge().kept() + " not in the file (kept)");
+        }
+        o.flush();
+        return 0;
     }
 }

@@ -1,17 +1,73 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.deck.DeckUnion;
+import dev.termdeck.deck.MergeResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code termdeck merge}: Unite decks by card id, keeping what people edited. */
-@Command(name = "merge", mixinStandardHelpOptions = true, description = "Unite decks by card id, keeping what people edited.")
+/** {@code termdeck merge}: unites two decks by card id into a third, keeping what people edited. */
+@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Unite decks by card id, keeping what people edited.",
+            "A card in both takes B's content except fields edited only in A; a field edited in both takes B's.",
+            "Cards in one deck only are kept. A and B are never changed."})
 final class MergeCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The first deck (name or file).")
+    String first;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second deck (name or file); wins where both were edited.")
+    String second;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "C",
+            description = "The deck to write (name or file); must differ from A and B.")
+    String out;
+
+    @Option(names = "--force", description = "Replace C when it exists.")
+    boolean force;
+
     MergeCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("'termdeck merge' is not available in this build yet");
+    public Integer call() throws IOException {
+        Path a = DeckFiles.existing(context, first);
+        Path b = DeckFiles.existing(context, second);
+        Path c = DeckFiles.target(context, out);
+        if (DeckFiles.same(c, a) || DeckFiles.same(c, b)) {
+            throw TermdeckException.usage(c + ": --out must differ from the decks being merged, which termdeck "
+                    + "never changes");
+        }
+        if (Files.exists(c) && !force) {
+            throw TermdeckException.usage(c + ": exists; choose another --out, or pass --force to replace it");
+        }
+        MergeResult r = DeckUnion.unite(DeckJson.read(a), DeckJson.read(b));
+        Deck d = r.deck();
+        Deck named = new Deck(Deck.FORMAT, DeckJson.nameOf(c), d.title(), d.languages(), d.generated(), d.cards());
+        try {
+            DeckJson.write(c, named);
+        } catch (IOException e) {
+            throw new TermdeckException(c + ": cannot write the deck (" + e.getMessage() + ")", e);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("wrote " + c + ": " + named.cards().size() + " cards (" + r.kept() + " only in A, " + r.added()
+                + " only in B, " + r.updated() + " in both and changed, " + r.unchanged() + " in both unchanged)");
+        o.flush();
+        return 0;
     }
 }

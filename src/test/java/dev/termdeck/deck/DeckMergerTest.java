@@ -60,6 +60,59 @@ class DeckMergerTest {
         assertThat(r.added()).isZero();
     }
 
+    @Test
+    void absorbTakesChangedFieldsFromAFileAndMarksThemEdited() {
+        Card old = card("fl", "federated learning", "联合学习").toBuilder().pinyin("lián hé xué xí")
+                .definition(Lang.EN, "Training without pooling data.").tags(List.of("week1")).score(0.8).build();
+        Card fromFile = card("fl", "federated learning", "联邦学习").toBuilder().pinyin("lián bāng xué xí").build();
+
+        MergeResult r = DeckMerger.absorb(deck(old, card("x", "other", null)), deck(fromFile));
+
+        Card merged = r.deck().card("fl").orElseThrow();
+        assertThat(merged.term().zh()).isEqualTo("联邦学习");
+        assertThat(merged.pinyin()).isEqualTo("lián bāng xué xí");
+        assertThat(merged.definition().en()).isEqualTo("Training without pooling data.");
+        assertThat(merged.tags()).containsExactly("week1");
+        assertThat(merged.score()).isEqualTo(0.8);
+        assertThat(merged.editedFields()).containsExactly("pinyin", "term.zh");
+        assertThat(r.deck().card("x").orElseThrow().stale()).isFalse();
+        assertThat(List.of(r.added(), r.updated(), r.unchanged(), r.kept())).containsExactly(0, 1, 0, 1);
+    }
+
+    @Test
+    void absorbedEditsSurviveTheNextRebuild() {
+        Card built = card("fl", "federated learning", "联合学习");
+        Deck afterImport = DeckMerger.absorb(deck(built), deck(card("fl", "federated learning", "联邦学习"))).deck();
+
+        Deck rebuilt = DeckMerger.merge(afterImport, deck(card("fl", "federated learning", "联合学习"))).deck();
+
+        assertThat(rebuilt.card("fl").orElseThrow().term().zh()).isEqualTo("联邦学习");
+    }
+
+    @Test
+    void absorbMatchesByTermWhenTheFileHasNoIdsAndMarksNewCardsAsAPersonsWork() {
+        Card old = Card.builder("多点触摸归因").term(Lang.ZH, "多点触摸归因").build();
+        Card quizlet = card("multi-touch-attribution", "multi-touch attribution", "多点触摸归因");
+
+        MergeResult r = DeckMerger.absorb(deck(old), deck(quizlet, card("new", "new term", null)));
+
+        assertThat(r.deck().cards()).extracting(Card::id).containsExactly("new", "多点触摸归因");
+        assertThat(r.deck().card("多点触摸归因").orElseThrow().term().en()).isEqualTo("multi-touch attribution");
+        Card added = r.deck().card("new").orElseThrow();
+        assertThat(added.edited()).isTrue();
+        assertThat(added.editedFields()).containsExactly("term.en");
+    }
+
+    @Test
+    void absorbNeverErasesWithAnEmptyValue() {
+        Card old = card("a", "alpha", "阿尔法").toBuilder().abbr("A").build();
+
+        MergeResult r = DeckMerger.absorb(deck(old), deck(card("a", "alpha", null)));
+
+        assertThat(r.deck().card("a").orElseThrow()).isEqualTo(old);
+        assertThat(r.unchanged()).isEqualTo(1);
+    }
+
     private static Card card(String id, String en, String zh) {
         return Card.builder(id).term(new Bilingual(en, zh)).build();
     }

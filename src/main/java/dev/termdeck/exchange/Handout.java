@@ -1,0 +1,126 @@
+package dev.termdeck.exchange;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.Source;
+import java.text.Collator;
+import java.text.MessageFormat;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The content of a printable bilingual glossary, shared by the Markdown and HTML handouts: a title, the entries
+ * sorted for the chosen direction, an optional Chinese index, and the labels in English and Chinese (from the
+ * {@code HandoutLabels} bundles). Immutable.
+ *
+ * <p>Directions: {@code en-zh} lists every card sorted by English term (cards with no English term at the end, by
+ * pinyin), English first; {@code zh-en} sorts by pinyin (cards with no Chinese term at the end, by English), Chinese
+ * first; {@code both} is the English-first glossary followed by a Chinese index (Chinese, pinyin, English) sorted by
+ * pinyin.
+ *
+ * @param title      the title line (English title, else Chinese title, else the deck name)
+ * @param subtitle   the Chinese title when the deck has both, else {@code null}
+ * @param meta       a line with the count (in both languages) and the date
+ * @param chineseFirst whether the main table starts with the Chinese column
+ * @param entries    the main table, sorted
+ * @param index      the Chinese index (only with {@code both}), sorted by pinyin; empty otherwise
+ * @param labels     column and section labels
+ */
+record Handout(String title, String subtitle, String meta, boolean chineseFirst, List<Card> entries,
+               List<Card> index, Labels labels) {
+
+    /** A label in both languages. */
+    record Label(String en, String zh) {
+    }
+
+    /** The handout's labels. */
+    record Labels(Label english, Label chinese, Label pinyin, Label abbr, Label definition, Label source,
+                  Label index) {
+    }
+
+    static Handout of(Deck deck, ExportOptions options) {
+        // No fallback to the default locale: the handout shows both languages whatever the machine's locale is.
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle en = ResourceBundle.getBundle("dev.termdeck.exchange.HandoutLabels", Locale.ROOT, exact);
+        ResourceBundle zh = ResourceBundle.getBundle("dev.termdeck.exchange.HandoutLabels", Locale.CHINESE, exact);
+        Labels labels = new Labels(label(en, zh, "english"), label(en, zh, "chinese"), label(en, zh, "pinyin"),
+                label(en, zh, "abbr"), label(en, zh, "definition"), label(en, zh, "source"), label(en, zh, "index"));
+        String titleEn = deck.title().en();
+        String titleZh = deck.title().zh();
+        String title = titleEn != null ? titleEn : titleZh != null ? titleZh : deck.name();
+        String subtitle = titleEn != null ? titleZh : null;
+        String date = LocalDate.ofInstant(options.now(), ZoneOffset.UTC).toString();
+        int n = deck.cards().size();
+        String meta = MessageFormat.format(en.getString("meta"), n) + " · "
+                + MessageFormat.format(zh.getString("meta"), n) + " · " + date;
+        Direction d = options.direction();
+        List<Card> main = new ArrayList<>(deck.cards());
+        main.sort(d == Direction.ZH_EN ? byChinese() : byEnglish());
+        List<Card> index = new ArrayList<>();
+        if (d == Direction.BOTH) {
+            deck.cards().stream().filter(c -> c.term().has(Lang.ZH)).forEach(index::add);
+            index.sort(byChinese());
+        }
+        return new Handout(title, subtitle, meta, d == Direction.ZH_EN, main, index, labels);
+    }
+
+    private static Label label(ResourceBundle en, ResourceBundle zh, String key) {
+        return new Label(en.getString(key), zh.getString(key));
+    }
+
+    /** The distinct documents a card was found in, in order. */
+    static List<String> docs(Card card) {
+        Set<String> docs = new LinkedHashSet<>();
+        for (Source s : card.sources()) {
+            docs.add(s.doc());
+        }
+        return List.copyOf(docs);
+    }
+
+    /** English terms A–Z (case-insensitive), then cards without one by pinyin. */
+    static Comparator<Card> byEnglish() {
+        Collator c = Collator.getInstance(Locale.ENGLISH);
+        c.setStrength(Collator.SECONDARY);
+        return Comparator.<Card, Boolean>comparing(card -> !card.term().has(Lang.EN))
+                .thenComparing(card -> card.term().has(Lang.EN) ? sortable(card.term().en()) : "", c)
+                .thenComparing(byChinese());
+    }
+
+    /** Pinyin A–Z (tone marks ignored, then by tone), then the Chinese term, then cards without one by English. */
+    static Comparator<Card> byChinese() {
+        Collator latin = Collator.getInstance(Locale.ENGLISH);
+        latin.setStrength(Collator.SECONDARY);
+        Collator chinese = Collator.getInstance(Locale.CHINESE);
+        return Comparator.<Card, Boolean>comparing(card -> !card.term().has(Lang.ZH))
+                .thenComparing(card -> toneless(card.pinyin()), latin)
+                .thenComparing(card -> card.term().has(Lang.ZH) ? card.term().zh() : "", chinese)
+                .thenComparing(card -> card.term().has(Lang.EN) ? card.term().en() : "", latin)
+                .thenComparing(Card::id);
+    }
+
+    /** {@code s} without leading characters that are neither letters nor digits ({@code #hashtag} sorts as h). */
+    private static String sortable(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i < s.length() ? s.substring(i) : s;
+    }
+
+    private static String toneless(String pinyin) {
+        if (pinyin == null) {
+            return "\uffff";
+        }
+        return Normalizer.normalize(pinyin, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

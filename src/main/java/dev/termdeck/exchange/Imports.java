@@ -1,0 +1,101 @@
+package dev.termdeck.exchange;
+
+import dev.termdeck.TermdeckException;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckMerger;
+import dev.termdeck.deck.Generated;
+import dev.termdeck.deck.MergeResult;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a text file into a deck, guessing its format when not told, and merges it into an existing deck. Stateless. */
+public final class Imports {
+    private Imports() {
+    }
+
+    /** The outcome: the deck to write, what the merge did ({@code null} for a new deck), and warnings. */
+    public record Outcome(Deck deck, MergeResult merge, Format format, List<String> warnings) {
+        public Outcome {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The importer for {@code format}; a usage error for a format termdeck only writes. */
+    public static Importer importer(Format format) {
+        return switch (format) {
+            case ANKI_TSV -> new AnkiTextImporter();
+            case CSV -> new CsvImporter();
+            case QUIZLET -> new QuizletImporter();
+            default -> throw TermdeckException.usage("termdeck cannot import " + format + " (it imports "
+                    + Format.list(true) + ")");
+        };
+    }
+
+    /**
+     * Reads {@code file} and builds the deck {@code name}; when {@code existing} is given, the cards are merged into
+     * it with {@link DeckMerger#absorb}.
+     *
+     * @param format the format, or {@code null} to guess it from the file name and its first line
+     */
+    public static Outcome read(Path file, Format format, String name, Deck existing, Generated generated)
+            throws IOException {
+        String text = readText(file);
+        Format f = format != null ? format : guess(file, text);
+        Imported in = importer(f).read(file.toString(), text, existing);
+        Bilingual title = in.title();
+        Deck read = new Deck(Deck.FORMAT, name, title, Deck.languagesOf(in.cards()), generated, in.cards());
+        if (existing == null) {
+            return new Outcome(read, null, f, in.warnings());
+        }
+        MergeResult merged = DeckMerger.absorb(existing, read);
+        return new Outcome(merged.deck(), merged, f, in.warnings());
+    }
+
+    /**
+     * The format of a file: {@code .csv} is CSV; Anki's {@code #separator}, {@code #html} or {@code #columns} header
+     * means Anki text; otherwise lines with one tab each are Quizlet.
+     */
+    public static Format guess(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".apkg") || name.endsWith(".colpkg")) {
+            throw TermdeckException.usage(file + ": termdeck cannot read Anki packages; in Anki, export the deck as "
+                    + "'Notes in Plain Text' (with the guid) and import that file");
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String first = body.lines().findFirst().orElse("");
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (first.startsWith("#separator:") || first.startsWith("#html:") || first.startsWith("#columns:")
+                || first.startsWith("#notetype") || first.startsWith("#deck") || first.startsWith("#guid column:")) {
+            return Format.ANKI_TSV;
+        }
+        if (first.toLowerCase(Locale.ROOT).startsWith("id,") || first.contains("term_en")) {
+            return Format.CSV;
+        }
+        if (!first.isEmpty() && body.lines().filter(l -> !l.isBlank()).allMatch(l -> l.indexOf('\t') > 0)) {
+            return Format.QUIZLET;
+        }
+        throw TermdeckException.usage(file + ": cannot tell the format from the name or the first line; pass "
+                + "--format (" + Format.list(true) + ")");
+    }
+
+    /** The file's text, which must be UTF-8 (a byte order mark is kept for the readers to skip). */
+    public static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new TermdeckException(file + ": not UTF-8 text (save it as UTF-8 and import again)", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.termdeck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.termdeck.testing.Tmux;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher in a real terminal (tmux): what a user sees. */
+class TerminalLauncherIT {
+    @TempDir
+    Path home;
+
+    @Test
+    void corpusListingFitsAnEightyColumnTerminal() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString()),
+                "./termdeck", "corpus")) {
+            String screen = t.waitForText("[exited 0]", Duration.ofSeconds(30));
+
+            assertThat(screen).contains("28 documents (15 en, 13 zh) from 4 files; 3 duplicates dropped");
+            assertThat(screen.lines()).allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
+        }
+    }
+}
