@@ -173,6 +173,8 @@ class StudySessionTest {
         assertThat(sum.nextDue()).isEqualTo(MORNING.plusSeconds(4).plus(Duration.ofMinutes(1)));
         assertThat(sum.unseen()).isEqualTo(1);
         assertThat(sum.recalledFraction()).isEqualTo(0.5);
+        s.current();
+        assertThat(s.summary()).isEqualTo(sum);
     }
 
     @Test
