@@ -131,6 +131,13 @@ public final class StudyBench {
                 out.printf("| %s | %.1f | %.2f | %.2f | %.2f | %.2f |%n", mode.code(), startMs, pct(done, 50),
                         pct(done, 95), pct(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
             }
+            // The one answer that is slow on purpose: the first with traditional characters loads HanLP's converter.
+            StudySession zh = study.session(new SessionOptions(Direction.EN_ZH, Mode.TYPE, o.cards(), 10_000));
+            Question q = zh.current().orElseThrow();
+            long h0 = System.nanoTime();
+            zh.check("聯" + q.answer());
+            out.printf("%nThe first typed answer in traditional characters loads HanLP's converter once: %.0f ms.%n",
+                    (System.nanoTime() - h0) / 1e6);
         }
         out.println();
     }
