@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
  * <p>English: case, accents, hyphens, spaces and punctuation do not count, nor does a plural ending ({@code -s},
  * {@code -es}, {@code -ies}); aliases and the abbreviation are accepted. Chinese: full-width and half-width forms,
  * spaces and punctuation do not count; traditional characters are accepted for simplified ones (and back); pinyin is
- * accepted for the term, with or without tones ({@code lv}, {@code lü} and {@code lu:} are the same), and wrong tones
+ * accepted for the term, with or without tones ({@code lv}, {@code lü} and {@code lu:} are the same; tones given as marks or
+ * numbers must be given for every toned syllable), and wrong or partial tones
  * or a missing umlaut make the answer close rather than wrong. A small typo (one edit in 4 to 7 characters, two in 8
  * to 15, three beyond) is close.
  *
@@ -103,7 +104,7 @@ public final class AnswerChecker {
         if (got.letters().equals(want.letters())) {
             v = got.tones().isEmpty() || got.tones().equals(want.tones())
                     ? AnswerCheck.Verdict.CORRECT : AnswerCheck.Verdict.CLOSE;
-        } else if (got.withoutUmlaut().equals(want.withoutUmlaut())) {
+        } else if (got.withoutUmlaut().equals(want.withoutUmlaut()) || near(got.letters(), want.letters())) {
             v = AnswerCheck.Verdict.CLOSE;
         } else {
             v = AnswerCheck.Verdict.WRONG;
@@ -118,15 +119,8 @@ public final class AnswerChecker {
         if (!right && lang == Lang.ZH && hasHan(typed)) {
             right = key(toSimplified.apply(typed)).equals(key(toSimplified.apply(expected)));
         }
-        AnswerCheck.Verdict v;
-        if (right) {
-            v = AnswerCheck.Verdict.CORRECT;
-        } else {
-            int allowed = allowedTypos(b);
-            boolean near = !a.isEmpty() && Math.abs(a.length() - b.length()) <= allowed;
-            v = near && editDistance(a, b) <= allowed ? AnswerCheck.Verdict.CLOSE
-                    : AnswerCheck.Verdict.WRONG;
-        }
+        AnswerCheck.Verdict v = right ? AnswerCheck.Verdict.CORRECT
+                : near(a, b) ? AnswerCheck.Verdict.CLOSE : AnswerCheck.Verdict.WRONG;
         return new AnswerCheck(typed, v, v.proposedGrade(), expected, TextDiff.diff(typed, expected), false);
     }
 
@@ -193,6 +187,13 @@ public final class AnswerChecker {
 
     private static boolean hasHan(String s) {
         return s.codePoints().anyMatch(HanLpChinese::isHan);
+    }
+
+    /** Whether {@code typed} is a small typo away from {@code expected} (both already normalised). */
+    private static boolean near(String typed, String expected) {
+        int allowed = allowedTypos(expected);
+        return !typed.isEmpty() && Math.abs(typed.length() - expected.length()) <= allowed
+                && editDistance(typed, expected) <= allowed;
     }
 
     private static int allowedTypos(String expectedKey) {

@@ -244,6 +244,40 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What was studied in {@code decks} since {@code since}: the number of distinct cards seen for the first time and
+     * the number of answers to cards in review (what the daily limits count).
+     */
+    public synchronized DayCounts countsSince(Collection<String> decks, Instant since) {
+        int fresh = 0;
+        int reviews = 0;
+        try {
+            PreparedStatement ps = statement("SELECT count(DISTINCT CASE WHEN prev_phase = 'new' THEN card END),"
+                    + " count(CASE WHEN prev_phase = 'review' THEN 1 END) FROM review_log WHERE deck = ? AND time >= ?");
+            for (String deck : decks) {
+                ps.setString(1, deck);
+                ps.setLong(2, since.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    fresh += rs.getInt(1);
+                    reviews += rs.getInt(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+        return new DayCounts(fresh, reviews);
+    }
+
+    /**
+     * Counts for the daily limits.
+     *
+     * @param newCards cards seen for the first time
+     * @param reviews  answers to cards in review
+     */
+    public record DayCounts(int newCards, int reviews) {
+    }
+
     @Override
     public synchronized void close() {
         for (PreparedStatement ps : statements.values()) {

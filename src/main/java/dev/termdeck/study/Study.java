@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -88,15 +86,7 @@ public final class Study {
             }
             names.add(n);
         }
-        Set<CardKey> newToday = new HashSet<>();
-        int reviewsToday = 0;
-        for (Review r : store.reviews(names, day.start(now))) {
-            if (r.before().isNew()) {
-                newToday.add(r.key());
-            } else if (r.before().phase() == Phase.REVIEW) {
-                reviewsToday++;
-            }
-        }
+        ProgressStore.DayCounts today = store.countsSince(names, day.start(now));
         List<StudyQueue.Entry> entries = new ArrayList<>();
         Map<String, List<Card>> cards = new LinkedHashMap<>();
         for (String n : names) {
@@ -110,8 +100,8 @@ public final class Study {
                 }
             }
         }
-        StudyQueue queue = new StudyQueue(entries, now, day.end(now), options.newPerDay() - newToday.size(),
-                options.reviewsPerDay() - reviewsToday);
+        StudyQueue queue = new StudyQueue(entries, now, day.end(now), options.newPerDay() - today.newCards(),
+                options.reviewsPerDay() - today.reviews());
         return new StudySession(new StudySession.SessionParts(store, fsrs, checker, options, clock, random, day),
                 queue, new QuestionFactory(cards));
     }

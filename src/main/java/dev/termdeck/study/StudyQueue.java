@@ -27,6 +27,9 @@ final class StudyQueue {
         }
     }
 
+    private static final Comparator<Entry> BY_KEY = Comparator.comparing((Entry e) -> e.key().deck())
+            .thenComparing(e -> e.key().card());
+
     private final List<Entry> learning = new ArrayList<>();
     private final Deque<Entry> reviews = new ArrayDeque<>();
     private final Deque<Entry> news = new ArrayDeque<>();
@@ -58,9 +61,9 @@ final class StudyQueue {
                 default -> throw new IllegalStateException("unknown phase " + e.state().phase());
             }
         }
-        due.sort(Comparator.comparing((Entry e) -> e.state().due()).thenComparing(e -> e.key().toString()));
-        // New cards: the most worth learning first (the extractor's score), then by id for a stable order.
-        fresh.sort(Comparator.comparingDouble((Entry e) -> -e.card().score()).thenComparing(e -> e.key().toString()));
+        due.sort(Comparator.comparing((Entry e) -> e.state().due()).thenComparing(BY_KEY));
+        // New cards: the most worth learning first (the extractor's score), then by deck and id for a stable order.
+        fresh.sort(Comparator.comparingDouble((Entry e) -> -e.card().score()).thenComparing(BY_KEY));
         due.stream().limit(Math.max(0, reviewsLeft)).forEach(reviews::add);
         fresh.stream().limit(Math.max(0, newLeft)).forEach(news::add);
         reviewTotal = reviews.size();
@@ -160,6 +163,6 @@ final class StudyQueue {
     }
 
     private void sortLearning() {
-        learning.sort(Comparator.comparing((Entry e) -> e.state().due()).thenComparing(e -> e.key().toString()));
+        learning.sort(Comparator.comparing((Entry e) -> e.state().due()).thenComparing(BY_KEY));
     }
 }

@@ -187,8 +187,15 @@ public final class StudySession {
             fresh += a.review().before().isNew() ? 1 : 0;
             time += a.review().elapsedMs();
         }
-        return new SessionSummary(answered.size(), cards.size(), fresh, grades, time, queue.learningCount(),
-                queue.nextLearningDue(), queue.unseen() + (current != null && !current.phase().inSteps() ? 1 : 0));
+        // The card showing (not answered yet) still counts where it was: in its steps, or among the unseen.
+        boolean showingInSteps = currentEntry != null && currentEntry.state().phase().inSteps();
+        Instant nextDue = queue.nextLearningDue();
+        if (showingInSteps && (nextDue == null || currentEntry.state().due().isBefore(nextDue))) {
+            nextDue = currentEntry.state().due();
+        }
+        return new SessionSummary(answered.size(), cards.size(), fresh, grades, time,
+                queue.learningCount() + (showingInSteps ? 1 : 0), nextDue,
+                queue.unseen() + (currentEntry != null && !showingInSteps ? 1 : 0));
     }
 
     private Question requireCurrent() {

@@ -12,6 +12,10 @@ import dev.termdeck.study.Review;
 import dev.termdeck.testing.Tmux;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The full-screen study UI through the real launcher in a real terminal (tmux): the first-run welcome, cards in
- * flip, typed and choice modes with different grades, undo, a resize below the minimum and back, and Ctrl-C; then
- * the progress database and the terminal's settings are checked. Every step waits for the screen to show its result.
+ * {@code termdeck study} in a real terminal (tmux), as a learner types into it: the full-screen UI through the real
+ * launcher (the first-run welcome, cards in flip, typed and choice modes with different grades, undo, a resize below
+ * the minimum and back, Ctrl-C; then the progress database and the terminal's settings are checked), and the plain
+ * view asked for with {@code --plain}. Every step waits for the screen to show its result.
  */
 class StudyTerminalIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String DECK = Path.of("src/test/resources/decks/ml-mini.deck.json").toAbsolutePath()
+            .toString();
 
     @TempDir
     Path work;
@@ -109,6 +116,36 @@ class StudyTerminalIT {
             assertThat(log.get(4).grade()).isIn(Grade.GOOD, Grade.AGAIN);
         }
         assertThat(home.resolve("settings.json")).content().contains("\"uiLang\" : \"en\"", "\"mode\" : \"choice\"");
+    }
+
+    @Test
+    void withPlainStudyRunsLineByLineInATerminalAndSaves() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString(),
+                "LANG", "C.UTF-8"), "./termdeck", "study", "--plain", "--lang", "en", "--new", "2", DECK)) {
+            String first = t.waitForText("answer (Enter to show):", Duration.ofSeconds(30));
+            assertThat(first).contains("large language model");
+
+            t.type("da xing yu yan mo xing");
+            t.sendKeys("Enter");
+            assertThat(t.waitForText("Enter = 3 Good", Duration.ofSeconds(10))).contains("Correct: 大型语言模型");
+            t.sendKeys("Enter");
+            t.waitForText("saved large-language-model good", Duration.ofSeconds(10));
+            t.type(":quit");
+            t.sendKeys("Enter");
+            String end = t.waitForText("[exited 0]", Duration.ofSeconds(10));
+
+            assertThat(end).contains("Session over.", "1 answers, 1 cards (1 new)");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT card, grade, answer FROM review_log")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("large-language-model");
+            assertThat(rs.getInt(2)).isEqualTo(3);
+            assertThat(rs.getString(3)).isEqualTo("da xing yu yan mo xing");
+            assertThat(rs.next()).isFalse();
+        }
     }
 
     /** Opens the settings and moves the mode {@code steps} to the right, then saves (the session restarts). */

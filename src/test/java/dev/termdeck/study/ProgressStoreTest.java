@@ -263,6 +263,19 @@ class ProgressStoreTest {
         }
     }
 
+    @Test
+    void countsNewCardsAndReviewsSinceATime() {
+        try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
+            answer(store, "a", Grade.GOOD, T0);
+            answer(store, "a", Grade.GOOD, T0.plusSeconds(600));
+            Review easy = answer(store, "b", Grade.EASY, T0.plusSeconds(700));
+            answer(store, "b", Grade.GOOD, easy.after().due());
+            answer(store, "c", Grade.GOOD, T0.minusSeconds(3600));
+
+            assertThat(store.countsSince(List.of("ml", "other"), T0)).isEqualTo(new ProgressStore.DayCounts(2, 1));
+        }
+    }
+
     private Review answer(ProgressStore store, String card, Grade grade, Instant at) {
         return store.record(new GradedAnswer(at, new CardKey("ml", card), Direction.EN_ZH, Mode.TYPE, grade, "typed",
                 1500), s -> fsrs.review(s, grade, at, random));
