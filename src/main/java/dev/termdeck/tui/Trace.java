@@ -36,15 +36,24 @@ final class Trace implements AutoCloseable {
         }
     }
 
+    /** Records that start-up reached {@code stage}: {@code stage NAME EPOCH_MICROS}. */
+    void stage(String name) {
+        Instant now = Instant.now();
+        write("stage " + name + " " + (now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
+    }
+
     /** Records that the first frame is on screen: {@code first-frame EPOCH_MICROS}. */
     void firstFrame() {
         Instant now = Instant.now();
         write("first-frame " + (now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
     }
 
-    /** Records the time from reading a key to its frame written: {@code key PAGE MICROS}. */
-    void key(String page, long nanos) {
-        write("key " + page + " " + nanos / 1000);
+    /**
+     * Records the time from reading keys to their frame written: {@code key PAGE:KEY MICROS}, with the page the keys
+     * went to.
+     */
+    void key(String label, long nanos) {
+        write("key " + label.replace(' ', '_') + " " + nanos / 1000);
     }
 
     private void write(String line) {

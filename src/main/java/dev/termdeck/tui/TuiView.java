@@ -43,6 +43,9 @@ public final class TuiView implements StudyView {
 
     @Override
     public int run(StudyContext context) throws IOException {
+        try (Trace times = Trace.open(trace)) {
+            times.stage("view");
+        }
         Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
@@ -55,10 +58,13 @@ public final class TuiView implements StudyView {
         Thread restore = new Thread(() -> stop(screen), "termdeck-restore-terminal");
         TuiApp app = null;
         try (Trace times = Trace.open(trace)) {
+            times.stage("terminal");
             screen.startScreen();
+            times.stage("screen");
             Runtime.getRuntime().addShutdownHook(restore);
             app = new TuiApp(screen, context);
             app.begin();
+            times.stage("session");
             app.render();
             times.firstFrame();
             BlockingQueue<Object> events = new LinkedBlockingQueue<>();
@@ -67,14 +73,16 @@ public final class TuiView implements StudyView {
             while (!app.done()) {
                 Object event = events.take();
                 long start = System.nanoTime();
+                String label = app.shell().page().getClass().getSimpleName();
                 for (; event != null && !app.done(); event = events.poll()) {
                     if (event instanceof KeyStroke k) {
+                        label += ":" + (k.getCharacter() != null ? k.getCharacter() : k.getKeyType());
                         app.handle(k);
                     }
                 }
                 if (!app.done()) {
                     app.render();
-                    times.key(app.shell().page().getClass().getSimpleName(), System.nanoTime() - start);
+                    times.key(label, System.nanoTime() - start);
                 }
             }
         } catch (InterruptedException e) {
