@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.ui.Messages;
 import java.util.List;
 
 /**
@@ -35,6 +36,21 @@ final class Chrome {
         }
         c.draw(0, c.height() - 1, footer(hints, shell.msg().get("tui.hint.help"), w));
         return statusRow;
+    }
+
+    /**
+     * Draws a page of {@code lines} that scrolls: the frame titled {@code title}, the lines from {@code offset}, and
+     * a {@code ↓} at the bottom right when more follow.
+     */
+    static void scrolled(Canvas c, Shell shell, String title, List<Line> lines, int offset) {
+        Messages msg = shell.msg();
+        int bottom = frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + title, Style.NORMAL), Line.EMPTY,
+                List.of(new Hint("↑↓", msg.get("tui.hint.scroll")), new Hint("Esc", msg.get("tui.hint.back"))));
+        int rows = bottom - BODY_TOP;
+        c.draw(0, BODY_TOP, lines.subList(Math.min(offset, lines.size()), lines.size()), rows);
+        if (offset + rows < lines.size()) {
+            c.draw(c.width() - 3, bottom - 1, Line.of("↓", Style.MUTED));
+        }
     }
 
     /** The footer: the hints that fit, then {@code ? help} at the right. */

@@ -58,7 +58,6 @@ final class DeckListPainter {
     }
 
     private static String right(String s) {
-        String t = TextWidth.truncate(s, NUMBER - 1);
-        return " ".repeat(NUMBER - TextWidth.of(t)) + t;
+        return TextWidth.padLeft(s, NUMBER);
     }
 }

@@ -35,16 +35,6 @@ final class HelpPainter {
     }
 
     static void paint(HelpPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("keys.title"),
-                Style.NORMAL), Line.EMPTY, List.of(new Hint("↑↓", msg.get("tui.hint.scroll")),
-                new Hint("Esc", msg.get("tui.hint.back"))));
-        List<Line> lines = lines(p, msg, c.width());
-        int rows = bottom - Chrome.BODY_TOP;
-        int offset = p.offset();
-        c.draw(0, Chrome.BODY_TOP, lines.subList(offset, lines.size()), rows);
-        if (offset + rows < lines.size()) {
-            c.draw(c.width() - 3, bottom - 1, Line.of("↓", Style.MUTED));
-        }
+        Chrome.scrolled(c, shell, shell.msg().get("keys.title"), lines(p, shell.msg(), c.width()), p.offset());
     }
 }

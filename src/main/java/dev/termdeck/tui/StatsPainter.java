@@ -89,37 +89,22 @@ final class StatsPainter {
         int num = Math.max(10, Blocks.labelWidth(msg.get("stats.difficulty"), msg.get("stats.lapses"),
                 msg.get("stats.recall")));
         int termWidth = Math.max(10, width - 2 * INDENT - 2 - 3 * num);
-        out.add(Line.of(TextWidth.pad(msg.get("tui.card.term"), termWidth) + right(msg.get("stats.difficulty"), num)
-                + right(msg.get("stats.lapses"), num) + right(msg.get("stats.recall"), num), Style.MUTED)
+        out.add(Line.of(TextWidth.pad(msg.get("tui.card.term"), termWidth) + TextWidth.padLeft(msg.get("stats.difficulty"), num)
+                + TextWidth.padLeft(msg.get("stats.lapses"), num) + TextWidth.padLeft(msg.get("stats.recall"), num), Style.MUTED)
                 .indent(INDENT + 2));
         for (StatsReport.HardCard h : r.hardest()) {
             Card c = h.card();
             String term = c.term().en() != null && c.term().zh() != null ? c.term().en() + " · " + c.term().zh()
                     : c.term().en() != null ? c.term().en() : c.term().zh();
             out.add(Line.of(TextWidth.pad(term, termWidth), Style.NORMAL,
-                    right(String.format(Locale.ROOT, "%.1f", h.difficulty()), num), Style.NORMAL,
-                    right(Integer.toString(h.lapses()), num), h.lapses() > 0 ? Style.BAD : Style.NORMAL,
-                    right(msg.percent(h.retrievability()), num), Style.NORMAL).indent(INDENT + 2));
+                    TextWidth.padLeft(String.format(Locale.ROOT, "%.1f", h.difficulty()), num), Style.NORMAL,
+                    TextWidth.padLeft(Integer.toString(h.lapses()), num), h.lapses() > 0 ? Style.BAD : Style.NORMAL,
+                    TextWidth.padLeft(msg.percent(h.retrievability()), num), Style.NORMAL).indent(INDENT + 2));
         }
         return out;
     }
 
-    private static String right(String s, int width) {
-        String t = TextWidth.truncate(s, width - 1);
-        return " ".repeat(width - TextWidth.of(t)) + t;
-    }
-
     static void paint(StatsPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("stats.title"),
-                Style.NORMAL), Line.EMPTY, List.of(new Hint("↑↓", msg.get("tui.hint.scroll")),
-                new Hint("Esc", msg.get("tui.hint.back"))));
-        List<Line> lines = lines(p, msg, c.width());
-        int rows = bottom - Chrome.BODY_TOP;
-        int offset = p.offset();
-        c.draw(0, Chrome.BODY_TOP, lines.subList(offset, lines.size()), rows);
-        if (offset + rows < lines.size()) {
-            c.draw(c.width() - 3, bottom - 1, Line.of("↓", Style.MUTED));
-        }
+        Chrome.scrolled(c, shell, shell.msg().get("stats.title"), lines(p, shell.msg(), c.width()), p.offset());
     }
 }

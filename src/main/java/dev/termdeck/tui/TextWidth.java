@@ -78,6 +78,12 @@ final class TextWidth {
         return t + " ".repeat(Math.max(0, columns - of(t)));
     }
 
+    /** {@code s} right-aligned in a column {@code columns} wide, with at least one space before it. */
+    static String padLeft(String s, int columns) {
+        String t = truncate(s, columns - 1);
+        return " ".repeat(Math.max(0, columns - of(t))) + t;
+    }
+
     /** {@code line} cut to at most {@code columns} columns, ending in an ellipsis when it was cut. */
     static Line truncate(Line line, int columns) {
         if (line.width() <= columns) {
