@@ -253,7 +253,8 @@ public final class ProgressStore implements AutoCloseable {
         int reviews = 0;
         try {
             PreparedStatement ps = statement("SELECT count(DISTINCT CASE WHEN prev_phase = 'new' THEN card END),"
-                    + " count(CASE WHEN prev_phase = 'review' THEN 1 END) FROM review_log WHERE deck = ? AND time >= ?");
+                    + " count(CASE WHEN prev_phase = 'review' THEN 1 END)"
+                    + " FROM review_log WHERE deck = ? AND time >= ?");
             for (String deck : decks) {
                 ps.setString(1, deck);
                 ps.setLong(2, since.toEpochMilli());

@@ -96,7 +96,8 @@ class ProgressStoreTest {
             answer(other, "a", Grade.GOOD, T0.plusSeconds(600));
 
             assertThatThrownBy(() -> mine.undo(r)).isInstanceOf(ProgressStoreException.class)
-                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem()).isEqualTo(Problem.CHANGED_SINCE));
+                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem())
+                            .isEqualTo(Problem.CHANGED_SINCE));
             assertThat(mine.reviews(List.of("ml"), T0)).hasSize(2);
         }
     }
