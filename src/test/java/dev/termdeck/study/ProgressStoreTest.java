@@ -201,7 +201,7 @@ class ProgressStoreTest {
                     () -> st.execute("DELETE FROM card_state"));
         }
 
-        ProgressStoreException e = ProgressStore.translate(db, refused);
+        ProgressStoreException e = ProgressStoreException.of(db, refused);
 
         assertThat(e.problem()).isEqualTo(Problem.READ_ONLY);
         assertThat(e.getMessage()).isEqualTo(db + ": the progress database is read-only, so progress cannot be saved");
