@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,39 +120,42 @@ final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --direction} values by their codes. */
-    static final class DirectionConverter implements ITypeConverter<Direction> {
+    /** Option values by their codes ({@code en-zh}, {@code type}, {@code zh}); a bad one is a usage error. */
+    private abstract static class CodeConverter<T> implements ITypeConverter<T> {
+        private final Function<String, T> parse;
+
+        CodeConverter(Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public Direction convert(String value) {
+        public T convert(String value) {
             try {
-                return Direction.of(value);
+                return parse.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
     }
 
-    /** {@code --mode} values by their codes. */
-    static final class ModeConverter implements ITypeConverter<Mode> {
-        @Override
-        public Mode convert(String value) {
-            try {
-                return Mode.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    /** {@code --direction}. */
+    static final class DirectionConverter extends CodeConverter<Direction> {
+        DirectionConverter() {
+            super(Direction::of);
         }
     }
 
-    /** {@code --lang} values: en or zh. */
-    static final class LangConverter implements ITypeConverter<Lang> {
-        @Override
-        public Lang convert(String value) {
-            try {
-                return Lang.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    /** {@code --mode}. */
+    static final class ModeConverter extends CodeConverter<Mode> {
+        ModeConverter() {
+            super(Mode::of);
+        }
+    }
+
+    /** {@code --lang}. */
+    static final class LangConverter extends CodeConverter<Lang> {
+        LangConverter() {
+            super(Lang::of);
         }
     }
 }

@@ -47,28 +47,51 @@ final class DeckStreamReader {
         }
     }
 
-    private static Deck deck(JsonParser p) throws IOException, GiveUp {
-        expect(p.nextToken(), JsonToken.START_OBJECT);
-        String format = null;
-        String name = null;
-        Bilingual title = null;
-        List<Lang> languages = null;
-        Generated generated = null;
-        List<Card> cards = null;
+    /** A value a field reader sets (lambdas cannot assign local variables). */
+    private static final class Slot<T> {
+        T value;
+    }
+
+    /** Reads the value of one field of an object. */
+    @FunctionalInterface
+    private interface FieldReader {
+        void read(String field, JsonToken value) throws IOException, GiveUp;
+    }
+
+    /** Reads the object starting at {@code start}, field by field; false for JSON {@code null}. */
+    private static boolean object(JsonParser p, JsonToken start, FieldReader fields) throws IOException, GiveUp {
+        if (start == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        expect(start, JsonToken.START_OBJECT);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
-            JsonToken t = p.nextToken();
+            fields.read(field, p.nextToken());
+        }
+        return true;
+    }
+
+    private static Deck deck(JsonParser p) throws IOException, GiveUp {
+        Slot<String> format = new Slot<>();
+        Slot<String> name = new Slot<>();
+        Slot<Bilingual> title = new Slot<>();
+        Slot<List<Lang>> languages = new Slot<>();
+        Slot<Generated> generated = new Slot<>();
+        Slot<List<Card>> cards = new Slot<>();
+        if (!object(p, p.nextToken(), (field, t) -> {
             switch (field) {
-                case "format" -> format = string(p, t);
-                case "name" -> name = string(p, t);
-                case "title" -> title = bilingual(p, t);
-                case "languages" -> languages = t == JsonToken.VALUE_NULL ? null : langs(p, t);
-                case "generated" -> generated = generated(p, t);
-                case "cards" -> cards = cards(p, t);
+                case "format" -> format.value = string(p, t);
+                case "name" -> name.value = string(p, t);
+                case "title" -> title.value = bilingual(p, t);
+                case "languages" -> languages.value = t == JsonToken.VALUE_NULL ? null : langs(p, t);
+                case "generated" -> generated.value = generated(p, t);
+                case "cards" -> cards.value = cards(p, t);
                 default -> throw new GiveUp();
             }
+        })) {
+            throw new GiveUp();
         }
-        return new Deck(format, name, title, languages, generated, cards);
+        return new Deck(format.value, name.value, title.value, languages.value, generated.value, cards.value);
     }
 
     private static List<Card> cards(JsonParser p, JsonToken t) throws IOException, GiveUp {
@@ -84,14 +107,11 @@ final class DeckStreamReader {
     }
 
     private static Card card(JsonParser p, JsonToken start) throws IOException, GiveUp {
-        expect(start, JsonToken.START_OBJECT);
-        String id = null;
+        Slot<String> id = new Slot<>();
         Card.Builder b = Card.builder("pending");
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken t = p.nextToken();
+        if (!object(p, start, (field, t) -> {
             switch (field) {
-                case "id" -> id = string(p, t);
+                case "id" -> id.value = string(p, t);
                 case "term" -> b.term(bilingual(p, t));
                 case "aliases" -> b.aliases(bilingualList(p, t));
                 case "abbr" -> b.abbr(string(p, t));
@@ -105,67 +125,45 @@ final class DeckStreamReader {
                 case "stale" -> b.stale(bool(t));
                 default -> throw new GiveUp();
             }
+        })) {
+            throw new GiveUp();
         }
-        return b.id(id).build();
+        return b.id(id.value).build();
     }
 
     private static Bilingual bilingual(JsonParser p, JsonToken t) throws IOException, GiveUp {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(t, JsonToken.START_OBJECT);
-        String en = null;
-        String zh = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (field) {
-                case "en" -> en = string(p, v);
-                case "zh" -> zh = string(p, v);
-                default -> throw new GiveUp();
-            }
-        }
-        return new Bilingual(en, zh);
+        String[] v = new String[2];
+        return object(p, t, (field, value) -> v[side(field)] = string(p, value)) ? new Bilingual(v[0], v[1]) : null;
     }
 
     private static BilingualList bilingualList(JsonParser p, JsonToken t) throws IOException, GiveUp {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(t, JsonToken.START_OBJECT);
-        List<String> en = null;
-        List<String> zh = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (field) {
-                case "en" -> en = strings(p, v);
-                case "zh" -> zh = strings(p, v);
-                default -> throw new GiveUp();
-            }
-        }
-        return new BilingualList(en, zh);
+        List<List<String>> v = new ArrayList<>(java.util.Arrays.asList(null, null));
+        return object(p, t, (field, value) -> v.set(side(field), strings(p, value)))
+                ? new BilingualList(v.get(0), v.get(1)) : null;
+    }
+
+    /** 0 for {@code en}, 1 for {@code zh}. */
+    private static int side(String field) throws GiveUp {
+        return switch (field) {
+            case "en" -> 0;
+            case "zh" -> 1;
+            default -> throw new GiveUp();
+        };
     }
 
     private static Generated generated(JsonParser p, JsonToken t) throws IOException, GiveUp {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(t, JsonToken.START_OBJECT);
-        String tool = null;
-        String at = null;
-        List<String> corpus = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
+        Slot<String> tool = new Slot<>();
+        Slot<String> at = new Slot<>();
+        Slot<List<String>> corpus = new Slot<>();
+        boolean present = object(p, t, (field, value) -> {
             switch (field) {
-                case "tool" -> tool = string(p, v);
-                case "at" -> at = string(p, v);
-                case "corpus" -> corpus = strings(p, v);
+                case "tool" -> tool.value = string(p, value);
+                case "at" -> at.value = string(p, value);
+                case "corpus" -> corpus.value = strings(p, value);
                 default -> throw new GiveUp();
             }
-        }
-        return new Generated(tool, at, corpus);
+        });
+        return present ? new Generated(tool.value, at.value, corpus.value) : null;
     }
 
     private static List<Source> sources(JsonParser p, JsonToken t) throws IOException, GiveUp {
@@ -175,21 +173,20 @@ final class DeckStreamReader {
         expect(t, JsonToken.START_ARRAY);
         List<Source> out = new ArrayList<>();
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            expect(t, JsonToken.START_OBJECT);
-            String doc = null;
-            Lang lang = null;
-            String sentence = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
+            Slot<String> doc = new Slot<>();
+            Slot<Lang> lang = new Slot<>();
+            Slot<String> sentence = new Slot<>();
+            if (!object(p, t, (field, value) -> {
                 switch (field) {
-                    case "doc" -> doc = string(p, v);
-                    case "lang" -> lang = lang(p, v);
-                    case "sentence" -> sentence = string(p, v);
+                    case "doc" -> doc.value = string(p, value);
+                    case "lang" -> lang.value = lang(p, value);
+                    case "sentence" -> sentence.value = string(p, value);
                     default -> throw new GiveUp();
                 }
+            })) {
+                throw new GiveUp();
             }
-            out.add(new Source(doc, lang, sentence));
+            out.add(new Source(doc.value, lang.value, sentence.value));
         }
         return out;
     }

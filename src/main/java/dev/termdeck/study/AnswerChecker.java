@@ -18,10 +18,9 @@ import java.util.function.UnaryOperator;
  * <p>English: case, accents, hyphens, spaces and punctuation do not count, nor does a plural ending ({@code -s},
  * {@code -es}, {@code -ies}); aliases and the abbreviation are accepted. Chinese: full-width and half-width forms,
  * spaces and punctuation do not count; traditional characters are accepted for simplified ones (and back); pinyin is
- * accepted for the term, with or without tones ({@code lv}, {@code lü} and {@code lu:} are the same; tones given as marks or
- * numbers must be given for every toned syllable), and wrong or partial tones
- * or a missing umlaut make the answer close rather than wrong. A small typo (one edit in 4 to 7 characters, two in 8
- * to 15, three beyond) is close.
+ * accepted for the term, with or without tones ({@code lv}, {@code lü} and {@code lu:} are the same; tones given as
+ * marks or numbers must be given for every toned syllable), and wrong or partial tones or a missing umlaut make the
+ * answer close rather than wrong. A small typo (one edit in 4 to 7 characters, two in 8 to 15, three beyond) is close.
  *
  * <p>The simplified/traditional converter is called only for a typed answer with hanzi that does not match as typed,
  * so HanLP's dictionary is loaded only then. Thread-safe if the converter is.

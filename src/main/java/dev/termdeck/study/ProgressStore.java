@@ -2,6 +2,8 @@ package dev.termdeck.study;
 
 import dev.termdeck.study.ProgressStoreException.Problem;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +36,8 @@ import org.sqlite.SQLiteConfig;
  * The schema version is {@code PRAGMA user_version}.
  *
  * <p>Errors become a {@link ProgressStoreException} with a one-line message naming the file. Not thread-safe: one
- * thread uses a store at a time (methods are synchronized as a guard).
+ * thread uses a store at a time (methods are synchronized as a guard). Longer than most classes because all of the
+ * progress database's SQL and row mapping is kept here, in one place; the schema is {@code progress-schema-1.sql}.
  */
 public final class ProgressStore implements AutoCloseable {
     /** The schema version this build reads and writes. */
@@ -86,7 +89,7 @@ public final class ProgressStore implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(conn);
-            throw translate(abs, e);
+            throw ProgressStoreException.of(abs, e);
         } catch (RuntimeException e) {
             closeQuietly(conn);
             throw e;
@@ -121,21 +124,34 @@ public final class ProgressStore implements AutoCloseable {
         if (version >= SCHEMA_VERSION) {
             return null; // another process migrated while we waited for the lock
         }
-        st.execute("CREATE TABLE card_state (deck TEXT NOT NULL, card TEXT NOT NULL, phase TEXT NOT NULL, "
-                + "step INTEGER NOT NULL, stability REAL NOT NULL, difficulty REAL NOT NULL, due INTEGER NOT NULL, "
-                + "last_review INTEGER NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL, "
-                + "PRIMARY KEY (deck, card)) WITHOUT ROWID");
-        st.execute("CREATE TABLE review_log (id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, "
-                + "deck TEXT NOT NULL, card TEXT NOT NULL, direction TEXT NOT NULL, mode TEXT NOT NULL, "
-                + "grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4), answer TEXT, elapsed_ms INTEGER NOT NULL, "
-                + "prev_phase TEXT NOT NULL, prev_step INTEGER NOT NULL, prev_stability REAL, prev_difficulty REAL, "
-                + "prev_due INTEGER NOT NULL, prev_last_review INTEGER, prev_reps INTEGER NOT NULL, "
-                + "prev_lapses INTEGER NOT NULL, phase TEXT NOT NULL, step INTEGER NOT NULL, "
-                + "stability REAL NOT NULL, difficulty REAL NOT NULL, due INTEGER NOT NULL, "
-                + "last_review INTEGER NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL)");
-        st.execute("CREATE INDEX review_log_deck_time ON review_log (deck, time)");
+        for (String sql : schemaStatements()) {
+            st.execute(sql);
+        }
         st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
         return null;
+    }
+
+    /** The statements of {@code progress-schema-1.sql}: split at semicolons ending a line, comments dropped. */
+    private static List<String> schemaStatements() {
+        String text;
+        try (InputStream in = ProgressStore.class.getResourceAsStream("progress-schema-" + SCHEMA_VERSION + ".sql")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the progress schema is missing from the build", e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (line.strip().startsWith("--")) {
+                continue;
+            }
+            sb.append(line).append('\n');
+            if (line.strip().endsWith(";")) {
+                out.add(sb.toString().strip());
+                sb.setLength(0);
+            }
+        }
+        return out;
     }
 
     /** The database file. */
@@ -156,7 +172,7 @@ public final class ProgressStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw ProgressStoreException.of(file, e);
         }
     }
 
@@ -165,7 +181,7 @@ public final class ProgressStore implements AutoCloseable {
         try {
             return Optional.ofNullable(currentState(key));
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw ProgressStoreException.of(file, e);
         }
     }
 
@@ -229,7 +245,7 @@ public final class ProgressStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw ProgressStoreException.of(file, e);
         }
         out.sort((a, b) -> a.time().equals(b.time()) ? Long.compare(a.id(), b.id()) : a.time().compareTo(b.time()));
         return out;
@@ -240,7 +256,7 @@ public final class ProgressStore implements AutoCloseable {
         try (Statement st = conn.createStatement()) {
             st.execute("PRAGMA max_page_count = " + pages);
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw ProgressStoreException.of(file, e);
         }
     }
 
@@ -253,7 +269,8 @@ public final class ProgressStore implements AutoCloseable {
         int reviews = 0;
         try {
             PreparedStatement ps = statement("SELECT count(DISTINCT CASE WHEN prev_phase = 'new' THEN card END),"
-                    + " count(CASE WHEN prev_phase = 'review' THEN 1 END) FROM review_log WHERE deck = ? AND time >= ?");
+                    + " count(CASE WHEN prev_phase = 'review' THEN 1 END)"
+                    + " FROM review_log WHERE deck = ? AND time >= ?");
             for (String deck : decks) {
                 ps.setString(1, deck);
                 ps.setLong(2, since.toEpochMilli());
@@ -264,7 +281,7 @@ public final class ProgressStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw ProgressStoreException.of(file, e);
         }
         return new DayCounts(fresh, reviews);
     }
@@ -291,7 +308,7 @@ public final class ProgressStore implements AutoCloseable {
         try {
             conn.close();
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw ProgressStoreException.of(file, e);
         }
     }
 
@@ -319,7 +336,7 @@ public final class ProgressStore implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (!isBusy(e) || attempt >= RETRIES) {
-                    throw translate(file, e);
+                    throw ProgressStoreException.of(file, e);
                 }
             }
         }
@@ -437,33 +454,6 @@ public final class ProgressStore implements AutoCloseable {
     private static boolean isBusy(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         return code == 5 || code == 6;
-    }
-
-    /** One line for the user, by SQLite primary result code. */
-    static ProgressStoreException translate(Path file, SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        return switch (code) {
-            case 5, 6 -> new ProgressStoreException(Problem.LOCKED, file, "the progress database is locked by another"
-                    + " program; close it (or wait) and try again", e);
-            case 8 -> new ProgressStoreException(Problem.READ_ONLY, file,
-                    "the progress database is read-only, so progress cannot be saved", e);
-            case 11, 26 -> new ProgressStoreException(Problem.DAMAGED, file, "not a termdeck progress database, or"
-                    + " damaged; move it aside to start afresh (your decks are not affected)", e);
-            case 13 -> new ProgressStoreException(Problem.FULL, file,
-                    "the disk is full; the last answer was not saved", e);
-            case 14 -> new ProgressStoreException(Problem.CANNOT_OPEN, file,
-                    "cannot open the progress database (is its directory writable?)", e);
-            default -> new ProgressStoreException(Problem.OTHER, file, "progress database error: "
-                    + firstLine(e.getMessage()), e);
-        };
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     private static void closeQuietly(Connection c) {

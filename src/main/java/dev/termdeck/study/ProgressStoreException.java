@@ -2,6 +2,7 @@ package dev.termdeck.study;
 
 import dev.termdeck.TermdeckException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * The progress database cannot be used: damaged, locked, read-only, full, or from a newer termdeck. The message is
@@ -37,6 +38,33 @@ public final class ProgressStoreException extends TermdeckException {
         super(file + ": " + message, cause);
         this.problem = problem;
         this.file = file;
+    }
+
+    /** One line for the user, by SQLite's primary result code. */
+    static ProgressStoreException of(Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return switch (code) {
+            case 5, 6 -> new ProgressStoreException(Problem.LOCKED, file, "the progress database is locked by another"
+                    + " program; close it (or wait) and try again", e);
+            case 8 -> new ProgressStoreException(Problem.READ_ONLY, file,
+                    "the progress database is read-only, so progress cannot be saved", e);
+            case 11, 26 -> new ProgressStoreException(Problem.DAMAGED, file, "not a termdeck progress database, or"
+                    + " damaged; move it aside to start afresh (your decks are not affected)", e);
+            case 13 -> new ProgressStoreException(Problem.FULL, file,
+                    "the disk is full; the last answer was not saved", e);
+            case 14 -> new ProgressStoreException(Problem.CANNOT_OPEN, file,
+                    "cannot open the progress database (is its directory writable?)", e);
+            default -> new ProgressStoreException(Problem.OTHER, file, "progress database error: "
+                    + firstLine(e.getMessage()), e);
+        };
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     public Problem problem() {

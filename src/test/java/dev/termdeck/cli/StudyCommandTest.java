@@ -138,7 +138,8 @@ class StudyCommandTest {
     @Test
     void aBrokenDeckIsOneLineNamingFileLineAndColumn() throws Exception {
         Path broken = work.resolve("decks/broken.deck.json");
-        Files.writeString(broken, "{\n  \"format\": \"termdeck/1\",\n  \"name\": \"broken\",\n  \"cards\": [\n    {\"id\": 3}\n  ]\n}\n");
+        Files.writeString(broken, "{\n  \"format\": \"termdeck/1\",\n  \"name\": \"broken\",\n  \"cards\": [\n"
+                + "    {\"id\": 3}\n  ]\n}\n");
 
         CliRunner.Result r = cli().run("study", "--plain");
 

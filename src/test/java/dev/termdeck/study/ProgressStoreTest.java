@@ -96,7 +96,8 @@ class ProgressStoreTest {
             answer(other, "a", Grade.GOOD, T0.plusSeconds(600));
 
             assertThatThrownBy(() -> mine.undo(r)).isInstanceOf(ProgressStoreException.class)
-                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem()).isEqualTo(Problem.CHANGED_SINCE));
+                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem())
+                            .isEqualTo(Problem.CHANGED_SINCE));
             assertThat(mine.reviews(List.of("ml"), T0)).hasSize(2);
         }
     }
@@ -200,7 +201,7 @@ class ProgressStoreTest {
                     () -> st.execute("DELETE FROM card_state"));
         }
 
-        ProgressStoreException e = ProgressStore.translate(db, refused);
+        ProgressStoreException e = ProgressStoreException.of(db, refused);
 
         assertThat(e.problem()).isEqualTo(Problem.READ_ONLY);
         assertThat(e.getMessage()).isEqualTo(db + ": the progress database is read-only, so progress cannot be saved");
