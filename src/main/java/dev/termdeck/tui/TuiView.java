@@ -120,8 +120,10 @@ public final class TuiView implements StudyView {
     /** After the terminal is restored: one line saying how many answers were saved, if any. */
     private void goodbye(TuiApp app) {
         if (app != null && app.shell().answersThisRun() > 0) {
-            out.println("termdeck: " + app.shell().msg().get("tui.goodbye", app.shell().answersThisRun(),
-                    app.shell().msg().duration(app.shell().millisThisRun())));
+            int n = app.shell().answersThisRun();
+            String time = app.shell().msg().duration(app.shell().millisThisRun());
+            out.println("termdeck: " + (n == 1 ? app.shell().msg().get("tui.goodbyeOne", time)
+                    : app.shell().msg().get("tui.goodbye", n, time)));
         }
         out.flush();
     }
