@@ -1,19 +1,161 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.plain.PlainView;
+import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.FsrsParameters;
+import dev.termdeck.study.LoadedDeck;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.ProgressStore;
+import dev.termdeck.study.ProgressStoreException;
+import dev.termdeck.study.SessionOptions;
+import dev.termdeck.study.Settings;
+import dev.termdeck.study.SettingsFile;
+import dev.termdeck.study.Study;
+import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyView;
+import dev.termdeck.tui.TuiView;
+import dev.termdeck.ui.Messages;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code termdeck study}: drills the cards of one or more decks. */
-@Command(name = "study", mixinStandardHelpOptions = true,
-        description = "Study decks in the terminal (the default command).")
+/**
+ * {@code termdeck study}: drills the cards of one or more decks, in the full-screen UI or line by line
+ * ({@code --plain}, and whenever standard input or output is not a terminal, or {@code TERM=dumb}).
+ */
+@Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Study decks in the terminal (the default command). Without DECK, every deck in ./decks "
+                + "(or the bundled decks). Options not given come from the saved settings."})
 final class StudyCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DECK", arity = "0..*",
+            description = "Deck names (in ./decks) or paths to *.deck.json files or directories.")
+    List<String> decks = new ArrayList<>();
+
+    @Option(names = "--direction", paramLabel = "DIR", converter = DirectionConverter.class,
+            description = "en-zh, zh-en, term-def, def-term or mixed.")
+    Direction direction;
+
+    @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+            description = "flip (reveal and grade yourself), type, choice or cloze.")
+    Mode mode;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,
+            description = "UI language: en or zh (default: the saved setting, else the system locale).")
+    Lang lang;
+
+    @Option(names = "--new", paramLabel = "N", description = "New cards per day (default: saved setting, 20).")
+    Integer newPerDay;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Reviews per day (default: saved setting, 200).")
+    Integer reviewsPerDay;
+
+    @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
+    boolean plain;
+
     StudyCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("the study UI is not available in this build yet; "
-                + "'termdeck corpus' lists the corpus, 'termdeck --help' lists every command");
+    public Integer call() throws IOException {
+        if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
+            throw TermdeckException.usage("--new and --limit must not be negative");
+        }
+        SettingsFile settingsFile = new SettingsFile(context.dirs().settingsFile());
+        Optional<Settings> saved = settingsFile.load();
+        Settings settings = saved.orElse(Settings.defaults());
+        Lang uiLang = Messages.chooseLang(lang, settings.uiLang(), Locale.getDefault());
+        Messages msg = Messages.of(uiLang);
+        SessionOptions options = new SessionOptions(
+                direction != null ? direction : settings.direction(),
+                mode != null ? mode : settings.mode(),
+                newPerDay != null ? newPerDay : settings.newPerDay(),
+                reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
+        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks);
+
+        boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
+        StudyView view;
+        if (linewise) {
+            view = new PlainView(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)),
+                    spec.commandLine().getOut());
+        } else {
+            String trace = context.env().get("TERMDECK_TUI_TRACE");
+            view = new TuiView(spec.commandLine().getOut(), trace == null || trace.isBlank() ? null : Path.of(trace));
+        }
+        // Study days start at 04:00 in the learner's own zone.
+        Clock clock = context.clock().withZone(ZoneId.systemDefault());
+        FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
+        try (ProgressStore store = ProgressStore.open(context.dirs().progressDb())) {
+            Study study = new Study(loaded, store, params, new AnswerChecker(), clock, new Random());
+            return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
+        } catch (ProgressStoreException e) {
+            throw new TermdeckException(msg.storeProblem(e), e);
+        }
+    }
+
+    /** Option values by their codes ({@code en-zh}, {@code type}, {@code zh}); a bad one is a usage error. */
+    private abstract static class CodeConverter<T> implements ITypeConverter<T> {
+        private final Function<String, T> parse;
+
+        CodeConverter(Function<String, T> parse) {
+            this.parse = parse;
+        }
+
+        @Override
+        public T convert(String value) {
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --direction}. */
+    static final class DirectionConverter extends CodeConverter<Direction> {
+        DirectionConverter() {
+            super(Direction::of);
+        }
+    }
+
+    /** {@code --mode}. */
+    static final class ModeConverter extends CodeConverter<Mode> {
+        ModeConverter() {
+            super(Mode::of);
+        }
+    }
+
+    /** {@code --lang}. */
+    static final class LangConverter extends CodeConverter<Lang> {
+        LangConverter() {
+            super(Lang::of);
+        }
     }
 }

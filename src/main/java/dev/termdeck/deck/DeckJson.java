@@ -46,7 +46,10 @@ public final class DeckJson {
     /** The file name suffix of deck files. */
     public static final String SUFFIX = ".deck.json";
 
-    private static final ObjectMapper MAPPER = newMapper();
+    /** Built on first use: reading a well-formed deck does not need it, and it is slow to set up. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = newMapper();
+    }
 
     private DeckJson() {
     }
@@ -77,8 +80,15 @@ public final class DeckJson {
         if (bytes.length == 0) {
             throw new DeckFormatException(name + ": empty file, not a deck", null);
         }
+        // Well-formed decks take the streaming fast path (start-up time); anything else is bound and reported below.
+        Deck fast = DeckStreamReader.read(bytes);
+        return fast != null ? fast : bind(name, bytes);
+    }
+
+    /** Parses with the data binder only (what {@link #parse} falls back to). */
+    static Deck bind(String name, byte[] bytes) {
         try {
-            Deck deck = MAPPER.readValue(bytes, Deck.class);
+            Deck deck = Mapper.INSTANCE.readValue(bytes, Deck.class);
             if (deck == null) {
                 throw new DeckFormatException(name + ": not a deck (JSON null)", null);
             }
@@ -93,7 +103,7 @@ public final class DeckJson {
     /** The deck as the exact text written to files. */
     public static String toJson(Deck deck) {
         try {
-            return MAPPER.writeValueAsString(deck) + "\n";
+            return Mapper.INSTANCE.writeValueAsString(deck) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("deck '" + deck.name() + "' cannot be written as JSON", e);
         }

@@ -18,6 +18,7 @@ final class CliRunner {
     private final Path workDir;
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private InputStream in = new ByteArrayInputStream(new byte[0]);
+    private boolean interactive;
     private final Map<String, String> extraEnv = new java.util.HashMap<>();
 
     CliRunner(Path dataDir, Path workDir) {
@@ -40,13 +41,19 @@ final class CliRunner {
         return this;
     }
 
+    /** Pretends standard input and output are a terminal. */
+    CliRunner interactive(boolean on) {
+        interactive = on;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Map<String, String> env = new java.util.HashMap<>(extraEnv);
         env.put("TERMDECK_HOME", dataDir.toString());
         CliContext context = new CliContext(AppDirs.of(env, "/nonexistent-home", null, workDir.toAbsolutePath()),
-                clock, in, env, false);
+                clock, in, env, interactive);
         int code = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -1,0 +1,216 @@
+package dev.termdeck.bench;
+
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.FsrsParameters;
+import dev.termdeck.study.Grade;
+import dev.termdeck.study.LoadedDeck;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.ProgressStore;
+import dev.termdeck.study.Question;
+import dev.termdeck.study.SessionOptions;
+import dev.termdeck.study.Study;
+import dev.termdeck.study.StudySession;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The study benchmark: answer-to-next-card latency (commit included) on a synthetic deck, and start-up time of
+ * {@code termdeck study --plain} to its first prompt, fed by a pipe, next to {@code termdeck --version} as a baseline
+ * measured in the same run (the machine is shared: compare ratios). Run by hand, not in CI:
+ * {@code java -cp target/termdeck.jar dev.termdeck.bench.StudyBench [--cards N] [--answers N] [--runs N]}; it is
+ * meant to become {@code termdeck bench study} once {@code bench} has subcommands ({@link #run} is the entry).
+ */
+public final class StudyBench {
+    /** The plain-mode answer prompt in English; the first prompt is on screen when this line is printed. */
+    private static final String PROMPT = "answer (Enter to show):";
+    /** The size of a deck built from a class's abstracts. */
+    private static final int TYPICAL = 300;
+
+    private StudyBench() {
+    }
+
+    /**
+     * What to measure.
+     *
+     * @param cards    cards in the synthetic deck
+     * @param answers  answers per mode in the latency run
+     * @param runs     launcher starts per start-up measurement
+     * @param launcher the {@code termdeck} launcher script
+     */
+    public record Options(int cards, int answers, int runs, Path launcher) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cards = 5000;
+        int answers = 400;
+        int runs = 10;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--cards" -> cards = Integer.parseInt(args[i + 1]);
+                case "--answers" -> answers = Integer.parseInt(args[i + 1]);
+                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (--cards N, --answers N, --runs N)");
+            }
+        }
+        Path launcher = Path.of(System.getProperty("termdeck.install", "."), "termdeck").toAbsolutePath();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        run(new Options(cards, answers, runs, launcher), out);
+        out.flush();
+    }
+
+    /** Runs both measurements, printing Markdown tables to {@code out}. */
+    public static void run(Options o, PrintWriter out) throws Exception {
+        Path tmp = Files.createTempDirectory("termdeck-bench");
+        try {
+            out.printf("machine: %d cores, Java %s, %s %s%n%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+            Deck deck = SyntheticDeck.generate("synthetic", o.cards(), new Random(42));
+            Path deckFile = tmp.resolve("decks/synthetic" + DeckJson.SUFFIX);
+            DeckJson.write(deckFile, deck);
+            latency(o, tmp, deckFile, out);
+            startup(o, tmp, deckFile, out);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void latency(Options o, Path tmp, Path deckFile, PrintWriter out) throws IOException {
+        long t0 = System.nanoTime();
+        List<LoadedDeck> decks = DeckLoader.load(deckFile.getParent(), tmp, List.of());
+        long loadMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        out.printf("Study latency: %d-card deck (%d KB), loaded in %d ms; %d answers per mode; each time covers"
+                + " checking the typed answer (type, cloze), committing the answer, and making the next question.%n%n",
+                o.cards(), Files.size(deckFile) / 1024, loadMs, o.answers());
+        out.println("| mode | session start ms | p50 ms | p95 ms | p99 ms | max ms |");
+        out.println("|---|---|---|---|---|---|");
+        Random random = new Random(7);
+        try (ProgressStore store = ProgressStore.open(tmp.resolve("data/progress.db"))) {
+            Study study = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(),
+                    Clock.systemDefaultZone(), random);
+            for (Mode mode : Mode.values()) {
+                // zh-en: the typed answers are English, so the bench measures checking, not loading HanLP.
+                Direction d = mode == Mode.FLIP ? Direction.EN_ZH : Direction.ZH_EN;
+                long s0 = System.nanoTime();
+                StudySession session = study.session(new SessionOptions(d, mode, o.cards(), 10_000));
+                session.current();
+                double startMs = (System.nanoTime() - s0) / 1e6;
+                long[] ns = new long[o.answers()];
+                int n = 0;
+                while (n < ns.length && session.current().isPresent()) {
+                    Question q = session.current().get();
+                    String typed = q.typed() ? q.answer() : null;
+                    Grade grade = random.nextInt(5) == 0 ? Grade.AGAIN : Grade.GOOD;
+                    long a = System.nanoTime();
+                    if (typed != null) {
+                        session.check(typed);
+                    }
+                    session.answer(grade, typed);
+                    session.current();
+                    ns[n++] = System.nanoTime() - a;
+                }
+                long[] done = Arrays.copyOf(ns, n);
+                Arrays.sort(done);
+                out.printf("| %s | %.1f | %.2f | %.2f | %.2f | %.2f |%n", mode.code(), startMs, pct(done, 50),
+                        pct(done, 95), pct(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
+            }
+            // The one answer that is slow on purpose: the first with traditional characters loads HanLP's converter.
+            StudySession zh = study.session(new SessionOptions(Direction.EN_ZH, Mode.TYPE, o.cards(), 10_000));
+            Question q = zh.current().orElseThrow();
+            long h0 = System.nanoTime();
+            zh.check("聯" + q.answer());
+            out.printf("%nThe first typed answer in traditional characters loads HanLP's converter once: %.0f ms.%n",
+                    (System.nanoTime() - h0) / 1e6);
+        }
+        out.println();
+    }
+
+    private static void startup(Options o, Path tmp, Path bigDeck, PrintWriter out) throws Exception {
+        out.printf("Start-up: %s, %d runs each after one untimed run; wall time from starting the process to the"
+                + " first prompt (study) or to exit (--version).%n%n", o.launcher(), o.runs());
+        out.println("| command | median ms | min ms | max ms |");
+        out.println("|---|---|---|---|");
+        Path home = tmp.resolve("home");
+        List<String[]> commands = new ArrayList<>();
+        commands.add(new String[] {"--version"});
+        Path bundled = o.launcher().getParent().resolve("decks");
+        if (Files.isDirectory(bundled)) {
+            commands.add(new String[] {"study", "--plain", "--lang", "en", "--new", "20"});
+        }
+        Path smallDeck = tmp.resolve("small/typical" + DeckJson.SUFFIX);
+        DeckJson.write(smallDeck, SyntheticDeck.generate("typical", TYPICAL, new Random(43)));
+        commands.add(new String[] {"study", "--plain", "--lang", "en", "--new", "20", smallDeck.toString()});
+        commands.add(new String[] {"study", "--plain", "--lang", "en", "--new", "20", bigDeck.toString()});
+        for (String[] args : commands) {
+            timeLauncher(o.launcher(), home, args);
+            long[] ms = new long[o.runs()];
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] = timeLauncher(o.launcher(), home, args);
+            }
+            Arrays.sort(ms);
+            String label = String.join(" ", args).replace(bigDeck.toString(), "<" + o.cards() + "-card deck>")
+                    .replace(smallDeck.toString(), "<" + TYPICAL + "-card deck>");
+            out.printf("| `termdeck %s` | %d | %d | %d |%n", label, ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+        }
+        out.println();
+    }
+
+    /** Milliseconds until the first prompt (or exit, when the command does not study). */
+    private static long timeLauncher(Path launcher, Path home, String[] args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(launcher.toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("TERMDECK_HOME", home.toString());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        long until = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.equals(PROMPT) && until < 0) {
+                    until = System.nanoTime();
+                    p.getOutputStream().close();
+                }
+            }
+        }
+        p.waitFor(60, TimeUnit.SECONDS);
+        if (until < 0) {
+            until = System.nanoTime();
+        }
+        return TimeUnit.NANOSECONDS.toMillis(until - t0);
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

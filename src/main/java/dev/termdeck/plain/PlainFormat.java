@@ -1,0 +1,139 @@
+package dev.termdeck.plain;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.study.AnswerCheck;
+import dev.termdeck.study.DiffSegment;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.Excerpt;
+import dev.termdeck.study.Grade;
+import dev.termdeck.study.Question;
+import dev.termdeck.study.SessionSummary;
+import dev.termdeck.study.Span;
+import dev.termdeck.ui.Messages;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of the plain view: questions, answers, diffs and the summary, as lines. No colour and no layout, so that
+ * pipes, scripts and screen readers get plain sentences. Stateless apart from its messages and zone.
+ */
+final class PlainFormat {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages msg;
+    private final ZoneId zone;
+
+    PlainFormat(Messages msg, ZoneId zone) {
+        this.msg = msg;
+        this.zone = zone;
+    }
+
+    /** The question: position line, prompt, hint, options. */
+    List<String> question(Question q, int number, int total) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(msg.get("plain.position", number, total, q.key().deck(), msg.phase(q.phase())));
+        lines.add(q.prompt());
+        if (q.hint() != null) {
+            lines.add(msg.get("card.hint") + ": " + q.hint());
+        }
+        for (int i = 0; i < q.choices().size(); i++) {
+            lines.add((char) ('a' + i) + ") " + q.choices().get(i));
+        }
+        return lines;
+    }
+
+    /** The answer, with the check of what was typed (if anything) and what else the card says. */
+    List<String> answer(Question q, AnswerCheck check, String typed) {
+        List<String> lines = new ArrayList<>();
+        if (check != null) {
+            lines.add(msg.verdict(check.verdict()) + ": " + q.answer()
+                    + (check.pinyin() ? " (" + msg.get("card.byPinyin") + ")" : ""));
+            if (check.verdict() != AnswerCheck.Verdict.CORRECT) {
+                lines.add(msg.get("card.typed") + ": " + check.typed());
+                lines.add(msg.get("card.diff") + ": " + diff(check.diff()));
+            }
+        } else {
+            lines.add(msg.get("card.answer") + ": " + q.answer());
+            if (typed != null && !typed.isBlank()) {
+                lines.add(msg.get("card.typed") + ": " + typed.strip());
+            }
+        }
+        Card c = q.card();
+        if (c.pinyin() != null && c.term().zh() != null) {
+            lines.add(msg.get("card.pinyin") + ": " + c.term().zh() + " " + c.pinyin());
+        }
+        if (c.abbr() != null) {
+            lines.add(msg.get("card.abbr") + ": " + c.abbr());
+        }
+        if (q.direction() != Direction.TERM_DEF && q.direction() != Direction.DEF_TERM) {
+            String def = c.definition().get(q.answerLang()) != null ? c.definition().get(q.answerLang())
+                    : c.definition().get(q.answerLang() == Lang.EN ? Lang.ZH : Lang.EN);
+            if (def != null) {
+                lines.add(msg.get("card.definition") + ": " + def);
+            }
+        }
+        if (q.context() != null) {
+            lines.add(msg.get("card.source") + ": " + highlight(q.context()));
+        }
+        return lines;
+    }
+
+    /** The grade prompt, naming the proposed grade if there is one. */
+    String gradePrompt(Grade proposed) {
+        return proposed == null ? msg.get("plain.askGrade")
+                : msg.get("plain.askGradeProposed", proposed.value() + " " + msg.grade(proposed));
+    }
+
+    /** The end-of-session lines. */
+    List<String> summary(SessionSummary s) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(msg.get("session.done"));
+        if (s.answered() > 0) {
+            lines.add(msg.get("session.summary", s.answered(), s.cards(), s.newCards(), msg.duration(s.timeMs())));
+            lines.add(msg.get("session.grades", s.grades().get(Grade.AGAIN), s.grades().get(Grade.HARD),
+                    s.grades().get(Grade.GOOD), s.grades().get(Grade.EASY), msg.percent(s.recalledFraction())));
+        }
+        if (s.learningLeft() > 0 && s.nextDue() != null) {
+            lines.add(msg.get("session.learningLeft", s.learningLeft(), time(s.nextDue())));
+        }
+        if (s.unseen() > 0) {
+            lines.add(msg.get("session.unseen", s.unseen()));
+        }
+        return lines;
+    }
+
+    String time(Instant t) {
+        return CLOCK.format(t.atZone(zone));
+    }
+
+    /** The diff as text: extra typed characters as {@code [-x-]}, missing ones as <code>{+y+}</code>. */
+    static String diff(List<DiffSegment> segments) {
+        StringBuilder sb = new StringBuilder();
+        for (DiffSegment s : segments) {
+            switch (s.kind()) {
+                case SAME -> sb.append(s.text());
+                case EXTRA -> sb.append("[-").append(s.text()).append("-]");
+                case MISSING -> sb.append("{+").append(s.text()).append("+}");
+                default -> throw new IllegalStateException("unknown diff segment " + s.kind());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The sentence with the term in brackets. */
+    static String highlight(Excerpt e) {
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        for (Span s : e.highlights()) {
+            sb.append(e.text(), last, s.start()).append('[').append(e.text(), s.start(), s.end()).append(']');
+            last = s.end();
+        }
+        return sb.append(e.text().substring(last)).toString();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.termdeck.plain;
+
+import dev.termdeck.study.AnswerCheck;
+import dev.termdeck.study.Grade;
+import dev.termdeck.study.LoadedDeck;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.ProgressStoreException;
+import dev.termdeck.study.Question;
+import dev.termdeck.study.Review;
+import dev.termdeck.study.SessionProgress;
+import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudySession;
+import dev.termdeck.study.StudyView;
+import dev.termdeck.ui.Messages;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * The line-by-line study view, for pipes, scripts and screen readers. For each card it prints the question, reads a
+ * line (a typed answer, or empty to reveal), prints the answer, reads a grade ({@code 1}-{@code 4} or
+ * {@code again}/{@code hard}/{@code good}/{@code easy}; empty accepts a proposed grade), and once the answer is
+ * committed prints exactly one line {@code saved <card id> <grade>}. At the answer prompt, {@code :undo} takes back
+ * the last answer and {@code :quit} ends. End of input ends the session cleanly (an ungraded card is not saved).
+ *
+ * <p>Not thread-safe; one instance runs one session.
+ */
+public final class PlainView implements StudyView {
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    /** A view reading lines from {@code in} and writing to {@code out}. */
+    public PlainView(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public int run(StudyContext context) throws IOException {
+        Messages msg = Messages.of(context.uiLang());
+        PlainFormat fmt = new PlainFormat(msg, context.study().day().zone());
+        StudySession session = context.study().session(context.options());
+        if (session.current().isEmpty()) {
+            out.println(msg.get("session.nothingDue"));
+            out.flush();
+            return 0;
+        }
+        String names = context.study().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
+        out.println(msg.get("plain.header", names, session.progress().remaining(),
+                msg.direction(context.options().direction()), msg.mode(context.options().mode())));
+        out.println(msg.get("plain.help"));
+        while (true) {
+            Optional<Question> current = session.current();
+            if (current.isEmpty() || !ask(session, current.get(), msg, fmt)) {
+                break;
+            }
+        }
+        print(fmt.summary(session.summary()));
+        return 0;
+    }
+
+    /** Asks one question; false when the learner quits or the input ends. */
+    private boolean ask(StudySession session, Question q, Messages msg, PlainFormat fmt) throws IOException {
+        SessionProgress p = session.progress();
+        print(fmt.question(q, p.done() + 1, p.done() + p.remaining()));
+        String typed;
+        AnswerCheck check = null;
+        while (true) {
+            out.println(q.mode() == Mode.CHOICE ? msg.get("plain.askChoice", (char) ('a' + q.choices().size() - 1))
+                    : msg.get("plain.askAnswer"));
+            out.flush();
+            typed = in.readLine();
+            if (typed == null || isCommand(typed, ":quit", ":q")) {
+                return false;
+            }
+            if (isCommand(typed, ":undo", ":u")) {
+                undo(session, msg);
+                return true;
+            }
+            if (typed.isBlank()) {
+                break;
+            }
+            if (q.mode() == Mode.CHOICE) {
+                OptionalInt index = session.checker().choiceIndex(q, typed);
+                if (index.isEmpty()) {
+                    out.println(msg.get("plain.badChoice", (char) ('a' + q.choices().size() - 1)));
+                    continue;
+                }
+                check = session.checker().checkChoice(q, index.getAsInt());
+                typed = q.choices().get(index.getAsInt());
+            } else if (q.checkable()) {
+                check = session.check(typed);
+            }
+            break;
+        }
+        print(fmt.answer(q, check, typed));
+        Grade grade = readGrade(fmt, msg, check == null ? null : check.proposed());
+        if (grade == null) {
+            return false;
+        }
+        // A failure to store the answer ends the session with one error line (printed by the command).
+        Review r = session.answer(grade, typed);
+        out.println("saved " + r.key().card() + " " + r.grade().code());
+        out.flush();
+        return true;
+    }
+
+    private Grade readGrade(PlainFormat fmt, Messages msg, Grade proposed) throws IOException {
+        while (true) {
+            out.println(fmt.gradePrompt(proposed));
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                return null;
+            }
+            if (line.isBlank() && proposed != null) {
+                return proposed;
+            }
+            Optional<Grade> g = Grade.parse(line);
+            if (g.isPresent()) {
+                return g.get();
+            }
+            out.println(msg.get("plain.badGrade"));
+        }
+    }
+
+    private void undo(StudySession session, Messages msg) {
+        try {
+            Optional<Question> back = session.undo();
+            out.println(back.isPresent() ? msg.get("plain.undone", back.get().key().card())
+                    : msg.get("plain.nothingToUndo"));
+        } catch (ProgressStoreException e) {
+            out.println(msg.storeProblem(e));
+        }
+        out.flush();
+    }
+
+    private static boolean isCommand(String line, String... names) {
+        String t = line.strip();
+        return List.of(names).contains(t);
+    }
+
+    private void print(List<String> lines) {
+        lines.forEach(out::println);
+        out.flush();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.termdeck.study;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One card as asked: what to show, what the answer is, and (in choice mode) the options. What a view draws; it holds
+ * no behaviour. Immutable.
+ *
+ * @param key           the card's progress key
+ * @param card          the card
+ * @param phase         the card's phase before this answer (new, learning, review, relearning)
+ * @param direction     the concrete direction asked
+ * @param mode          how it is answered (a card that cannot be asked in the session's mode falls back to flip)
+ * @param promptLang    the language of the prompt
+ * @param prompt        what is shown: a term, a definition, or (cloze) a sentence with the term blanked as
+ *                      {@link #BLANK}
+ * @param hint          a cue shown with a cloze prompt (the term in the other language), or {@code null}
+ * @param answerLang    the language of the answer
+ * @param answer        the expected answer
+ * @param accepted      other answers counted as right (aliases, abbreviation)
+ * @param choices       in choice mode, the options in display order (the answer once, among distractors); else empty
+ * @param correctChoice the index of the answer in {@code choices}, or -1
+ * @param context       a sentence where the term was found, to show with the answer, or {@code null}
+ */
+public record Question(CardKey key, Card card, Phase phase, Direction direction, Mode mode, Lang promptLang,
+        String prompt, String hint, Lang answerLang, String answer, List<String> accepted, List<String> choices,
+        int correctChoice, Excerpt context) {
+
+    /** What replaces the term in a cloze sentence. */
+    public static final String BLANK = "_____";
+
+    public Question {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(answer, "answer");
+        if (direction == null || direction == Direction.MIXED) {
+            throw new IllegalArgumentException("a question has a concrete direction");
+        }
+        accepted = List.copyOf(accepted);
+        choices = List.copyOf(choices);
+        if (choices.isEmpty() ? correctChoice != -1 : correctChoice < 0 || correctChoice >= choices.size()) {
+            throw new IllegalArgumentException("correct choice " + correctChoice + " out of " + choices.size());
+        }
+    }
+
+    /** Whether the mode asks for a typed answer (type and cloze). */
+    public boolean typed() {
+        return mode == Mode.TYPE || mode == Mode.CLOZE;
+    }
+
+    /**
+     * Whether a typed answer can be checked: always in choice mode, and whenever the answer is a term (a typed
+     * definition is shown but not checked).
+     */
+    public boolean checkable() {
+        return mode == Mode.CHOICE || direction != Direction.TERM_DEF;
+    }
+}

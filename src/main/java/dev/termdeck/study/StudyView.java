@@ -1,0 +1,17 @@
+package dev.termdeck.study;
+
+import java.io.IOException;
+
+/**
+ * A study UI: the line-by-line view ({@code dev.termdeck.plain}) or the full-screen one ({@code dev.termdeck.tui}).
+ * The command builds a {@link StudyContext} and hands it to one view, which draws, reads keys, and calls the session
+ * and {@link Study}; it holds no scheduling, SQL or JSON of its own.
+ */
+public interface StudyView {
+    /**
+     * Runs the UI until the learner is done or the input ends.
+     *
+     * @return the process exit code (0 when the session ended normally)
+     */
+    int run(StudyContext context) throws IOException;
+}
