@@ -17,18 +17,9 @@ import java.util.regex.Pattern;
  * A definition found by a cue is continued with the next sentence when that sentence starts by referring back to
  * the definition's noun ("... is an open-source library ... . The library consists of ..."). Definitions are
  * trimmed to read well on a card: no leading "In this paper," or "Moreover,", a capital first letter, a final full
- * stop, at most {@value #MAX_CHARS} characters. Stateless; thread-safe.
+ * stop, at most {@value CardText#MAX_CHARS} characters. Stateless; thread-safe.
  */
 final class DefinitionFinder {
-    static final int MAX_CHARS = 400;
-
-    private static final Pattern INTRO = Pattern.compile(
-            "^(?:(?:in|within) (?:this|our|the present) (?:position )?(?:paper|work|article|study|note|letter)"
-                    + "|here|to this end|specifically|in addition|moreover|furthermore|finally|notably|however"
-                    + "|additionally|recently|as a result|overall|first|second|third|then|thus|therefore|hence"
-                    + "|in particular|in practice|importantly|consequently|in summary|in short|to do so"
-                    + "|in this regard|nevertheless|nonetheless|similarly|likewise|instead|also),\\s*",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern COPULA = Pattern.compile(
             "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+(?:(?:a|an|the|one of)\\s|"
                     + "defined as\\s|called\\s)|^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:refers? to|denotes?|means)\\s",
@@ -82,7 +73,7 @@ final class DefinitionFinder {
                     if (article.startsWith("our")) {
                         clause = "a " + clause.substring(4).stripLeading();
                     }
-                    def = capitalize(written) + " " + verb(written) + " " + clause;
+                    def = CardText.capitalize(written) + " " + verb(written) + " " + clause;
                     genus = clause;
                 }
             }
@@ -91,7 +82,7 @@ final class DefinitionFinder {
                 if (m.find()) {
                     String rest = after.replaceFirst("^['\"\u2019\u201d]", "");
                     String relative = rest.startsWith(", which ") ? rest.substring(1) : "";
-                    def = capitalize(written) + " " + verb(written) + " " + m.group(1).toLowerCase(Locale.ROOT) + " "
+                    def = CardText.capitalize(written) + " " + verb(written) + " " + m.group(1).toLowerCase(Locale.ROOT) + " "
                             + m.group(2).strip() + (relative.isEmpty() ? "" : "," + relative);
                     genus = m.group(2);
                 }
@@ -99,18 +90,18 @@ final class DefinitionFinder {
             if (def == null) {
                 Matcher m = WHICH_AFTER.matcher(after);
                 if (m.find() && isVerbAt(s, o.to() + m.end()) && !afterPreposition(s, o.from())) {
-                    def = capitalize(written) + " " + firstClause(after.substring(m.end()));
+                    def = CardText.capitalize(written) + " " + firstClause(after.substring(m.end()));
                     genus = after.substring(m.end());
                 }
             }
             if (def == null && mayName(before) && NAMING.matcher(before).find()) {
-                def = stripIntro(s.text());
+                def = CardText.stripIntro(s.text());
             }
             if (def == null) {
                 def = anaphora(sentences, o, before, written);
             }
             if (def != null) {
-                def = continued(sentences, o.sentence(), finish(def), genus);
+                def = continued(sentences, o.sentence(), CardText.finish(def), genus);
                 return new Found(def, o.sentence());
             }
         }
@@ -118,7 +109,7 @@ final class DefinitionFinder {
     }
 
     private static String copula(String before, String after, String written) {
-        String lead = stripIntro(before).strip();
+        String lead = CardText.stripIntro(before).strip();
         if (!(lead.isEmpty() || lead.equalsIgnoreCase("the") || lead.equalsIgnoreCase("a")
                 || lead.equalsIgnoreCase("an"))) {
             return null;
@@ -126,7 +117,7 @@ final class DefinitionFinder {
         if (!COPULA.matcher(after).find()) {
             return null;
         }
-        return capitalize((lead.isEmpty() ? "" : lead + " ") + written + after);
+        return CardText.capitalize((lead.isEmpty() ? "" : lead + " ") + written + after);
     }
 
     /**
@@ -223,7 +214,7 @@ final class DefinitionFinder {
         if (!m.find() || !m.group(1).equalsIgnoreCase(of.group(1))) {
             return null;
         }
-        return capitalize(written) + " " + next.substring(m.end());
+        return CardText.capitalize(written) + " " + next.substring(m.end());
     }
 
     /** The definition followed by the next sentence when that one refers back to the definition's noun. */
@@ -240,8 +231,8 @@ final class DefinitionFinder {
         String genusWords = " " + genus.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
         boolean refers = noun.length() > 2 && (genusWords.contains(" " + noun + " ")
                 || noun.endsWith("s") && genusWords.contains(" " + noun.substring(0, noun.length() - 1) + " "));
-        String joined = def + " " + finish(next);
-        return refers && joined.length() <= MAX_CHARS ? joined : def;
+        String joined = def + " " + CardText.finish(next);
+        return refers && joined.length() <= CardText.MAX_CHARS ? joined : def;
     }
 
     private static String firstClause(String s) {
@@ -257,65 +248,8 @@ final class DefinitionFinder {
 
     private static String verb(String written) {
         String w = written.strip();
-        return w.endsWith("s") && !NounPhrases.isAcronymLike(w) && !w.endsWith("ss") && Character.isLowerCase(
+        return w.endsWith("s") && !Words.isAcronymLike(w) && !w.endsWith("ss") && Character.isLowerCase(
                 w.charAt(0)) ? "are" : "is";
     }
 
-    /**
-     * The part of a long sentence (over 200 characters) that holds the occurrence: from after a colon before it
-     * ("That's what it boiled down to: in the era of ...") to before "; ", ", i.e.," or ", e.g.," after it. A short
-     * sentence is returned whole.
-     */
-    static String clauseAround(Sentence s, Occurrence o) {
-        String text = s.text();
-        if (text.length() <= 200) {
-            return text;
-        }
-        int from = text.lastIndexOf(": ", o.from());
-        int start = from < 0 ? 0 : from + 2;
-        int end = text.length();
-        for (String stop : new String[] {"; ", ", i.e.", ", e.g.", " -- ", " \u2014 "}) {
-            int i = text.indexOf(stop, o.to());
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        String clause = text.substring(start, end).strip();
-        return clause.length() >= 40 ? clause : text;
-    }
-
-    /** The sentence without a leading "In this paper," or "Moreover,", with a capital first letter. */
-    static String stripIntro(String sentence) {
-        String s = sentence.strip();
-        for (int i = 0; i < 3; i++) {
-            Matcher m = INTRO.matcher(s);
-            if (!m.find()) {
-                break;
-            }
-            s = s.substring(m.end());
-        }
-        return capitalize(s);
-    }
-
-    /** Capital first letter, one space between words, a final full stop, cut at {@link #MAX_CHARS}. */
-    static String finish(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("\\s+([,.;:])", "$1");
-        if (s.length() > MAX_CHARS) {
-            int cut = s.lastIndexOf(", ", MAX_CHARS);
-            s = s.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS).strip() + "\u2026";
-            return capitalize(s);
-        }
-        while (!s.isEmpty() && ",;:".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (!s.isEmpty() && ".!?\u2026".indexOf(s.charAt(s.length() - 1)) < 0) {
-            s = s + ".";
-        }
-        return capitalize(s);
-    }
-
-    static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -89,7 +89,7 @@ final class NounPhrases {
             String next = t.get(k + 1).text().toLowerCase(Locale.ROOT);
             if (w.equals("such") && next.equals("as") || w.equals("e.g.") || w.equals("including")) {
                 int before = t.get(k - 1).is("PUNCT") && k > 1 ? k - 2 : k - 1;
-                if (lexicon.isApplicationArea(singularLower(t.get(before).text()))) {
+                if (lexicon.isApplicationArea(Words.singularLower(t.get(before).text()))) {
                     return k + 1;
                 }
             }
@@ -100,14 +100,14 @@ final class NounPhrases {
     /** A plural noun ends a noun phrase: English compounds take singular modifiers ("model architecture"). */
     private boolean endsPhrase(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        return tok.is("NOUN") && isPluralLooking(tok.text()) && !isNameWord(t, k, names);
+        return tok.is("NOUN") && Words.isPluralLooking(tok.text()) && !isNameWord(t, k, names);
     }
 
     /** A generic adjective after a noun starts a new phrase ("orders of magnitude | larger LMs"). */
     private boolean startsPhrase(List<Token> t, int k, Set<String> names) {
         return t.get(k).is("ADJ") && !isNameWord(t, k, names) && t.get(k - 1).isNoun()
-                && lexicon.isGenericModifier(t.get(k).text()) || isNumberLike(t.get(k)) && k > 0
-                && !isNumberLike(t.get(k - 1));
+                && lexicon.isGenericModifier(t.get(k).text()) || Words.isNumberLike(t.get(k)) && k > 0
+                && !Words.isNumberLike(t.get(k - 1));
     }
 
     /**
@@ -121,19 +121,10 @@ final class NounPhrases {
                 && !t.get(k + 1).is("PUNCT", "ADP", "CCONJ");
     }
 
-    static boolean isPluralLooking(String w) {
-        int n = w.length();
-        if (n <= 3 || w.charAt(n - 1) != 's' || !Character.isLowerCase(w.charAt(0))) {
-            return false;
-        }
-        char before = w.charAt(n - 2);
-        return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics") && !w.endsWith("ias");
-    }
-
     /** A noun-tagged "-s" word followed by what follows verbs ("field involves designing", "methods aim to"). */
     private boolean isMistaggedVerb(List<Token> t, int k) {
         Token tok = t.get(k);
-        if (!tok.is("NOUN") || !isPluralLooking(tok.text()) || k + 1 >= t.size()) {
+        if (!tok.is("NOUN") || !Words.isPluralLooking(tok.text()) || k + 1 >= t.size()) {
             return false;
         }
         if (k > 0 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ")) && lexicon.isVerb(tok.text())) {
@@ -146,31 +137,31 @@ final class NounPhrases {
     private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean[] head, boolean example,
             List<Phrase> out) {
         int start = from;
-        while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start))
+        while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
                 || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
-            boolean quantity = isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
+            boolean quantity = Words.isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
                     || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
-                    && lexicon.isGenericHead(singularLower(t.get(start + 1).text()));
+                    && lexicon.isGenericHead(Words.singularLower(t.get(start + 1).text()));
             start++;
             // "900M parameter model", "high quality word vectors": the next word goes with the one dropped.
-            if (quantity && start < to - 1 && (t.get(start).is("NOUN") || !isNumberLike(t.get(start - 1)))) {
+            if (quantity && start < to - 1 && (t.get(start).is("NOUN") || !Words.isNumberLike(t.get(start - 1)))) {
                 start++;
             }
         }
-        if (start == to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || isNumberLike(t.get(start)))) {
+        if (start == to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start)))) {
             return;
         }
         int end = to;
-        String last = singularLower(t.get(end - 1).text());
+        String last = Words.singularLower(t.get(end - 1).text());
         boolean genericHead = end - start >= 2 && lexicon.isGenericHead(last)
-                && !isNamedModifier(t.get(end - 2).text(), names);
+                && !Words.isNamedModifier(t.get(end - 2).text(), names);
         if (end - start >= 2 && (lexicon.isContainerHead(last) || genericHead)) {
             end--;
             while (end > start && !head[end - 1]) {
                 end--;
             }
             // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
-            if (end == start || genericHead && lexicon.isWeakHead(singularLower(t.get(end - 1).text()))) {
+            if (end == start || genericHead && lexicon.isWeakHead(Words.singularLower(t.get(end - 1).text()))) {
                 return;
             }
         }
@@ -187,7 +178,7 @@ final class NounPhrases {
             out.add(new Phrase(start, end, Phrase.Kind.MAXIMAL, example));
         }
         for (int k = Math.max(start + 1, end - 4); k < end - 1; k++) {
-            if (!lexicon.isGenericModifier(t.get(k).text()) && !isNumberLike(t.get(k))) {
+            if (!lexicon.isGenericModifier(t.get(k).text()) && !Words.isNumberLike(t.get(k))) {
                 out.add(new Phrase(k, end, Phrase.Kind.NESTED, example));
             }
         }
@@ -203,7 +194,7 @@ final class NounPhrases {
     private int namePrefixEnd(List<Token> t, int start, int end, Set<String> names) {
         for (int k = start + 1; k < end - 1; k++) {
             String w = t.get(k).text();
-            if (isNameWord(t, k, names) && !isAdjectival(w) && w.chars().filter(Character::isLetter).count() > 2
+            if (isNameWord(t, k, names) && !Words.isAdjectival(w) && w.chars().filter(Character::isLetter).count() > 2
                     && allCommonAfter(t, k + 1, end, names)
                     && Character.isLowerCase(t.get(start).text().charAt(0))
                     && (t.get(start).is("ADJ") || t.get(start).text().contains("-"))) {
@@ -225,19 +216,7 @@ final class NounPhrases {
         while (k < t.size() && t.get(k).isNoun()) {
             k++;
         }
-        return k - (to + 1) >= 2 && isPluralLooking(t.get(k - 1).text());
-    }
-
-    /** "Sum-of-Squares method", "Monte Carlo method": a name before a generic head makes it specific. */
-    static boolean isNamedModifier(String w, Set<String> names) {
-        boolean mixedCase = w.chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
-        return mixedCase && (w.contains("-") || names.contains(w) && !isAcronymLike(w));
-    }
-
-    /** "Bayesian", "Gaussian", "Atlantic": a name used as an adjective, not a thing named. */
-    private static boolean isAdjectival(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        return l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ic") || l.endsWith("al") || l.endsWith("ive");
+        return k - (to + 1) >= 2 && Words.isPluralLooking(t.get(k - 1).text());
     }
 
     private static final Set<String> GENERIC_PREFIXES = Set.of("high", "low", "well", "highly", "newly", "widely",
@@ -266,7 +245,7 @@ final class NounPhrases {
     /** A token that can stand inside a noun phrase ({@code head}: which tokens can end one). */
     private boolean isModifier(List<Token> t, int k, boolean[] head) {
         Token tok = t.get(k);
-        if (!isWordToken(tok) || lexicon.isStopWord(tok.text())
+        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())
                 || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -280,7 +259,7 @@ final class NounPhrases {
         // "sparse/NOUN mean/VERB estimation/NOUN", "protein-ligand binding/VERB affinity": a bare verb or a gerund
         // between a singular noun and a noun is a noun.
         if (tok.is("VERB") && k > 0 && k + 1 < t.size() && t.get(k + 1).is("NOUN")
-                && (t.get(k - 1).is("NOUN", "ADJ") && !isPluralLooking(t.get(k - 1).text()))
+                && (t.get(k - 1).is("NOUN", "ADJ") && !Words.isPluralLooking(t.get(k - 1).text()))
                 && !w.endsWith("s") && !w.endsWith("ed")) {
             return true;
         }
@@ -291,7 +270,7 @@ final class NounPhrases {
     /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */
     private boolean isHead(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        if (!isWordToken(tok) || lexicon.isStopWord(tok.text())) {
+        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())) {
             return false;
         }
         if (tok.isNoun() || isNameWord(t, k, names)) {
@@ -306,55 +285,6 @@ final class NounPhrases {
     /** A name: written with a capital inside a sentence in this document, or an acronym ("BLOOM", "PopQA"). */
     static boolean isNameWord(List<Token> t, int k, Set<String> names) {
         String w = t.get(k).text();
-        return isAcronymLike(w) || names.contains(w) && !t.get(k).is("PRON", "DET", "ADP", "CCONJ", "SCONJ");
-    }
-
-    /** Two capitals, or a capital after a lower-case letter ("BLOOM", "PopQA", "sBIC", "HAC-Net", "CLIP2TV"). */
-    static boolean isAcronymLike(String w) {
-        int capitals = 0;
-        boolean lowerBeforeUpper = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isUpperCase(c)) {
-                capitals++;
-                if (i > 0 && Character.isLowerCase(w.charAt(i - 1))) {
-                    lowerBeforeUpper = true;
-                }
-            }
-        }
-        return capitals >= 2 || lowerBeforeUpper;
-    }
-
-    private static boolean isWordToken(Token tok) {
-        String w = tok.text();
-        if (tok.tag().indexOf('+') >= 0 || !Character.isLetterOrDigit(w.codePointAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011')) {
-                return false;
-            }
-        }
-        int hyphen = w.lastIndexOf('-');
-        if (hyphen > 0 && FUNCTION_ENDINGS.contains(w.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return w.chars().anyMatch(Character::isLetter);
-    }
-
-    /** "stateof-the", "on-the": a hyphenated piece ending in a function word is a typo or a fragment. */
-    private static final Set<String> FUNCTION_ENDINGS = Set.of("the", "of", "a", "an", "and", "or", "to", "in");
-
-    /** "176B-parameter", "3-dimensional", "10-fold", "900M": a quantity, not part of a term. */
-    private static boolean isNumberLike(Token tok) {
-        String w = tok.text();
-        boolean digits = w.chars().anyMatch(Character::isDigit);
-        return Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || digits && w.split("-").length >= 3;
-    }
-
-    private static String singularLower(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+        return Words.isAcronymLike(w) || names.contains(w) && !t.get(k).is("PRON", "DET", "ADP", "CCONJ", "SCONJ");
     }
 }

@@ -121,8 +121,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         }
         e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
         int contextSentence = def != null ? def.sentence() : bestContext(sentences, e.occurrences);
-        String context = DefinitionFinder.finish(DefinitionFinder.stripIntro(
-                def != null ? sentences.get(contextSentence).text() : DefinitionFinder.clauseAround(
+        String context = CardText.finish(CardText.stripIntro(
+                def != null ? sentences.get(contextSentence).text() : CardText.clauseAround(
                         sentences.get(contextSentence), e.occurrences.stream()
                                 .filter(o -> o.sentence() == contextSentence).findFirst().orElseThrow())));
         return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
@@ -177,7 +177,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         String singular = plurals.singular(last.text());
         String shown = span.substring(0, span.length() - last.text().length()) + singular;
         Token first = s.tokens().get(p.from());
-        if (isSentenceInitial(s, p.from()) && !NounPhrases.isAcronymLike(first.text())
+        if (isSentenceInitial(s, p.from()) && !Words.isAcronymLike(first.text())
                 && !names.contains(first.text()) && !names.contains(plurals.singular(first.text()))) {
             shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
         }

@@ -39,7 +39,7 @@ final class Termhood {
         }
         double base;
         if (n == 1) {
-            boolean name = NounPhrases.isAcronymLike(text) || names.contains(text);
+            boolean name = Words.isAcronymLike(text) || names.contains(text);
             boolean rare = e.singleNoun && text.length() >= 5 && !allGeneral(text) && !startsWithFunctionWord(text)
                     && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
             boolean ambiguous = name && letters(text) <= 2;
@@ -49,7 +49,7 @@ final class Termhood {
             }
             base = name ? 0.35 : 0.25;
         } else {
-            if (lexicon.isGenericHead(head) && !abbreviated && !NounPhrases.isNamedModifier(words[n - 2], names)) {
+            if (lexicon.isGenericHead(head) && !abbreviated && !Words.isNamedModifier(words[n - 2], names)) {
                 return 0;
             }
             if (!abbreviated && e.adjectiveFirst && isWeakPhrase(words)) {
@@ -84,7 +84,7 @@ final class Termhood {
         for (int i = 1; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
             boolean weak = lexicon.isWeakHead(w) || lexicon.isGenericHead(w)
-                    || i == words.length - 1 && NounPhrases.isAcronymLike(words[i]) && words.length == 2;
+                    || i == words.length - 1 && Words.isAcronymLike(words[i]) && words.length == 2;
             if (!weak) {
                 return false;
             }

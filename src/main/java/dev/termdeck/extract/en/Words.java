@@ -1,0 +1,86 @@
+package dev.termdeck.extract.en;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a word looks like, from its letters alone: a name or acronym, a quantity, a plural, a word at all. Used by
+ * the candidate, termhood and definition rules. Stateless; thread-safe.
+ */
+final class Words {
+    /** "stateof-the", "on-the": a hyphenated piece ending in a function word is a typo or a fragment. */
+    private static final Set<String> FUNCTION_ENDINGS = Set.of("the", "of", "a", "an", "and", "or", "to", "in");
+
+    private Words() {
+    }
+
+    /** "Sum-of-Squares method", "Monte Carlo method": a name before a generic head makes it specific. */
+    static boolean isNamedModifier(String w, Set<String> names) {
+        boolean mixedCase = w.chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        return mixedCase && (w.contains("-") || names.contains(w) && !isAcronymLike(w));
+    }
+
+    /** "Bayesian", "Gaussian", "Atlantic": a name used as an adjective, not a thing named. */
+    static boolean isAdjectival(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ic") || l.endsWith("al") || l.endsWith("ive");
+    }
+
+    /** Two capitals, or a capital after a lower-case letter ("BLOOM", "PopQA", "sBIC", "HAC-Net", "CLIP2TV"). */
+    static boolean isAcronymLike(String w) {
+        int capitals = 0;
+        boolean lowerBeforeUpper = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+                if (i > 0 && Character.isLowerCase(w.charAt(i - 1))) {
+                    lowerBeforeUpper = true;
+                }
+            }
+        }
+        return capitals >= 2 || lowerBeforeUpper;
+    }
+
+    /** Letters, digits and inner hyphens, with a letter among them; not a contraction, not a fragment. */
+    static boolean isWordToken(Token tok) {
+        String w = tok.text();
+        if (tok.tag().indexOf('+') >= 0 || !Character.isLetterOrDigit(w.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011')) {
+                return false;
+            }
+        }
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && FUNCTION_ENDINGS.contains(w.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return w.chars().anyMatch(Character::isLetter);
+    }
+
+    /** "176B-parameter", "3-dimensional", "10-fold", "900M": a quantity, not part of a term. */
+    static boolean isNumberLike(Token tok) {
+        String w = tok.text();
+        boolean digits = w.chars().anyMatch(Character::isDigit);
+        return Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || digits && w.split("-").length >= 3;
+    }
+
+    /** A lower-case word ending in a plural "s" ("networks"; not "loss", "corpus", "analysis", "bias", "physics"). */
+    static boolean isPluralLooking(String w) {
+        int n = w.length();
+        if (n <= 3 || w.charAt(n - 1) != 's' || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        char before = w.charAt(n - 2);
+        return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics") && !w.endsWith("ias");
+    }
+
+    /** Lower case without a final plural "s": a quick key for word-list look-ups. */
+    static String singularLower(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+    }
+}
