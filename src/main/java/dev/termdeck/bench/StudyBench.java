@@ -145,8 +145,8 @@ public final class StudyBench {
     private static void startup(Options o, Path tmp, Path bigDeck, PrintWriter out) throws Exception {
         out.printf("Start-up: %s, %d runs each after one untimed run; wall time from starting the process to the"
                 + " first prompt (study) or to exit (--version).%n%n", o.launcher(), o.runs());
-        out.println("| command | median ms | min ms | max ms |");
-        out.println("|---|---|---|---|");
+        out.println("| command | median ms | min ms | max ms | CPU ms to the prompt (median) |");
+        out.println("|---|---|---|---|---|");
         Path home = tmp.resolve("home");
         List<String[]> commands = new ArrayList<>();
         commands.add(new String[] {"--version"});
@@ -161,19 +161,27 @@ public final class StudyBench {
         for (String[] args : commands) {
             timeLauncher(o.launcher(), home, args);
             long[] ms = new long[o.runs()];
+            long[] cpu = new long[o.runs()];
             for (int i = 0; i < ms.length; i++) {
-                ms[i] = timeLauncher(o.launcher(), home, args);
+                long[] run = timeLauncher(o.launcher(), home, args);
+                ms[i] = run[0];
+                cpu[i] = run[1];
             }
             Arrays.sort(ms);
+            Arrays.sort(cpu);
             String label = String.join(" ", args).replace(bigDeck.toString(), "<" + o.cards() + "-card deck>")
                     .replace(smallDeck.toString(), "<" + TYPICAL + "-card deck>");
-            out.printf("| `termdeck %s` | %d | %d | %d |%n", label, ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+            out.printf("| `termdeck %s` | %d | %d | %d | %s |%n", label, ms[ms.length / 2], ms[0],
+                    ms[ms.length - 1], cpu[cpu.length / 2] < 0 ? "-" : Long.toString(cpu[cpu.length / 2]));
         }
         out.println();
     }
 
-    /** Milliseconds until the first prompt (or exit, when the command does not study). */
-    private static long timeLauncher(Path launcher, Path home, String[] args) throws Exception {
+    /**
+     * Milliseconds until the first prompt (or exit, when the command does not study), and the CPU time the process had
+     * used by then (-1 when it had already exited): less disturbed than wall time by other work on the machine.
+     */
+    private static long[] timeLauncher(Path launcher, Path home, String[] args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(launcher.toString());
         cmd.addAll(List.of(args));
@@ -182,11 +190,13 @@ public final class StudyBench {
         long t0 = System.nanoTime();
         Process p = pb.start();
         long until = -1;
+        long cpuMs = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.equals(PROMPT) && until < 0) {
                     until = System.nanoTime();
+                    cpuMs = p.info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
                     p.getOutputStream().close();
                 }
             }
@@ -195,7 +205,7 @@ public final class StudyBench {
         if (until < 0) {
             until = System.nanoTime();
         }
-        return TimeUnit.NANOSECONDS.toMillis(until - t0);
+        return new long[] {TimeUnit.NANOSECONDS.toMillis(until - t0), cpuMs};
     }
 
     private static double pct(long[] sorted, int p) {

@@ -9,6 +9,7 @@ import dev.termdeck.study.Direction;
 import dev.termdeck.study.FsrsParameters;
 import dev.termdeck.study.LoadedDeck;
 import dev.termdeck.study.Mode;
+import dev.termdeck.study.PendingStore;
 import dev.termdeck.study.ProgressStore;
 import dev.termdeck.study.ProgressStoreException;
 import dev.termdeck.study.SessionOptions;
@@ -87,6 +88,16 @@ final class StudyCommand implements Callable<Integer> {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
             throw TermdeckException.usage("--new and --limit must not be negative");
         }
+        PendingStore opening = PendingStore.open(context.dirs().progressDb());
+        try {
+            return study(opening);
+        } catch (RuntimeException | IOException e) {
+            opening.discard();
+            throw e;
+        }
+    }
+
+    private int study(PendingStore opening) throws IOException {
         SettingsFile settingsFile = new SettingsFile(context.dirs().settingsFile());
         Optional<Settings> saved = settingsFile.load();
         Settings settings = saved.orElse(Settings.defaults());
@@ -112,7 +123,7 @@ final class StudyCommand implements Callable<Integer> {
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
         FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
-        try (ProgressStore store = ProgressStore.open(context.dirs().progressDb())) {
+        try (ProgressStore store = opening.get()) {
             Study study = new Study(loaded, store, params, new AnswerChecker(), clock, new Random());
             return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
         } catch (ProgressStoreException e) {
