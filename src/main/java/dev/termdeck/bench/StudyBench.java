@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * The study benchmark: answer-to-next-card latency (commit included) on a synthetic deck, and start-up time of
  * {@code termdeck study --plain} to its first prompt, fed by a pipe, next to {@code termdeck --version} as a baseline
  * measured in the same run (the machine is shared: compare ratios). Run by hand, not in CI:
- * {@code java -cp target/termdeck.jar dev.termdeck.bench.StudyBench [--cards N] [--answers N] [--runs N]}; it is
+ * {@code java -XX:TieredStopAtLevel=1 -cp target/termdeck.jar dev.termdeck.bench.StudyBench [--cards N] [--answers N]
+ * [--runs N]} (the JIT setting the launcher gives {@code study}); it is
  * meant to become {@code termdeck bench study} once {@code bench} has subcommands ({@link #run} is the entry).
  */
 public final class StudyBench {
