@@ -46,8 +46,9 @@ import picocli.CommandLine.TypeConversionException;
  * ({@code --plain}, and whenever standard input or output is not a terminal, or {@code TERM=dumb}).
  */
 @Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Study decks in the terminal (the default command). Without DECK, every deck in ./decks "
-                + "(or the bundled decks). Options not given come from the saved settings."})
+        description = {"Study decks in the terminal (the default command).",
+            "Without DECK: every deck in the decks directory (the bundled ones if there is none).",
+            "Options not given come from the saved settings."})
 final class StudyCommand implements Callable<Integer> {
     private final CliContext context;
 

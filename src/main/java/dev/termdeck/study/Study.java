@@ -23,7 +23,7 @@ import java.util.random.RandomGenerator;
 public final class Study {
     private final Map<String, LoadedDeck> decks = new LinkedHashMap<>();
     private final ProgressStore store;
-    private final Fsrs fsrs;
+    private Fsrs fsrs;
     private final AnswerChecker checker;
     private final Clock clock;
     private final RandomGenerator random;
@@ -51,6 +51,16 @@ public final class Study {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
         this.day = new StudyDay(clock.getZone());
+    }
+
+    /** Schedules sessions started from now on for desired retention {@code r} (a changed setting). */
+    public void useDesiredRetention(double r) {
+        fsrs = new Fsrs(fsrs.parameters().withDesiredRetention(r));
+    }
+
+    /** The scheduler settings sessions started now use. */
+    public FsrsParameters parameters() {
+        return fsrs.parameters();
     }
 
     /** The decks, in the order given. */
