@@ -1,17 +1,177 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.corpus.Corpus;
+import dev.termdeck.corpus.CorpusReader;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.deck.DeckMerger;
+import dev.termdeck.deck.MergeResult;
+import dev.termdeck.extract.DeckAssembler;
+import dev.termdeck.extract.DeckSpec;
+import dev.termdeck.extract.GenericPhrases;
+import dev.termdeck.extract.Selection;
+import dev.termdeck.extract.TermExtractor;
+import dev.termdeck.extract.bilingual.Glossary;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code termdeck build}: Build a deck from the corpus: extract key terms, definitions, abbreviations and translations. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build a deck from the corpus: extract key terms, definitions, abbreviations and translations.")
+/** {@code termdeck build}: extracts a deck from the corpus, merging into the existing deck of that name. */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Build a deck from the corpus: extract key terms, definitions, abbreviations and translations.",
+            "Rebuilding into an existing deck keeps what people edited and keeps (marks stale) cards no longer found."})
 final class BuildCommand implements Callable<Integer> {
+    /** Which languages to extract. */
+    enum Languages {
+        en, zh, both;
+
+        Set<Lang> langs() {
+            return switch (this) {
+                case en -> EnumSet.of(Lang.EN);
+                case zh -> EnumSet.of(Lang.ZH);
+                case both -> EnumSet.allOf(Lang.class);
+            };
+        }
+    }
+
+    static final String DEFAULT_DECK = "ml-abstracts";
+    static final Bilingual DEFAULT_TITLE = new Bilingual("ML terms from paper abstracts", "论文摘要中的机器学习术语");
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory or file (default: ./corpus).")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where decks are written (default: ./decks).")
+    Path out;
+
+    @Option(names = "--deck", paramLabel = "NAME", defaultValue = DEFAULT_DECK,
+            description = "Deck name: writes NAME.deck.json (default: ${DEFAULT-VALUE}).")
+    String deck;
+
+    @Option(names = "--lang", paramLabel = "en|zh|both", defaultValue = "both",
+            description = "Languages to extract (default: ${DEFAULT-VALUE}).")
+    Languages lang;
+
+    @Option(names = "--per-doc", paramLabel = "N", defaultValue = "" + Selection.DEFAULT_PER_DOCUMENT,
+            description = "Most terms kept from one document (default: ${DEFAULT-VALUE}).")
+    int perDoc;
+
+    @Option(names = "--min-score", paramLabel = "X", defaultValue = "" + Selection.DEFAULT_MIN_SCORE,
+            description = "Drop terms scored below X, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    double minScore;
+
+    @Option(names = "--max-cards", paramLabel = "N", defaultValue = "0",
+            description = "Keep only the N best-scored cards (default: no limit).")
+    int maxCards;
+
+    @Option(names = "--tag", paramLabel = "T", description = "Tag every card with T (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Deck title (Chinese text sets the Chinese title).")
+    String title;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Your own bilingual glossary (TSV: English, Chinese, abbreviation, variants), read over "
+                    + "the built-in one; see docs/chinese.md.")
+    Path glossary;
+
     BuildCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("'termdeck build' is not available in this build yet");
+    public Integer call() throws Exception {
+        Selection selection = selection();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw TermdeckException.usage("--threads must be at least 1, was " + workers);
+        }
+        if (!deck.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+            throw TermdeckException.usage("--deck must be a plain name (letters, digits, '.', '_', '-'), was '"
+                    + deck + "'");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        Corpus read = new CorpusReader().read(dir);
+        read.problems().forEach(p -> err.println("termdeck: " + p));
+        Set<Lang> langs = lang.langs();
+        if (read.documents().stream().noneMatch(d -> langs.contains(d.lang()))) {
+            throw new TermdeckException(dir + ": no " + (lang == Languages.both ? "English or Chinese"
+                    : lang == Languages.en ? "English" : "Chinese") + " documents found");
+        }
+        Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
+        List<TermExtractor> extractors = Extractors.load(langs, terms);
+        DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(terms), selection,
+                GenericPhrases.bundled(), workers);
+        DeckSpec deckSpec = new DeckSpec(deck, title(), tags,
+                BuildStamp.of(dir, read.files(), context.dirs().workDir(), context.env()));
+        Deck built = assembler.assemble(read.documents(), deckSpec,
+                new ProgressBar(err, context.interactive(), System::nanoTime));
+        Path file = context.dirs().workDir().resolve(out != null ? out : Path.of("decks")).resolve(deck + DeckJson.SUFFIX);
+        Path work = context.dirs().workDir().toAbsolutePath();
+        Path shown = file.toAbsolutePath().startsWith(work) ? work.relativize(file.toAbsolutePath()) : file;
+        long docs = read.documents().stream().filter(d -> assembler.languages().contains(d.lang())).count();
+        if (Files.exists(file)) {
+            Deck existing = DeckJson.read(file);
+            MergeResult merged = DeckMerger.merge(existing, built);
+            Deck result = merged.deck().cards().equals(existing.cards())
+                    ? new Deck(Deck.FORMAT, existing.name(), existing.title(), existing.languages(),
+                            existing.generated(), existing.cards())
+                    : merged.deck();
+            DeckJson.write(file, title != null ? withTitle(result, built.title()) : result);
+            stdout.println(shown + ": " + result.cards().size() + " cards from " + docs + " documents; "
+                    + merged.summary());
+        } else {
+            DeckJson.write(file, built);
+            stdout.println(shown + ": " + built.cards().size() + " cards from " + docs + " documents");
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private Selection selection() {
+        if (perDoc < 1) {
+            throw TermdeckException.usage("--per-doc must be at least 1, was " + perDoc);
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw TermdeckException.usage("--min-score must be between 0 and 1, was " + minScore);
+        }
+        if (maxCards < 0) {
+            throw TermdeckException.usage("--max-cards must not be negative, was " + maxCards);
+        }
+        return new Selection(perDoc, minScore, maxCards);
+    }
+
+    private Bilingual title() {
+        if (title == null || title.isBlank()) {
+            return deck.equals(DEFAULT_DECK) ? DEFAULT_TITLE : Bilingual.of(Lang.EN, deck);
+        }
+        boolean chinese = title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN);
+        return Bilingual.of(chinese ? Lang.ZH : Lang.EN, title.strip());
+    }
+
+    private static Deck withTitle(Deck d, Bilingual t) {
+        return new Deck(Deck.FORMAT, d.name(), t, d.languages(), d.generated(), d.cards());
     }
 }

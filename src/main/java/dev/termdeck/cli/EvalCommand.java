@@ -1,17 +1,107 @@
 package dev.termdeck.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.termdeck.TermdeckException;
+import dev.termdeck.corpus.Corpus;
+import dev.termdeck.corpus.CorpusReader;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.eval.EvalReport;
+import dev.termdeck.eval.Evaluation;
+import dev.termdeck.eval.GoldSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code termdeck eval}: Score a deck against a gold set of key terms: recall, cards per document, definitions, abbreviations. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a deck against a gold set of key terms: recall, cards per document, definitions, abbreviations.")
+/** {@code termdeck eval}: scores a deck against a gold set of key terms. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score a deck against a gold set of key terms: recall (overall and by the language of each "
+                + "term's document), cards per document, definitions, abbreviations, Chinese renderings."})
 final class EvalCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DECK", description = "The deck file (NAME.deck.json).")
+    Path deckFile;
+
+    @Option(names = "--gold", paramLabel = "FILE", required = true,
+            description = "Gold set: JSON lines with doc, en, zh, abbr, definition_cue.")
+    Path gold;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "The corpus the deck was built from, to find each gold term's document (default: ./corpus).")
+    Path corpus;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
     EvalCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        throw new TermdeckException("'termdeck eval' is not available in this build yet");
+    public Integer call() throws Exception {
+        Deck deck = DeckJson.read(deckFile);
+        Path dir = corpus != null ? corpus : context.dirs().defaultCorpusDir();
+        Corpus read = new CorpusReader().read(dir);
+        if (read.documents().isEmpty()) {
+            throw new TermdeckException(dir + ": no documents to locate the gold terms in");
+        }
+        EvalReport report = new Evaluation(deck, GoldSet.read(gold), read.documents()).run();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } else {
+            print(out, report);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, EvalReport r) {
+        StringBuilder byLang = new StringBuilder();
+        for (EvalReport.LangFigures l : r.languages()) {
+            if (l.recall().total() > 0) {
+                byLang.append(byLang.length() == 0 ? "" : ", ").append(l.lang()).append(' ').append(count(l.recall()));
+            }
+        }
+        out.printf("recall              %s  (%s)%n", count(r.recall()), byLang);
+        out.printf("cards               %d%n", r.cards());
+        for (EvalReport.LangFigures l : r.languages()) {
+            if (l.documents() == 0) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "cards per document  %s %.1f over %d documents%s%n", l.lang(),
+                    l.cardsPerDocument(), l.documents(), l.longDocuments() == 0 ? "" : String.format(Locale.ROOT,
+                            "; %.1f without the %d long one%s", l.cardsPerShortDocument(), l.longDocuments(),
+                            l.longDocuments() == 1 ? "" : "s"));
+        }
+        out.printf("definition cues     %s of matched gold terms with a cue%n", count(r.definitionCues()));
+        out.printf("abbreviations       %s of gold short forms on their card with the right long form%n",
+                count(r.abbreviations()));
+        out.printf("both en and zh      %s of cards%n", count(r.bilingual()));
+        out.printf("Chinese renderings  %s of matched cards with gold renderings%n", count(r.chineseRenderings()));
+        out.printf("zh-text short forms %s on a card, %s linked to the English long form%n",
+                count(r.chineseTextAbbreviations()), count(r.chineseTextAbbreviationsLinked()));
+        for (EvalReport.Miss m : r.misses()) {
+            out.printf("missed  [%s] %s: %s%n", m.lang() == null ? "?" : m.lang(), m.doc(), m.en());
+        }
+        for (String p : r.problems()) {
+            out.println("check   " + p);
+        }
+    }
+
+    private static String count(EvalReport.Count c) {
+        return String.format(Locale.ROOT, "%d/%d %.1f%%", c.hit(), c.total(), 100 * c.share());
     }
 }

@@ -27,6 +27,9 @@ import java.util.TreeSet;
  * @param editedFields which fields a person changed (see {@link #EDITABLE_FIELDS}); empty with {@code edited} set
  *                     means every field is theirs
  * @param stale        the latest build no longer found this term; the card is kept rather than dropped
+ * @param corpusRenderings the Chinese aliases that are the corpus's own renderings of a term whose {@code term.zh}
+ *                     is the standard one (machine translations such as 联合学习 for 联邦学习), shown as "corpus
+ *                     rendering"; always a subset of {@code aliases.zh} (others are dropped)
  */
 public record Card(
         String id,
@@ -40,7 +43,8 @@ public record Card(
         List<String> tags,
         boolean edited,
         List<String> editedFields,
-        boolean stale) {
+        boolean stale,
+        List<String> corpusRenderings) {
 
     /** Field names a person can edit, as used in {@link #editedFields()}. */
     public static final Set<String> EDITABLE_FIELDS = Set.of(
@@ -65,6 +69,9 @@ public record Card(
         }
         tags = tags == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(tags));
         editedFields = editedFields == null ? List.of() : List.copyOf(new TreeSet<>(editedFields));
+        List<String> zhAliases = aliases.zh();
+        corpusRenderings = corpusRenderings == null ? List.of()
+                : corpusRenderings.stream().filter(zhAliases::contains).distinct().toList();
         for (String f : editedFields) {
             if (!EDITABLE_FIELDS.contains(f)) {
                 throw new IllegalArgumentException("card '" + id + "' has an unknown edited field '" + f + "'");
@@ -103,6 +110,7 @@ public record Card(
         b.edited = edited;
         b.editedFields = new ArrayList<>(editedFields);
         b.stale = stale;
+        b.corpusRenderings = new ArrayList<>(corpusRenderings);
         return b;
     }
 
@@ -120,6 +128,7 @@ public record Card(
         private boolean edited;
         private List<String> editedFields = new ArrayList<>();
         private boolean stale;
+        private List<String> corpusRenderings = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -140,10 +149,11 @@ public record Card(
         public Builder edited(boolean v) { edited = v; return this; }
         public Builder editedFields(List<String> v) { editedFields = new ArrayList<>(v); return this; }
         public Builder stale(boolean v) { stale = v; return this; }
+        public Builder corpusRenderings(List<String> v) { corpusRenderings = new ArrayList<>(v); return this; }
 
         public Card build() {
             return new Card(id, term, aliases, abbr, pinyin, definition, sources, score, tags, edited,
-                    editedFields, stale);
+                    editedFields, stale, corpusRenderings);
         }
     }
 }

@@ -183,8 +183,11 @@ public final class DeckJson {
     }
 
     @JsonPropertyOrder({"id", "term", "aliases", "abbr", "pinyin", "definition", "sources", "score", "tags",
-            "edited", "editedFields", "stale"})
+            "edited", "editedFields", "stale", "corpusRenderings"})
     private abstract static class CardMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> corpusRenderings();
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<String> editedFields();
 

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param lang       the term's language
  * @param key        its identity within the language, used to merge candidates across documents: for English the
- *                   lower-cased singular form with hyphens and spaces kept ({@code emergent ability}); for Chinese the
- *                   simplified form
+ *                   lower-cased singular form without spaces and hyphens ({@code emergentability}, so that
+ *                   "pre-training" and "pretraining" are one term); for Chinese the simplified form
  * @param text       the form to show on a card ({@code emergent ability}, {@code BLOOM}, {@code 多点触摸归因})
  * @param variants   other surface forms seen in the document ({@code emergent abilities}), without {@code text}
  * @param abbr       the short form defined for it in the document ({@code RLAIF}, {@code MTA}), or {@code null}
@@ -23,7 +23,10 @@ import java.util.Objects;
  * @param start      the character offset of the first occurrence in the document text
  * @param frequency  how many times it occurs in the document (at least 1)
  * @param termhood   how term-like it is within the document, from the extractor's own evidence (C-value,
- *                   definition or abbreviation found, ...); higher is better, comparable within one language
+ *                   frequency, specificity, being a name), in [0, 1] and meant to be comparable across languages:
+ *                   about 0.5 for an ordinary multi-word technical noun phrase seen once, near 1 for a term the
+ *                   text clearly treats as one; a definition, an abbreviation, a gloss and the document frequency
+ *                   are added by {@link TermRanker}, not here
  */
 public record TermCandidate(
         Lang lang,
@@ -48,6 +51,9 @@ public record TermCandidate(
         variants = variants == null ? List.of() : List.copyOf(variants);
         if (key.isBlank() || text.isBlank()) {
             throw new IllegalArgumentException("candidate in " + docId + " has a blank key or text");
+        }
+        if (!(termhood >= 0 && termhood <= 1)) {
+            throw new IllegalArgumentException("candidate '" + text + "' has termhood " + termhood + " outside [0, 1]");
         }
         if (frequency < 1) {
             throw new IllegalArgumentException("candidate '" + text + "' has frequency " + frequency);

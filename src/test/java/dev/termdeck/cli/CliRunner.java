@@ -19,6 +19,7 @@ final class CliRunner {
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private InputStream in = new ByteArrayInputStream(new byte[0]);
     private boolean interactive;
+    private final Map<String, String> extraEnv = new java.util.HashMap<>();
 
     CliRunner(Path dataDir, Path workDir) {
         this.dataDir = dataDir;
@@ -27,6 +28,11 @@ final class CliRunner {
 
     CliRunner clock(Clock c) {
         clock = c;
+        return this;
+    }
+
+    CliRunner env(String name, String value) {
+        extraEnv.put(name, value);
         return this;
     }
 
@@ -44,7 +50,8 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = Map.of("TERMDECK_HOME", dataDir.toString());
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put("TERMDECK_HOME", dataDir.toString());
         CliContext context = new CliContext(AppDirs.of(env, "/nonexistent-home", null, workDir.toAbsolutePath()),
                 clock, in, env, interactive);
         int code = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);

@@ -20,6 +20,23 @@ class HanLpChineseTest {
     }
 
     @Test
+    void pinyinReadsTheParticleInsideATerm() {
+        assertThat(zh.pinyin("上下文中的词")).isEqualTo("shàng xià wén zhōng de cí");
+    }
+
+    @Test
+    void segmentsWithTagsAndOffsetsIntoTheText() {
+        String text = "生成的对抗网络(GAN)已被证明 是有效的。";
+        java.util.List<ZhToken> tokens = zh.segment(text);
+        assertThat(tokens).isNotEmpty();
+        for (ZhToken t : tokens) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+            assertThat(t.tag()).isNotBlank();
+        }
+        assertThat(tokens).extracting(ZhToken::word).contains("GAN", "网络");
+    }
+
+    @Test
     void pinyinKeepsLatinPartsAsTheyAre() {
         assertThat(zh.pinyin("Nadaraya-Watson回归")).isEqualTo("Nadaraya-Watson huí guī");
     }

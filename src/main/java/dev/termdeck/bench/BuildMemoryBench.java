@@ -1,0 +1,79 @@
+package dev.termdeck.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The cost of a whole {@code termdeck build}, run as a user runs it: in a child JVM started like the launcher
+ * starts one ({@code java -cp ... dev.termdeck.cli.Main build ...}, default JVM options), writing to a scratch
+ * directory. Reports the wall time and the peak resident set size, read from {@code /proc/PID/status} (VmHWM) while
+ * the child runs; where {@code /proc} is missing the peak is reported as unknown (-1).
+ */
+public final class BuildMemoryBench {
+    private final Path corpus;
+
+    public BuildMemoryBench(Path corpus) {
+        this.corpus = corpus;
+    }
+
+    /**
+     * One run's figures.
+     *
+     * @param seconds   wall time of the child process
+     * @param peakRssMb its peak resident set size in MiB, or -1 when it cannot be read here
+     * @param output    what the build printed
+     */
+    public record Run(double seconds, double peakRssMb, String output) {
+    }
+
+    /** Runs the build once. */
+    public Run run() throws IOException, InterruptedException {
+        Path out = Files.createTempDirectory("termdeck-bench-build");
+        try {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add("dev.termdeck.cli.Main");
+            cmd.addAll(List.of("build", "--corpus", corpus.toAbsolutePath().toString(), "--out", out.toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(out.resolve("output.txt").toFile());
+            long start = System.nanoTime();
+            Process p = pb.start();
+            long peakKb = -1;
+            Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+            while (!p.waitFor(10, TimeUnit.MILLISECONDS)) {
+                peakKb = Math.max(peakKb, highWaterKb(status));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String output = Files.readString(out.resolve("output.txt"), StandardCharsets.UTF_8).strip();
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("the build failed (exit " + p.exitValue() + "): " + output);
+            }
+            return new Run(seconds, peakKb < 0 ? -1 : peakKb / 1024.0, output);
+        } finally {
+            try (var files = Files.walk(out)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static long highWaterKb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // The process ended between the check and the read, or /proc is not there: nothing to add.
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.termdeck.cli;
+
+import dev.termdeck.TermdeckException;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.extract.TermExtractor;
+import dev.termdeck.extract.TermLinker;
+import dev.termdeck.extract.bilingual.BilingualLinker;
+import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.bilingual.GlossaryReader;
+import dev.termdeck.extract.en.EnglishLexicon;
+import dev.termdeck.extract.en.EnglishModels;
+import dev.termdeck.extract.en.OpenNlpTermExtractor;
+import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.HanLpTermExtractor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Loads the extractors (and their models) for the languages a build asks for, and the linker that pairs them. */
+final class Extractors {
+    private Extractors() {
+    }
+
+    /**
+     * The bilingual glossary: the built-in one, with the user's {@code file} (if given) read over it.
+     */
+    static Glossary glossary(Path file) {
+        GlossaryReader reader = new GlossaryReader(HanLpChinese.get());
+        Glossary builtIn = reader.builtIn();
+        return file == null ? builtIn : builtIn.plus(reader.read(file));
+    }
+
+    /** One extractor per language in {@code langs}, models loaded now; Chinese uses {@code glossary}. */
+    static List<TermExtractor> load(Set<Lang> langs, Glossary glossary) {
+        List<TermExtractor> out = new ArrayList<>();
+        if (langs.contains(Lang.EN)) {
+            out.add(new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled()));
+        }
+        if (langs.contains(Lang.ZH)) {
+            out.add(new HanLpTermExtractor(HanLpChinese.get(), glossary));
+        }
+        return out;
+    }
+
+    /** The linker that pairs English and Chinese term groups into cards, with {@code glossary}. */
+    static TermLinker linker(Glossary glossary) {
+        return new BilingualLinker(glossary, HanLpChinese.get());
+    }
+}

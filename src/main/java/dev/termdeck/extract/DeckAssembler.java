@@ -1,0 +1,188 @@
+package dev.termdeck.extract;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Deck;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns corpus documents into a deck:
+ * <ol>
+ *   <li>extract the candidates of every document with the {@link TermExtractor} of its language, documents in
+ *       parallel (documents of a language without an extractor are skipped);</li>
+ *   <li>score each candidate with {@link TermRanker} (termhood plus corpus evidence: document frequency, definition,
+ *       abbreviation or gloss);</li>
+ *   <li>select per document: drop {@link GenericPhrases}, drop scores below {@link Selection#minScore()}, keep the
+ *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
+ *       article);</li>
+ *   <li>merge each language's selected candidates across documents into {@link TermGroup}s ({@link TermGroups});</li>
+ *   <li>turn the groups of both languages into cards with the {@link TermLinker};</li>
+ *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
+ * </ol>
+ * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
+ * in document order and every sort has a total order. Thread-safe when its extractors and linker are (they are
+ * required to be).
+ */
+public final class DeckAssembler {
+    private final Map<Lang, TermExtractor> extractors;
+    private final TermLinker linker;
+    private final Selection selection;
+    private final GenericPhrases generic;
+    private final TermRanker ranker = new TermRanker();
+    private final int threads;
+
+    /**
+     * @param extractors one extractor per language to extract (at most one per language)
+     * @param linker     turns term groups into cards
+     * @param selection  the cap per document, the minimum score, the deck size limit
+     * @param generic    phrases never kept
+     * @param threads    worker threads for extraction, at least 1
+     */
+    public DeckAssembler(List<TermExtractor> extractors, TermLinker linker, Selection selection,
+            GenericPhrases generic, int threads) {
+        Map<Lang, TermExtractor> byLang = new EnumMap<>(Lang.class);
+        for (TermExtractor e : extractors) {
+            if (byLang.put(e.lang(), e) != null) {
+                throw new IllegalArgumentException("two extractors for " + e.lang());
+            }
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.extractors = byLang;
+        this.linker = Objects.requireNonNull(linker, "linker");
+        this.selection = Objects.requireNonNull(selection, "selection");
+        this.generic = Objects.requireNonNull(generic, "generic");
+        this.threads = threads;
+    }
+
+    /** The languages this assembler extracts. */
+    public List<Lang> languages() {
+        return List.copyOf(extractors.keySet());
+    }
+
+    /** Builds the deck of {@code documents} (in corpus order), reporting progress per document. */
+    public Deck assemble(List<Document> documents, DeckSpec spec, ProgressListener progress) {
+        List<Document> docs = documents.stream().filter(d -> extractors.containsKey(d.lang())).toList();
+        List<List<TermCandidate>> extracted = extractAll(docs, progress);
+        Map<String, Integer> df = documentFrequencies(extracted);
+        Map<String, Integer> docOrder = new HashMap<>();
+        Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            selected.put(lang, new ArrayList<>());
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            docOrder.put(docs.get(i).id(), i);
+            selected.get(docs.get(i).lang()).addAll(select(extracted.get(i), df, selection.capFor(docs.get(i).chars())));
+        }
+        List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
+        List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
+        List<Card> cards = distinctIds(linker.link(english, chinese));
+        cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
+        if (selection.maxCards() > 0 && cards.size() > selection.maxCards()) {
+            cards = new ArrayList<>(cards.subList(0, selection.maxCards()));
+        }
+        List<Card> tagged = new ArrayList<>(cards.size());
+        for (Card c : cards) {
+            List<String> tags = new ArrayList<>(c.tags());
+            tags.addAll(spec.tags());
+            tagged.add(c.toBuilder().tags(tags).build());
+        }
+        return Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
+    }
+
+    /** The candidates of one document that survive selection, best first, at most {@code cap}. */
+    List<ScoredCandidate> select(List<TermCandidate> candidates, Map<String, Integer> df, int cap) {
+        List<ScoredCandidate> scored = new ArrayList<>();
+        for (TermCandidate c : candidates) {
+            if (generic.isGeneric(c)) {
+                continue;
+            }
+            double s = ranker.score(c, df.getOrDefault(dfKey(c), 1));
+            if (s >= selection.minScore()) {
+                scored.add(new ScoredCandidate(c, s));
+            }
+        }
+        scored.sort(ScoredCandidate.BEST_FIRST);
+        return scored.size() > cap ? scored.subList(0, cap) : scored;
+    }
+
+    private List<List<TermCandidate>> extractAll(List<Document> docs, ProgressListener progress) {
+        if (docs.isEmpty()) {
+            return List.of();
+        }
+        int n = Math.min(threads, docs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "termdeck-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object();
+        try {
+            List<Future<List<TermCandidate>>> futures = new ArrayList<>(docs.size());
+            for (Document d : docs) {
+                futures.add(pool.submit(() -> {
+                    List<TermCandidate> found = extractors.get(d.lang()).extract(d);
+                    synchronized (progressLock) {
+                        progress.documentDone(done.incrementAndGet(), docs.size());
+                    }
+                    return found;
+                }));
+            }
+            List<List<TermCandidate>> out = new ArrayList<>(docs.size());
+            for (Future<List<TermCandidate>> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting terms", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("term extraction failed", cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Integer> documentFrequencies(List<List<TermCandidate>> extracted) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<TermCandidate> doc : extracted) {
+            doc.stream().map(DeckAssembler::dfKey).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        return df;
+    }
+
+    private static String dfKey(TermCandidate c) {
+        return c.lang().code() + ":" + c.key();
+    }
+
+    /** The cards with unique ids: of two cards with one id, the better-scored is kept. */
+    private static List<Card> distinctIds(List<Card> cards) {
+        Map<String, Card> byId = new LinkedHashMap<>();
+        for (Card c : cards) {
+            byId.merge(c.id(), c, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        return new ArrayList<>(byId.values());
+    }
+}

@@ -1,0 +1,14 @@
+package dev.termdeck.extract;
+
+/**
+ * Told how far a build is. Calls come from worker threads, one at a time (the assembler serializes them), with
+ * {@code done} increasing by one each call.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+    /** Does nothing. */
+    ProgressListener NONE = (done, total) -> { };
+
+    /** {@code done} of {@code total} documents have been extracted. */
+    void documentDone(int done, int total);
+}

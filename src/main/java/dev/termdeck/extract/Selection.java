@@ -1,0 +1,47 @@
+package dev.termdeck.extract;
+
+/**
+ * How many candidates become cards, the same rules for every language.
+ *
+ * @param perDocument the most terms kept from one document (the best-scored ones), at least 1
+ * @param minScore    candidates scored below this ({@link TermRanker}, in [0, 1]) are dropped
+ * @param maxCards    the most cards in the deck (the best-scored ones), or 0 for no limit
+ */
+public record Selection(int perDocument, double minScore, int maxCards) {
+    /** Default cap per document. */
+    public static final int DEFAULT_PER_DOCUMENT = 8;
+    /** Default minimum score. */
+    public static final double DEFAULT_MIN_SCORE = 0.3;
+
+    /** The defaults: 8 per document, minimum score 0.3, no deck limit. */
+    public static final Selection DEFAULT = new Selection(DEFAULT_PER_DOCUMENT, DEFAULT_MIN_SCORE, 0);
+
+    /** Documents up to this many characters keep {@link #perDocument()} terms; longer ones keep more. */
+    public static final int LONG_DOCUMENT_CHARS = 2000;
+    /** A long document keeps one more term per this many characters past {@link #LONG_DOCUMENT_CHARS}. */
+    public static final int CHARS_PER_EXTRA_TERM = 300;
+    /** The most terms one document keeps, however long. */
+    public static final int MAX_PER_DOCUMENT = 30;
+
+    /**
+     * The cap for a document of {@code chars} characters: {@link #perDocument()} for an abstract; a long article
+     * (a blog post, a paper body) keeps one more term per {@value #CHARS_PER_EXTRA_TERM} characters past
+     * {@value #LONG_DOCUMENT_CHARS}, up to {@value #MAX_PER_DOCUMENT} (or {@code perDocument}, if larger).
+     */
+    public int capFor(int chars) {
+        int extra = Math.max(0, chars - LONG_DOCUMENT_CHARS) / CHARS_PER_EXTRA_TERM;
+        return Math.max(perDocument, Math.min(MAX_PER_DOCUMENT, perDocument + extra));
+    }
+
+    public Selection {
+        if (perDocument < 1) {
+            throw new IllegalArgumentException("per-document cap must be at least 1, was " + perDocument);
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("minimum score must be in [0, 1], was " + minScore);
+        }
+        if (maxCards < 0) {
+            throw new IllegalArgumentException("maximum number of cards must not be negative, was " + maxCards);
+        }
+    }
+}

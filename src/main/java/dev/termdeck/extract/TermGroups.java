@@ -1,0 +1,126 @@
+package dev.termdeck.extract;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Source;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the selected candidates of one language across documents into {@link TermGroup}s: candidates with the same
+ * key are one term, and a term written only as a short form ({@code LLM}) joins the term that a document defines
+ * with that abbreviation ({@code large language model (LLM)}). Stateless and thread-safe.
+ */
+public final class TermGroups {
+    private TermGroups() {
+    }
+
+    /**
+     * Groups {@code selected} (candidates of one language, in corpus order), best score first, then by key.
+     *
+     * @param docOrder the position of each document id in the corpus, for ordering sources
+     */
+    public static List<TermGroup> of(List<ScoredCandidate> selected, Map<String, Integer> docOrder) {
+        Map<String, String> parent = new HashMap<>();
+        for (ScoredCandidate s : selected) {
+            parent.putIfAbsent(s.candidate().key(), s.candidate().key());
+        }
+        for (ScoredCandidate s : selected) {
+            TermCandidate c = s.candidate();
+            if (c.abbr() != null) {
+                String shortKey = GenericPhrases.normalize(c.abbr());
+                for (String k : parent.keySet().stream().sorted().toList()) {
+                    if (GenericPhrases.normalize(k).equals(shortKey)) {
+                        union(parent, k, c.key());
+                    }
+                }
+            }
+        }
+        Map<String, List<ScoredCandidate>> byRoot = new LinkedHashMap<>();
+        for (ScoredCandidate s : selected) {
+            byRoot.computeIfAbsent(find(parent, s.candidate().key()), k -> new ArrayList<>()).add(s);
+        }
+        List<TermGroup> groups = new ArrayList<>();
+        for (List<ScoredCandidate> members : byRoot.values()) {
+            groups.add(group(members, docOrder));
+        }
+        groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
+        return groups;
+    }
+
+    private static TermGroup group(List<ScoredCandidate> members, Map<String, Integer> docOrder) {
+        List<ScoredCandidate> best = new ArrayList<>(members);
+        // Prefer a candidate that carries its abbreviation: its text is the long form the card should show.
+        best.sort(Comparator.comparing((ScoredCandidate s) -> s.candidate().abbr() == null)
+                .thenComparing(ScoredCandidate.BEST_FIRST));
+        TermCandidate head = best.get(0).candidate();
+        Lang lang = head.lang();
+        String abbr = null;
+        String gloss = null;
+        String definition = null;
+        List<String> variants = new ArrayList<>();
+        best.sort(ScoredCandidate.BEST_FIRST);
+        for (ScoredCandidate s : best) {
+            TermCandidate c = s.candidate();
+            abbr = abbr != null ? abbr : c.abbr();
+            gloss = gloss != null ? gloss : c.gloss();
+            definition = definition != null ? definition : c.definition();
+            variants.add(c.text());
+            variants.addAll(c.variants());
+        }
+        // "Natural Language Processing (NLP)" in one abstract, "natural language processing" in another: show the
+        // lower-case form, keep the capitalised one as a variant.
+        String text = head.text();
+        for (String v : variants) {
+            if (v.equalsIgnoreCase(text) && v.equals(v.toLowerCase(java.util.Locale.ROOT))) {
+                variants.add(text);
+                text = v;
+                break;
+            }
+        }
+        String shown = text;
+        String shownAbbr = abbr;
+        variants.removeIf(v -> v.equals(shown) || v.equals(shownAbbr));
+        Map<String, TermCandidate> perDoc = new LinkedHashMap<>();
+        for (ScoredCandidate s : best) {
+            perDoc.putIfAbsent(s.candidate().docId(), s.candidate());
+        }
+        List<TermCandidate> docs = new ArrayList<>(perDoc.values());
+        docs.sort(Comparator.comparingInt((TermCandidate c) -> docOrder.getOrDefault(c.docId(), Integer.MAX_VALUE))
+                .thenComparing(TermCandidate::docId));
+        List<Source> sources = new ArrayList<>();
+        for (TermCandidate c : docs) {
+            sources.add(new Source(c.docId(), c.lang(), c.context()));
+        }
+        int frequency = members.stream().mapToInt(s -> s.candidate().frequency()).sum();
+        double score = members.stream().mapToDouble(ScoredCandidate::score).max().orElse(0);
+        boolean defined = definition != null;
+        return new TermGroup(lang, head.key(), shown, variants, abbr, gloss,
+                defined ? definition : head.context(), defined, sources, frequency, score);
+    }
+
+    private static String find(Map<String, String> parent, String k) {
+        String p = parent.get(k);
+        while (!p.equals(k)) {
+            k = p;
+            p = parent.get(k);
+        }
+        return p;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            // The smaller key becomes the root, so the result does not depend on the order of calls.
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.termdeck.extract.bilingual;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.extract.TermGroup;
+import dev.termdeck.extract.TermLinker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pairs English and Chinese term groups into bilingual cards. Two groups are one term when
+ * <ul>
+ *   <li>they share an abbreviation ({@code MTA} defined in Chinese text and in English text), or one's abbreviation
+ *       is the other's term;</li>
+ *   <li>the English written beside a Chinese term ({@code 超越模仿游戏基准(Big Bench)}) is the English term, or
+ *       both write the same Latin name ({@code Clip2TV});</li>
+ *   <li>both are renderings of one glossary entry (a standard rendering, a variant, or a form built from variants of
+ *       its parts: {@code 新兴能力} for {@code 涌现能力}).</li>
+ * </ul>
+ * The glossary also fills a missing side: the English of a Chinese-only term, the standard Chinese of an
+ * English-only one. See {@link CardMaker} for how a card is filled. Immutable and thread-safe.
+ */
+public final class BilingualLinker implements TermLinker {
+    private final Glossary glossary;
+    private final CardMaker cards;
+
+    public BilingualLinker(Glossary glossary, ChineseForms chinese) {
+        this.glossary = glossary;
+        this.cards = new CardMaker(chinese, new Composer(glossary));
+    }
+
+    @Override
+    public List<Card> link(List<TermGroup> english, List<TermGroup> chinese) {
+        List<TermGroup> all = new ArrayList<>(english);
+        all.addAll(chinese);
+        int[] parent = new int[all.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        List<GlossaryEntry> entries = new ArrayList<>(all.size());
+        Map<Object, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            TermGroup g = all.get(i);
+            GlossaryEntry entry = entryOf(g).orElse(null);
+            entries.add(entry);
+            for (Object k : linkKeys(g, entry)) {
+                Integer first = firstWith.putIfAbsent(k, i);
+                if (first != null) {
+                    union(parent, first, i);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> clusters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Card> out = new ArrayList<>(clusters.size());
+        for (List<Integer> members : clusters.values()) {
+            List<TermGroup> groups = new ArrayList<>();
+            GlossaryEntry entry = null;
+            for (int i : members) {
+                groups.add(all.get(i));
+                entry = entry != null ? entry : entries.get(i);
+            }
+            groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
+            out.add(cards.card(groups, entry));
+        }
+        return out;
+    }
+
+    /**
+     * The glossary entry of a group: by its abbreviation first (of several entries with one abbreviation, the one
+     * whose Chinese shares most characters with the group's, or the first), then by its term or a variant (English
+     * or Chinese; not a basic word when the group has an abbreviation), then by the English written beside it.
+     */
+    Optional<GlossaryEntry> entryOf(TermGroup g) {
+        String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
+        if (shortForm != null) {
+            Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
+                    .max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
+                            ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
+            if (byAbbr.isPresent()) {
+                return byAbbr;
+            }
+        }
+        List<String> forms = new ArrayList<>();
+        forms.add(g.text());
+        forms.addAll(g.variants());
+        for (String f : forms) {
+            Optional<GlossaryEntry> e = g.lang() == Lang.EN || isLatin(f) ? glossary.byEnglish(f)
+                    : glossary.findChinese(f);
+            if (e.isPresent() && !(shortForm != null && glossary.isBasic(e.get()))) {
+                return e;
+            }
+        }
+        if (g.gloss() != null) {
+            return glossary.byEnglish(g.gloss());
+        }
+        return Optional.empty();
+    }
+
+    /** The keys under which groups meet: entry, abbreviation, English forms and Latin names. */
+    private static List<Object> linkKeys(TermGroup g, GlossaryEntry entry) {
+        List<Object> keys = new ArrayList<>();
+        if (entry != null) {
+            keys.add(entry);
+        }
+        if (g.abbr() != null) {
+            keys.add("abbr:" + TermKeys.englishSingular(g.abbr()));
+        }
+        if (g.lang() == Lang.EN) {
+            keys.add("en:" + TermKeys.englishSingular(g.text()));
+            if (isShortForm(g.text())) {
+                keys.add("abbr:" + TermKeys.englishSingular(g.text()));
+            }
+        } else {
+            if (g.gloss() != null) {
+                keys.add("en:" + TermKeys.englishSingular(g.gloss()));
+            }
+            if (isLatin(g.text())) {
+                keys.add("en:" + TermKeys.englishSingular(g.text()));
+            }
+        }
+        return keys;
+    }
+
+    static boolean isLatin(String s) {
+        return s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** A term written as an abbreviation: one word with at least two capitals ({@code MMLU}, {@code WiC}). */
+    static boolean isShortForm(String s) {
+        return !s.contains(" ") && s.length() <= 10 && s.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private static int sharedChars(String a, String b) {
+        return (int) a.chars().filter(c -> b.indexOf(c) >= 0).count();
+    }
+
+    private static int sharedWords(String a, String b) {
+        List<String> words = List.of(b.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        return (int) java.util.Arrays.stream(a.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"))
+                .filter(words::contains).count();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.termdeck.extract.bilingual;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A bilingual term glossary, looked up by English term, abbreviation or Chinese rendering (standard or variant),
+ * all through {@link TermKeys}. Chinese terms are expected simplified ({@link GlossaryReader} converts them).
+ * Immutable and thread-safe.
+ *
+ * <p>When two entries share an English term, the later one wins (a user's glossary read after the built-in one
+ * overrides it). Abbreviations may be shared by several entries ({@code LR}: low resolution, learning rate); a
+ * Chinese rendering that names two entries points to the first.
+ */
+public final class Glossary {
+    private final Map<String, GlossaryEntry> byEnglish;
+    private final Map<String, List<GlossaryEntry>> byAbbr;
+    private final Map<String, GlossaryEntry> byChinese;
+    /** Variant key to standard key, indexed by the variant's first character, for matching a term part by part. */
+    private final Map<Character, List<String[]>> partVariants;
+    private final java.util.Set<String> basic;
+
+    private Glossary(Collection<GlossaryEntry> entries, java.util.Set<String> basic) {
+        this.basic = java.util.Set.copyOf(basic);
+        byEnglish = new LinkedHashMap<>();
+        for (GlossaryEntry e : entries) {
+            byEnglish.remove(TermKeys.englishSingular(e.en()));
+            byEnglish.put(TermKeys.englishSingular(e.en()), e);
+        }
+        byAbbr = new HashMap<>();
+        byChinese = new HashMap<>();
+        for (GlossaryEntry e : byEnglish.values()) {
+            if (e.abbr() != null) {
+                byAbbr.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new ArrayList<>()).add(e);
+            }
+            byChinese.putIfAbsent(TermKeys.of(e.zh()), e);
+        }
+        partVariants = new HashMap<>();
+        for (GlossaryEntry e : byEnglish.values()) {
+            for (String v : e.zhVariants()) {
+                String vk = TermKeys.of(v);
+                byChinese.putIfAbsent(vk, e);
+                if (!vk.isEmpty()) {
+                    partVariants.computeIfAbsent(vk.charAt(0), c -> new ArrayList<>())
+                            .add(new String[] {vk, TermKeys.of(e.zh())});
+                }
+            }
+        }
+    }
+
+    /** A glossary of {@code entries}, later ones overriding earlier ones with the same English term. */
+    public static Glossary of(Collection<GlossaryEntry> entries) {
+        return new Glossary(entries, java.util.Set.of());
+    }
+
+    /**
+     * A glossary of {@code entries} where the English terms {@code basicTerms} are basic vocabulary (see
+     * {@link #isBasic}).
+     */
+    public static Glossary of(Collection<GlossaryEntry> entries, Collection<String> basicTerms) {
+        return new Glossary(entries, basicTerms.stream().map(TermKeys::englishSingular)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Whether the entry is basic vocabulary ({@code model}, {@code training}) or a part other terms are built from
+     * ({@code few-shot}): too general to make a card on its own.
+     */
+    public boolean isBasic(GlossaryEntry entry) {
+        return basic.contains(TermKeys.englishSingular(entry.en()));
+    }
+
+    /** This glossary with {@code more} added, overriding entries with the same English term. */
+    public Glossary plus(Glossary more) {
+        List<GlossaryEntry> all = new ArrayList<>(byEnglish.values());
+        all.addAll(more.entries());
+        java.util.Set<String> both = new java.util.HashSet<>(basic);
+        both.addAll(more.basic);
+        return new Glossary(all, both);
+    }
+
+    /** The entries, in reading order. */
+    public List<GlossaryEntry> entries() {
+        return List.copyOf(byEnglish.values());
+    }
+
+    public int size() {
+        return byEnglish.size();
+    }
+
+    /** The entry for an English term (plural or singular, any case and hyphenation). */
+    public Optional<GlossaryEntry> byEnglish(String en) {
+        GlossaryEntry e = byEnglish.get(TermKeys.englishSingular(en));
+        return Optional.ofNullable(e);
+    }
+
+    /** The entries whose abbreviation is {@code abbr} (case-insensitive, plural ignored: FLOP, FLOPs), in order. */
+    public List<GlossaryEntry> byAbbr(String abbr) {
+        return byAbbr.getOrDefault(TermKeys.englishSingular(abbr), List.of());
+    }
+
+    /** The entry whose standard Chinese term or a variant is {@code zh} (simplified). */
+    public Optional<GlossaryEntry> byChinese(String zh) {
+        return Optional.ofNullable(byChinese.get(TermKeys.of(zh)));
+    }
+
+    /**
+     * The entry for a Chinese term, written as a standard rendering or a variant, or built from variants of the
+     * terms it is made of: with {@code 新兴} a variant of {@code 涌现} (emergent), {@code 新兴能力} finds the entry of
+     * {@code 涌现能力}. At most two parts are replaced.
+     */
+    public Optional<GlossaryEntry> findChinese(String zh) {
+        String key = TermKeys.of(zh);
+        GlossaryEntry e = byChinese.get(key);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        return Optional.ofNullable(substituted(key, 2));
+    }
+
+    private GlossaryEntry substituted(String key, int depth) {
+        for (int i = 0; i < key.length(); i++) {
+            List<String[]> pairs = partVariants.get(key.charAt(i));
+            if (pairs == null) {
+                continue;
+            }
+            for (String[] p : pairs) {
+                if (p[0].length() < key.length() && key.startsWith(p[0], i)) {
+                    String next = key.substring(0, i) + p[1] + key.substring(i + p[0].length());
+                    GlossaryEntry e = byChinese.get(next);
+                    if (e == null && depth > 1) {
+                        e = substituted(next, depth - 1);
+                    }
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every Chinese rendering, each with its entry: the standard ones, the variants, and the forms built by writing
+     * one part of a rendering as that part's variant ({@code 少量提示} from {@code 少样本提示}, since {@code 少量} is a
+     * variant of {@code 少样本}). A form that is itself a rendering of another entry keeps that entry.
+     */
+    public Map<String, GlossaryEntry> expandedRenderings() {
+        Map<String, GlossaryEntry> out = new LinkedHashMap<>();
+        for (GlossaryEntry e : byEnglish.values()) {
+            for (String z : e.allZh()) {
+                out.putIfAbsent(TermKeys.of(z), e);
+            }
+        }
+        List<String[]> pairs = new ArrayList<>();
+        partVariants.values().forEach(pairs::addAll);
+        Map<String, GlossaryEntry> built = new LinkedHashMap<>();
+        for (Map.Entry<String, GlossaryEntry> r : out.entrySet()) {
+            String key = r.getKey();
+            for (String[] p : pairs) {
+                int at = key.indexOf(p[1]);
+                if (at >= 0 && p[1].length() < key.length()) {
+                    built.putIfAbsent(key.substring(0, at) + p[0] + key.substring(at + p[1].length()), r.getValue());
+                }
+            }
+        }
+        built.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    /** Every Chinese rendering (standard and variants), each with its entry. */
+    public Map<String, GlossaryEntry> chineseRenderings() {
+        Map<String, GlossaryEntry> out = new LinkedHashMap<>();
+        for (GlossaryEntry e : byEnglish.values()) {
+            for (String z : e.allZh()) {
+                out.putIfAbsent(z, e);
+            }
+        }
+        return out;
+    }
+}

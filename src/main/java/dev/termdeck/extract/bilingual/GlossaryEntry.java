@@ -1,0 +1,35 @@
+package dev.termdeck.extract.bilingual;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of a bilingual glossary: an English term, its standard (mainland, simplified) Chinese rendering, its
+ * abbreviation, and other Chinese renderings met in texts (older terms, regional ones, common machine translations).
+ *
+ * @param en         the English term ({@code federated learning}), never blank
+ * @param zh         the standard Chinese term ({@code 联邦学习}), never blank
+ * @param abbr       the abbreviation ({@code FL}), or {@code null}
+ * @param zhVariants other Chinese renderings ({@code 联合学习}), without {@code zh}
+ */
+public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants) {
+    public GlossaryEntry {
+        Objects.requireNonNull(en, "en");
+        Objects.requireNonNull(zh, "zh");
+        en = en.strip();
+        zh = zh.strip();
+        if (en.isEmpty() || zh.isEmpty()) {
+            throw new IllegalArgumentException("glossary entry needs both an English and a Chinese term");
+        }
+        abbr = abbr == null || abbr.isBlank() ? null : abbr.strip();
+        String main = zh;
+        zhVariants = zhVariants == null ? List.of()
+                : zhVariants.stream().map(String::strip).filter(v -> !v.isEmpty() && !v.equals(main)).distinct()
+                        .toList();
+    }
+
+    /** The standard Chinese term followed by its variants. */
+    public List<String> allZh() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(zh), zhVariants.stream()).toList();
+    }
+}

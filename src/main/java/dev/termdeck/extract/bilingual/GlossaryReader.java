@@ -1,0 +1,112 @@
+package dev.termdeck.extract.bilingual;
+
+import dev.termdeck.TermdeckException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads glossaries in termdeck's TSV format: one term a line, {@code English TAB Chinese [TAB abbreviation [TAB
+ * variant|variant...]]}; {@code #} starts a comment line; blank lines are skipped. Chinese written in traditional
+ * characters is converted to simplified. A line that does not parse, or an English term given twice in one file, is
+ * a {@link TermdeckException} naming the file and line. Stateless and thread-safe.
+ */
+public final class GlossaryReader {
+    /** Where the built-in glossary lives on the classpath. */
+    public static final String BUILT_IN = "/dev/termdeck/extract/glossary.tsv";
+    /** The English terms of the built-in glossary that are basic vocabulary, one a line. */
+    public static final String BASIC_TERMS = "/dev/termdeck/extract/basic-terms.txt";
+
+    private final ChineseForms chinese;
+
+    public GlossaryReader(ChineseForms chinese) {
+        this.chinese = chinese;
+    }
+
+    /** The glossary shipped with termdeck. */
+    public Glossary builtIn() {
+        try (InputStream in = resource(BUILT_IN); InputStream basic = resource(BASIC_TERMS)) {
+            List<GlossaryEntry> entries = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    "glossary.tsv (built in)");
+            List<String> basicTerms = new String(basic.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return Glossary.of(entries, basicTerms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = GlossaryReader.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is missing from the jar");
+        }
+        return in;
+    }
+
+    /** A user's glossary file. */
+    public Glossary read(Path file) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            return Glossary.of(parse(r, file.toString()));
+        } catch (NoSuchFileException e) {
+            throw new TermdeckException(file + ": no such glossary file");
+        } catch (CharacterCodingException e) {
+            throw new TermdeckException(file + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new TermdeckException(file + ": cannot read the glossary (" + e.getMessage() + ")");
+        }
+    }
+
+    private List<GlossaryEntry> parse(BufferedReader r, String name) throws IOException {
+        List<GlossaryEntry> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            if (no == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols.length > 4 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new TermdeckException(name + ":" + no
+                        + ": expected 'English TAB Chinese [TAB abbreviation [TAB variants]]', found '"
+                        + abbreviate(line) + "'");
+            }
+            String key = TermKeys.englishSingular(cols[0]);
+            Integer first = seen.putIfAbsent(key, no);
+            if (first != null) {
+                throw new TermdeckException(name + ":" + no + ": '" + cols[0].strip()
+                        + "' is already defined on line " + first);
+            }
+            String abbr = cols.length > 2 ? cols[2] : null;
+            List<String> variants = cols.length > 3
+                    ? Arrays.stream(cols[3].split("\\|")).map(chinese::toSimplified).toList()
+                    : List.of();
+            out.add(new GlossaryEntry(cols[0], chinese.toSimplified(cols[1].strip()), abbr, variants));
+        }
+        return out;
+    }
+
+    private static String abbreviate(String line) {
+        String s = line.replace('\t', ' ');
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.termdeck.extract.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits English text into sentences, tokens and UPOS tags with OpenNLP, and rejoins the hyphenated compounds that
+ * the tokenizer splits ({@code chain - of - thought} becomes one token {@code chain-of-thought}), using the
+ * character offsets. Not thread-safe (OpenNLP's {@code *ME} objects are not): use one instance per thread.
+ */
+public final class EnglishAnalyzer {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    public EnglishAnalyzer(EnglishModels models) {
+        this.sentences = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.pos(), POSTagFormat.UD);
+        this.lemmatizer = new LemmatizerME(models.lemmas());
+    }
+
+    /** The lemma of one noun, from the lemmatizer model (slow: for the few words the plural rules cannot settle). */
+    public String nounLemma(String noun) {
+        String[] lemma = lemmatizer.lemmatize(new String[] {noun}, new String[] {"NOUN"});
+        return lemma.length == 1 && !lemma[0].equals("O") ? lemma[0] : noun;
+    }
+
+    /** The sentences of {@code text}, with offsets into {@code text}. */
+    public List<Sentence> analyze(String text) {
+        return analyze(text, java.util.Set.of());
+    }
+
+    /**
+     * The sentences of {@code text}, with offsets into {@code text}; the hyphens at the offsets in {@code breaks}
+     * separate words (they stand for dashes: "VCNet-Variational Counter Net-a model").
+     */
+    public List<Sentence> analyze(String text, java.util.Set<Integer> breaks) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span s : sentences.sentPosDetect(text)) {
+            String sentence = text.substring(s.getStart(), s.getEnd());
+            Span[] spans = tokenizer.tokenizePos(sentence);
+            String[] words = Span.spansToStrings(spans, sentence);
+            String[] tags = tagger.tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(words[i], s.getStart() + spans[i].getStart(), s.getStart() + spans[i].getEnd(),
+                        tags[i]));
+            }
+            out.add(new Sentence(s.getStart(), s.getEnd(), sentence, rejoinHyphens(tokens, text, breaks)));
+        }
+        return out;
+    }
+
+    /**
+     * Runs only OpenNLP's sentence detector, tokenizer and tagger over {@code text} and returns the number of tokens:
+     * the raw ceiling that the benchmark compares the whole extraction with.
+     */
+    public int tagOnly(String text) {
+        int n = 0;
+        for (Span s : sentences.sentPosDetect(text)) {
+            String sentence = text.substring(s.getStart(), s.getEnd());
+            String[] words = Span.spansToStrings(tokenizer.tokenizePos(sentence), sentence);
+            n += tagger.tag(words).length;
+        }
+        return n;
+    }
+
+    /**
+     * Joins the tokens of a hyphenated word written without spaces ({@code chain - of - thought}, {@code text-to
+     * -image}, {@code DALL- E}) into one token, except across the hyphens at {@code breaks} (dashes that stand for
+     * parentheses) and before a determiner ({@code Net-a model}: a dash written as a hyphen).
+     */
+    static List<Token> rejoinHyphens(List<Token> tokens, String text, java.util.Set<Integer> breaks) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && joins(tokens.get(j), tokens.get(j + 1), breaks)
+                    && !determinerAfterHyphen(tokens, j + 1)) {
+                j++;
+            }
+            // Never end on a bare hyphen ("DALL-" followed by a space).
+            while (j > i && tokens.get(j).text().matches("[-\u2010\u2011]+")) {
+                j--;
+            }
+            String joined = text.substring(tokens.get(i).start(), tokens.get(j).end());
+            if (j == i && HYPHENATED.matcher(joined).matches() && tokens.get(i).is("PUNCT", "SYM", "X")) {
+                // The tokenizer kept "protein-ligand" whole and the tagger, seeing a hyphen, called it punctuation.
+                Token t = tokens.get(i);
+                out.add(new Token(t.text(), t.start(), t.end(), compoundTag(joined, List.of(t))));
+                i++;
+                continue;
+            }
+            if (j == i || !HYPHENATED.matcher(joined).matches()) {
+                out.add(tokens.get(i));
+                i++;
+                continue;
+            }
+            out.add(new Token(joined, tokens.get(i).start(), tokens.get(j).end(),
+                    compoundTag(joined, tokens.subList(i, j + 1))));
+            i = j + 1;
+        }
+        // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Token t = out.get(k);
+            String w = t.text();
+            if (t.is("VERB") && w.indexOf('-') > 0 && out.get(k + 1).isNoun() && !w.endsWith("ed")
+                    && !w.endsWith("ing")) {
+                out.set(k, new Token(w, t.start(), t.end(), "NOUN"));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+");
+
+    private static boolean joins(Token a, Token b, java.util.Set<Integer> breaks) {
+        if (a.end() != b.start()) {
+            return false;
+        }
+        int hyphenAt;
+        if (isHyphen(a.text().charAt(a.text().length() - 1))) {
+            hyphenAt = a.end() - 1;
+        } else if (isHyphen(b.text().charAt(0))) {
+            hyphenAt = b.start();
+        } else {
+            return false;
+        }
+        return !breaks.contains(hyphenAt);
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** "Net-a model": a determiner after a hyphen starts a new phrase. */
+    private static boolean determinerAfterHyphen(List<Token> tokens, int k) {
+        String w = tokens.get(k).text().replaceFirst("^[-\u2010\u2011]", "").toLowerCase(Locale.ROOT);
+        boolean last = k + 1 >= tokens.size() || tokens.get(k + 1).start() != tokens.get(k).end();
+        return last && (w.equals("a") || w.equals("an") || w.equals("our") || w.equals("the") || w.equals("which")
+                || w.equals("its"));
+    }
+
+    /**
+     * The tag of a rejoined compound: a proper noun when it has capitals inside ({@code HAC-Net}); a noun when it
+     * ends in a noun or a gerund ({@code chain-of-thought}, {@code pre-training}); otherwise an adjective
+     * ({@code decoder-only}, {@code pre-trained}, {@code 176B-parameter} stays a noun).
+     */
+    private static String compoundTag(String joined, List<Token> parts) {
+        Token last = parts.get(parts.size() - 1);
+        long capitals = joined.chars().filter(Character::isUpperCase).count();
+        boolean upperInside = capitals >= 2 || capitals == 1 && !Character.isUpperCase(joined.charAt(0));
+        if (last.isNoun()) {
+            return upperInside ? "PROPN" : "NOUN";
+        }
+        if (last.is("VERB") && last.text().endsWith("ing")) {
+            return "NOUN";
+        }
+        if (last.is("VERB") && !(last.text().endsWith("ed") || last.text().endsWith("en"))) {
+            return "VERB";
+        }
+        if (last.is("PUNCT", "SYM", "X")) {
+            return upperInside && capitals >= 2 ? "PROPN" : "NOUN";
+        }
+        return upperInside && capitals >= 2 ? "PROPN" : "ADJ";
+    }
+}

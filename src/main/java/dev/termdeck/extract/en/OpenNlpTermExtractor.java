@@ -1,0 +1,285 @@
+package dev.termdeck.extract.en;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.extract.GenericPhrases;
+import dev.termdeck.extract.TermCandidate;
+import dev.termdeck.extract.TermExtractor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * English term extraction on Apache OpenNLP: sentences, tokens and UPOS tags ({@link EnglishAnalyzer}), noun-phrase
+ * candidates ({@link NounPhrases}), abbreviations by Schwartz and Hearst ({@link AbbreviationFinder}), plural forms
+ * merged by rule ({@link Plurals}), definitions by cue ({@link DefinitionFinder}), and termhood from the document's
+ * own evidence ({@link Termhood}).
+ *
+ * <p>The models are passed in, loaded once; the OpenNLP {@code *ME} objects, which are not thread-safe, are made once
+ * per thread. So one instance serves every thread of a build: thread-safe.
+ */
+public final class OpenNlpTermExtractor implements TermExtractor {
+    private final EnglishLexicon lexicon;
+    private final ThreadLocal<EnglishAnalyzer> analyzers;
+    private final NounPhrases phrases;
+    private final AbbreviationFinder abbreviations = new AbbreviationFinder();
+    private final DefinitionFinder definitions = new DefinitionFinder();
+    private final Termhood termhood;
+
+    public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon) {
+        Objects.requireNonNull(models, "models");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.analyzers = ThreadLocal.withInitial(() -> new EnglishAnalyzer(models));
+        this.phrases = new NounPhrases(lexicon);
+        this.termhood = new Termhood(lexicon);
+    }
+
+    @Override
+    public Lang lang() {
+        return Lang.EN;
+    }
+
+    @Override
+    public List<TermCandidate> extract(Document doc) {
+        if (doc.lang() != Lang.EN) {
+            throw new IllegalArgumentException("document " + doc.id() + " is " + doc.lang() + ", not English");
+        }
+        String text = doc.text();
+        EnglishAnalyzer analyzer = analyzers.get();
+        List<Abbreviation> abbrs = abbreviations.find(text);
+        List<Sentence> sentences = analyzer.analyze(text, dashBreaks(text, abbrs));
+        Plurals plurals = new Plurals(lexicon, analyzer::nounLemma);
+        Set<String> names = names(sentences);
+        CandidateTally tally = new CandidateTally();
+        Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally);
+        List<int[]> urls = urls(text);
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            String parent = null;
+            for (Phrase p : phrases.find(s, names)) {
+                if (covered(text, abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
+                    continue;
+                }
+                String shown = shown(s, p, plurals, names);
+                Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
+                        s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
+                int start = s.tokens().get(p.from()).start();
+                String written = s.span(p.from(), p.to());
+                String key = GenericPhrases.normalize(shown);
+                String longKey = p.length() == 1 ? longKeyByShort.get(key) : null;
+                if (longKey != null) {
+                    tally.add(longKey, null, written, where, start, Phrase.Kind.NESTED, false, null);
+                    continue;
+                }
+                if (p.kind() != Phrase.Kind.NESTED) {
+                    parent = key;
+                }
+                CandidateTally.Entry e = tally.add(key, shown, written, where, start, p.kind(), p.example(),
+                        p.kind() == Phrase.Kind.NESTED ? parent : null);
+                if (p.length() == 1) {
+                    e.singleNoun = s.tokens().get(p.from()).is("NOUN");
+                }
+                if (p.length() >= 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
+                    e.adjectiveFirst = true;
+                }
+            }
+        }
+        List<TermCandidate> out = new ArrayList<>();
+        for (CandidateTally.Entry e : tally.entries()) {
+            TermCandidate c = candidate(doc, e, sentences, names);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
+            Set<String> names) {
+        String text = e.text();
+        if (text == null) {
+            return null;
+        }
+        DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
+        double t = termhood.of(e, text, names, def != null);
+        if (t <= 0) {
+            return null;
+        }
+        List<String> variants = new ArrayList<>();
+        for (String w : e.written) {
+            if (!w.equalsIgnoreCase(text) && !w.equals(e.abbr)) {
+                variants.add(w);
+            }
+        }
+        e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
+        int contextSentence = def != null ? def.sentence() : bestContext(sentences, e.occurrences);
+        String context = DefinitionFinder.finish(DefinitionFinder.stripIntro(sentences.get(contextSentence).text()));
+        return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
+                context, doc.id(), e.firstStart, e.frequency(), t);
+    }
+
+    /** The first sentence using the term, unless it is long (over 250 characters) and a shorter one exists. */
+    private static int bestContext(List<Sentence> sentences, List<Occurrence> occurrences) {
+        int best = occurrences.get(0).sentence();
+        for (Occurrence o : occurrences) {
+            if (sentences.get(best).text().length() <= 250) {
+                break;
+            }
+            if (sentences.get(o.sentence()).text().length() < sentences.get(best).text().length()) {
+                best = o.sentence();
+            }
+        }
+        return best;
+    }
+
+    private Map<String, String> addAbbreviations(List<Abbreviation> abbrs, List<Sentence> sentences,
+            Plurals plurals, Set<String> names, CandidateTally tally) {
+        Map<String, String> longKeyByShort = new HashMap<>();
+        for (Abbreviation a : abbrs) {
+            int si = sentenceAt(sentences, a.longStart());
+            if (si < 0) {
+                continue;
+            }
+            Sentence s = sentences.get(si);
+            String shortForm = plurals.singular(a.shortForm());
+            String shown = singularLast(a.longForm(), plurals);
+            if (a.longStart() == s.start() && isLowerAfterFirst(shown) && !names.contains(firstWord(shown))) {
+                shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
+            }
+            String key = GenericPhrases.normalize(shown);
+            CandidateTally.Entry e = tally.add(key, shown, a.longForm(),
+                    new Occurrence(si, a.longStart() - s.start(), a.longEnd() - s.start(), true), a.longStart(),
+                    Phrase.Kind.MAXIMAL, false, null);
+            e.abbr = e.abbr == null ? shortForm : e.abbr;
+            longKeyByShort.putIfAbsent(GenericPhrases.normalize(shortForm), key);
+        }
+        return longKeyByShort;
+    }
+
+    /** The form a card shows: the last word singular, a sentence-initial capital lowered unless it is a name. */
+    private static String shown(Sentence s, Phrase p, Plurals plurals, Set<String> names) {
+        String span = s.span(p.from(), p.to());
+        if (isNamedSubject(s, p)) {
+            return span;
+        }
+        Token last = s.tokens().get(p.to() - 1);
+        String singular = plurals.singular(last.text());
+        String shown = span.substring(0, span.length() - last.text().length()) + singular;
+        Token first = s.tokens().get(p.from());
+        if (isSentenceInitial(s, p.from()) && !NounPhrases.isAcronymLike(first.text())
+                && !names.contains(first.text()) && !names.contains(plurals.singular(first.text()))) {
+            shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
+        }
+        return shown;
+    }
+
+    /** "Transformers is an open-source library": a plural-looking subject of a singular verb is a name. */
+    private static boolean isNamedSubject(Sentence s, Phrase p) {
+        if (p.length() != 1 || p.to() >= s.tokens().size()) {
+            return false;
+        }
+        String w = s.tokens().get(p.from()).text();
+        String next = s.tokens().get(p.to()).text();
+        return Character.isUpperCase(w.charAt(0)) && w.endsWith("s")
+                && (next.equals("is") || next.equals("has") || next.equals("was"));
+    }
+
+    private static String singularLast(String phrase, Plurals plurals) {
+        int sp = phrase.lastIndexOf(' ');
+        return phrase.substring(0, sp + 1) + plurals.singular(phrase.substring(sp + 1));
+    }
+
+    private static boolean isSentenceInitial(Sentence s, int k) {
+        for (int i = 0; i < k; i++) {
+            if (Character.isLetterOrDigit(s.tokens().get(i).text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words written with a capital inside a sentence (not after a colon or quote): names in this document. */
+    private static Set<String> names(List<Sentence> sentences) {
+        Set<String> names = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                String w = t.get(i).text();
+                String prev = t.get(i - 1).text();
+                if (Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !isSentenceInitial(s, i)
+                        && !prev.equals(":") && !prev.equals("\"") && !prev.equals("'") && !prev.equals("(")) {
+                    names.add(w);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "(?:https?://|www\\.)\\S+(?:\\s+\\S*/\\S*)?");
+
+    /**
+     * Whether the span is no candidate of its own: it touches a URL, or lies inside an abbreviation's long form (the
+     * long form is the candidate; its pieces, split differently by the tagger, are not).
+     */
+    private static boolean covered(String text, List<Abbreviation> abbrs, List<int[]> urls, int start, int end) {
+        for (int[] u : urls) {
+            if (start < u[1] && end > u[0]) {
+                return true;
+            }
+        }
+        for (Abbreviation a : abbrs) {
+            if (start >= a.longStart() && end <= a.longEnd() + 1
+                    || start == a.shortStart() && end == a.shortStart() + a.shortForm().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> urls(String text) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher m = URL.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /** The hyphens that stand for dashes around a long form ("VCNet-Variational Counter Net-a"). */
+    private static Set<Integer> dashBreaks(String text, List<Abbreviation> abbrs) {
+        Set<Integer> breaks = new HashSet<>();
+        for (Abbreviation a : abbrs) {
+            if (a.longStart() > 0 && text.charAt(a.longStart() - 1) == '-') {
+                breaks.add(a.longStart() - 1);
+            }
+            if (a.longEnd() < text.length() && text.charAt(a.longEnd()) == '-') {
+                breaks.add(a.longEnd());
+            }
+        }
+        return breaks;
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (offset >= sentences.get(i).start() && offset < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLowerAfterFirst(String s) {
+        return s.substring(1).chars().noneMatch(Character::isUpperCase);
+    }
+
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+}

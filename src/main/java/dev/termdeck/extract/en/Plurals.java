@@ -1,0 +1,111 @@
+package dev.termdeck.extract.en;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Singular forms of English nouns by rule, so that "emergent abilities" and "emergent ability" are one term without
+ * running the (slow) lemmatizer on every token. Irregular and invariant nouns come from a table; an ambiguous
+ * {@code -es} ending ("biases", "cases", "sizes") is settled by the general English word list, and only when the
+ * list knows neither reading is the lemmatizer asked. Thread-safe when the lemmatizer function is (the extractor
+ * passes its per-thread one).
+ */
+final class Plurals {
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("criteria", "criterion"), Map.entry("phenomena", "phenomenon"),
+            Map.entry("analyses", "analysis"), Map.entry("hypotheses", "hypothesis"),
+            Map.entry("syntheses", "synthesis"), Map.entry("theses", "thesis"), Map.entry("crises", "crisis"),
+            Map.entry("diagnoses", "diagnosis"), Map.entry("parentheses", "parenthesis"), Map.entry("axes", "axis"),
+            Map.entry("indices", "index"), Map.entry("matrices", "matrix"), Map.entry("vertices", "vertex"),
+            Map.entry("appendices", "appendix"), Map.entry("corpora", "corpus"), Map.entry("formulae", "formula"),
+            Map.entry("lemmata", "lemma"), Map.entry("schemata", "schema"), Map.entry("children", "child"),
+            Map.entry("people", "person"), Map.entry("men", "man"), Map.entry("women", "woman"),
+            Map.entry("mice", "mouse"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
+            Map.entry("stimuli", "stimulus"), Map.entry("radii", "radius"), Map.entry("foci", "focus"),
+            Map.entry("nuclei", "nucleus"), Map.entry("bacteria", "bacterium"), Map.entry("media", "medium"));
+    private static final Set<String> INVARIANT = Set.of(
+            "data", "series", "species", "news", "physics", "mathematics", "economics", "statistics", "robotics",
+            "linguistics", "genomics", "dynamics", "semantics", "graphics", "ethics", "analytics", "informatics",
+            "electronics", "mechanics", "optics", "logistics", "kinematics", "thermodynamics", "bioinformatics",
+            "politics", "means", "headquarters", "alias", "bias", "gas", "lens", "atlas", "canvas", "focus",
+            "corpus", "status", "consensus", "virus", "bus", "plus", "bonus", "census", "campus", "thus", "this",
+            "its", "has", "was", "is", "us", "yes");
+
+    private final EnglishLexicon lexicon;
+    private final UnaryOperator<String> lemmatizer;
+
+    /**
+     * @param lexicon    the general English word list
+     * @param lemmatizer the singular of a plural noun, asked only when the rules are unsure
+     */
+    Plurals(EnglishLexicon lexicon, UnaryOperator<String> lemmatizer) {
+        this.lexicon = lexicon;
+        this.lemmatizer = lemmatizer;
+    }
+
+    /**
+     * The singular of {@code word} (case kept: "Networks" gives "Network", "LLMs" gives "LLM"); a word that is
+     * not a plural is returned as it is. For a hyphenated compound, only the last part changes, and a compound
+     * with "-of-" ("mixture-of-experts", "bag-of-words") is a fixed name and stays.
+     */
+    String singular(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (word.toLowerCase(Locale.ROOT).contains("-of-")) {
+            return word;
+        }
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            return word.substring(0, hyphen + 1) + singular(word.substring(hyphen + 1));
+        }
+        if (word.length() < 3 || !word.endsWith("s")) {
+            return IRREGULAR.containsKey(word.toLowerCase(Locale.ROOT)) ? matchCase(word,
+                    IRREGULAR.get(word.toLowerCase(Locale.ROOT))) : word;
+        }
+        char beforeS = word.charAt(word.length() - 2);
+        if (Character.isUpperCase(beforeS) || Character.isDigit(beforeS)) {
+            return word.substring(0, word.length() - 1);
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (IRREGULAR.containsKey(lower)) {
+            return matchCase(word, IRREGULAR.get(lower));
+        }
+        if (INVARIANT.contains(lower) || lower.endsWith("ss") || lower.endsWith("us")
+                || lower.endsWith("is") || lower.endsWith("ics") && lexicon.isGeneral(lower)) {
+            return word;
+        }
+        if (lower.endsWith("ies") && lower.length() > 4) {
+            return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 3))
+                    ? "Y" : "y");
+        }
+        if (lower.endsWith("sses")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (lower.endsWith("es") && (lower.endsWith("ses") || lower.endsWith("xes") || lower.endsWith("zes")
+                || lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("oes"))) {
+            String minusEs = lower.substring(0, lower.length() - 2);
+            String minusS = lower.substring(0, lower.length() - 1);
+            boolean esWord = lexicon.isListedWord(minusEs) && isBase(minusEs);
+            boolean sWord = lexicon.isListedWord(minusS) && isBase(minusS);
+            if (esWord != sWord) {
+                return word.substring(0, word.length() - (esWord ? 2 : 1));
+            }
+            String lemma = lemmatizer.apply(lower);
+            if (lemma != null && (lemma.equals(minusEs) || lemma.equals(minusS))) {
+                return word.substring(0, lemma.length());
+            }
+            return word.substring(0, word.length() - 1);
+        }
+        return word.substring(0, word.length() - 1);
+    }
+
+    /** "bia" is not a word even if "bias" is listed with its inflections; keep only plausible bases. */
+    private static boolean isBase(String w) {
+        return w.length() > 2;
+    }
+
+    private static String matchCase(String original, String replacement) {
+        return Character.isUpperCase(original.charAt(0))
+                ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1) : replacement;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.termdeck.extract.zh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Chinese definitions from cue phrases: {@code X是指Y}, {@code X指的是Y}, {@code X被定义为Y},
+ * {@code 将X定义为Y}, {@code 定义X为Y}, {@code 称为X} / {@code 被称为X} / {@code 称之为X}, a sentence that opens with
+ * the term and {@code 是} ({@code 联合学习(FL)是……的框架}), and conditionals ({@code 如果……则……就是……}).
+ * The term next to the cue is the run of term-forming pieces there (see {@link WordClass}). Thread-safe.
+ */
+final class DefinitionFinder {
+    private static final Pattern BEFORE_CUE = Pattern.compile("(?:是指|指的是|被定义为|定义为|被称为|也称为|又称为|即为)");
+    private static final Pattern AFTER_CUE = Pattern.compile("(?:被称为|称之为|称为|叫做|被称作|称作)");
+    private static final Pattern DEFINE_AS = Pattern.compile(
+            "(?:将|把)([^，,。；;]{2,40}?)(?:定义为|定义成)|(?:我们|本文|这里|此处)定义([^，,。；;为]{2,40})为");
+    /** An apposition after a dash: {@code 实体解析系统 - 一个识别……的模型}. */
+    private static final Pattern DASH_APPOSITION = Pattern.compile("\\s(?:-|–|—)\\s?(?:一个|一种|一类)|——(?:一个|一种|一类)");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?:如果|若|假如)[^。]{2,120}?(?:则|那么)([^。]{2,60})");
+    private static final Pattern IS_A = Pattern.compile(
+            "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
+    private static final Pattern NOT_A_TERM_START = Pattern.compile(
+            "^(?:本|这|那|我|它|他|她|该|此|其|每|所有|一些|另|一个|一种|为|在|对|由|从|如果|虽然|尽管|因为|通过|随着|当|但|而)");
+    /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
+    private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
+    private static final int MAX_CHARS = 160;
+    private static final java.util.Set<String> NAMED_TERM_ENDS = java.util.Set.of(
+            "的", "是", "和", "与", "或", "在", "对", "中", "等", "了", "来", "使", "让", "将", "被", "为", "也", "并");
+
+    List<ZhDefinition> find(ZhText t) {
+        List<ZhDefinition> out = new ArrayList<>();
+        for (int[] s : t.sentences()) {
+            if (s[1] <= s[0]) {
+                continue;
+            }
+            int base = t.token(s[0]).start();
+            String sentence = t.text().substring(base, t.token(s[1] - 1).end());
+            Matcher m = BEFORE_CUE.matcher(sentence);
+            while (m.find()) {
+                add(out, runBefore(t, base + m.start()), null, sentence, base, m.start(), 0);
+            }
+            m = DASH_APPOSITION.matcher(sentence);
+            while (m.find()) {
+                int at = m.start();
+                while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
+                    at--;
+                }
+                add(out, withoutGeneralHead(runBefore(t, base + at)), null, sentence, base, m.start(), 2);
+            }
+            m = AFTER_CUE.matcher(sentence);
+            while (m.find()) {
+                String term = runAfter(t, base + m.end());
+                if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
+                    add(out, term, null, sentence, base, m.start(), 1);
+                }
+            }
+            m = DEFINE_AS.matcher(sentence);
+            if (sentence.contains("定义") && m.find()) {
+                int end = m.group(1) != null ? m.end(1) : m.end(2);
+                add(out, runBefore(t, base + end), null, sentence, base, m.start(), 0);
+            }
+            m = CONDITIONAL.matcher(sentence);
+            if (m.find() && m.group(1).contains("是")) {
+                add(out, null, m.group(1), sentence, base, m.start(1), 0);
+            }
+            m = IS_A.matcher(sentence.strip());
+            if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
+                    && GlossFinder.hanCount(m.group(1)) >= 2) {
+                add(out, m.group(1), null, sentence, base, 0, 2);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<ZhDefinition> out, String term, String consequent, String sentence, int base,
+            int cueAt, int strength) {
+        if (term == null && consequent == null) {
+            return;
+        }
+        out.add(new ZhDefinition(term, consequent, trim(sentence, cueAt), base, strength));
+    }
+
+    /** The term without a general head noun when at least four hanzi remain ({@code 实体解析系统} gives 实体解析). */
+    static String withoutGeneralHead(String term) {
+        if (term == null) {
+            return null;
+        }
+        for (String head : new String[] {"系统", "框架", "方法", "技术", "模块"}) {
+            if (term.endsWith(head) && GlossFinder.hanCount(term) - 2 >= 4) {
+                return term.substring(0, term.length() - 2);
+            }
+        }
+        return term;
+    }
+
+    /** The sentence, or when it is long, the clauses around the cue. */
+    static String trim(String sentence, int cueAt) {
+        String s = sentence.strip();
+        if (s.length() <= MAX_CHARS) {
+            return s;
+        }
+        int from = Math.max(lastBreak(sentence, cueAt - 40) + 1, 0);
+        int to = sentence.length();
+        for (int k = Math.min(cueAt + 60, sentence.length()); k < sentence.length(); k++) {
+            if ("，,；;".indexOf(sentence.charAt(k)) >= 0) {
+                to = k;
+                break;
+            }
+        }
+        String cut = sentence.substring(from, to).strip();
+        return cut.endsWith("。") ? cut : cut + "……";
+    }
+
+    private static int lastBreak(String s, int before) {
+        for (int k = Math.min(before, s.length() - 1); k >= 0; k--) {
+            if ("，,；;。".indexOf(s.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The term-forming run of pieces that ends at character {@code offset}, skipping a gloss in parentheses. */
+    static String runBefore(ZhText t, int offset) {
+        int end = t.tokenEndingAt(offset);
+        if (end < 0) {
+            return null;
+        }
+        int to = end + 1;
+        if (t.token(end).word().startsWith(")") || t.token(end).word().startsWith("）")) {
+            int k = end;
+            while (k > 0 && !(t.token(k).word().equals("(") || t.token(k).word().equals("（"))) {
+                k--;
+            }
+            to = k;
+        }
+        int from = to;
+        while (from > 0 && t.wordClass(from - 1) != WordClass.BREAK && !WordClass.isPunctuation(t.token(from - 1))) {
+            from--;
+        }
+        // A prefix the segmenter splits off (自/注意力) belongs to a term that opens the sentence or clause.
+        if (from > 0 && t.token(from - 1).word().length() == 1 && GlossFinder.hasHan(t.token(from - 1).word())
+                && (from == 1 || WordClass.isPunctuation(t.token(from - 2)))) {
+            from--;
+        }
+        return from < to && GlossFinder.hanCount(t.span(from, to)) >= 2 ? t.span(from, to) : null;
+    }
+
+    /**
+     * Whether the run after a naming cue ending at {@code offset} is the whole term: it is unless a {@code 的} follows
+     * that goes on to more than a general class noun ({@code 称为思维链提示的策略} names 思维链提示;
+     * {@code 称之为大型语言模型的新兴能力} does not name 大型语言模型).
+     */
+    private static boolean namesTheTerm(ZhText t, int offset) {
+        int next = t.tokenStartingAt(offset);
+        if (next < 0 || !t.token(next).word().equals("的") || next + 1 >= t.size()) {
+            return true;
+        }
+        return CompoundFinder.isGeneral(t.token(next + 1).word());
+    }
+
+    /**
+     * The term named right after a naming cue, starting at character {@code offset}: pieces up to punctuation or a
+     * particle or conjunction, at most ten hanzi. Unlike a term inside a sentence, a named term may be split into
+     * pieces HanLP tags as adverbs ({@code 相/变}): the cue marks it.
+     */
+    static String runAfter(ZhText t, int offset) {
+        int from = t.tokenStartingAt(offset);
+        if (from < 0) {
+            return null;
+        }
+        int to = from;
+        while (to < t.size() && !WordClass.isPunctuation(t.token(to)) && !NAMED_TERM_ENDS.contains(t.token(to).word())
+                && GlossFinder.hanCount(t.span(from, to + 1)) <= 10) {
+            to++;
+        }
+        return to > from && GlossFinder.hanCount(t.span(from, to)) >= 2 ? t.span(from, to) : null;
+}
+}

@@ -1,0 +1,137 @@
+package dev.termdeck.extract.zh;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Chinese document ready for term extraction: its simplified text, the segmented pieces, and its sentences as
+ * ranges of pieces. Immutable after construction; one per document and thread.
+ */
+final class ZhText {
+    private final String text;
+    private final List<ZhToken> tokens;
+    private final WordClass[] classes;
+    private final List<int[]> sentences;
+
+    ZhText(String text, List<ZhToken> tokens) {
+        this.text = text;
+        this.tokens = List.copyOf(tokens);
+        this.classes = new WordClass[tokens.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = WordClass.of(tokens.get(i));
+        }
+        this.sentences = splitSentences();
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<ZhToken> tokens() {
+        return tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    ZhToken token(int i) {
+        return tokens.get(i);
+    }
+
+    WordClass wordClass(int i) {
+        return classes[i];
+    }
+
+    /** Sentences as {@code [first, end)} piece ranges, in order. */
+    List<int[]> sentences() {
+        return sentences;
+    }
+
+    /** The sentence range that holds piece {@code i}. */
+    int[] sentenceOf(int i) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid)[0] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.get(lo);
+    }
+
+    /** The text of pieces {@code [from, to)}, as written (spaces between Latin words kept). */
+    String span(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The sentence text of range {@code s}, stripped. */
+    String sentenceText(int[] s) {
+        return span(s[0], s[1]).strip();
+    }
+
+    /** The index of the piece that starts at character {@code offset}, or -1. */
+    int tokenStartingAt(int offset) {
+        int i = firstTokenAtOrAfter(offset);
+        return i < tokens.size() && tokens.get(i).start() == offset ? i : -1;
+    }
+
+    /** The index of the piece that ends at character {@code offset}, or -1. */
+    int tokenEndingAt(int offset) {
+        int i = firstTokenAtOrAfter(offset) - 1;
+        return i >= 0 && tokens.get(i).end() == offset ? i : -1;
+    }
+
+    private int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private List<int[]> splitSentences() {
+        List<int[]> out = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (endsSentence(i)) {
+                out.add(new int[] {first, i + 1});
+                first = i + 1;
+            }
+        }
+        if (first < tokens.size()) {
+            out.add(new int[] {first, tokens.size()});
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {0, 0});
+        }
+        return out;
+    }
+
+    private boolean endsSentence(int i) {
+        ZhToken t = tokens.get(i);
+        if (!WordClass.isPunctuation(t)) {
+            if (i + 1 >= tokens.size()) {
+                return false;
+            }
+            for (int k = t.end(); k < tokens.get(i + 1).start(); k++) {
+                if (text.charAt(k) == '\n') {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String w = t.word();
+        return w.contains("。") || w.contains("！") || w.contains("？") || w.equals("!") || w.equals("?")
+                || w.contains("；") || w.equals(";") || w.contains("\n");
+    }
+}

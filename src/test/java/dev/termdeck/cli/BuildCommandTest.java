@@ -1,0 +1,167 @@
+package dev.termdeck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.corpus.Lang;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+    private static final String DROPOUT = "Deep neural nets with a large number of parameters are very powerful "
+            + "machine learning systems. However, overfitting is a serious problem in such networks. Dropout is a "
+            + "technique for addressing this problem. The key idea is to randomly drop units from the neural network "
+            + "during training.";
+    private static final String CGAN = "Generative adversarial networks are a promising tool for image generation. "
+            + "Of particular interest are conditional generative adversarial networks (cGANs), which allow you to "
+            + "divide images into several classes. We used a cGAN technique to generate images of Imaging "
+            + "Atmospheric Cherenkov Telescopes (IACTs).";
+
+    @TempDir
+    Path work;
+
+    private Path corpus;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        corpus = Files.createDirectories(work.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), DROPOUT);
+        Files.writeString(corpus.resolve("b.txt"), CGAN);
+        Files.setLastModifiedTime(corpus.resolve("a.txt"), FileTime.from(Instant.parse("2025-03-01T12:00:00.5Z")));
+        Files.setLastModifiedTime(corpus.resolve("b.txt"), FileTime.from(Instant.parse("2025-04-01T08:30:00Z")));
+    }
+
+    private CliRunner cli() {
+        return new CliRunner(work.resolve("data"), work);
+    }
+
+    @Test
+    void buildWritesTheDeckWithDefinitionsAbbreviationsAndSources() throws Exception {
+        CliRunner.Result r = cli().run("build", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path file = work.resolve("decks/ml-abstracts.deck.json");
+        assertThat(r.out()).startsWith("decks/ml-abstracts.deck.json: ").contains("from 2 documents");
+        Deck deck = DeckJson.read(file);
+        assertThat(deck.name()).isEqualTo("ml-abstracts");
+        assertThat(deck.title().en()).isEqualTo("ML terms from paper abstracts");
+        assertThat(deck.generated().at()).isEqualTo("2025-04-01T08:30:00Z");
+        assertThat(deck.generated().corpus()).containsExactly("corpus/a.txt", "corpus/b.txt");
+        Card cgan = deck.card("conditional-generative-adversarial-network").orElseThrow();
+        assertThat(cgan.abbr()).isEqualTo("cGAN");
+        assertThat(cgan.definition().en()).startsWith("Conditional generative adversarial networks allow you");
+        assertThat(cgan.sources()).extracting(s -> s.doc()).containsExactly("b#1");
+        assertThat(deck.card("dropout")).hasValueSatisfying(c -> assertThat(c.definition().en())
+                .isEqualTo("Dropout is a technique for addressing this problem."));
+        assertThat(deck.cards()).allSatisfy(c -> assertThat(c.term().en()).isNotBlank());
+    }
+
+    @Test
+    void sameCorpusGivesAByteIdenticalDeckWhateverTheThreads() throws Exception {
+        cli().run("build", "--lang", "en", "--out", "one", "--threads", "1");
+        cli().run("build", "--lang", "en", "--out", "two", "--threads", "2");
+
+        assertThat(Files.readString(work.resolve("two/ml-abstracts.deck.json")))
+                .isEqualTo(Files.readString(work.resolve("one/ml-abstracts.deck.json")));
+    }
+
+    @Test
+    void sourceDateEpochSetsTheTime() throws Exception {
+        CliRunner.Result r = cli().env("SOURCE_DATE_EPOCH", "1700000000").run("build", "--lang", "en");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(DeckJson.read(work.resolve("decks/ml-abstracts.deck.json")).generated().at())
+                .isEqualTo("2023-11-14T22:13:20Z");
+    }
+
+    @Test
+    void rebuildKeepsEditsAndMarksCardsNoLongerFound() throws Exception {
+        cli().run("build", "--lang", "en");
+        Path file = work.resolve("decks/ml-abstracts.deck.json");
+        Deck first = DeckJson.read(file);
+        Card edited = first.card("dropout").orElseThrow().toBuilder().definition(Lang.EN, "My definition.")
+                .edited(true).editedFields(List.of("definition.en")).build();
+        DeckJson.write(file, first.withCard(edited));
+        Files.delete(corpus.resolve("b.txt"));
+
+        CliRunner.Result r = cli().run("build", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Deck second = DeckJson.read(file);
+        assertThat(second.card("dropout").orElseThrow().definition().en()).isEqualTo("My definition.");
+        assertThat(second.card("conditional-generative-adversarial-network").orElseThrow().stale()).isTrue();
+        assertThat(r.out()).containsPattern("\\d+ added, \\d+ updated, \\d+ unchanged, [1-9]\\d* kept");
+    }
+
+    @Test
+    void unchangedRebuildLeavesTheFileByteIdentical() throws Exception {
+        cli().run("build", "--lang", "en");
+        Path file = work.resolve("decks/ml-abstracts.deck.json");
+        String before = Files.readString(file);
+        Files.setLastModifiedTime(corpus.resolve("a.txt"), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+
+        CliRunner.Result r = cli().run("build", "--lang", "en");
+
+        assertThat(r.out()).contains("0 added, 0 updated");
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void teacherOptionsShapeTheDeck() throws Exception {
+        CliRunner.Result r = cli().run("build", "--lang", "en", "--deck", "week1", "--tag", "week1", "--tag",
+                "gan", "--title", "Week 1 vocabulary", "--max-cards", "3", "--per-doc", "4", "--min-score", "0.2");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Deck deck = DeckJson.read(work.resolve("decks/week1.deck.json"));
+        assertThat(deck.title().en()).isEqualTo("Week 1 vocabulary");
+        assertThat(deck.cards()).hasSize(3).allSatisfy(c -> assertThat(c.tags()).containsExactly("week1", "gan"));
+    }
+
+    @Test
+    void chineseTitleSetsTheChineseSide() throws Exception {
+        cli().run("build", "--lang", "en", "--title", "第一周词汇");
+
+        assertThat(DeckJson.read(work.resolve("decks/ml-abstracts.deck.json")).title().zh()).isEqualTo("第一周词汇");
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        assertThat(cli().run("build", "--per-doc", "0").exitCode()).isEqualTo(2);
+        assertThat(cli().run("build", "--min-score", "1.5").err()).contains("--min-score");
+        assertThat(cli().run("build", "--max-cards", "-1").exitCode()).isEqualTo(2);
+        assertThat(cli().run("build", "--lang", "fr").exitCode()).isEqualTo(2);
+        assertThat(cli().run("build", "--deck", "../evil").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void corpusWithoutDocumentsOfTheLanguageIsAnError() throws Exception {
+        Files.writeString(corpus.resolve("c.txt"), "联邦学习是一种保护隐私的机器学习方法。");
+        Path zhOnly = Files.createDirectories(work.resolve("zh"));
+        Files.move(corpus.resolve("c.txt"), zhOnly.resolve("c.txt"));
+
+        CliRunner.Result r = cli().run("build", "--lang", "en", "--corpus", zhOnly.toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("termdeck: ").contains("no English documents");
+    }
+
+    @Test
+    void brokenExistingDeckIsReportedNotOverwritten() throws Exception {
+        Path file = Files.createDirectories(work.resolve("decks")).resolve("ml-abstracts.deck.json");
+        Files.writeString(file, "{ not json");
+
+        CliRunner.Result r = cli().run("build", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("ml-abstracts.deck.json:1");
+        assertThat(Files.readString(file)).isEqualTo("{ not json");
+    }
+}

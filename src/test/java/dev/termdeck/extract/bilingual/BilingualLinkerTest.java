@@ -1,0 +1,115 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
+import dev.termdeck.extract.TermGroup;
+import dev.termdeck.extract.zh.HanLpChinese;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BilingualLinkerTest {
+    private static final HanLpChinese ZH = HanLpChinese.get();
+    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
+    private final BilingualLinker linker = new BilingualLinker(GLOSSARY, ZH);
+
+    @Test
+    void abbreviationSeenInBothLanguagesMakesOneCard() {
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "multi-touch attribution", "MTA", null, "en#1")),
+                List.of(group(Lang.ZH, "多点触摸归因", "MTA", null, "zh#1")));
+        assertThat(cards).hasSize(1);
+        Card c = cards.get(0);
+        assertThat(c.term().en()).isEqualTo("multi-touch attribution");
+        assertThat(c.term().zh()).isEqualTo("多触点归因");
+        assertThat(c.corpusRenderings()).containsExactly("多点触摸归因");
+        assertThat(c.abbr()).isEqualTo("MTA");
+        assertThat(c.pinyin()).isEqualTo("duō chù diǎn guī yīn");
+        assertThat(c.id()).isEqualTo("multi-touch-attribution");
+        assertThat(c.sources()).extracting(Source::doc).containsExactly("en#1", "zh#1");
+        assertThat(c.definition().en()).isNotNull();
+        assertThat(c.definition().zh()).isNotNull();
+    }
+
+    @Test
+    void glossaryMakesTheStandardRenderingTheTermAndMarksTheCorpusRendering() {
+        List<Card> cards = linker.link(List.of(), List.of(group(Lang.ZH, "联合学习", "FL", null, "zh#1")));
+        Card c = cards.get(0);
+        assertThat(c.term().en()).isEqualTo("federated learning");
+        assertThat(c.term().zh()).isEqualTo("联邦学习");
+        assertThat(c.aliases().zh()).containsExactly("联合学习");
+        assertThat(c.corpusRenderings()).containsExactly("联合学习");
+        assertThat(c.pinyin()).isEqualTo("lián bāng xué xí");
+    }
+
+    @Test
+    void termFoundInBothLanguagesThroughTheGlossaryIsOneCard() {
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "knowledge distillation", null, null, "en#1")),
+                List.of(group(Lang.ZH, "知识蒸馏", null, null, "zh#1")));
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).corpusRenderings()).isEmpty();
+        assertThat(cards.get(0).aliases().zh()).isEmpty();
+    }
+
+    @Test
+    void englishOnlyTermGetsItsStandardChinese() {
+        Card c = linker.link(List.of(group(Lang.EN, "generative adversarial networks", null, null, "en#1")),
+                List.of()).get(0);
+        assertThat(c.term().zh()).isEqualTo("生成对抗网络");
+        assertThat(c.abbr()).isEqualTo("GAN");
+        assertThat(c.term().en()).isEqualTo("generative adversarial networks");
+    }
+
+    @Test
+    void truncatedCorpusRenderingIsDropped() {
+        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "分布", "OOD", null, "zh#1"))).get(0);
+        assertThat(c.term().zh()).isEqualTo("分布外");
+        assertThat(c.term().en()).isEqualTo("out-of-distribution");
+        assertThat(c.aliases().zh()).isEmpty();
+    }
+
+    @Test
+    void writtenGlossAndSharedLatinNameLink() {
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "Big Bench", null, null, "en#1"), group(Lang.EN, "Clip2TV", null, null, "en#2")),
+                List.of(group(Lang.ZH, "超越模仿游戏基准", null, "Big Bench", "zh#1"),
+                        group(Lang.ZH, "Clip2TV", null, null, "zh#2")));
+        assertThat(cards).hasSize(2);
+        assertThat(cards).extracting(c -> c.term().zh()).containsExactlyInAnyOrder("超越模仿游戏基准", "Clip2TV");
+    }
+
+    @Test
+    void namesAreWrittenTheSameInChineseAndCompoundsAreBuiltFromGlossaryParts() {
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "DistilBERT", null, null, "en#1"),
+                        group(Lang.EN, "model architecture", null, null, "en#2")),
+                List.of(group(Lang.ZH, "视频文本检索", null, null, "zh#1")));
+        assertThat(cards).extracting(c -> c.term().en() + "=" + c.term().zh()).containsExactlyInAnyOrder(
+                "DistilBERT=DistilBERT", "model architecture=模型架构", "video text retrieval=视频文本检索");
+    }
+
+    @Test
+    void abbreviationLinksWithoutAGlossaryEntry() {
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "continual treatment effect", "CTE", null, "en#1")),
+                List.of(group(Lang.ZH, "持续处理效应", "CTE", null, "zh#1")));
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).term().zh()).isEqualTo("持续处理效应");
+        assertThat(cards.get(0).corpusRenderings()).isEmpty();
+    }
+
+    @Test
+    void chineseOnlyTermWithoutAnyEnglishKeepsOnlyChinese() {
+        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "持续处理效应", null, null, "zh#1"))).get(0);
+        assertThat(c.term().en()).isNull();
+        assertThat(c.id()).isEqualTo("持续处理效应");
+    }
+
+    private static TermGroup group(Lang lang, String text, String abbr, String gloss, String doc) {
+        return new TermGroup(lang, TermKeys.of(text), text, List.of(), abbr, gloss, "a sentence about " + text, false,
+                List.of(new Source(doc, lang, "a sentence about " + text)), 1, 0.5);
+    }
+}

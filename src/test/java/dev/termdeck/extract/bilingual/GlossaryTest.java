@@ -1,0 +1,97 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.termdeck.TermdeckException;
+import dev.termdeck.extract.zh.HanLpChinese;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryTest {
+    private final GlossaryReader reader = new GlossaryReader(HanLpChinese.get());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyLineOfTheBuiltInGlossaryParsesAndNoEnglishTermAppearsTwice() throws IOException {
+        List<String> lines;
+        try (InputStream in = GlossaryReader.class.getResourceAsStream(GlossaryReader.BUILT_IN)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        int entries = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            entries++;
+            String[] cols = line.split("\t", -1);
+            assertThat(cols.length).as("line %d: %s", i + 1, line).isBetween(2, 4);
+            assertThat(cols[0]).as("line %d", i + 1).isNotBlank().isEqualTo(cols[0].strip());
+            assertThat(cols[1]).as("line %d", i + 1).isNotBlank().isEqualTo(cols[1].strip());
+            String chinese = cols[1] + (cols.length > 3 ? cols[3] : "");
+            boolean nameKept = cols[1].equals(cols[0]);
+            assertThat(nameKept || chinese.codePoints().anyMatch(HanLpChinese::isHan))
+                    .as("line %d has hanzi or keeps a name as it is", i + 1).isTrue();
+            Integer first = seen.putIfAbsent(TermKeys.englishSingular(cols[0]), i + 1);
+            assertThat(first).as("'%s' on line %d repeats line %s", cols[0], i + 1, first).isNull();
+        }
+        assertThat(entries).isGreaterThanOrEqualTo(400);
+        assertThat(reader.builtIn().size()).isEqualTo(entries);
+    }
+
+    @Test
+    void looksUpByEnglishAbbreviationAndChineseStandardOrVariant() {
+        Glossary g = reader.builtIn();
+        GlossaryEntry fl = g.byEnglish("Federated Learning").orElseThrow();
+        assertThat(fl.zh()).isEqualTo("联邦学习");
+        assertThat(fl.abbr()).isEqualTo("FL");
+        assertThat(g.byChinese("联合学习")).contains(fl);
+        assertThat(g.byAbbr("fl")).containsExactly(fl);
+        assertThat(g.byEnglish("generative adversarial networks").orElseThrow().zh()).isEqualTo("生成对抗网络");
+        assertThat(g.byEnglish("chain of thought").orElseThrow().zh()).isEqualTo("思维链");
+        assertThat(g.byEnglish("knowledge distillation").orElseThrow().zh()).isEqualTo("知识蒸馏");
+    }
+
+    @Test
+    void userGlossaryInTraditionalCharactersOverridesTheBuiltInOne() throws IOException {
+        Path file = dir.resolve("mine.tsv");
+        Files.writeString(file, "# class glossary\nfederated learning\t聯邦式學習\tFL\n\nprompt chaining\t提示鏈\n");
+        Glossary g = reader.builtIn().plus(reader.read(file));
+        assertThat(g.byEnglish("federated learning").orElseThrow().zh()).isEqualTo("联邦式学习");
+        assertThat(g.byChinese("提示链").orElseThrow().en()).isEqualTo("prompt chaining");
+    }
+
+    @Test
+    void badLineNamesFileAndLine() throws IOException {
+        Path file = dir.resolve("bad.tsv");
+        Files.writeString(file, "dropout\t随机失活\nno chinese here\n");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(TermdeckException.class)
+                .hasMessageContaining("bad.tsv:2:").hasMessageContaining("no chinese here");
+    }
+
+    @Test
+    void englishTermGivenTwiceInOneFileIsAnError() throws IOException {
+        Path file = dir.resolve("twice.tsv");
+        Files.writeString(file, "dropout\t随机失活\nDropout\t丢弃法\n");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(TermdeckException.class)
+                .hasMessageContaining("twice.tsv:2: 'Dropout' is already defined on line 1");
+    }
+
+    @Test
+    void missingFileIsOneClearLine() {
+        assertThatThrownBy(() -> reader.read(dir.resolve("nope.tsv"))).isInstanceOf(TermdeckException.class)
+                .hasMessageEndingWith("nope.tsv: no such glossary file");
+    }
+}

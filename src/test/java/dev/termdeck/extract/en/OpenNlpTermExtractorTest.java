@@ -1,0 +1,189 @@
+package dev.termdeck.extract.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.extract.TermCandidate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpTermExtractorTest {
+    private static OpenNlpTermExtractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled());
+    }
+
+    @Test
+    void pluralFormsAreOneTermWithTheWrittenFormKept() {
+        List<TermCandidate> cs = extract("Emergent abilities appear only in large models. We call an emergent "
+                + "ability unpredictable. Emergent abilities matter.");
+
+        TermCandidate c = find(cs, "emergent ability").orElseThrow();
+        assertThat(c.frequency()).isEqualTo(3);
+        assertThat(c.variants()).contains("Emergent abilities");
+        assertThat(c.key()).isEqualTo("emergentability");
+    }
+
+    @Test
+    void hyphenatedCompoundsAreRejoined() {
+        List<TermCandidate> cs = extract("Chain-of-thought prompting elicits reasoning. We study chain-of-thought "
+                + "prompting in a decoder-only Transformer language model.");
+
+        assertThat(texts(cs)).contains("chain-of-thought prompting", "decoder-only Transformer");
+    }
+
+    @Test
+    void abbreviationPairsBecomeOneTermWithItsShortForm() {
+        List<TermCandidate> cs = extract("We then train with RL using the preference model as the reward signal, "
+                + "i.e. we use 'RL from AI Feedback' (RLAIF). RLAIF improves harmlessness.");
+
+        TermCandidate c = find(cs, "RL from AI Feedback").orElseThrow();
+        assertThat(c.abbr()).isEqualTo("RLAIF");
+        assertThat(c.frequency()).isEqualTo(2);
+        assertThat(texts(cs)).doesNotContain("RLAIF");
+    }
+
+    @Test
+    void pluralShortFormsAreSingular() {
+        List<TermCandidate> cs = extract("Of particular interest are conditional generative adversarial networks "
+                + "(cGANs), which allow you to divide images into several classes.");
+
+        TermCandidate c = find(cs, "conditional generative adversarial network").orElseThrow();
+        assertThat(c.abbr()).isEqualTo("cGAN");
+        assertThat(c.definition()).isEqualTo("Conditional generative adversarial networks allow you to divide "
+                + "images into several classes.");
+    }
+
+    @Test
+    void namedModelsAndDatasetsAreKept() {
+        List<TermCandidate> cs = extract("We present BLOOM, a 176B-parameter open-access language model. "
+                + "We evaluate DistilBERT and HAC-Net on PopQA, our new open-domain QA dataset with 14k questions.");
+
+        assertThat(texts(cs)).contains("BLOOM", "DistilBERT", "HAC-Net", "PopQA");
+        assertThat(find(cs, "PopQA").orElseThrow().definition())
+                .isEqualTo("PopQA is a new open-domain QA dataset with 14k questions.");
+        assertThat(find(cs, "BLOOM").orElseThrow().definition())
+                .isEqualTo("BLOOM is a 176B-parameter open-access language model.");
+    }
+
+    @Test
+    void definitionCues() {
+        assertThat(definitionOf("Counterfactual explanation is a common class of methods to explain decisions.",
+                "counterfactual explanation")).isEqualTo(
+                "Counterfactual explanation is a common class of methods to explain decisions.");
+        assertThat(definitionOf("In this work, we propose a method to pre-train a smaller general-purpose language "
+                + "representation model, called DistilBERT, which can then be fine-tuned on many tasks.",
+                "DistilBERT")).isEqualTo("DistilBERT is a smaller general-purpose language representation model, "
+                + "which can then be fine-tuned on many tasks.");
+        assertThat(definitionOf("The only human oversight is provided through a list of rules or principles, and "
+                + "so we refer to the method as 'Constitutional AI'.", "Constitutional AI")).contains(
+                "rules or principles");
+        assertThat(definitionOf("We need progress on scalable oversight: the problem of supervising systems that "
+                + "outperform us.", "scalable oversight")).isEqualTo(
+                "Scalable oversight is the problem of supervising systems that outperform us.");
+    }
+
+    @Test
+    void definitionContinuesWhenTheNextSentenceRefersBack() {
+        String def = definitionOf("Transformers is an open-source library with the goal of opening up these advances."
+                + " The library consists of carefully engineered architectures under a unified API.", "Transformers");
+
+        assertThat(def).endsWith("under a unified API.").startsWith("Transformers is an open-source library");
+    }
+
+    @Test
+    void definitionByAnaphora() {
+        assertThat(definitionOf("Interest has led to the growth of the field of conservation technology. This field "
+                + "involves designing tools that aid in the conservation of wildlife.", "conservation technology"))
+                .isEqualTo("Conservation technology involves designing tools that aid in the conservation of "
+                        + "wildlife.");
+    }
+
+    @Test
+    void definitionsReadWellOnACard() {
+        String def = definitionOf("In this paper, we formally define the problem of continual treatment effect "
+                + "estimation", "continual treatment effect estimation");
+
+        assertThat(def).startsWith("We formally define").endsWith(".");
+    }
+
+    @Test
+    void genericPhrasesNeverBecomeCandidates() {
+        List<TermCandidate> cs = extract("In this paper, our method obtains state-of-the-art results on a wide "
+                + "range of benchmarks. The results show strong performance and widespread adoption.");
+
+        assertThat(texts(cs)).noneMatch(t -> t.matches("(?i).*(paper|method|results?|range|performance|adoption)"));
+    }
+
+    @Test
+    void appositionsInListsAndMainClausesAreNotDefinitions() {
+        List<TermCandidate> cs = extract("LoRA performs well despite having fewer trainable parameters, a higher "
+                + "training throughput, and no additional inference latency. In the case of images from Imaging "
+                + "Atmospheric Cherenkov Telescopes (IACTs), an important property is the total brightness.");
+
+        assertThat(find(cs, "trainable parameter")).hasValueSatisfying(c -> assertThat(c.definition()).isNull());
+        assertThat(find(cs, "Imaging Atmospheric Cherenkov Telescope"))
+                .hasValueSatisfying(c -> assertThat(c.definition()).isNull());
+    }
+
+    @Test
+    void termhoodIsInRangeAndEveryCandidateHasAContextSentence() {
+        List<TermCandidate> cs = extract(UnseenAbstracts.read("lora.txt"));
+
+        assertThat(cs).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.termhood()).isBetween(0.0, 1.0);
+            assertThat(c.context()).isNotBlank().endsWith(".");
+            assertThat(c.lang()).isEqualTo(Lang.EN);
+        });
+    }
+
+    @Test
+    void sameResultsFromSeveralThreads() throws Exception {
+        Document doc = new Document("d#1", "d.txt", Lang.EN, null, UnseenAbstracts.read("word2vec.txt"));
+        List<TermCandidate> alone = extractor.extract(doc);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<TermCandidate>>> runs = List.of(pool.submit(() -> extractor.extract(doc)),
+                    pool.submit(() -> extractor.extract(doc)), pool.submit(() -> extractor.extract(doc)));
+            for (Future<List<TermCandidate>> f : runs) {
+                assertThat(f.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void chineseDocumentsAreRefused() {
+        Document zh = new Document("z#1", "z.txt", Lang.ZH, null, "联邦学习是一种机器学习方法。");
+
+        assertThatThrownBy(() -> extractor.extract(zh)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("z#1");
+    }
+
+    static List<TermCandidate> extract(String text) {
+        return extractor.extract(new Document("t#1", "t.txt", Lang.EN, null, text));
+    }
+
+    private static String definitionOf(String text, String term) {
+        return find(extract(text), term).orElseThrow(() -> new AssertionError(term + " not found in "
+                + texts(extract(text)))).definition();
+    }
+
+    static Optional<TermCandidate> find(List<TermCandidate> cs, String text) {
+        return cs.stream().filter(c -> c.text().equals(text)).findFirst();
+    }
+
+    static List<String> texts(List<TermCandidate> cs) {
+        return cs.stream().map(TermCandidate::text).toList();
+    }
+}
