@@ -31,12 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The study benchmark: answer-to-next-card latency (commit included) on a synthetic deck, and start-up time of
- * {@code termdeck study --plain} to its first prompt, fed by a pipe, next to {@code termdeck --version} as a baseline
- * measured in the same run (the machine is shared: compare ratios). Run by hand, not in CI:
- * {@code java -XX:TieredStopAtLevel=1 -cp target/termdeck.jar dev.termdeck.bench.StudyBench [--cards N] [--answers N]
- * [--runs N]} (the JIT setting the launcher gives {@code study}); it is
- * meant to become {@code termdeck bench study} once {@code bench} has subcommands ({@link #run} is the entry).
+ * The study benchmark ({@code termdeck bench study}): answer-to-next-card latency (commit included) on a synthetic
+ * deck, and start-up time of {@code termdeck study --plain} to its first prompt, fed by a pipe, next to
+ * {@code termdeck --version} as a baseline measured in the same run (the machine is shared: compare ratios). Run by
+ * hand, not in CI.
  */
 public final class StudyBench {
     /** The plain-mode answer prompt in English; the first prompt is on screen when this line is printed. */
@@ -58,25 +56,6 @@ public final class StudyBench {
     public record Options(int cards, int answers, int runs, Path launcher) {
     }
 
-    public static void main(String[] args) throws Exception {
-        int cards = 5000;
-        int answers = 400;
-        int runs = 10;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--cards" -> cards = Integer.parseInt(args[i + 1]);
-                case "--answers" -> answers = Integer.parseInt(args[i + 1]);
-                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--cards N, --answers N, --runs N)");
-            }
-        }
-        Path launcher = Path.of(System.getProperty("termdeck.install", "."), "termdeck").toAbsolutePath();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        run(new Options(cards, answers, runs, launcher), out);
-        out.flush();
-    }
-
     /** Runs both measurements, printing Markdown tables to {@code out}. */
     public static void run(Options o, PrintWriter out) throws Exception {
         Path tmp = Files.createTempDirectory("termdeck-bench");
@@ -87,7 +66,9 @@ public final class StudyBench {
             Path deckFile = tmp.resolve("decks/synthetic" + DeckJson.SUFFIX);
             DeckJson.write(deckFile, deck);
             latency(o, tmp, deckFile, out);
-            startup(o, tmp, deckFile, out);
+            if (o.runs() > 0) {
+                startup(o, tmp, deckFile, out);
+            }
         } finally {
             deleteTree(tmp);
         }
@@ -152,7 +133,7 @@ public final class StudyBench {
         List<String[]> commands = new ArrayList<>();
         commands.add(new String[] {"--version"});
         Path bundled = o.launcher().getParent().resolve("decks");
-        if (Files.isDirectory(bundled)) {
+        if (Files.isDirectory(bundled) && o.runs() > 0) {
             commands.add(new String[] {"study", "--plain", "--lang", "en", "--new", "20"});
         }
         Path smallDeck = tmp.resolve("small/typical" + DeckJson.SUFFIX);
