@@ -64,6 +64,14 @@ final class PlainFormat {
             }
         }
         Card c = q.card();
+        List<String> also = new ArrayList<>();
+        for (String alias : c.aliases().get(q.answerLang())) {
+            also.add(c.corpusRenderings().contains(alias) ? alias + " (" + msg.get("card.corpusRendering") + ")"
+                    : alias);
+        }
+        if (q.direction() != Direction.TERM_DEF && !also.isEmpty()) {
+            lines.add(msg.get("card.aliases") + ": " + String.join(", ", also));
+        }
         if (c.pinyin() != null && c.term().zh() != null) {
             lines.add(msg.get("card.pinyin") + ": " + c.term().zh() + " " + c.pinyin());
         }
