@@ -46,8 +46,15 @@ public final class PendingStore {
         }
     }
 
-    /** Closes the store when it has opened, for a start-up that failed elsewhere. */
+    /**
+     * For a start-up that failed elsewhere: waits for the opening to end and closes the store if it opened, so that
+     * nothing is left running against the database when the command returns.
+     */
     public void discard() {
-        future.thenAccept(ProgressStore::close);
+        try {
+            future.join().close();
+        } catch (RuntimeException e) {
+            // Opening failed too, or closing did; the failure being reported is the one that matters.
+        }
     }
 }
