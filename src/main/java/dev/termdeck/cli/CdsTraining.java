@@ -1,8 +1,18 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.bench.SyntheticDeck;
+import dev.termdeck.corpus.Lang;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
+import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.FsrsParameters;
+import dev.termdeck.study.ProgressStore;
+import dev.termdeck.study.Settings;
+import dev.termdeck.study.SettingsFile;
+import dev.termdeck.study.Study;
+import dev.termdeck.study.StudyContext;
+import dev.termdeck.tui.Rehearsal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -42,12 +53,25 @@ public final class CdsTraining {
             run(tmp, "\n3\nmodel\n\n:undo\n\n1\n", "study", "--plain", "--lang", "en", deck.toString());
             run(tmp, "a\n\n", "study", "--plain", "--lang", "zh", "--mode", "choice", deck.toString());
             run(tmp, "", "study", "--no-such-option");
+            rehearseFullScreen(tmp, deck);
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** The full-screen UI on a virtual terminal (a real one would need a tty), over the training deck. */
+    private static void rehearseFullScreen(Path tmp, Path deck) throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("tui"));
+        SettingsFile settings = new SettingsFile(data.resolve("settings.json"));
+        Settings defaults = Settings.defaults().withUiLang(Lang.EN);
+        try (ProgressStore store = ProgressStore.open(data.resolve("progress.db"))) {
+            Study study = new Study(DeckLoader.load(deck.getParent(), tmp, List.of()), store,
+                    FsrsParameters.defaults(), new AnswerChecker(), Clock.systemUTC(), new Random(1));
+            Rehearsal.run(new StudyContext(study, defaults.sessionOptions(), Lang.EN, defaults, settings, true));
         }
     }
 

@@ -33,7 +33,7 @@ public final class Main {
         CommandLine cli = commandLine(context);
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(withDefaultCommand(args));
+        return cli.execute(withDefaultCommand(cli, args));
     }
 
     /** The configured command line (exposed for tests that inspect usage help). */
@@ -46,17 +46,27 @@ public final class Main {
         return cli;
     }
 
-    /** A bare {@code termdeck} (or with only {@code --debug}) studies. */
-    private static String[] withDefaultCommand(String[] args) {
-        boolean onlyGlobal = Arrays.stream(args).allMatch(a -> a.equals("--debug"));
-        if (!onlyGlobal) {
-            return args;
+    /**
+     * Study is the default command: {@code termdeck}, {@code termdeck --lang zh} and {@code termdeck my.deck.json}
+     * all study. Arguments that start with a command name, or ask for help or the version, are left alone.
+     */
+    static String[] withDefaultCommand(CommandLine cli, String[] args) {
+        for (String a : args) {
+            if (a.equals("--debug")) {
+                continue;
+            }
+            if (cli.getSubcommands().containsKey(a) || ROOT_OPTIONS.contains(a)) {
+                return args;
+            }
+            break;
         }
         List<String> next = new ArrayList<>();
         next.add("study");
         next.addAll(Arrays.asList(args));
         return next.toArray(String[]::new);
     }
+
+    private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
     private static int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();

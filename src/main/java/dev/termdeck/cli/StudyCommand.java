@@ -18,12 +18,13 @@ import dev.termdeck.study.SettingsFile;
 import dev.termdeck.study.Study;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudyView;
+import dev.termdeck.tui.TuiView;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -112,14 +113,13 @@ final class StudyCommand implements Callable<Integer> {
         List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks);
 
         boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
-        StudyView view = linewise ? null : fullScreenView().orElse(null);
-        if (view == null) {
-            if (!linewise) {
-                spec.commandLine().getErr().println("termdeck: " + msg.get("plain.note.noTui"));
-            }
-            PrintWriter out = spec.commandLine().getOut();
+        StudyView view;
+        if (linewise) {
             view = new PlainView(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)),
-                    out);
+                    spec.commandLine().getOut());
+        } else {
+            String trace = context.env().get("TERMDECK_TUI_TRACE");
+            view = new TuiView(spec.commandLine().getOut(), trace == null || trace.isBlank() ? null : Path.of(trace));
         }
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
@@ -130,15 +130,6 @@ final class StudyCommand implements Callable<Integer> {
         } catch (ProgressStoreException e) {
             throw new TermdeckException(msg.storeProblem(e), e);
         }
-    }
-
-    /**
-     * The hook for the full-screen UI: the {@code tui} package implements {@link StudyView}, and this returns it
-     * when standard input and output are a terminal. Until it is in this build there is none, and study runs line by
-     * line with a one-line note.
-     */
-    private Optional<StudyView> fullScreenView() {
-        return Optional.empty();
     }
 
     /** Option values by their codes ({@code en-zh}, {@code type}, {@code zh}); a bad one is a usage error. */

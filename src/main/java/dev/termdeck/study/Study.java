@@ -72,6 +72,15 @@ public final class Study {
         return day;
     }
 
+    /**
+     * Schedules with {@code retention} from now on (sessions started later); sessions already started keep theirs.
+     *
+     * @throws IllegalArgumentException when {@code retention} is outside the accepted range
+     */
+    public void desiredRetention(double retention) {
+        fsrs = new Fsrs(fsrs.parameters().withDesiredRetention(retention));
+    }
+
     /** A session over every deck. */
     public StudySession session(SessionOptions options) {
         return session(options, decks.keySet());

@@ -127,11 +127,10 @@ class StudyCommandTest {
     }
 
     @Test
-    void anInteractiveRunFallsBackToPlainWithANote() {
-        CliRunner.Result r = cli().interactive(true).stdin("\n3\n").run("study");
+    void anInteractiveRunOnADumbTerminalStudiesLineByLine() {
+        CliRunner.Result r = cli().interactive(true).env("TERM", "dumb").stdin("\n3\n").run("study");
 
-        assertThat(r.err()).isEqualTo("termdeck: The full-screen study UI is not in this build yet; studying line by"
-                + " line.\n");
+        assertThat(r.err()).isEmpty();
         assertThat(savedLines(r.out())).hasSize(1);
     }
 

@@ -1,0 +1,256 @@
+package dev.termdeck.tui;
+
+import dev.termdeck.study.AnswerCheck;
+import dev.termdeck.study.Grade;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.ProgressStoreException;
+import dev.termdeck.study.Question;
+import dev.termdeck.study.StudySession;
+import java.util.Optional;
+
+/**
+ * The card screen's behaviour: asks the session's current question and turns keys into session calls. In every
+ * mode the card is first asked ({@link Stage#ASK}): flip waits for Space; typed and cloze answers are edited in a
+ * field (Enter checks, Esc leaves the field for the command keys); choice takes a-d or the arrows. Then the answer
+ * shows ({@link Stage#ANSWER}) with the proposed grade, which Enter or Space accepts and 1-4 change; the answer is
+ * committed before the next card is asked. {@code u} takes back the last answer. Drawing is {@link CardPainter}'s.
+ * Not thread-safe.
+ */
+final class CardPage implements Page {
+    /** Where the card is in its asking. */
+    enum Stage {
+        ASK,
+        ANSWER
+    }
+
+    private final Shell shell;
+    private final LineEditor input = new LineEditor();
+    private Question question;
+    private Stage stage;
+    private boolean inField;
+    private int choiceCursor;
+    private int chosen;
+    private AnswerCheck check;
+    private String response;
+    private boolean revealed;
+
+    CardPage(Shell shell) {
+        this.shell = shell;
+        show(session().current().orElseThrow());
+    }
+
+    private StudySession session() {
+        return shell.session();
+    }
+
+    private void show(Question q) {
+        question = q;
+        stage = Stage.ASK;
+        input.set("");
+        inField = q.typed();
+        choiceCursor = 0;
+        chosen = -1;
+        check = null;
+        response = null;
+        revealed = false;
+    }
+
+    Question question() {
+        return question;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    LineEditor input() {
+        return input;
+    }
+
+    /** Whether keys go into the answer field (typed and cloze modes, until Esc). */
+    boolean inField() {
+        return inField && stage == Stage.ASK;
+    }
+
+    int choiceCursor() {
+        return choiceCursor;
+    }
+
+    /** The option picked in choice mode, or -1. */
+    int chosen() {
+        return chosen;
+    }
+
+    /** The check of what was typed or picked, or {@code null} (revealed, or a typed definition). */
+    AnswerCheck check() {
+        return check;
+    }
+
+    /** What was typed or picked, or {@code null} when the answer was revealed. */
+    String response() {
+        return response;
+    }
+
+    /** Whether the answer was shown without an attempt (Space). */
+    boolean revealed() {
+        return revealed;
+    }
+
+    /** The grade Enter and Space give: the checked one, else Good. */
+    Grade proposed() {
+        return check != null ? check.proposed() : Grade.GOOD;
+    }
+
+    /** Whether a grade was proposed by checking an answer (rather than Good by default). */
+    boolean hasProposal() {
+        return check != null;
+    }
+
+    @Override
+    public HelpPage.Topic helpTopic() {
+        return question.mode() == Mode.CHOICE ? HelpPage.Topic.CHOICE
+                : question.typed() ? HelpPage.Topic.TYPING : HelpPage.Topic.STUDY;
+    }
+
+    @Override
+    public void handle(Key k) {
+        if (inField()) {
+            if (k.is(Key.Kind.ENTER)) {
+                submit(input.text());
+            } else if (k.is(Key.Kind.ESCAPE)) {
+                inField = false;
+            } else {
+                input.handle(k);
+            }
+            return;
+        }
+        if (stage == Stage.ASK ? ask(k) : grade(k)) {
+            return;
+        }
+        command(k);
+    }
+
+    private boolean ask(Key k) {
+        if (question.mode() == Mode.CHOICE) {
+            int n = question.choices().size();
+            if (k.kind() == Key.Kind.CHAR && !k.ctrl() && k.ch() >= 'a' && k.ch() < 'a' + n) {
+                choose(k.ch() - 'a');
+                return true;
+            }
+            if (k.is(Key.Kind.UP) || k.is(Key.Kind.DOWN)) {
+                choiceCursor = Math.floorMod(choiceCursor + (k.is(Key.Kind.UP) ? -1 : 1), n);
+                return true;
+            }
+            if (k.is(Key.Kind.ENTER)) {
+                choose(choiceCursor);
+                return true;
+            }
+        }
+        if (question.typed() && (k.is(Key.Kind.ENTER) || k.is('i'))) {
+            inField = true;
+            return true;
+        }
+        if (k.is(' ') || k.is(Key.Kind.ENTER) && question.mode() == Mode.FLIP) {
+            revealed = true;
+            stage = Stage.ANSWER;
+            return true;
+        }
+        return false;
+    }
+
+    private void submit(String typed) {
+        if (typed.isBlank()) {
+            revealed = true;
+        } else {
+            response = typed.strip();
+            check = question.checkable() ? session().check(typed) : null;
+        }
+        stage = Stage.ANSWER;
+    }
+
+    private void choose(int index) {
+        chosen = index;
+        choiceCursor = index;
+        response = question.choices().get(index);
+        check = session().checker().checkChoice(question, index);
+        stage = Stage.ANSWER;
+    }
+
+    private boolean grade(Key k) {
+        if (k.kind() == Key.Kind.CHAR && !k.ctrl() && k.ch() >= '1' && k.ch() <= '4') {
+            answer(Grade.of(k.ch() - '0'));
+            return true;
+        }
+        if (k.is(' ') || k.is(Key.Kind.ENTER)) {
+            answer(proposed());
+            return true;
+        }
+        return false;
+    }
+
+    private void answer(Grade g) {
+        try {
+            session().answer(g, response);
+        } catch (ProgressStoreException e) {
+            shell.error(shell.msg().storeProblem(e));
+            return;
+        }
+        next();
+    }
+
+    private void next() {
+        Optional<Question> q = session().current();
+        if (q.isPresent()) {
+            show(q.get());
+        } else {
+            shell.showSummary();
+        }
+    }
+
+    private void command(Key k) {
+        if (k.is('u')) {
+            undo();
+        } else if (k.is('e')) {
+            shell.open(new EditPage(shell, question.key().deck(), question.card(), saved -> {
+                session().replaceCard(question.key().deck(), saved);
+                next();
+            }));
+        } else if (k.is('/')) {
+            shell.open(new BrowsePage(shell));
+        } else if (k.is('s')) {
+            shell.open(new StatsPage(shell));
+        } else if (k.is('o')) {
+            shell.open(new SettingsPage(shell));
+        } else if (k.is('?')) {
+            shell.open(new HelpPage(shell, helpTopic()));
+        } else if (k.is('q')) {
+            shell.quit();
+        } else if (k.is(Key.Kind.ESCAPE)) {
+            shell.showSummary();
+        }
+    }
+
+    private void undo() {
+        try {
+            Optional<Question> back = session().undo();
+            if (back.isPresent()) {
+                show(back.get());
+                shell.info(shell.msg().get("plain.undone", termOf(back.get())));
+            } else {
+                shell.info(shell.msg().get("plain.nothingToUndo"));
+            }
+        } catch (ProgressStoreException e) {
+            shell.error(shell.msg().storeProblem(e));
+        }
+    }
+
+    private static String termOf(Question q) {
+        String en = q.card().term().en();
+        return en != null ? en : q.card().term().zh();
+    }
+
+    @Override
+    public void paint(Canvas c) {
+        CardPainter.paint(this, shell, c);
+    }
+}

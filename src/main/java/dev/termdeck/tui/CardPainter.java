@@ -1,0 +1,300 @@
+package dev.termdeck.tui;
+
+import dev.termdeck.deck.Card;
+import dev.termdeck.study.AnswerCheck;
+import dev.termdeck.study.DiffSegment;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.Grade;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.Question;
+import dev.termdeck.study.SessionProgress;
+import dev.termdeck.ui.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws the card screen from a {@link CardPage}'s state: the header with deck, phase, direction and a progress bar;
+ * the prompt; the answer field, options or reveal hint; once answered, the verdict, the diff of what was typed, the
+ * answer with pinyin, abbreviation, definition and the source sentence (term underlined in bold); the grade bar with
+ * the proposed grade marked {@code ▶ ◀}. When the body does not fit, the least important lines (the end of the
+ * source sentence) give way. Stateless.
+ */
+final class CardPainter {
+    private static final int INDENT = 4;
+
+    private CardPainter() {
+    }
+
+    static void paint(CardPage p, Shell shell, Canvas c) {
+        Messages msg = shell.msg();
+        Question q = p.question();
+        int w = c.width();
+        Line title = Line.of("termdeck", Style.BOLD, "  " + q.key().deck() + " · ", Style.MUTED,
+                msg.phase(q.phase()), Style.NORMAL, " · " + msg.direction(q.direction()), Style.MUTED);
+        int bottom = Chrome.frame(c, shell, title, progress(shell.session().progress()), hints(p, msg));
+
+        List<Line> body = new ArrayList<>();
+        body.add(Line.EMPTY);
+        body.addAll(Blocks.paragraph(Line.of(q.prompt(), Style.BOLD), INDENT, w));
+        if (q.hint() != null) {
+            body.addAll(Blocks.paragraph(Line.of(msg.get("card.hint") + ": ", Style.MUTED, q.hint(),
+                    Style.NORMAL), INDENT, w));
+        }
+        body.add(Line.EMPTY);
+        int fieldRow = -1;
+        if (q.mode() == Mode.CHOICE) {
+            body.addAll(choices(p, w));
+        } else if (q.typed()) {
+            body.add(Line.of(msg.get("tui.card.yourAnswer", msg.get("lang." + q.answerLang().code())),
+                    Style.MUTED).indent(INDENT));
+            fieldRow = body.size();
+            body.add(field(p, w));
+        } else if (p.stage() == CardPage.Stage.ASK) {
+            body.add(Line.of("Space", Style.KEY, "  " + msg.get("tui.card.reveal"), Style.MUTED).indent(INDENT));
+        }
+        if (p.stage() == CardPage.Stage.ANSWER) {
+            body.addAll(answer(p, msg, w));
+        }
+        int rows = bottom - 1 - Chrome.BODY_TOP;
+        if (body.size() > rows) {
+            body = new ArrayList<>(body.subList(0, rows));
+            Line last = body.get(rows - 1);
+            body.set(rows - 1, TextWidth.truncate(last.plus(" " + TextWidth.ELLIPSIS, Style.MUTED), w));
+        }
+        c.draw(0, Chrome.BODY_TOP, body, rows);
+        if (p.inField() && fieldRow >= 0 && fieldRow < rows) {
+            String before = visibleBeforeCursor(p, w);
+            c.cursor(INDENT + 2 + TextWidth.of(before), Chrome.BODY_TOP + fieldRow);
+        }
+        if (p.stage() == CardPage.Stage.ANSWER) {
+            c.draw(0, bottom - 1, gradeBar(p, msg));
+        }
+    }
+
+    private static Line progress(SessionProgress s) {
+        int total = s.done() + s.remaining();
+        int cols = 12;
+        int filled = (int) Math.round(s.fraction() * cols);
+        return Line.of("█".repeat(filled), Style.BAR, "░".repeat(cols - filled), Style.MUTED,
+                " " + s.done() + "/" + total, Style.NORMAL);
+    }
+
+    private static List<Line> choices(CardPage p, int w) {
+        Question q = p.question();
+        List<Line> out = new ArrayList<>();
+        boolean answered = p.stage() == CardPage.Stage.ANSWER;
+        for (int i = 0; i < q.choices().size(); i++) {
+            String letter = String.valueOf((char) ('a' + i));
+            String mark = " ";
+            Style style = Style.NORMAL;
+            if (answered && i == q.correctChoice()) {
+                mark = "✓";
+                style = Style.GOOD;
+            } else if (answered && i == p.chosen()) {
+                mark = "✗";
+                style = Style.BAD;
+            }
+            Line opt = Line.of(mark + " ", style, letter, Style.KEY, "  " + q.choices().get(i), style);
+            boolean cursor = !answered && i == p.choiceCursor();
+            Line row = Line.of(cursor ? "▶ " : "  ", Style.ACCENT).plus(opt);
+            out.add((cursor ? Blocks.selected(row, w - 2 * INDENT) : row).indent(INDENT - 2));
+        }
+        return out;
+    }
+
+    /** The answer field: {@code › text}, scrolled so that the cursor shows. */
+    private static Line field(CardPage p, int w) {
+        if (p.stage() == CardPage.Stage.ANSWER) {
+            String typed = p.response() == null ? "" : p.response();
+            return Line.of("› ", Style.ACCENT, typed, Style.BOLD).indent(INDENT);
+        }
+        String before = visibleBeforeCursor(p, w);
+        String text = p.input().text();
+        String after = text.substring(p.input().cursor());
+        int room = w - 2 * INDENT - 2;
+        Line line = Line.of("› ", p.inField() ? Style.ACCENT : Style.MUTED, before + after, Style.BOLD);
+        return TextWidth.truncate(line, room + 2).indent(INDENT);
+    }
+
+    /** The part of the field before the cursor that is on screen (the start scrolls off when the text is long). */
+    private static String visibleBeforeCursor(CardPage p, int w) {
+        String before = p.input().text().substring(0, p.input().cursor());
+        int room = w - 2 * INDENT - 3;
+        while (TextWidth.of(before) > room) {
+            before = before.substring(Character.charCount(before.codePointAt(0)));
+        }
+        return before;
+    }
+
+    private static List<Line> answer(CardPage p, Messages msg, int w) {
+        Question q = p.question();
+        Card card = q.card();
+        List<Line> out = new ArrayList<>();
+        AnswerCheck check = p.check();
+        if (check != null) {
+            out.add(verdict(check, msg).indent(INDENT));
+            if (check.verdict() != AnswerCheck.Verdict.CORRECT && q.mode() != Mode.CHOICE) {
+                out.addAll(diff(check, msg, w));
+            }
+        } else if (p.response() != null && q.typed()) {
+            out.add(Line.of(msg.get("tui.card.notChecked"), Style.MUTED).indent(INDENT));
+        }
+        out.add(Blocks.rule(msg.get("card.answer"), INDENT - 2, w));
+        int lw = Blocks.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),
+                msg.get("card.aliases"), msg.get("card.definition"), msg.get("card.source"), msg.get("tui.card.term"));
+        out.addAll(Blocks.labeled(msg.get("card.answer"), Line.of(q.answer(), Style.ACCENT), INDENT, lw, w));
+        if (!q.accepted().isEmpty()) {
+            out.addAll(Blocks.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.accepted())), INDENT,
+                    lw, w));
+        }
+        boolean defAsked = q.direction() == Direction.TERM_DEF || q.direction() == Direction.DEF_TERM;
+        if (defAsked || q.mode() == Mode.CLOZE) {
+            String terms = String.join(" · ", nonNull(card.term().en(), card.term().zh()));
+            out.addAll(Blocks.labeled(msg.get("tui.card.term"), Line.of(terms), INDENT, lw, w));
+        }
+        if (card.pinyin() != null && card.term().zh() != null) {
+            out.addAll(Blocks.labeled(msg.get("card.pinyin"), Line.of(card.pinyin()), INDENT, lw, w));
+        }
+        if (card.abbr() != null) {
+            out.addAll(Blocks.labeled(msg.get("card.abbr"), Line.of(card.abbr()), INDENT, lw, w));
+        }
+        if (!defAsked) {
+            String def = card.definition().get(q.answerLang()) != null ? card.definition().get(q.answerLang())
+                    : card.definition().get(q.answerLang().other());
+            if (def != null) {
+                out.addAll(Blocks.labeled(msg.get("card.definition"), Line.of(def), INDENT, lw, w));
+            }
+        }
+        if (q.context() != null) {
+            out.addAll(Blocks.labeled(msg.get("card.source"), Blocks.highlight(q.context()), INDENT, lw, w));
+        }
+        if (card.edited() || card.stale()) {
+            String flags = (card.edited() ? "✎ " + msg.get("card.edited") : "")
+                    + (card.edited() && card.stale() ? " · " : "") + (card.stale() ? msg.get("card.stale") : "");
+            out.add(Line.of(TextWidth.pad("", lw) + flags, Style.MUTED).indent(INDENT));
+        }
+        return out;
+    }
+
+    private static Line verdict(AnswerCheck check, Messages msg) {
+        String text = msg.verdict(check.verdict()) + (check.pinyin() ? " (" + msg.get("card.byPinyin") + ")" : "");
+        return switch (check.verdict()) {
+            case CORRECT -> Line.of("✓ " + text, Style.GOOD);
+            case CLOSE -> Line.of("≈ " + text, Style.CLOSE);
+            case WRONG -> Line.of("✗ " + text, Style.BAD);
+        };
+    }
+
+    /**
+     * What was typed against the answer: the merged text with typed-in-excess characters in {@link Style#BAD} and
+     * missing ones in {@link Style#GOOD}, and under it a marker row ({@code -} excess, {@code +} missing) so the
+     * difference shows without colour. Both rows are split at the same columns, so CJK text stays aligned.
+     */
+    private static List<Line> diff(AnswerCheck check, Messages msg, int w) {
+        Line text = Line.EMPTY;
+        Line marks = Line.EMPTY;
+        for (DiffSegment s : check.diff()) {
+            Style style = switch (s.kind()) {
+                case SAME -> Style.NORMAL;
+                case EXTRA -> Style.BAD;
+                case MISSING -> Style.GOOD;
+            };
+            char mark = switch (s.kind()) {
+                case SAME -> ' ';
+                case EXTRA -> '-';
+                case MISSING -> '+';
+            };
+            text = text.plus(s.text(), style);
+            marks = marks.plus(String.valueOf(mark).repeat(TextWidth.of(s.text())), style);
+        }
+        String label = msg.get("card.diff");
+        int lw = TextWidth.of(label) + 2;
+        int room = Math.max(8, w - 2 * INDENT - lw);
+        List<Line> textRows = TextWidth.chunk(text, room);
+        List<Line> out = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < textRows.size(); i++) {
+            Line row = textRows.get(i);
+            int cols = row.width();
+            Line head = Line.of(TextWidth.pad(i == 0 ? label : "", lw), Style.MUTED);
+            out.add(head.plus(row).indent(INDENT));
+            out.add(Line.of(" ".repeat(lw)).plus(slice(marks, at, cols)).indent(INDENT));
+            at += cols;
+        }
+        return out;
+    }
+
+    /** Columns {@code [from, from + cols)} of a line of one-column characters. */
+    private static Line slice(Line line, int from, int cols) {
+        Line out = Line.EMPTY;
+        int pos = 0;
+        for (Seg s : line.segs()) {
+            int a = Math.max(from, pos);
+            int b = Math.min(from + cols, pos + s.text().length());
+            if (a < b) {
+                out = out.plus(s.text().substring(a - pos, b - pos), s.style());
+            }
+            pos += s.text().length();
+        }
+        return out;
+    }
+
+    private static Line gradeBar(CardPage p, Messages msg) {
+        Line bar = Line.of("  ");
+        Grade proposed = p.proposed();
+        for (Grade g : Grade.values()) {
+            String label = g.value() + " " + msg.grade(g);
+            boolean mark = g == proposed;
+            bar = bar.plus(mark ? "▶" : " ", Style.ACCENT)
+                    .plus(label, mark ? Style.SELECTED : gradeStyle(g))
+                    .plus(mark ? "◀ " : "  ", Style.ACCENT);
+        }
+        String why = p.hasProposal() ? msg.get("tui.card.proposed", msg.grade(proposed))
+                : msg.get("tui.card.enterGood", msg.grade(proposed));
+        return bar.plus(" " + why, Style.MUTED);
+    }
+
+    private static Style gradeStyle(Grade g) {
+        return switch (g) {
+            case AGAIN -> Style.BAD;
+            case HARD -> Style.CLOSE;
+            case GOOD -> Style.GOOD;
+            case EASY -> Style.ACCENT;
+        };
+    }
+
+    private static List<Hint> hints(CardPage p, Messages msg) {
+        List<Hint> h = new ArrayList<>();
+        Question q = p.question();
+        if (p.inField()) {
+            h.add(new Hint("Enter", msg.get("tui.hint.check")));
+            h.add(new Hint("Esc", msg.get("tui.hint.moreKeys")));
+            return h;
+        }
+        if (p.stage() == CardPage.Stage.ASK) {
+            if (q.mode() == Mode.CHOICE) {
+                h.add(new Hint("a-" + (char) ('a' + q.choices().size() - 1), msg.get("tui.hint.choose")));
+            } else if (q.typed()) {
+                h.add(new Hint("Enter", msg.get("tui.hint.type")));
+            }
+            h.add(new Hint("Space", msg.get("tui.hint.reveal")));
+        } else {
+            h.add(new Hint("1-4", msg.get("tui.hint.grade")));
+        }
+        h.add(new Hint("u", msg.get("tui.hint.undo")));
+        h.add(new Hint("e", msg.get("tui.hint.edit")));
+        h.add(new Hint("Esc", msg.get("tui.hint.end")));
+        h.add(new Hint("q", msg.get("tui.hint.quit")));
+        return h;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

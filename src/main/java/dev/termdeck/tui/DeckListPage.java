@@ -1,0 +1,88 @@
+package dev.termdeck.tui;
+
+import dev.termdeck.study.DeckOverview;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deck list's behaviour: each deck with its counts (and "all decks" first when there are several); the arrows
+ * move, Enter starts a session on the selection. Drawing is {@link DeckListPainter}'s. Not thread-safe.
+ */
+final class DeckListPage implements Page {
+    /**
+     * One row of the list.
+     *
+     * @param decks    the deck names the row studies
+     * @param overview the counts (summed over every deck for the "all decks" row, whose name is {@code null})
+     */
+    record Row(List<String> decks, DeckOverview overview) {
+    }
+
+    private final Shell shell;
+    private final List<Row> rows = new ArrayList<>();
+    private int cursor;
+
+    DeckListPage(Shell shell) {
+        this.shell = shell;
+        List<DeckOverview> all = shell.study().overview();
+        if (all.size() > 1) {
+            int cards = 0;
+            int fresh = 0;
+            int due = 0;
+            int learning = 0;
+            for (DeckOverview d : all) {
+                cards += d.cards();
+                fresh += d.newCards();
+                due += d.due();
+                learning += d.learning();
+            }
+            rows.add(new Row(shell.allDecks(), new DeckOverview(null, null, cards, fresh, due, learning)));
+        }
+        for (DeckOverview d : all) {
+            rows.add(new Row(List.of(d.name()), d));
+        }
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    int cursor() {
+        return cursor;
+    }
+
+    @Override
+    public HelpPage.Topic helpTopic() {
+        return HelpPage.Topic.DECKS;
+    }
+
+    @Override
+    public void handle(Key k) {
+        if (k.is(Key.Kind.UP) || k.is('k')) {
+            cursor = Math.max(0, cursor - 1);
+        } else if (k.is(Key.Kind.DOWN) || k.is('j')) {
+            cursor = Math.min(rows.size() - 1, cursor + 1);
+        } else if (k.is(Key.Kind.HOME)) {
+            cursor = 0;
+        } else if (k.is(Key.Kind.END)) {
+            cursor = rows.size() - 1;
+        } else if (k.is(Key.Kind.ENTER) || k.is(' ')) {
+            shell.startSession(rows.get(cursor).decks());
+        } else if (k.is('s')) {
+            shell.open(new StatsPage(shell));
+        } else if (k.is('/')) {
+            shell.open(new BrowsePage(shell));
+        } else if (k.is('o')) {
+            shell.open(new SettingsPage(shell));
+        } else if (k.is('?')) {
+            shell.open(new HelpPage(shell, helpTopic()));
+        } else if (k.is('q') || k.is(Key.Kind.ESCAPE)) {
+            shell.quit();
+        }
+    }
+
+    @Override
+    public void paint(Canvas c) {
+        DeckListPainter.paint(this, shell, c);
+    }
+}

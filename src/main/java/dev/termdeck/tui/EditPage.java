@@ -1,0 +1,169 @@
+package dev.termdeck.tui;
+
+import dev.termdeck.TermdeckException;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.BilingualList;
+import dev.termdeck.deck.Card;
+import dev.termdeck.study.LoadedDeck;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The edit screen's behaviour: a form over a card's editable fields (aliases separated by {@code ;}, tags by commas
+ * or spaces), then Save and Cancel. Tab/Down and Shift-Tab/Up move between fields, Enter moves on (on Save, saves),
+ * Esc cancels. Saving goes through the core ({@code Study.editCard}), which marks the card edited and writes the deck
+ * atomically; the caller is told the saved card. Drawing is {@link EditPainter}'s. Not thread-safe.
+ */
+final class EditPage implements Page {
+    /** The form's fields, in order, with their bundle keys; then the two buttons. */
+    enum Field {
+        TERM_EN("tui.edit.termEn"), TERM_ZH("tui.edit.termZh"), ALIASES_EN("tui.edit.aliasesEn"),
+        ALIASES_ZH("tui.edit.aliasesZh"), ABBR("card.abbr"), PINYIN("card.pinyin"),
+        DEFINITION_EN("tui.edit.definitionEn"), DEFINITION_ZH("tui.edit.definitionZh"), TAGS("tui.edit.tags");
+
+        final String labelKey;
+
+        Field(String labelKey) {
+            this.labelKey = labelKey;
+        }
+
+        /** Whether the field may take several lines on screen. */
+        boolean tall() {
+            return this == DEFINITION_EN || this == DEFINITION_ZH;
+        }
+    }
+
+    /** Focus positions after the fields. */
+    static final int SAVE = Field.values().length;
+    static final int CANCEL = SAVE + 1;
+
+    private final Shell shell;
+    private final String deck;
+    private final Card card;
+    private final Consumer<Card> onSaved;
+    private final List<LineEditor> editors = new ArrayList<>();
+    private int focus;
+
+    EditPage(Shell shell, String deck, Card card, Consumer<Card> onSaved) {
+        this.shell = shell;
+        this.deck = deck;
+        this.card = card;
+        this.onSaved = onSaved;
+        for (Field f : Field.values()) {
+            editors.add(new LineEditor(initial(f)));
+        }
+    }
+
+    private String initial(Field f) {
+        return switch (f) {
+            case TERM_EN -> orEmpty(card.term().en());
+            case TERM_ZH -> orEmpty(card.term().zh());
+            case ALIASES_EN -> String.join("; ", card.aliases().en());
+            case ALIASES_ZH -> String.join("; ", card.aliases().zh());
+            case ABBR -> orEmpty(card.abbr());
+            case PINYIN -> orEmpty(card.pinyin());
+            case DEFINITION_EN -> orEmpty(card.definition().en());
+            case DEFINITION_ZH -> orEmpty(card.definition().zh());
+            case TAGS -> String.join(", ", card.tags());
+        };
+    }
+
+    Card card() {
+        return card;
+    }
+
+    String deck() {
+        return deck;
+    }
+
+    LineEditor editor(Field f) {
+        return editors.get(f.ordinal());
+    }
+
+    /** The focused field's index, or {@link #SAVE} or {@link #CANCEL}. */
+    int focus() {
+        return focus;
+    }
+
+    @Override
+    public HelpPage.Topic helpTopic() {
+        return HelpPage.Topic.EDIT;
+    }
+
+    @Override
+    public void handle(Key k) {
+        if (k.is(Key.Kind.ESCAPE)) {
+            shell.back();
+            shell.info(shell.msg().get("tui.edit.cancelled"));
+        } else if (k.is(Key.Kind.TAB) || k.is(Key.Kind.DOWN)) {
+            focus = Math.min(CANCEL, focus + 1);
+        } else if (k.is(Key.Kind.BACK_TAB) || k.is(Key.Kind.UP)) {
+            focus = Math.max(0, focus - 1);
+        } else if (k.is(Key.Kind.ENTER)) {
+            if (focus == SAVE) {
+                save();
+            } else if (focus == CANCEL) {
+                shell.back();
+                shell.info(shell.msg().get("tui.edit.cancelled"));
+            } else {
+                focus++;
+            }
+        } else if (focus < SAVE) {
+            editors.get(focus).handle(k);
+        } else if (k.is(Key.Kind.LEFT) || k.is(Key.Kind.RIGHT)) {
+            focus = focus == SAVE ? CANCEL : SAVE;
+        }
+    }
+
+    private void save() {
+        String en = text(Field.TERM_EN);
+        String zh = text(Field.TERM_ZH);
+        if (en.isBlank() && zh.isBlank()) {
+            shell.error(shell.msg().get("tui.edit.needTerm"));
+            focus = 0;
+            return;
+        }
+        try {
+            Card edited = card.toBuilder()
+                    .term(new Bilingual(en, zh))
+                    .aliases(new BilingualList(split(text(Field.ALIASES_EN), "[;；]"),
+                            split(text(Field.ALIASES_ZH), "[;；]")))
+                    .abbr(text(Field.ABBR))
+                    .pinyin(text(Field.PINYIN))
+                    .definition(new Bilingual(text(Field.DEFINITION_EN), text(Field.DEFINITION_ZH)))
+                    .tags(split(text(Field.TAGS), "[,，\\s]+"))
+                    .build();
+            Card saved = shell.study().editCard(deck, edited);
+            shell.back();
+            onSaved.accept(saved);
+            shell.info(shell.msg().get("edit.saved", fileOf(deck)));
+        } catch (TermdeckException | IllegalArgumentException | UncheckedIOException e) {
+            shell.error(e.getMessage());
+        }
+    }
+
+    private String fileOf(String name) {
+        return shell.study().decks().stream().filter(d -> d.name().equals(name)).map(LoadedDeck::file)
+                .map(Object::toString).findFirst().orElse(name);
+    }
+
+    private String text(Field f) {
+        return editors.get(f.ordinal()).text().strip();
+    }
+
+    private static List<String> split(String s, String separator) {
+        return Arrays.stream(s.split(separator)).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public void paint(Canvas c) {
+        EditPainter.paint(this, shell, c);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.termdeck.tui;
+
+import java.util.Objects;
+
+/**
+ * A run of text in one {@link Style}. Immutable.
+ *
+ * @param text  the characters (no control characters)
+ * @param style how they look
+ */
+record Seg(String text, Style style) {
+    Seg {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(style, "style");
+    }
+}

@@ -1,0 +1,140 @@
+package dev.termdeck.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyView;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The full-screen study UI: decks, cards in every mode, summary, statistics, browsing and editing, settings, help
+ * and a first-run welcome, drawn with Lanterna's Screen layer on the process's terminal.
+ *
+ * <p>The terminal is always a text terminal (never a Swing window, even with {@code DISPLAY} set), in raw mode with
+ * Ctrl-C delivered as a key, which quits (every answer is already committed). The terminal is restored when the UI
+ * ends, also on an exception (try/finally) and on a signal that stops the JVM (a shutdown hook). A reader thread turns
+ * terminal input into events, and a resize wakes the UI thread to redraw; all pages run on the calling thread.
+ * Use one instance per run.
+ */
+public final class TuiView implements StudyView {
+    /** An event for the UI thread: a key, or a resize. */
+    private static final Object RESIZE = new Object();
+
+    private final PrintWriter out;
+    private final Path trace;
+
+    /**
+     * @param out   where a one-line summary goes once the terminal is restored
+     * @param trace a file to append timing lines to (benchmarks), or {@code null}
+     */
+    public TuiView(PrintWriter out, Path trace) {
+        this.out = out;
+        this.trace = trace;
+    }
+
+    @Override
+    public int run(StudyContext context) throws IOException {
+        try (Trace times = Trace.open(trace)) {
+            times.stage("view");
+        }
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        return run(terminal, context);
+    }
+
+    int run(Terminal terminal, StudyContext context) throws IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        Thread restore = new Thread(() -> stop(screen), "termdeck-restore-terminal");
+        TuiApp app = null;
+        try (Trace times = Trace.open(trace)) {
+            times.stage("terminal");
+            screen.startScreen();
+            times.stage("screen");
+            Runtime.getRuntime().addShutdownHook(restore);
+            app = new TuiApp(screen, context);
+            app.begin();
+            times.stage("session");
+            app.render();
+            times.firstFrame();
+            BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+            terminal.addResizeListener((t, size) -> events.offer(RESIZE));
+            startReader(terminal, events);
+            while (!app.done()) {
+                Object event = events.take();
+                long start = System.nanoTime();
+                String label = app.shell().page().getClass().getSimpleName();
+                for (; event != null && !app.done(); event = events.poll()) {
+                    if (event instanceof KeyStroke k) {
+                        label += ":" + (k.getCharacter() != null ? k.getCharacter() : k.getKeyType());
+                        app.handle(k);
+                    }
+                }
+                if (!app.done()) {
+                    app.render();
+                    times.key(label, System.nanoTime() - start);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stop(screen);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down already; the hook restores the terminal.
+            }
+            terminal.close();
+        }
+        goodbye(app);
+        return 0;
+    }
+
+    /** Reads keys on a daemon thread; the end of input (or an input error) becomes an EOF key. */
+    private static void startReader(Terminal terminal, BlockingQueue<Object> events) {
+        Thread reader = new Thread(() -> {
+            try {
+                KeyStroke k;
+                do {
+                    k = terminal.readInput();
+                    events.add(k);
+                } while (k.getKeyType() != KeyType.EOF);
+            } catch (IOException | RuntimeException e) {
+                events.add(new KeyStroke(KeyType.EOF));
+            }
+        }, "termdeck-keys");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** After the terminal is restored: one line saying how many answers were saved, if any. */
+    private void goodbye(TuiApp app) {
+        if (app != null && app.shell().answersThisRun() > 0) {
+            int n = app.shell().answersThisRun();
+            String time = app.shell().msg().duration(app.shell().millisThisRun());
+            out.println("termdeck: " + (n == 1 ? app.shell().msg().get("tui.goodbyeOne", time)
+                    : app.shell().msg().get("tui.goodbye", n, time)));
+        }
+        out.flush();
+    }
+
+    private static void stop(TerminalScreen screen) {
+        synchronized (screen) {
+            try {
+                screen.stopScreen();
+            } catch (IOException | RuntimeException e) {
+                // Restoring is best effort: the terminal may be gone already.
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.termdeck.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.Mode;
+import dev.termdeck.ui.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Editing a card from the card screen and from browse, in both UI languages. */
+class EditPageTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void savesTheEditedCardIntoItsDeckAndTheSessionUsesIt(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.EN_ZH, Mode.FLIP)) {
+            Card card = CardPageTest.question(h).card();
+            h.type("e");
+            Messages msg = h.msg();
+            assertThat(h.screen()).contains(msg.get("edit.title"), card.id(), msg.get("tui.edit.termEn"),
+                    msg.get("tui.edit.definitionZh"), "[ " + msg.get("tui.edit.save") + " ]", card.term().zh());
+
+            for (int i = 0; i < 4; i++) {
+                h.press(KeyType.Tab);
+            }
+            h.type("XYZ");
+            h.press(KeyType.Tab).type("拼音");
+            assertThat(h.screen()).contains("XYZ");
+            for (int i = 0; i < 4; i++) {
+                h.press(KeyType.Tab);
+            }
+            h.press(KeyType.Enter);
+
+            assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
+            Path file = dir.resolve("decks/basics.deck.json");
+            assertThat(h.screen()).contains(msg.get("edit.saved", file).substring(0, 6));
+            Card saved = DeckJson.read(file).card(card.id()).orElseThrow();
+            assertThat(saved.edited()).isTrue();
+            assertThat(saved.abbr()).isEqualTo("XYZ");
+            assertThat(saved.editedFields()).contains("abbr");
+            assertThat(CardPageTest.question(h).card().abbr()).isEqualTo("XYZ");
+            h.type(" ");
+            assertThat(h.screen()).contains("XYZ", "✎ " + msg.get("card.edited"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void escapeCancelsAndAnEmptyTermIsRefused(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.EN_ZH, Mode.FLIP)) {
+            Path file = dir.resolve("decks/basics.deck.json");
+            String before = Files.readString(file);
+            h.type("/").press(KeyType.Enter);
+            assertThat(h.app.shell().page()).isInstanceOf(EditPage.class);
+            h.ctrl('u').press(KeyType.Tab).ctrl('u');
+            h.press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab,
+                    KeyType.Tab).press(KeyType.Enter);
+            assertThat(h.screen()).contains(h.msg().get("tui.edit.needTerm"));
+            assertThat(h.app.shell().page()).isInstanceOf(EditPage.class);
+
+            h.press(KeyType.Escape);
+            assertThat(h.app.shell().page()).isInstanceOf(BrowsePage.class);
+            assertThat(h.screen()).contains(h.msg().get("tui.edit.cancelled"));
+            assertThat(Files.readString(file)).isEqualTo(before);
+        }
+    }
+}

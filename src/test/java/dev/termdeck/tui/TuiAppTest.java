@@ -1,0 +1,74 @@
+package dev.termdeck.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.study.Direction;
+import dev.termdeck.study.Mode;
+import dev.termdeck.study.Question;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Resizing, the too-small notice and wide-character layout, in both UI languages. */
+class TuiAppTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void redrawsOnResizeAndSaysWhenTheTerminalIsTooSmall(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.EN_ZH, Mode.FLIP)) {
+            Question q = CardPageTest.question(h);
+            h.resize(120, 40);
+            assertThat(h.rows()).hasSize(40);
+            assertThat(h.rows().get(0)).hasSizeGreaterThan(90);
+            assertThat(h.rows().get(39)).contains("?");
+            assertThat(h.screen()).contains(q.prompt());
+
+            h.resize(20, 5);
+            String small = String.join("", h.rows()).replace(" ", "");
+            String expected = h.msg().get("error.terminalTooSmall", 20, 5, TuiApp.MIN_COLUMNS, TuiApp.MIN_ROWS);
+            assertThat(small).contains(expected.replace(" ", "").substring(0, 12));
+            h.type(" ");
+            assertThat(CardPageTest.question(h)).isSameAs(q);
+
+            h.resize(80, 24);
+            assertThat(h.screen()).contains(q.prompt()).doesNotContain(expected);
+            h.type(" ");
+            assertThat(h.screen()).contains(q.answer());
+
+            h.resize(20, 5).type("q");
+            assertThat(h.app.done()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void labelledValuesLineUpByDisplayWidth(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.ZH_EN, Mode.FLIP)) {
+            while (CardPageTest.question(h).card().pinyin() == null || CardPageTest.question(h).card().abbr() == null) {
+                h.type(" ").type("3");
+            }
+            h.type(" ");
+            Question q = CardPageTest.question(h);
+            List<Integer> starts = List.of(h.columnOf(q.answer()), h.columnOf(q.card().pinyin()),
+                    h.columnOf("  " + q.card().abbr()) + 2);
+            assertThat(starts).allSatisfy(c -> assertThat(c).isEqualTo(starts.get(0)));
+            int answerRow = CardPageTest.rowOf(h, q.answer());
+            assertThat(h.rows().get(answerRow)).startsWith("    " + h.msg().get("card.answer"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void endOfInputQuits(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.EN_ZH, Mode.FLIP)) {
+            h.press(new KeyStroke(com.googlecode.lanterna.input.KeyType.EOF));
+            assertThat(h.app.done()).isTrue();
+        }
+    }
+}
