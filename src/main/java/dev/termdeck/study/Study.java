@@ -53,11 +53,6 @@ public final class Study {
         this.day = new StudyDay(clock.getZone());
     }
 
-    /** Schedules sessions started from now on for desired retention {@code r} (a changed setting). */
-    public void useDesiredRetention(double r) {
-        fsrs = new Fsrs(fsrs.parameters().withDesiredRetention(r));
-    }
-
     /** The scheduler settings sessions started now use. */
     public FsrsParameters parameters() {
         return fsrs.parameters();

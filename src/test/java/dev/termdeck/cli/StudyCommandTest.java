@@ -135,14 +135,6 @@ class StudyCommandTest {
     }
 
     @Test
-    void aDumbTerminalStudiesLineByLineWithoutTheNote() {
-        CliRunner.Result r = cli().interactive(true).env("TERM", "dumb").stdin("\n3\n").run("study");
-
-        assertThat(r.err()).isEmpty();
-        assertThat(savedLines(r.out())).hasSize(1);
-    }
-
-    @Test
     void aBrokenDeckIsOneLineNamingFileLineAndColumn() throws Exception {
         Path broken = work.resolve("decks/broken.deck.json");
         Files.writeString(broken, "{\n  \"format\": \"termdeck/1\",\n  \"name\": \"broken\",\n  \"cards\": [\n"

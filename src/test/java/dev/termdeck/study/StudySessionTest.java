@@ -220,7 +220,7 @@ class StudySessionTest {
         Study study = study();
         StudySession relaxed = study.session(options(Direction.EN_ZH, 1, 100), List.of("ml-mini"));
         Review easyRelaxed = relaxed.answer(Grade.EASY, null);
-        study.useDesiredRetention(0.97);
+        study.desiredRetention(0.97);
         StudySession strict = study.session(options(Direction.EN_ZH, 1, 100), List.of("basics"));
         Review easyStrict = strict.answer(Grade.EASY, null);
 
