@@ -31,11 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The study benchmark: answer-to-next-card latency (commit included) on a synthetic deck, and start-up time of
- * {@code termdeck study --plain} to its first prompt, fed by a pipe, next to {@code termdeck --version} as a baseline
- * measured in the same run (the machine is shared: compare ratios). Run by hand, not in CI:
- * {@code java -cp target/termdeck.jar dev.termdeck.bench.StudyBench [--cards N] [--answers N] [--runs N]}; it is
- * meant to become {@code termdeck bench study} once {@code bench} has subcommands ({@link #run} is the entry).
+ * The study benchmark ({@code termdeck bench study}): answer-to-next-card latency (commit included) on a synthetic
+ * deck, and start-up time of {@code termdeck study --plain} to its first prompt, fed by a pipe, next to
+ * {@code termdeck --version} as a baseline measured in the same run (the machine is shared: compare ratios). Run by
+ * hand, not in CI.
  */
 public final class StudyBench {
     /** The plain-mode answer prompt in English; the first prompt is on screen when this line is printed. */
@@ -57,25 +56,6 @@ public final class StudyBench {
     public record Options(int cards, int answers, int runs, Path launcher) {
     }
 
-    public static void main(String[] args) throws Exception {
-        int cards = 5000;
-        int answers = 400;
-        int runs = 10;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--cards" -> cards = Integer.parseInt(args[i + 1]);
-                case "--answers" -> answers = Integer.parseInt(args[i + 1]);
-                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--cards N, --answers N, --runs N)");
-            }
-        }
-        Path launcher = Path.of(System.getProperty("termdeck.install", "."), "termdeck").toAbsolutePath();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        run(new Options(cards, answers, runs, launcher), out);
-        out.flush();
-    }
-
     /** Runs both measurements, printing Markdown tables to {@code out}. */
     public static void run(Options o, PrintWriter out) throws Exception {
         Path tmp = Files.createTempDirectory("termdeck-bench");
@@ -86,7 +66,9 @@ public final class StudyBench {
             Path deckFile = tmp.resolve("decks/synthetic" + DeckJson.SUFFIX);
             DeckJson.write(deckFile, deck);
             latency(o, tmp, deckFile, out);
-            startup(o, tmp, deckFile, out);
+            if (o.runs() > 0) {
+                startup(o, tmp, deckFile, out);
+            }
         } finally {
             deleteTree(tmp);
         }
@@ -145,13 +127,13 @@ public final class StudyBench {
     private static void startup(Options o, Path tmp, Path bigDeck, PrintWriter out) throws Exception {
         out.printf("Start-up: %s, %d runs each after one untimed run; wall time from starting the process to the"
                 + " first prompt (study) or to exit (--version).%n%n", o.launcher(), o.runs());
-        out.println("| command | median ms | min ms | max ms |");
-        out.println("|---|---|---|---|");
+        out.println("| command | median ms | min ms | max ms | CPU ms to the prompt (median) |");
+        out.println("|---|---|---|---|---|");
         Path home = tmp.resolve("home");
         List<String[]> commands = new ArrayList<>();
         commands.add(new String[] {"--version"});
         Path bundled = o.launcher().getParent().resolve("decks");
-        if (Files.isDirectory(bundled)) {
+        if (Files.isDirectory(bundled) && o.runs() > 0) {
             commands.add(new String[] {"study", "--plain", "--lang", "en", "--new", "20"});
         }
         Path smallDeck = tmp.resolve("small/typical" + DeckJson.SUFFIX);
@@ -161,19 +143,27 @@ public final class StudyBench {
         for (String[] args : commands) {
             timeLauncher(o.launcher(), home, args);
             long[] ms = new long[o.runs()];
+            long[] cpu = new long[o.runs()];
             for (int i = 0; i < ms.length; i++) {
-                ms[i] = timeLauncher(o.launcher(), home, args);
+                long[] run = timeLauncher(o.launcher(), home, args);
+                ms[i] = run[0];
+                cpu[i] = run[1];
             }
             Arrays.sort(ms);
+            Arrays.sort(cpu);
             String label = String.join(" ", args).replace(bigDeck.toString(), "<" + o.cards() + "-card deck>")
                     .replace(smallDeck.toString(), "<" + TYPICAL + "-card deck>");
-            out.printf("| `termdeck %s` | %d | %d | %d |%n", label, ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+            out.printf("| `termdeck %s` | %d | %d | %d | %s |%n", label, ms[ms.length / 2], ms[0],
+                    ms[ms.length - 1], cpu[cpu.length / 2] < 0 ? "-" : Long.toString(cpu[cpu.length / 2]));
         }
         out.println();
     }
 
-    /** Milliseconds until the first prompt (or exit, when the command does not study). */
-    private static long timeLauncher(Path launcher, Path home, String[] args) throws Exception {
+    /**
+     * Milliseconds until the first prompt (or exit, when the command does not study), and the CPU time the process had
+     * used by then (-1 when it had already exited): less disturbed than wall time by other work on the machine.
+     */
+    private static long[] timeLauncher(Path launcher, Path home, String[] args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(launcher.toString());
         cmd.addAll(List.of(args));
@@ -182,11 +172,13 @@ public final class StudyBench {
         long t0 = System.nanoTime();
         Process p = pb.start();
         long until = -1;
+        long cpuMs = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.equals(PROMPT) && until < 0) {
                     until = System.nanoTime();
+                    cpuMs = p.info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
                     p.getOutputStream().close();
                 }
             }
@@ -195,7 +187,7 @@ public final class StudyBench {
         if (until < 0) {
             until = System.nanoTime();
         }
-        return TimeUnit.NANOSECONDS.toMillis(until - t0);
+        return new long[] {TimeUnit.NANOSECONDS.toMillis(until - t0), cpuMs};
     }
 
     private static double pct(long[] sorted, int p) {

@@ -9,6 +9,7 @@ import dev.termdeck.study.Direction;
 import dev.termdeck.study.FsrsParameters;
 import dev.termdeck.study.LoadedDeck;
 import dev.termdeck.study.Mode;
+import dev.termdeck.study.PendingStore;
 import dev.termdeck.study.ProgressStore;
 import dev.termdeck.study.ProgressStoreException;
 import dev.termdeck.study.SessionOptions;
@@ -46,8 +47,9 @@ import picocli.CommandLine.TypeConversionException;
  * ({@code --plain}, and whenever standard input or output is not a terminal, or {@code TERM=dumb}).
  */
 @Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Study decks in the terminal (the default command). Without DECK, every deck in ./decks "
-                + "(or the bundled decks). Options not given come from the saved settings."})
+        description = {"Study decks in the terminal (the default command).",
+            "Without DECK: every deck in the decks directory (the bundled ones if there is none).",
+            "Options not given come from the saved settings."})
 final class StudyCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -88,6 +90,16 @@ final class StudyCommand implements Callable<Integer> {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
             throw TermdeckException.usage("--new and --limit must not be negative");
         }
+        PendingStore opening = PendingStore.open(context.dirs().progressDb());
+        try {
+            return study(opening);
+        } catch (RuntimeException | IOException e) {
+            opening.discard();
+            throw e;
+        }
+    }
+
+    private int study(PendingStore opening) throws IOException {
         SettingsFile settingsFile = new SettingsFile(context.dirs().settingsFile());
         Optional<Settings> saved = settingsFile.load();
         Settings settings = saved.orElse(Settings.defaults());
@@ -112,7 +124,7 @@ final class StudyCommand implements Callable<Integer> {
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
         FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
-        try (ProgressStore store = ProgressStore.open(context.dirs().progressDb())) {
+        try (ProgressStore store = opening.get()) {
             Study study = new Study(loaded, store, params, new AnswerChecker(), clock, new Random());
             return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
         } catch (ProgressStoreException e) {

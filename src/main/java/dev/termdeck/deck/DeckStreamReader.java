@@ -123,6 +123,7 @@ final class DeckStreamReader {
                 case "edited" -> b.edited(bool(t));
                 case "editedFields" -> b.editedFields(strings(p, t));
                 case "stale" -> b.stale(bool(t));
+                case "corpusRenderings" -> b.corpusRenderings(strings(p, t));
                 default -> throw new GiveUp();
             }
         })) {

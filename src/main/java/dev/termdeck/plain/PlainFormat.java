@@ -7,6 +7,7 @@ import dev.termdeck.study.DiffSegment;
 import dev.termdeck.study.Direction;
 import dev.termdeck.study.Excerpt;
 import dev.termdeck.study.Grade;
+import dev.termdeck.study.Mode;
 import dev.termdeck.study.Question;
 import dev.termdeck.study.SessionSummary;
 import dev.termdeck.study.Span;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The text of the plain view: questions, answers, diffs and the summary, as lines. No colour and no layout, so that
@@ -53,7 +57,9 @@ final class PlainFormat {
         if (check != null) {
             lines.add(msg.verdict(check.verdict()) + ": " + q.answer()
                     + (check.pinyin() ? " (" + msg.get("card.byPinyin") + ")" : ""));
-            if (check.verdict() != AnswerCheck.Verdict.CORRECT) {
+            if (check.verdict() != AnswerCheck.Verdict.CORRECT && q.mode() == Mode.CHOICE) {
+                lines.add(msg.get("card.chosen") + ": " + check.typed());
+            } else if (check.verdict() != AnswerCheck.Verdict.CORRECT) {
                 lines.add(msg.get("card.typed") + ": " + check.typed());
                 lines.add(msg.get("card.diff") + ": " + diff(check.diff()));
             }
@@ -64,6 +70,19 @@ final class PlainFormat {
             }
         }
         Card c = q.card();
+        List<String> also = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        shown.add(q.answer().toLowerCase(Locale.ROOT));
+        for (String alias : c.aliases().get(q.answerLang())) {
+            if (!shown.add(alias.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            also.add(c.corpusRenderings().contains(alias) ? alias + " (" + msg.get("card.corpusRendering") + ")"
+                    : alias);
+        }
+        if (q.direction() != Direction.TERM_DEF && !also.isEmpty()) {
+            lines.add(msg.get("card.aliases") + ": " + String.join(", ", also));
+        }
         if (c.pinyin() != null && c.term().zh() != null) {
             lines.add(msg.get("card.pinyin") + ": " + c.term().zh() + " " + c.pinyin());
         }

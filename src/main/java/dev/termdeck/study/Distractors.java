@@ -13,8 +13,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Wrong options for multiple-choice questions, drawn from the same deck, in the same language and of the same kind
- * (terms for a term, definitions for a definition), of similar length to the answer, never equal to the answer or
- * to each other (compared as {@link AnswerChecker#key}). The candidates of each kind and language are indexed by
+ * (terms for a term, definitions for a definition) and script (hanzi or not), of similar length to the answer, never
+ * equal to the answer or to each other (compared as {@link AnswerChecker#key}). The candidates of each kind and language are indexed by
  * length on first use. Not thread-safe.
  */
 final class Distractors {
@@ -34,7 +34,8 @@ final class Distractors {
         this.cards = List.copyOf(cards);
     }
 
-    private record Candidate(int length, String text, String cardId, String key) {
+    /** A possible option; {@code han}: written with hanzi (a Latin-only "Chinese" term is no option for a hanzi one). */
+    private record Candidate(int length, String text, String cardId, String key, boolean han) {
     }
 
     /** Up to {@code count} distractors for {@code answer}, the {@code kind} of {@code card} in {@code lang}. */
@@ -46,6 +47,7 @@ final class Distractors {
             excluded.add(AnswerChecker.key(form));
         }
         int len = answer.codePointCount(0, answer.length());
+        boolean han = hasHan(answer);
         int hi = firstNotShorter(sorted, len);
         int lo = hi - 1;
         List<Candidate> pool = new ArrayList<>();
@@ -54,7 +56,7 @@ final class Distractors {
             boolean takeHigh = lo < 0 || hi < sorted.size()
                     && sorted.get(hi).length() - len <= len - sorted.get(lo).length();
             Candidate c = takeHigh ? sorted.get(hi++) : sorted.get(lo--);
-            if (!c.cardId().equals(card.id()) && !excluded.contains(c.key()) && keys.add(c.key())) {
+            if (!c.cardId().equals(card.id()) && !excluded.contains(c.key()) && c.han() == han && keys.add(c.key())) {
                 pool.add(c);
             }
         }
@@ -72,12 +74,16 @@ final class Distractors {
                 String text = kind == Kind.TERM ? c.term(l) : c.definition().get(l);
                 if (text != null) {
                     list.add(new Candidate(text.codePointCount(0, text.length()), text, c.id(),
-                            AnswerChecker.key(text)));
+                            AnswerChecker.key(text), hasHan(text)));
                 }
             }
             list.sort(Comparator.comparingInt(Candidate::length).thenComparing(Candidate::text));
             return list;
         });
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     private static int firstNotShorter(List<Candidate> sorted, int len) {

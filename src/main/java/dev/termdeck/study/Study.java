@@ -53,6 +53,11 @@ public final class Study {
         this.day = new StudyDay(clock.getZone());
     }
 
+    /** The scheduler settings sessions started now use. */
+    public FsrsParameters parameters() {
+        return fsrs.parameters();
+    }
+
     /** The decks, in the order given. */
     public List<LoadedDeck> decks() {
         return List.copyOf(decks.values());

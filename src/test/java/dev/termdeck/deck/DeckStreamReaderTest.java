@@ -33,11 +33,14 @@ class DeckStreamReaderTest {
     void readsWhatDeckJsonWritesIncludingEditsAndStaleCards() {
         Deck deck = SyntheticDeck.generate("s", 50, new Random(3));
         Card edited = deck.cards().get(0).toBuilder().edited(true).editedFields(List.of("abbr", "term.zh"))
-                .stale(true).tags(List.of("a", "b")).build();
+                .stale(true).tags(List.of("a", "b")).aliases(new BilingualList(List.of(), List.of("联合学习")))
+                .corpusRenderings(List.of("联合学习")).build();
         deck = deck.withCard(edited);
         byte[] bytes = DeckJson.toJson(deck).getBytes(StandardCharsets.UTF_8);
 
         assertThat(DeckStreamReader.read(bytes)).isEqualTo(deck).isEqualTo(DeckJson.bind("s", bytes));
+        assertThat(DeckStreamReader.read(bytes).card(edited.id()).orElseThrow().corpusRenderings())
+                .containsExactly("联合学习");
     }
 
     @ParameterizedTest

@@ -129,6 +129,19 @@ class QuestionFactoryTest {
     }
 
     @Test
+    void aLatinChineseTermIsNoOptionForAHanziAnswer() {
+        Card latin = Card.builder("popqa").term(new dev.termdeck.deck.Bilingual("PopQA", "PopQA")).build();
+        List<Card> cards = new java.util.ArrayList<>(deck.cards());
+        cards.add(latin);
+
+        for (int seed = 0; seed < 20; seed++) {
+            List<String> wrong = new Distractors(cards).pick(card("super-resolution"), "超分辨率",
+                    Distractors.Kind.TERM, Lang.ZH, 3, new Random(seed));
+            assertThat(wrong).doesNotContain("PopQA");
+        }
+    }
+
+    @Test
     void choiceWithoutAnyDistractorFallsBackToFlip() {
         Card only = card("transfer-learning");
         QuestionFactory lonely = new QuestionFactory(Map.of("one", List.of(only)));

@@ -216,6 +216,20 @@ class StudySessionTest {
     }
 
     @Test
+    void aChangedDesiredRetentionSchedulesLaterSessionsSooner() {
+        Study study = study();
+        StudySession relaxed = study.session(options(Direction.EN_ZH, 1, 100), List.of("ml-mini"));
+        Review easyRelaxed = relaxed.answer(Grade.EASY, null);
+        study.desiredRetention(0.97);
+        StudySession strict = study.session(options(Direction.EN_ZH, 1, 100), List.of("basics"));
+        Review easyStrict = strict.answer(Grade.EASY, null);
+
+        assertThat(study.parameters().desiredRetention()).isEqualTo(0.97);
+        assertThat(Duration.between(easyStrict.time(), easyStrict.after().due()))
+                .isLessThan(Duration.between(easyRelaxed.time(), easyRelaxed.after().due()));
+    }
+
+    @Test
     void overviewCountsNewDueAndLearningCardsPerDeck() {
         StudySession s = session(options(Direction.EN_ZH, 2, 100), "ml-mini");
         s.answer(Grade.GOOD, null);

@@ -1,0 +1,60 @@
+package dev.termdeck.study;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A progress store being opened on a background thread, so that start-up reads the decks meanwhile: opening loads
+ * the SQLite driver and its native library and checks the schema, about as long as reading a deck, and a learner
+ * waits for both before the first card. Hand-over to the thread that calls {@link #get} is safe (the future's
+ * completion happens-before {@code get} returns).
+ */
+public final class PendingStore {
+    private final CompletableFuture<ProgressStore> future = new CompletableFuture<>();
+
+    private PendingStore() {
+    }
+
+    /** Starts opening the database at {@code file}. */
+    public static PendingStore open(Path file) {
+        PendingStore pending = new PendingStore();
+        Thread t = new Thread(() -> {
+            try {
+                pending.future.complete(ProgressStore.open(file));
+            } catch (Throwable e) {
+                pending.future.completeExceptionally(e);
+            }
+        }, "termdeck-open-progress");
+        t.setDaemon(true);
+        t.start();
+        return pending;
+    }
+
+    /** The open store, once it is; rethrows what opening threw ({@link ProgressStoreException}, usually). */
+    public ProgressStore get() {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * For a start-up that failed elsewhere: waits for the opening to end and closes the store if it opened, so that
+     * nothing is left running against the database when the command returns.
+     */
+    public void discard() {
+        try {
+            future.join().close();
+        } catch (RuntimeException e) {
+            // Opening failed too, or closing did; the failure being reported is the one that matters.
+        }
+    }
+}
