@@ -5,6 +5,7 @@ import dev.termdeck.corpus.Lang;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.TermExtractor;
+import dev.termdeck.extract.bilingual.Glossary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,13 +31,26 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final AbbreviationFinder abbreviations = new AbbreviationFinder();
     private final DefinitionFinder definitions = new DefinitionFinder();
     private final Termhood termhood;
+    private final Nesting nesting;
+    private final Glossary glossary;
 
+    /** An extractor that knows no glossary. */
     public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon) {
+        this(models, lexicon, Glossary.of(List.of()));
+    }
+
+    /**
+     * @param glossary terms known to be terms ({@code inpainting}) and abbreviations known to have a long form: a
+     *                 candidate it lists counts more (see {@link Termhood})
+     */
+    public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon, Glossary glossary) {
         Objects.requireNonNull(models, "models");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.analyzers = ThreadLocal.withInitial(() -> new EnglishAnalyzer(models));
         this.phrases = new NounPhrases(lexicon);
         this.termhood = new Termhood(lexicon);
+        this.nesting = new Nesting(lexicon);
     }
 
     @Override
@@ -89,27 +103,41 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
             }
         }
-        List<TermCandidate> out = new ArrayList<>();
+        List<Nesting.Item> items = new ArrayList<>();
         for (CandidateTally.Entry e : tally.entries()) {
-            TermCandidate c = candidate(doc, e, sentences, names);
+            Termhood.Known known = known(e.text());
+            TermCandidate c = candidate(doc, e, sentences, names, known);
             if (c != null) {
-                out.add(c);
+                items.add(new Nesting.Item(e, c, c.abbr() != null || c.definition() != null,
+                        known == Termhood.Known.TERM));
             }
         }
-        return out;
+        return nesting.kept(items);
+    }
+
+    /** What the glossary knows of a term shown as {@code text}. */
+    private Termhood.Known known(String text) {
+        if (text == null) {
+            return Termhood.Known.NOTHING;
+        }
+        var entry = glossary.byEnglish(text);
+        if (entry.isPresent()) {
+            return glossary.isBasic(entry.get()) ? Termhood.Known.OTHER : Termhood.Known.TERM;
+        }
+        return glossary.byAbbr(text).isEmpty() ? Termhood.Known.NOTHING : Termhood.Known.OTHER;
     }
 
     private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
-            Set<String> names) {
+            Set<String> names, Termhood.Known known) {
         String text = e.text();
         if (text == null) {
             return null;
         }
-        if (termhood.of(e, text, names, true) <= 0) {
+        if (termhood.of(e, text, names, true, known) <= 0) {
             return null;
         }
         DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
-        double t = termhood.of(e, text, names, def != null);
+        double t = termhood.of(e, text, names, def != null, known);
         if (t <= 0) {
             return null;
         }

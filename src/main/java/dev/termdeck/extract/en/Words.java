@@ -78,6 +78,16 @@ final class Words {
         return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics") && !w.endsWith("ias");
     }
 
+    /** "causal", "convolutional", "tabular": an adjective of relation, which names a kind rather than a quality. */
+    static boolean isRelational(String adjective) {
+        for (String suffix : new String[] {"al", "ic", "ary", "ar", "ian", "ical", "ory"}) {
+            if (adjective.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case without a final plural "s": a quick key for word-list look-ups. */
     static String singularLower(String w) {
         String l = w.toLowerCase(Locale.ROOT);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Finds Chinese definitions from cue phrases: {@code X是指Y}, {@code X指的是Y}, {@code X被定义为Y},
  * {@code 将X定义为Y}, {@code 定义X为Y}, {@code 称为X} / {@code 被称为X} / {@code 称之为X}, a sentence that opens with
  * the term and {@code 是} ({@code 联合学习(FL)是……的框架}), and conditionals ({@code 如果……则……就是……}).
- * The term next to the cue is the run of term-forming pieces there (see {@link WordClass}). Thread-safe.
+ * The term next to the cue is the run of term-forming pieces there (see {@link WordClass}). A definition in the
+ * sentence right after one that announces it ({@code ……的一个集中定义:}) is surer than any other. Thread-safe.
  */
 final class DefinitionFinder {
     private static final Pattern BEFORE_CUE = Pattern.compile("(?:是指|指的是|被定义为|定义为|被称为|也称为|又称为|即为)");
@@ -26,52 +27,68 @@ final class DefinitionFinder {
     /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
     private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
     private static final int MAX_CHARS = 160;
+    /** A sentence that announces a definition: the next sentence is one ({@code ……的一个集中定义:}). */
+    private static final Pattern ANNOUNCES = Pattern.compile("(?:定义|定义如下|如下定义)\\s*[:：]\\s*$");
     private static final java.util.Set<String> NAMED_TERM_ENDS = java.util.Set.of(
             "的", "是", "和", "与", "或", "在", "对", "中", "等", "了", "来", "使", "让", "将", "被", "为", "也", "并");
 
     List<ZhDefinition> find(ZhText t) {
         List<ZhDefinition> out = new ArrayList<>();
+        String previous = "";
         for (int[] s : t.sentences()) {
             if (s[1] <= s[0]) {
                 continue;
             }
             int base = t.token(s[0]).start();
             String sentence = t.text().substring(base, t.token(s[1] - 1).end());
-            Matcher m = BEFORE_CUE.matcher(sentence);
-            while (m.find()) {
-                add(out, runBefore(t, base + m.start()), null, sentence, base, m.start(), 0);
-            }
-            m = DASH_APPOSITION.matcher(sentence);
-            while (m.find()) {
-                int at = m.start();
-                while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
-                    at--;
-                }
-                add(out, withoutGeneralHead(runBefore(t, base + at)), null, sentence, base, m.start(), 2);
-            }
-            m = AFTER_CUE.matcher(sentence);
-            while (m.find()) {
-                String term = runAfter(t, base + m.end());
-                if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
-                    add(out, term, null, sentence, base, m.start(), 1);
+            int from = out.size();
+            findIn(t, sentence, base, out);
+            if (ANNOUNCES.matcher(previous).find()) {
+                // "……的一个集中定义:" then the definition: the author says this sentence is the definition.
+                for (int k = from; k < out.size(); k++) {
+                    ZhDefinition d = out.get(k);
+                    out.set(k, new ZhDefinition(d.term(), d.consequent(), d.sentence(), d.start(), d.strength() - 1));
                 }
             }
-            m = DEFINE_AS.matcher(sentence);
-            if (sentence.contains("定义") && m.find()) {
-                int end = m.group(1) != null ? m.end(1) : m.end(2);
-                add(out, runBefore(t, base + end), null, sentence, base, m.start(), 0);
-            }
-            m = CONDITIONAL.matcher(sentence);
-            if (m.find() && m.group(1).contains("是")) {
-                add(out, null, m.group(1), sentence, base, m.start(1), 0);
-            }
-            m = IS_A.matcher(sentence.strip());
-            if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
-                    && GlossFinder.hanCount(m.group(1)) >= 2) {
-                add(out, m.group(1), null, sentence, base, 0, 2);
-            }
+            previous = sentence;
         }
         return out;
+    }
+
+    private void findIn(ZhText t, String sentence, int base, List<ZhDefinition> out) {
+        Matcher m = BEFORE_CUE.matcher(sentence);
+        while (m.find()) {
+            add(out, runBefore(t, base + m.start()), null, sentence, base, m.start(), 0);
+        }
+        m = DASH_APPOSITION.matcher(sentence);
+        while (m.find()) {
+            int at = m.start();
+            while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
+                at--;
+            }
+            add(out, withoutGeneralHead(runBefore(t, base + at)), null, sentence, base, m.start(), 2);
+        }
+        m = AFTER_CUE.matcher(sentence);
+        while (m.find()) {
+            String term = runAfter(t, base + m.end());
+            if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
+                add(out, term, null, sentence, base, m.start(), 1);
+            }
+        }
+        m = DEFINE_AS.matcher(sentence);
+        if (sentence.contains("定义") && m.find()) {
+            int end = m.group(1) != null ? m.end(1) : m.end(2);
+            add(out, runBefore(t, base + end), null, sentence, base, m.start(), 0);
+        }
+        m = CONDITIONAL.matcher(sentence);
+        if (m.find() && m.group(1).contains("是")) {
+            add(out, null, m.group(1), sentence, base, m.start(1), 0);
+        }
+        m = IS_A.matcher(sentence.strip());
+        if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
+                && GlossFinder.hanCount(m.group(1)) >= 2) {
+            add(out, m.group(1), null, sentence, base, 0, 2);
+        }
     }
 
     private static void add(List<ZhDefinition> out, String term, String consequent, String sentence, int base,
