@@ -173,6 +173,42 @@ class OpenNlpTermExtractorTest {
     }
 
     @Test
+    void aPhraseSeenMostlyInsideALongerOneWithTheSameHeadDefersToIt() {
+        List<TermCandidate> cs = extract("We study the causal effect estimation problem. The continual treatment effect "
+                + "estimation setting is new. The size distribution of the images is normal. The total image size "
+                + "distribution is close to the original one. Selecting topics in LDA models is hard. We give advice "
+                + "on LDA model selection.");
+
+        assertThat(texts(cs)).contains("causal effect estimation", "continual treatment effect estimation",
+                "image size distribution", "LDA model", "LDA model selection")
+                .doesNotContain("effect estimation", "size distribution");
+    }
+
+    @Test
+    void anEverydayAdjectiveBeforeATermOfTheDocumentDescribesIt() {
+        List<TermCandidate> cs = extract("We study sparse mean estimation. We give a gap for private sparse mean "
+                + "estimation and a bound for sparse mean estimation. We compare robust and private algorithms.");
+
+        assertThat(texts(cs)).contains("sparse mean estimation").doesNotContain("private sparse mean estimation");
+    }
+
+    @Test
+    void plainPhrasesDisciplinePhrasesAndBareShortFormsAreNoTermsButGlossaryTermsAre() {
+        OpenNlpTermExtractor withGlossary = new OpenNlpTermExtractor(EnglishModels.fromClasspath(),
+                EnglishLexicon.bundled(), new dev.termdeck.extract.bilingual.GlossaryReader(
+                        dev.termdeck.extract.zh.HanLpChinese.get()).builtIn());
+        List<TermCandidate> cs = withGlossary.extract(new Document("t#1", "t.txt", Lang.EN, null,
+                "We show a tradeoff between efficiency and success probability. As AI systems become capable, "
+                        + "we ask whether the relevant topics from the DGPs are identified. The model enables "
+                        + "editing applications: inpainting, outpainting and more. A multilingual model helps."));
+
+        assertThat(texts(cs)).doesNotContain("AI system", "DGP").contains("inpainting", "multilingual model");
+        assertThat(find(cs, "success probability").orElseThrow().termhood())
+                .as("a plain phrase stays below the default minimum score").isLessThan(0.5);
+        assertThat(find(cs, "multilingual model").orElseThrow().termhood()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
     void chineseDocumentsAreRefused() {
         Document zh = new Document("z#1", "z.txt", Lang.ZH, null, "联邦学习是一种机器学习方法。");
 
