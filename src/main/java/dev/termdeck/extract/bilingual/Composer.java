@@ -211,8 +211,14 @@ public final class Composer {
         return best[n] != null && pieces[n] >= 2 && glossed[n] >= 1 ? Optional.of(best[n]) : Optional.empty();
     }
 
-    /** Chinese parts run together, with a space between two Latin words ({@code Responsible AI}). */
+    /**
+     * Chinese parts run together, with a space between two Latin words ({@code Responsible AI}); a part the one before
+     * already ends with is not repeated ({@code 词袋模型} + {@code 模型}).
+     */
     private static String joinChinese(String a, String b) {
+        if (a.endsWith(b) && b.codePoints().anyMatch(c -> c >= 0x3400)) {
+            return a;
+        }
         boolean latinMeets = !a.isEmpty() && !b.isEmpty() && isAsciiWordChar(a.charAt(a.length() - 1))
                 && isAsciiWordChar(b.charAt(0));
         return latinMeets ? a + " " + b : a + b;

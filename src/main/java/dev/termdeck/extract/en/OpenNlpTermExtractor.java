@@ -66,17 +66,17 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         String text = doc.text();
         EnglishAnalyzer analyzer = analyzers.get();
         List<Abbreviation> abbrs = abbreviations.find(text);
-        List<Sentence> sentences = analyzer.analyze(text, dashBreaks(text, abbrs));
+        List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));
         Plurals plurals = new Plurals(lexicon, analyzer::nounLemma);
         Set<String> names = names(sentences);
         CandidateTally tally = new CandidateTally();
         Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally);
-        List<int[]> urls = urls(text);
+        List<int[]> urls = Spans.urls(text);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String parent = null;
             for (Phrase p : phrases.find(s, names)) {
-                if (covered(text, abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
+                if (Spans.covered(abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
                     continue;
                 }
                 String shown = shown(s, p, plurals, names);
@@ -252,51 +252,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return names;
-    }
-
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
-            "(?:https?://|www\\.)\\S+(?:\\s+\\S*/\\S*)?");
-
-    /**
-     * Whether the span is no candidate of its own: it touches a URL, or lies inside an abbreviation's long form (the
-     * long form is the candidate; its pieces, split differently by the tagger, are not).
-     */
-    private static boolean covered(String text, List<Abbreviation> abbrs, List<int[]> urls, int start, int end) {
-        for (int[] u : urls) {
-            if (start < u[1] && end > u[0]) {
-                return true;
-            }
-        }
-        for (Abbreviation a : abbrs) {
-            if (start >= a.longStart() && end <= a.longEnd() + 1
-                    || start == a.shortStart() && end == a.shortStart() + a.shortForm().length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int[]> urls(String text) {
-        List<int[]> spans = new ArrayList<>();
-        java.util.regex.Matcher m = URL.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        return spans;
-    }
-
-    /** The hyphens that stand for dashes around a long form ("VCNet-Variational Counter Net-a"). */
-    private static Set<Integer> dashBreaks(String text, List<Abbreviation> abbrs) {
-        Set<Integer> breaks = new HashSet<>();
-        for (Abbreviation a : abbrs) {
-            if (a.longStart() > 0 && text.charAt(a.longStart() - 1) == '-') {
-                breaks.add(a.longStart() - 1);
-            }
-            if (a.longEnd() < text.length() && text.charAt(a.longEnd()) == '-') {
-                breaks.add(a.longEnd());
-            }
-        }
-        return breaks;
     }
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {

@@ -86,7 +86,8 @@ final class Termhood {
             if (lexicon.isGenericHead(head) && !abbreviated && !Words.isNamedModifier(words[n - 2], names)) {
                 return 0;
             }
-            if (!abbreviated && known != Known.TERM && (e.adjectiveFirst && isWeakPhrase(words)
+            boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
+            if (!abbreviated && known != Known.TERM && (adjectiveFirst && isWeakPhrase(words)
                     || isDisciplinePhrase(words))) {
                 return 0;
             }

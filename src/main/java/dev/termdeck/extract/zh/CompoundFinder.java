@@ -95,8 +95,8 @@ final class CompoundFinder {
             }
         }
         for (int cut = 1; cut < key.length(); cut++) {
-            String head = key.substring(0, cut);
-            String tail = key.substring(cut);
+            String head = dev.termdeck.extract.bilingual.TermKeys.of(key.substring(0, cut));
+            String tail = dev.termdeck.extract.bilingual.TermKeys.of(key.substring(cut));
             if ((found.containsKey(head) || abbreviations.contains(head))
                     && (found.containsKey(tail) || GENERAL.contains(tail))) {
                 return true;

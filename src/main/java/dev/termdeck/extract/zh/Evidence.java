@@ -132,7 +132,7 @@ final class Evidence {
         start = Math.min(start, other.start);
         abbr = abbr != null ? abbr : other.abbr;
         gloss = gloss != null ? gloss : other.gloss;
-        if (other.glossed && !glossed) {
+        if (other.glossed && !glossed || context == null) {
             context = other.context;
         }
         glossed |= other.glossed;
