@@ -82,10 +82,10 @@ final class CardMaker {
             b.corpusRenderings(zhAliases);
         }
         if (en != null) {
-            b.definition(Lang.EN, en.definition());
+            b.definition(Lang.EN, en.cardDefinition());
         }
         if (zh != null) {
-            b.definition(Lang.ZH, zh.definition());
+            b.definition(Lang.ZH, zh.cardDefinition());
         }
         return b.build();
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Finds Chinese definitions from cue phrases: {@code X是指Y}, {@code X指的是Y}, {@code X被定义为Y},
  * {@code 将X定义为Y}, {@code 定义X为Y}, {@code 称为X} / {@code 被称为X} / {@code 称之为X}, a sentence that opens with
- * the term and {@code 是} ({@code 联合学习(FL)是……的框架}), and conditionals ({@code 如果……则……就是……}).
+ * the term and {@code 是} ({@code 联合学习(FL)是……的框架}), conditionals ({@code 如果……则……就是……}), and a purpose
+ * clause before the term ({@code 旨在估算……贡献的多点触摸归因}: "X, which aims to ...").
  * The term next to the cue is the run of term-forming pieces there (see {@link WordClass}). A definition in the
  * sentence right after one that announces it ({@code ……的一个集中定义:}) is surer than any other. Thread-safe.
  */
@@ -20,6 +21,11 @@ final class DefinitionFinder {
     /** An apposition after a dash: {@code 实体解析系统 - 一个识别……的模型}. */
     private static final Pattern DASH_APPOSITION = Pattern.compile("\\s(?:-|–|—)\\s?(?:一个|一种|一类)|——(?:一个|一种|一类)");
     private static final Pattern CONDITIONAL = Pattern.compile("(?:如果|若|假如)[^。]{2,120}?(?:则|那么)([^。]{2,60})");
+    /**
+     * A purpose clause that modifies the term: {@code 旨在……的X}, {@code 用于……的X}. Greedy up to the clause's last
+     * {@code 的}, so that the clause binds to the term and not to a noun inside it.
+     */
+    private static final Pattern PURPOSE = Pattern.compile("(?:^|[，,；;])\\s*(?:旨在|用于|用来|致力于)[^，,。；;]{2,80}的");
     private static final Pattern IS_A = Pattern.compile(
             "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
     private static final Pattern NOT_A_TERM_START = Pattern.compile(
@@ -83,6 +89,14 @@ final class DefinitionFinder {
         m = CONDITIONAL.matcher(sentence);
         if (m.find() && m.group(1).contains("是")) {
             add(out, null, m.group(1), sentence, base, m.start(1), 0);
+        }
+        m = PURPOSE.matcher(sentence);
+        while (m.find()) {
+            // Only a term found otherwise takes the definition (as a consequent): the clause names no new term.
+            String term = runAfter(t, base + m.end());
+            if (term != null) {
+                add(out, null, term, sentence, base, m.start(), 2);
+            }
         }
         m = IS_A.matcher(sentence.strip());
         if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()

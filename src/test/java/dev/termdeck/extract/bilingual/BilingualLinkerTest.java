@@ -34,6 +34,18 @@ class BilingualLinkerTest {
     }
 
     @Test
+    void aContextSentenceIsASourceNotADefinition() {
+        TermGroup seen = new TermGroup(Lang.EN, TermKeys.of("ablation"), "ablation", List.of(), null, null,
+                "We perform an ablation study.", false, List.of(new Source("en#1", Lang.EN,
+                "We perform an ablation study.")), 1, 0.5);
+
+        Card c = linker.link(List.of(seen), List.of()).get(0);
+
+        assertThat(c.definition().isEmpty()).isTrue();
+        assertThat(c.sources()).extracting(Source::sentence).containsExactly("We perform an ablation study.");
+    }
+
+    @Test
     void glossaryMakesTheStandardRenderingTheTermAndMarksTheCorpusRendering() {
         List<Card> cards = linker.link(List.of(), List.of(group(Lang.ZH, "联合学习", "FL", null, "zh#1")));
         Card c = cards.get(0);
@@ -134,7 +146,7 @@ class BilingualLinkerTest {
     }
 
     private static TermGroup group(Lang lang, String text, String abbr, String gloss, String doc) {
-        return new TermGroup(lang, TermKeys.of(text), text, List.of(), abbr, gloss, "a sentence about " + text, false,
+        return new TermGroup(lang, TermKeys.of(text), text, List.of(), abbr, gloss, "a sentence about " + text, true,
                 List.of(new Source(doc, lang, "a sentence about " + text)), 1, 0.5);
     }
 }

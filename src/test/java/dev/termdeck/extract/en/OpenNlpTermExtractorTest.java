@@ -93,6 +93,15 @@ class OpenNlpTermExtractorTest {
     }
 
     @Test
+    void equivalenceWithIeIsADefinitionCue() {
+        assertThat(definitionOf("Each layer trains only two small low-rank matrices, i.e. we use 'Low-Rank Adaptation' "
+                + "(LoRA).", "Low-Rank Adaptation")).contains("two small low-rank matrices");
+        assertThat(definitionOf("We train every classifier with label smoothing, i.e., a regularizer that softens "
+                + "the one-hot targets.", "label smoothing")).isEqualTo(
+                "Label smoothing is a regularizer that softens the one-hot targets.");
+    }
+
+    @Test
     void definitionContinuesWhenTheNextSentenceRefersBack() {
         String def = definitionOf("Transformers is an open-source library with the goal of opening up these advances."
                 + " The library consists of carefully engineered architectures under a unified API.", "Transformers");

@@ -62,6 +62,12 @@ class HanLpTermExtractorTest {
     }
 
     @Test
+    void aPurposeClauseBeforeTheTermDefinesIt() {
+        List<TermCandidate> c = extract("旨在从少量标注样本中学习新类别的小样本学习(FSL)近年来受到广泛关注。小样本学习依赖元学习。");
+        assertThat(find(c, "小样本学习").orElseThrow().definition()).startsWith("旨在从少量标注样本中学习新类别");
+    }
+
+    @Test
     void conditionalDefinitionGoesToTheTermWhoseCharactersTheConsequentHolds() {
         List<TermCandidate> c = extract("我们讨论涌现能力。涌现能力很重要。如果能力在较小模型中不存在,但在较大模型中存在,则该能力就是涌现出来的。");
         assertThat(find(c, "涌现能力").orElseThrow().definition()).contains("较小模型中不存在");
