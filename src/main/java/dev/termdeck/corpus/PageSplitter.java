@@ -1,8 +1,5 @@
 package dev.termdeck.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +17,7 @@ import java.util.regex.Pattern;
  *   <li>other {@code .txt}: one article; a short first line is its title; headings, captions and site boilerplate
  *       are dropped, and everything after a "related articles" heading.</li>
  *   <li>{@code .md}: one article, or one per level-1 heading when there are several; Markdown syntax removed.</li>
- *   <li>{@code .jsonl}: one JSON object a line with {@code id}, optional {@code title}, {@code text}, optional
- *       {@code lang}.</li>
+ *   <li>{@code .jsonl}: one JSON object a line (see {@link JsonlSplitter}).</li>
  * </ul>
  *
  * Thread-safe.
@@ -39,7 +35,7 @@ final class PageSplitter {
     private static final int MAX_TITLE = 200;
 
     private final Boilerplate boilerplate;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonlSplitter jsonl = new JsonlSplitter(this);
 
     PageSplitter(Boilerplate boilerplate) {
         this.boilerplate = boilerplate;
@@ -52,7 +48,7 @@ final class PageSplitter {
     List<RawDocument> split(String fileName, String text, LineProblems problems) {
         String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return switch (ext) {
-            case "jsonl" -> jsonl(text, problems);
+            case "jsonl" -> jsonl.split(text, problems);
             case "md" -> markdown(text);
             default -> plainText(text);
         };
@@ -196,64 +192,11 @@ final class PageSplitter {
         return MD_EMPHASIS.matcher(t).replaceAll("");
     }
 
-    private List<RawDocument> jsonl(String text, LineProblems problems) {
-        List<RawDocument> docs = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int lineNo = i + 1;
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (JsonProcessingException e) {
-                problems.report(lineNo, "skipped: broken JSON (" + e.getOriginalMessage().split("\n")[0] + ")");
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                problems.report(lineNo, "skipped: not a JSON object");
-                continue;
-            }
-            JsonNode textNode = node.get("text");
-            if (textNode == null || !textNode.isTextual() || textNode.asText().isBlank()) {
-                problems.report(lineNo, "skipped: no \"text\" string");
-                continue;
-            }
-            JsonNode idNode = node.get("id");
-            String key = idNode != null && (idNode.isTextual() || idNode.isNumber()) && !idNode.asText().isBlank()
-                    ? idNode.asText().strip().replaceAll("\\s+", "_")
-                    : Integer.toString(lineNo);
-            if (!seen.add(key)) {
-                problems.report(lineNo, "skipped: id '" + key + "' repeats an earlier line");
-                continue;
-            }
-            Lang declared = null;
-            JsonNode langNode = node.get("lang");
-            if (langNode != null && !langNode.isNull()) {
-                try {
-                    declared = Lang.of(langNode.asText());
-                } catch (IllegalArgumentException e) {
-                    problems.report(lineNo, e.getMessage() + "; detecting the language instead");
-                }
-            }
-            JsonNode titleNode = node.get("title");
-            String title = titleNode != null && titleNode.isTextual() ? clean(titleNode.asText()) : null;
-            String body = paragraphs(List.of(textNode.asText().split("\n", -1)), false);
-            if (!body.isEmpty()) {
-                docs.add(new RawDocument(key, title, body, declared));
-            }
-        }
-        return docs;
-    }
-
     /**
      * Joins lines into paragraphs (blank lines separate paragraphs; lines inside one are joined), dropping
      * boilerplate lines, repeated paragraphs and, in an article, one-line headings and captions.
      */
-    private String paragraphs(List<String> lines, boolean article) {
+    String paragraphs(List<String> lines, boolean article) {
         List<String> paras = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         StringBuilder current = new StringBuilder();
