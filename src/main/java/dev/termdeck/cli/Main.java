@@ -76,8 +76,8 @@ public final class Main {
             err.println("termdeck: " + te.getMessage());
             code = te.exitCode();
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-            err.println("termdeck: " + describeIo(io));
+            IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+            err.println("termdeck: " + IoErrors.describe(io));
             code = TermdeckException.RUNTIME;
         } else {
             err.println("termdeck: internal error: " + ex
@@ -89,19 +89,6 @@ public final class Main {
         }
         err.flush();
         return code;
-    }
-
-    private static String describeIo(Throwable io) {
-        if (io instanceof java.nio.file.NoSuchFileException e) {
-            return e.getFile() + ": no such file or directory";
-        }
-        if (io instanceof java.nio.file.AccessDeniedException e) {
-            return e.getFile() + ": permission denied";
-        }
-        if (io instanceof java.nio.file.FileSystemException e) {
-            return e.getFile() + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
-        }
-        return io.getMessage() != null ? io.getMessage() : io.toString();
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
