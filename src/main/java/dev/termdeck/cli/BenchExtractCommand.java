@@ -5,8 +5,14 @@ import dev.termdeck.bench.BuildMemoryBench;
 import dev.termdeck.bench.EnglishExtractionBench;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
+import dev.termdeck.corpus.Document;
+import dev.termdeck.corpus.Lang;
+import dev.termdeck.extract.zh.ChineseExtractionBench;
+import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,11 +20,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code termdeck bench extract}: extraction speed against the raw OpenNLP ceiling, and a build's memory. */
+/**
+ * {@code termdeck bench extract}: English extraction speed against the raw OpenNLP ceiling, Chinese extraction speed
+ * against HanLP's segmentation alone, and a build's memory.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"English extraction in tokens/s on 1 and 2 threads against the raw OpenNLP "
-                + "sentence+token+POS ceiling measured in the same run; then the wall time and peak memory of a "
-                + "whole build of the corpus in a child JVM."})
+                + "sentence+token+POS ceiling measured in the same run; Chinese extraction in characters/s on 1 "
+                + "thread against HanLP's segmentation alone; then the wall time and peak memory of a whole build of "
+                + "the corpus in a child JVM."})
 final class BenchExtractCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -55,17 +65,12 @@ final class BenchExtractCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        EnglishExtractionBench.Figures f = new EnglishExtractionBench(read.documents()).run(rounds, seconds);
-        out.printf(Locale.ROOT, "English extraction: %d documents, %,d tokens a pass; median of %d rounds of %.0f s%n",
-                f.documents(), f.tokens(), rounds, seconds);
-        out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 1 thread  %,9.0f tokens/s%n", f.raw1());
-        out.printf(Locale.ROOT, "  whole extraction, 1 thread                %,9.0f tokens/s  %.2f of the raw ceiling%n",
-                f.extract1(), f.ratio());
-        out.printf(Locale.ROOT, "  per CPU second, 1 thread: raw %,.0f, whole %,.0f tokens/s  %.2f of the raw ceiling%n",
-                f.rawCpu(), f.extractCpu(), f.cpuRatio());
-        out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 2 threads %,9.0f tokens/s%n", f.raw2());
-        out.printf(Locale.ROOT, "  whole extraction, 2 threads               %,9.0f tokens/s  %.2fx one thread%n",
-                f.extract2(), f.speedup());
+        if (read.documents().stream().anyMatch(d -> d.lang() == Lang.EN)) {
+            english(read.documents(), out);
+        }
+        if (read.documents().stream().anyMatch(d -> d.lang() == Lang.ZH)) {
+            chinese(read.documents(), out);
+        }
         out.flush();
         if (builds > 0) {
             BuildMemoryBench bench = new BuildMemoryBench(dir);
@@ -86,5 +91,40 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private void english(List<Document> docs, PrintWriter out) {
+        EnglishExtractionBench.Figures f = new EnglishExtractionBench(docs).run(rounds, seconds);
+        out.printf(Locale.ROOT, "English extraction: %d documents, %,d tokens a pass; median of %d rounds of %.0f s%n",
+                f.documents(), f.tokens(), rounds, seconds);
+        out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 1 thread  %,9.0f tokens/s%n", f.raw1());
+        out.printf(Locale.ROOT, "  whole extraction, 1 thread                %,9.0f tokens/s  %.2f of the raw ceiling%n",
+                f.extract1(), f.ratio());
+        out.printf(Locale.ROOT, "  per CPU second, 1 thread: raw %,.0f, whole %,.0f tokens/s  %.2f of the raw ceiling%n",
+                f.rawCpu(), f.extractCpu(), f.cpuRatio());
+        out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 2 threads %,9.0f tokens/s%n", f.raw2());
+        out.printf(Locale.ROOT, "  whole extraction, 2 threads               %,9.0f tokens/s  %.2fx one thread%n",
+                f.extract2(), f.speedup());
+        out.flush();
+    }
+
+    /**
+     * The Chinese path on one thread against HanLP's segmentation alone, best round of as many as fit in
+     * {@code rounds} x {@code seconds} (one round is every Chinese document once).
+     */
+    private void chinese(List<Document> docs, PrintWriter out) {
+        HanLpChinese hanlp = HanLpChinese.get();
+        ChineseExtractionBench bench = new ChineseExtractionBench(
+                new HanLpTermExtractor(hanlp, Extractors.glossary(null)), hanlp, System::nanoTime);
+        ChineseExtractionBench.Result probe = bench.run(docs, 3, 1);
+        double roundSeconds = probe.chars() / probe.charsPerSecond() + probe.chars() / probe.segmentPerSecond();
+        int n = (int) Math.max(3, Math.min(100_000, rounds * seconds / roundSeconds));
+        ChineseExtractionBench.Result r = bench.run(docs, Math.max(3, n / 10), n);
+        out.printf(Locale.ROOT, "Chinese extraction: %d documents, %,d characters a round; best of %d rounds%n",
+                r.documents(), r.chars(), r.rounds());
+        out.printf(Locale.ROOT, "  HanLP segmentation alone, 1 thread        %,9.0f chars/s%n", r.segmentPerSecond());
+        out.printf(Locale.ROOT, "  whole extraction, 1 thread                %,9.0f chars/s  %.2f of segmentation%n",
+                r.charsPerSecond(), r.ratio());
+        out.flush();
     }
 }

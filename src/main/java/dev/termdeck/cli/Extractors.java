@@ -31,11 +31,11 @@ final class Extractors {
         return file == null ? builtIn : builtIn.plus(reader.read(file));
     }
 
-    /** One extractor per language in {@code langs}, models loaded now; Chinese uses {@code glossary}. */
+    /** One extractor per language in {@code langs}, models loaded now, both knowing {@code glossary}. */
     static List<TermExtractor> load(Set<Lang> langs, Glossary glossary) {
         List<TermExtractor> out = new ArrayList<>();
         if (langs.contains(Lang.EN)) {
-            out.add(new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled()));
+            out.add(new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(), glossary));
         }
         if (langs.contains(Lang.ZH)) {
             out.add(new HanLpTermExtractor(HanLpChinese.get(), glossary));
@@ -45,6 +45,6 @@ final class Extractors {
 
     /** The linker that pairs English and Chinese term groups into cards, with {@code glossary}. */
     static TermLinker linker(Glossary glossary) {
-        return new BilingualLinker(glossary, HanLpChinese.get());
+        return new BilingualLinker(glossary, HanLpChinese.get(), EnglishLexicon.bundled()::isGeneral);
     }
 }

@@ -30,15 +30,30 @@ public final class Main {
 
     /** Runs termdeck with {@code args} in {@code context}, writing to {@code out} and {@code err}; the exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(context);
+        String[] routed = withDefaultCommand(args);
+        CommandLine cli = commandLine(context, commandNamed(routed));
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(withDefaultCommand(cli, args));
+        return cli.execute(routed);
     }
 
-    /** The configured command line (exposed for tests that inspect usage help). */
-    static CommandLine commandLine(CliContext context) {
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(StudyCommand.class, CorpusCommand.class, BuildCommand.class,
+            EvalCommand.class, ExportCommand.class, ImportCommand.class, MergeCommand.class, BenchCommand.class);
+
+    /**
+     * The configured command line with the subcommand {@code only}, or with every subcommand when {@code only} is
+     * {@code null} (help, version). Building picocli's model of a command costs start-up time (picocli's classes
+     * cannot go in the class-data-sharing archive), so a run builds only the command it runs.
+     */
+    static CommandLine commandLine(CliContext context, String only) {
         CommandLine cli = new CommandLine(new TermdeckCommand(), new ContextFactory(context));
+        for (Class<?> c : COMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, c);
+            }
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
@@ -50,21 +65,35 @@ public final class Main {
      * Study is the default command: {@code termdeck}, {@code termdeck --lang zh} and {@code termdeck my.deck.json}
      * all study. Arguments that start with a command name, or ask for help or the version, are left alone.
      */
-    static String[] withDefaultCommand(CommandLine cli, String[] args) {
-        for (String a : args) {
-            if (a.equals("--debug")) {
-                continue;
-            }
-            if (cli.getSubcommands().containsKey(a) || ROOT_OPTIONS.contains(a)) {
-                return args;
-            }
-            break;
+    static String[] withDefaultCommand(String[] args) {
+        String first = firstWord(args);
+        if (first != null && (COMMAND_NAMES.contains(first) || ROOT_OPTIONS.contains(first))) {
+            return args;
         }
         List<String> next = new ArrayList<>();
         next.add("study");
         next.addAll(Arrays.asList(args));
         return next.toArray(String[]::new);
     }
+
+    /** The command that routed arguments run, or {@code null} for help and version (which need every command). */
+    private static String commandNamed(String[] routed) {
+        String first = firstWord(routed);
+        return COMMAND_NAMES.contains(first) ? first : null;
+    }
+
+    private static String firstWord(String[] args) {
+        for (String a : args) {
+            if (!a.equals("--debug")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> COMMAND_NAMES = COMMANDS.stream()
+            .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 

@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code termdeck} command; without a subcommand, {@link Main} runs {@code study}. */
+/**
+ * The top-level {@code termdeck} command; without a subcommand, {@link Main} runs {@code study}. Its subcommands are
+ * registered by {@link Main} (only the one being run, to keep start-up short).
+ */
 @Command(name = "termdeck",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -14,15 +17,6 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Bilingual (English/Chinese) flashcards of the key terms of ML paper abstracts, studied in the terminal.",
             "Without a command, opens the study UI on the bundled decks."},
-        subcommands = {
-            StudyCommand.class,
-            CorpusCommand.class,
-            BuildCommand.class,
-            EvalCommand.class,
-            ExportCommand.class,
-            ImportCommand.class,
-            MergeCommand.class,
-            BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime error, 2 usage error.",
             "Progress and settings live in $TERMDECK_HOME if set,",
             "else in $XDG_DATA_HOME/termdeck or ~/.local/share/termdeck."})

@@ -13,6 +13,14 @@ import java.util.Objects;
  * @param text   the cleaned text: markers and boilerplate removed, paragraphs separated by a blank line
  */
 public record Document(String id, String source, Lang lang, String title, String text) {
+    /**
+     * The longest abstract, in characters: a document longer than this is a long article (a blog post, a paper
+     * body). Extraction keeps more terms from a long article ({@code extract.Selection}) and evaluation reports it
+     * apart from the abstracts ({@code eval.Evaluation}); both use this one threshold. An English abstract of 250
+     * words is about 1,700 characters, a Chinese one about 500.
+     */
+    public static final int LONG_ARTICLE_CHARS = 2000;
+
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -26,5 +34,10 @@ public record Document(String id, String source, Lang lang, String title, String
     /** Length of the text in Unicode code points. */
     public int chars() {
         return text.codePointCount(0, text.length());
+    }
+
+    /** Whether this is a long article rather than an abstract: over {@link #LONG_ARTICLE_CHARS} characters. */
+    public boolean isLongArticle() {
+        return chars() > LONG_ARTICLE_CHARS;
     }
 }

@@ -18,8 +18,11 @@ import java.util.Optional;
  * recall. Stateless apart from its inputs; not shared across threads.
  */
 public final class Evaluation {
-    /** A document longer than this (characters) is a long article, reported apart from abstracts. */
-    public static final int LONG_DOCUMENT_CHARS = 4000;
+    /**
+     * A document longer than this (characters) is a long article, reported apart from abstracts: the threshold
+     * at which selection starts keeping more terms, {@link Document#LONG_ARTICLE_CHARS}.
+     */
+    public static final int LONG_DOCUMENT_CHARS = Document.LONG_ARTICLE_CHARS;
 
     private final Deck deck;
     private final List<GoldEntry> gold;
@@ -141,7 +144,7 @@ public final class Evaluation {
             c.sources().stream().map(Source::doc).distinct().forEach(d -> perDoc.merge(d, 1, Integer::sum));
         }
         List<Document> docs = documents.stream().filter(d -> d.lang() == lang).toList();
-        List<Document> shortDocs = docs.stream().filter(d -> d.chars() <= LONG_DOCUMENT_CHARS).toList();
+        List<Document> shortDocs = docs.stream().filter(d -> !d.isLongArticle()).toList();
         return new EvalReport.LangFigures(lang, recall, docs.size(), average(docs, perDoc),
                 docs.size() - shortDocs.size(), average(shortDocs, perDoc));
     }

@@ -25,7 +25,7 @@ public final class OneCardPerGroup implements TermLinker {
                 .term(g.lang(), g.text())
                 .aliases(BilingualList.EMPTY.with(g.lang(), g.variants()))
                 .abbr(g.abbr())
-                .definition(g.lang(), g.definition())
+                .definition(g.lang(), g.cardDefinition())
                 .sources(g.sources())
                 .score(g.score())
                 .build();

@@ -1,5 +1,7 @@
 package dev.termdeck.extract;
 
+import dev.termdeck.corpus.Document;
+
 /**
  * How many candidates become cards, the same rules for every language.
  *
@@ -16,8 +18,11 @@ public record Selection(int perDocument, double minScore, int maxCards) {
     /** The defaults: 8 per document, minimum score 0.3, no deck limit. */
     public static final Selection DEFAULT = new Selection(DEFAULT_PER_DOCUMENT, DEFAULT_MIN_SCORE, 0);
 
-    /** Documents up to this many characters keep {@link #perDocument()} terms; longer ones keep more. */
-    public static final int LONG_DOCUMENT_CHARS = 2000;
+    /**
+     * Documents up to this many characters (abstracts) keep {@link #perDocument()} terms; longer ones (long articles)
+     * keep more. The same threshold as evaluation's: {@link Document#LONG_ARTICLE_CHARS}.
+     */
+    public static final int LONG_DOCUMENT_CHARS = Document.LONG_ARTICLE_CHARS;
     /** A long document keeps one more term per this many characters past {@link #LONG_DOCUMENT_CHARS}. */
     public static final int CHARS_PER_EXTRA_TERM = 300;
     /** The most terms one document keeps, however long. */

@@ -53,6 +53,15 @@ public record TermGroup(
         }
     }
 
+    /**
+     * The definition a card carries: the one a definition cue found, or {@code null} when only a context sentence was
+     * found. A context sentence is not a definition (a learner drilling term → definition must not be shown "We
+     * perform an ablation study ..."); it stays in {@link #sources()}, where the study views show it as the source.
+     */
+    public String cardDefinition() {
+        return defined ? definition : null;
+    }
+
     /** The ids of the documents the term was selected in, in corpus order. */
     public List<String> docs() {
         return sources.stream().map(Source::doc).toList();

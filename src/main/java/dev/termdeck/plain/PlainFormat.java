@@ -89,15 +89,11 @@ final class PlainFormat {
         if (c.abbr() != null) {
             lines.add(msg.get("card.abbr") + ": " + c.abbr());
         }
-        if (q.direction() != Direction.TERM_DEF && q.direction() != Direction.DEF_TERM) {
-            String def = c.definition().get(q.answerLang()) != null ? c.definition().get(q.answerLang())
-                    : c.definition().get(q.answerLang() == Lang.EN ? Lang.ZH : Lang.EN);
-            if (def != null) {
-                lines.add(msg.get("card.definition") + ": " + def);
-            }
+        if (q.definitionShown() != null) {
+            lines.add(msg.get("card.definition") + ": " + q.definitionShown());
         }
-        if (q.context() != null) {
-            lines.add(msg.get("card.source") + ": " + highlight(q.context()));
+        if (q.contextShown() != null) {
+            lines.add(msg.get("card.source") + ": " + highlight(q.contextShown()));
         }
         return lines;
     }

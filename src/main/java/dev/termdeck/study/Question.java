@@ -61,4 +61,32 @@ public record Question(CardKey key, Card card, Phase phase, Direction direction,
     public boolean checkable() {
         return mode == Mode.CHOICE || direction != Direction.TERM_DEF;
     }
+
+    /**
+     * The definition to show with the answer: in the answer's language when the card has it, else in the other;
+     * {@code null} when the direction asks for the definition itself (it is the answer) or the card has none.
+     */
+    public String definitionShown() {
+        if (direction == Direction.TERM_DEF || direction == Direction.DEF_TERM) {
+            return null;
+        }
+        String def = card.definition().get(answerLang);
+        return def != null ? def : card.definition().get(answerLang.other());
+    }
+
+    /** The source sentence to show with the answer, or {@code null} when there is none or it repeats the definition. */
+    public Excerpt contextShown() {
+        String def = definitionShown();
+        return context == null || def != null && def.strip().equals(context.text().strip()) ? null : context;
+    }
+
+    /** The accepted answers that are the corpus's own (machine-translation) renderings of the term. */
+    public List<String> corpusRenderings() {
+        return accepted.stream().filter(card.corpusRenderings()::contains).toList();
+    }
+
+    /** The accepted answers other than the corpus renderings (aliases, the abbreviation). */
+    public List<String> otherAccepted() {
+        return accepted.stream().filter(a -> !card.corpusRenderings().contains(a)).toList();
+    }
 }

@@ -28,8 +28,7 @@ final class BrowsePainter {
         c.cursor(INDENT + TextWidth.of(label) + TextWidth.of(text.substring(0, p.query().cursor())),
                 Chrome.BODY_TOP);
         List<CardHit> hits = p.hits();
-        String count = hits.isEmpty() ? msg.get("browse.noMatch") : hits.size() == 1 ? msg.get("tui.browse.countOne")
-                : msg.get("tui.browse.count", hits.size());
+        String count = hits.isEmpty() ? msg.get("browse.noMatch") : msg.get("tui.browse.count", hits.size());
         c.draw(INDENT, Chrome.BODY_TOP + 1, Line.of(count, Style.MUTED));
         int top = Chrome.BODY_TOP + 2;
         int listRows = Math.max(1, bottom - top - PREVIEW - 1);

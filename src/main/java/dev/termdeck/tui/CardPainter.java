@@ -141,11 +141,16 @@ final class CardPainter {
         }
         out.add(Blocks.rule(msg.get("card.answer"), INDENT - 2, w));
         int lw = Blocks.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),
-                msg.get("card.aliases"), msg.get("card.definition"), msg.get("card.source"), msg.get("tui.card.term"));
+                msg.get("card.aliases"), msg.get("tui.card.corpusRendering"), msg.get("card.definition"),
+                msg.get("card.source"), msg.get("tui.card.term"));
         out.addAll(Blocks.labeled(msg.get("card.answer"), Line.of(q.answer(), Style.ACCENT), INDENT, lw, w));
-        if (!q.accepted().isEmpty()) {
-            out.addAll(Blocks.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.accepted())), INDENT,
-                    lw, w));
+        if (!q.otherAccepted().isEmpty()) {
+            out.addAll(Blocks.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.otherAccepted())),
+                    INDENT, lw, w));
+        }
+        if (!q.corpusRenderings().isEmpty()) {
+            out.addAll(Blocks.labeled(msg.get("tui.card.corpusRendering"),
+                    Line.of(String.join(" · ", q.corpusRenderings())), INDENT, lw, w));
         }
         boolean defAsked = q.direction() == Direction.TERM_DEF || q.direction() == Direction.DEF_TERM;
         if (defAsked || q.mode() == Mode.CLOZE) {
@@ -158,15 +163,11 @@ final class CardPainter {
         if (card.abbr() != null) {
             out.addAll(Blocks.labeled(msg.get("card.abbr"), Line.of(card.abbr()), INDENT, lw, w));
         }
-        if (!defAsked) {
-            String def = card.definition().get(q.answerLang()) != null ? card.definition().get(q.answerLang())
-                    : card.definition().get(q.answerLang().other());
-            if (def != null) {
-                out.addAll(Blocks.labeled(msg.get("card.definition"), Line.of(def), INDENT, lw, w));
-            }
+        if (q.definitionShown() != null) {
+            out.addAll(Blocks.labeled(msg.get("card.definition"), Line.of(q.definitionShown()), INDENT, lw, w));
         }
-        if (q.context() != null) {
-            out.addAll(Blocks.labeled(msg.get("card.source"), Blocks.highlight(q.context()), INDENT, lw, w));
+        if (q.contextShown() != null) {
+            out.addAll(Blocks.labeled(msg.get("card.source"), Blocks.highlight(q.contextShown()), INDENT, lw, w));
         }
         if (card.edited() || card.stale()) {
             String flags = (card.edited() ? "✎ " + msg.get("card.edited") : "")

@@ -76,7 +76,9 @@ final class DeckListPage implements Page {
             shell.open(new SettingsPage(shell));
         } else if (k.is('?')) {
             shell.open(new HelpPage(shell, helpTopic()));
-        } else if (k.is('q') || k.is(Key.Kind.ESCAPE)) {
+        } else if (k.is('q')) {
+            // Esc is "back" everywhere else; on this first page it does nothing, so that backing out of a page
+            // with one Esc too many never ends the program.
             shell.quit();
         }
     }

@@ -122,8 +122,7 @@ public final class TuiView implements StudyView {
         if (app != null && app.shell().answersThisRun() > 0) {
             int n = app.shell().answersThisRun();
             String time = app.shell().msg().duration(app.shell().millisThisRun());
-            out.println("termdeck: " + (n == 1 ? app.shell().msg().get("tui.goodbyeOne", time)
-                    : app.shell().msg().get("tui.goodbye", n, time)));
+            out.println("termdeck: " + app.shell().msg().get("tui.goodbye", n, time));
         }
         out.flush();
     }

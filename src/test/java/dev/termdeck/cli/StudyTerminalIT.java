@@ -135,7 +135,7 @@ class StudyTerminalIT {
             t.sendKeys("Enter");
             String end = t.waitForText("[exited 0]", Duration.ofSeconds(10));
 
-            assertThat(end).contains("Session over.", "1 answers, 1 cards (1 new)");
+            assertThat(end).contains("Session over.", "1 answer, 1 card (1 new)");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
              Statement st = c.createStatement();

@@ -29,7 +29,7 @@ class BrowsePageTest {
 
             h.type("联邦");
             String screen = h.screen();
-            assertThat(screen).contains(msg.get("tui.browse.countOne"), "▶ federated learning", "联邦学习",
+            assertThat(screen).contains(msg.get("tui.browse.count", 1), "▶ federated learning", "联邦学习",
                     "lián bāng xué xí", "Training a model across many client devices");
             assertThat(h.screen.getCursorPosition().getRow()).isEqualTo(Chrome.BODY_TOP);
 

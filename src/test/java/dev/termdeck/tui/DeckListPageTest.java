@@ -53,6 +53,9 @@ class DeckListPageTest {
             h.press(KeyType.Enter).press(KeyType.Enter);
             assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
             assertThat(h.screen()).contains(h.msg().get("session.nothingDue"));
+            h.press(KeyType.Escape);
+            assertThat(h.app.done()).as("Esc on the first page does not end the program").isFalse();
+            assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
             h.type("q");
             assertThat(h.app.done()).isTrue();
         }

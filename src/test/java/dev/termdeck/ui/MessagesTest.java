@@ -63,6 +63,16 @@ class MessagesTest {
     }
 
     @Test
+    void englishCountsAgreeInNumber() {
+        assertThat(en.get("session.summary", 1, 1, 1, "3 s")).isEqualTo("1 answer, 1 card (1 new) in 3 s.");
+        assertThat(en.get("session.summary", 0, 2, 0, "3 s")).isEqualTo("0 answers, 2 cards (0 new) in 3 s.");
+        assertThat(en.get("session.learningLeft", 1, "04:36"))
+                .isEqualTo("1 card is still in the learning steps; the next is due at 04:36.");
+        assertThat(en.get("tui.goodbye", 1, "3 s")).isEqualTo("1 answer saved (3 s of study).");
+        assertThat(en.get("tui.goodbye", 1234, "3 min")).isEqualTo("1,234 answers saved (3 min of study).");
+    }
+
+    @Test
     void englishStaysEnglishOnAChineseSystem() {
         Locale before = Locale.getDefault();
         try {
@@ -87,8 +97,15 @@ class MessagesTest {
             Properties p = load(file);
             Messages m = file.contains("_zh") ? zh : en;
             for (String key : p.stringPropertyNames()) {
-                String text = m.get(key, "A", "B", "C", "D", "E");
-                assertThat(text).as(file + " " + key).doesNotContain("{").isNotBlank();
+                if (p.getProperty(key).contains(",choice,")) {
+                    for (int n = 0; n <= 2; n++) {
+                        String text = m.get(key, n, n, n, n, n);
+                        assertThat(text).as(file + " " + key + " " + n).doesNotContain("{").isNotBlank();
+                    }
+                } else {
+                    String text = m.get(key, "A", "B", "C", "D", "E");
+                    assertThat(text).as(file + " " + key).doesNotContain("{").isNotBlank();
+                }
             }
         }
     }

@@ -28,9 +28,18 @@ public final class BilingualLinker implements TermLinker {
     private final Glossary glossary;
     private final CardMaker cards;
 
+    /** A linker that builds missing sides from glossary parts, keeping no capitalised word as a name. */
     public BilingualLinker(Glossary glossary, ChineseForms chinese) {
+        this(glossary, chinese, w -> true);
+    }
+
+    /**
+     * @param everydayEnglish whether a lower-case word is everyday English (a capitalised word that is not is a name,
+     *                        kept in Latin letters when a term's Chinese is built from its parts: see {@link Composer})
+     */
+    public BilingualLinker(Glossary glossary, ChineseForms chinese, java.util.function.Predicate<String> everydayEnglish) {
         this.glossary = glossary;
-        this.cards = new CardMaker(chinese, new Composer(glossary));
+        this.cards = new CardMaker(chinese, new Composer(glossary, everydayEnglish));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.termdeck.extract.TermGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Set;
  *       parts ({@link Composer});</li>
  *   <li>{@code term.zh}: the glossary's standard rendering, else the Chinese group's term; a name written in Latin
  *       letters ({@code BLOOM}, {@code DistilBERT}) is written the same in Chinese text, so it is its own Chinese
- *       term; else one built from glossary parts;</li>
+ *       term; else one built from glossary parts; else the short form of a long form that is a name
+ *       ({@code VCNet}); else a proper name as it is ({@code Constitutional AI});</li>
  *   <li>the corpus's other Chinese forms are aliases, and when {@code term.zh} is the glossary's they are marked as
  *       corpus renderings; a form that is only a piece of the standard term ({@code 分布} for {@code 分布外}) is a
  *       truncated translation and is dropped;</li>
@@ -51,8 +53,7 @@ final class CardMaker {
         if (termEn == null && zh != null) {
             termEn = composer.toEnglish(zh.text()).orElse(null);
         }
-        String termZh = entry != null ? entry.zh() : zh != null ? zh.text()
-                : isName(termEn) ? termEn : composer.toChinese(termEn).orElse(null);
+        String termZh = entry != null ? entry.zh() : zh != null ? zh.text() : chineseOf(termEn, abbr);
         Set<String> aliasesEn = new LinkedHashSet<>();
         Set<String> aliasesZh = new LinkedHashSet<>();
         for (TermGroup g : groups) {
@@ -81,10 +82,10 @@ final class CardMaker {
             b.corpusRenderings(zhAliases);
         }
         if (en != null) {
-            b.definition(Lang.EN, en.definition());
+            b.definition(Lang.EN, en.cardDefinition());
         }
         if (zh != null) {
-            b.definition(Lang.ZH, zh.definition());
+            b.definition(Lang.ZH, zh.cardDefinition());
         }
         return b.build();
     }
@@ -101,6 +102,40 @@ final class CardMaker {
             return zh.text();
         }
         return abbr;
+    }
+
+    /**
+     * The Chinese of an English-only term without a glossary entry: a name as it is ({@code DistilBERT}); else one
+     * built from glossary parts ({@code Monte Carlo simulation}: 蒙特卡洛模拟); else, for a long form that cannot be
+     * built, its short form when that is a name ({@code Variational Counter Net}: {@code VCNet}, as Chinese text
+     * writes it); else a proper name as it is ({@code Constitutional AI}, {@code Muse}: every word capitalised);
+     * else {@code null}.
+     */
+    private String chineseOf(String termEn, String abbr) {
+        if (termEn == null) {
+            return null;
+        }
+        if (isName(termEn)) {
+            return termEn;
+        }
+        Optional<String> built = composer.toChinese(termEn);
+        if (built.isPresent()) {
+            return built.get();
+        }
+        if (abbr != null && (isName(abbr) || abbr.chars().noneMatch(Character::isLowerCase))) {
+            return abbr;
+        }
+        return isProperName(termEn) ? termEn : null;
+    }
+
+    /** Every word starts with a capital ({@code Constitutional AI}, {@code Responsible AI License}, {@code Muse}). */
+    static boolean isProperName(String en) {
+        for (String w : en.split("[\\s]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

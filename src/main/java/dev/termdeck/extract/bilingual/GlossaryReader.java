@@ -27,6 +27,11 @@ import java.util.Map;
 public final class GlossaryReader {
     /** Where the built-in glossary lives on the classpath. */
     public static final String BUILT_IN = "/dev/termdeck/extract/glossary.tsv";
+    /**
+     * The built-in building-block vocabulary: words and modifiers terms are made of, all basic vocabulary (see
+     * {@link Glossary#isBasic}), in the glossary's format.
+     */
+    public static final String BUILT_IN_WORDS = "/dev/termdeck/extract/glossary-words.tsv";
     /** The English terms of the built-in glossary that are basic vocabulary, one a line. */
     public static final String BASIC_TERMS = "/dev/termdeck/extract/basic-terms.txt";
 
@@ -36,13 +41,29 @@ public final class GlossaryReader {
         this.chinese = chinese;
     }
 
-    /** The glossary shipped with termdeck. */
+    /**
+     * The glossary shipped with termdeck: its terms and its building-block vocabulary, the words being basic.
+     *
+     * @throws IllegalStateException when an English term is in both files
+     */
     public Glossary builtIn() {
-        try (InputStream in = resource(BUILT_IN); InputStream basic = resource(BASIC_TERMS)) {
-            List<GlossaryEntry> entries = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                    "glossary.tsv (built in)");
-            List<String> basicTerms = new String(basic.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        try (InputStream in = resource(BUILT_IN); InputStream words = resource(BUILT_IN_WORDS);
+                InputStream basic = resource(BASIC_TERMS)) {
+            List<GlossaryEntry> entries = new ArrayList<>(parse(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "glossary.tsv (built in)"));
+            List<GlossaryEntry> parts = parse(new BufferedReader(new InputStreamReader(words, StandardCharsets.UTF_8)),
+                    "glossary-words.tsv (built in)");
+            java.util.Set<String> terms = new java.util.HashSet<>();
+            entries.forEach(e -> terms.add(TermKeys.englishSingular(e.en())));
+            List<String> basicTerms = new ArrayList<>(new String(basic.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+            for (GlossaryEntry p : parts) {
+                if (terms.contains(TermKeys.englishSingular(p.en()))) {
+                    throw new IllegalStateException("'" + p.en() + "' is in both built-in glossary files");
+                }
+                basicTerms.add(p.en());
+            }
+            entries.addAll(parts);
             return Glossary.of(entries, basicTerms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *   <li>apposition: "we present X, a ...", "X: the problem of ...";</li>
  *   <li>naming: "a ... model, called X, which ...", "we refer to the method as 'X'", "we call ... X",
  *       "we define X as ...";</li>
+ *   <li>equivalence: "... as the reward signal, i.e. we use 'X'" and "X, i.e., a method that ...";</li>
  *   <li>anaphora: "... the field of X. This field involves ..." gives "X involves ...".</li>
  * </ul>
  * A definition found by a cue is continued with the next sentence when that sentence starts by referring back to
@@ -38,6 +39,13 @@ final class DefinitionFinder {
             "\\b(?:we|they|researchers|authors)\\s+(?:\\w+ly\\s+)?(?:refer to|call|define|name|term|denote)\\b"
                     + "(?:[^.;]{0,60}?\\bas)?\\s*(?:(?:the|a|an)\\s+(?:problem|task|notion|concept|idea|setting)\\s+of\\s+)?"
                     + "(?:it|this|them)?\\s*['\"\u2018\u201c]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "... using the preference model as the reward signal, i.e. we use '": the term comes next. */
+    private static final Pattern IE_BEFORE = Pattern.compile(
+            "\\b(?:i\\.\\s?e\\.|that is),?\\s+(?:we\\s+(?:use|call|get|obtain)\\s+)?['\"\u2018\u201c]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "X, i.e., a method that ...". */
+    private static final Pattern IE_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?,\\s*(?:i\\.\\s?e\\.|that is),?\\s+(a|an)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+([a-z]+)\\s+of\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
@@ -96,6 +104,18 @@ final class DefinitionFinder {
             }
             if (def == null && mayName(before) && NAMING.matcher(before).find()) {
                 def = CardText.stripIntro(s.text());
+            }
+            if (def == null && (before.contains("i.e") || before.contains("that is"))
+                    && IE_BEFORE.matcher(before).find()) {
+                def = CardText.stripIntro(s.text());
+            }
+            if (def == null && (after.contains("i.e") || after.contains("that is"))) {
+                Matcher m = IE_AFTER.matcher(after);
+                if (m.find() && !isListItem(after.substring(m.start(1)))) {
+                    String clause = firstClause(after.substring(m.start(1)));
+                    def = CardText.capitalize(written) + " " + verb(written) + " " + clause;
+                    genus = clause;
+                }
             }
             if (def == null) {
                 def = anaphora(sentences, o, before, written);

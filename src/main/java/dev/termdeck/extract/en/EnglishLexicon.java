@@ -91,6 +91,11 @@ public final class EnglishLexicon {
         return in("area", singular);
     }
 
+    /** A word naming the discipline ("AI", "ML", "NLP"): before a weak head it makes no term ("AI system"). */
+    public boolean isDiscipline(String word) {
+        return in("discipline", word);
+    }
+
     /** A word that never belongs to a term ("etc", "i.e."). */
     public boolean isStopWord(String word) {
         return in("stop", word);

@@ -5,6 +5,7 @@ import dev.termdeck.corpus.Lang;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.TermExtractor;
+import dev.termdeck.extract.bilingual.Glossary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,13 +31,26 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final AbbreviationFinder abbreviations = new AbbreviationFinder();
     private final DefinitionFinder definitions = new DefinitionFinder();
     private final Termhood termhood;
+    private final Nesting nesting;
+    private final Glossary glossary;
 
+    /** An extractor that knows no glossary. */
     public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon) {
+        this(models, lexicon, Glossary.of(List.of()));
+    }
+
+    /**
+     * @param glossary terms known to be terms ({@code inpainting}) and abbreviations known to have a long form: a
+     *                 candidate it lists counts more (see {@link Termhood})
+     */
+    public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon, Glossary glossary) {
         Objects.requireNonNull(models, "models");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.analyzers = ThreadLocal.withInitial(() -> new EnglishAnalyzer(models));
         this.phrases = new NounPhrases(lexicon);
         this.termhood = new Termhood(lexicon);
+        this.nesting = new Nesting(lexicon);
     }
 
     @Override
@@ -52,17 +66,17 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         String text = doc.text();
         EnglishAnalyzer analyzer = analyzers.get();
         List<Abbreviation> abbrs = abbreviations.find(text);
-        List<Sentence> sentences = analyzer.analyze(text, dashBreaks(text, abbrs));
+        List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));
         Plurals plurals = new Plurals(lexicon, analyzer::nounLemma);
         Set<String> names = names(sentences);
         CandidateTally tally = new CandidateTally();
         Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally);
-        List<int[]> urls = urls(text);
+        List<int[]> urls = Spans.urls(text);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String parent = null;
             for (Phrase p : phrases.find(s, names)) {
-                if (covered(text, abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
+                if (Spans.covered(abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
                     continue;
                 }
                 String shown = shown(s, p, plurals, names);
@@ -89,27 +103,41 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
             }
         }
-        List<TermCandidate> out = new ArrayList<>();
+        List<Nesting.Item> items = new ArrayList<>();
         for (CandidateTally.Entry e : tally.entries()) {
-            TermCandidate c = candidate(doc, e, sentences, names);
+            Termhood.Known known = known(e.text());
+            TermCandidate c = candidate(doc, e, sentences, names, known);
             if (c != null) {
-                out.add(c);
+                items.add(new Nesting.Item(e, c, c.abbr() != null || c.definition() != null,
+                        known == Termhood.Known.TERM));
             }
         }
-        return out;
+        return nesting.kept(items);
+    }
+
+    /** What the glossary knows of a term shown as {@code text}. */
+    private Termhood.Known known(String text) {
+        if (text == null) {
+            return Termhood.Known.NOTHING;
+        }
+        var entry = glossary.byEnglish(text);
+        if (entry.isPresent()) {
+            return glossary.isBasic(entry.get()) ? Termhood.Known.OTHER : Termhood.Known.TERM;
+        }
+        return glossary.byAbbr(text).isEmpty() ? Termhood.Known.NOTHING : Termhood.Known.OTHER;
     }
 
     private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
-            Set<String> names) {
+            Set<String> names, Termhood.Known known) {
         String text = e.text();
         if (text == null) {
             return null;
         }
-        if (termhood.of(e, text, names, true) <= 0) {
+        if (termhood.of(e, text, names, true, known) <= 0) {
             return null;
         }
         DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
-        double t = termhood.of(e, text, names, def != null);
+        double t = termhood.of(e, text, names, def != null, known);
         if (t <= 0) {
             return null;
         }
@@ -224,51 +252,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return names;
-    }
-
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
-            "(?:https?://|www\\.)\\S+(?:\\s+\\S*/\\S*)?");
-
-    /**
-     * Whether the span is no candidate of its own: it touches a URL, or lies inside an abbreviation's long form (the
-     * long form is the candidate; its pieces, split differently by the tagger, are not).
-     */
-    private static boolean covered(String text, List<Abbreviation> abbrs, List<int[]> urls, int start, int end) {
-        for (int[] u : urls) {
-            if (start < u[1] && end > u[0]) {
-                return true;
-            }
-        }
-        for (Abbreviation a : abbrs) {
-            if (start >= a.longStart() && end <= a.longEnd() + 1
-                    || start == a.shortStart() && end == a.shortStart() + a.shortForm().length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int[]> urls(String text) {
-        List<int[]> spans = new ArrayList<>();
-        java.util.regex.Matcher m = URL.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        return spans;
-    }
-
-    /** The hyphens that stand for dashes around a long form ("VCNet-Variational Counter Net-a"). */
-    private static Set<Integer> dashBreaks(String text, List<Abbreviation> abbrs) {
-        Set<Integer> breaks = new HashSet<>();
-        for (Abbreviation a : abbrs) {
-            if (a.longStart() > 0 && text.charAt(a.longStart() - 1) == '-') {
-                breaks.add(a.longStart() - 1);
-            }
-            if (a.longEnd() < text.length() && text.charAt(a.longEnd()) == '-') {
-                breaks.add(a.longEnd());
-            }
-        }
-        return breaks;
     }
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {

@@ -18,18 +18,48 @@ import java.util.Set;
  *   <li>nesting, as in C-value: a phrase seen only inside longer ones must be inside at least two different ones,
  *       and counts less;</li>
  *   <li>a generic head ("result", "performance", "adoption") makes a phrase no term, unless it is an abbreviation's
- *       long form or its modifier is a name ("Sum-of-Squares method").</li>
+ *       long form or its modifier is a name ("Sum-of-Squares method"); so does a discipline before a weak head
+ *       ("AI system");</li>
+ *   <li>a plain phrase, everyday words only with no head of the field and no name, said once ("success
+ *       probability"), counts less, unless the bilingual glossary lists it; a single word the glossary lists starts
+ *       higher than a name ("inpainting");</li>
+ *   <li>a bare short form with no long form in the document or the glossary ("DGPs") is no term.</li>
  * </ul>
  * Stateless apart from the immutable lexicon; thread-safe.
  */
 final class Termhood {
+    /** Taken off the base of a plain phrase (everyday words only, said once): 0.6 becomes 0.45. */
+    static final double PLAIN_PENALTY = 0.15;
+    /**
+     * The base of a single word the bilingual glossary lists as a term ("inpainting", "perplexity"): above a name's,
+     * below a two-word phrase's.
+     */
+    static final double KNOWN_WORD = 0.45;
+
+    /** What the bilingual glossary knows of a candidate. */
+    enum Known {
+        /** Nothing. */
+        NOTHING,
+        /** It is a glossary term (not a building-block word). */
+        TERM,
+        /** It is a glossary abbreviation (or a building-block word). */
+        OTHER
+    }
+
     private final EnglishLexicon lexicon;
 
     Termhood(EnglishLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    double of(CandidateTally.Entry e, String text, Set<String> names, boolean defined) {
+    /**
+     * The termhood of entry {@code e} shown as {@code text}.
+     *
+     * @param names   words written as names in the document
+     * @param defined whether a cue defines it
+     * @param known   what the bilingual glossary knows of it
+     */
+    double of(CandidateTally.Entry e, String text, Set<String> names, boolean defined, Known known) {
         String[] words = text.split(" ");
         int n = words.length;
         String head = words[n - 1].toLowerCase(Locale.ROOT);
@@ -47,12 +77,18 @@ final class Termhood {
                     || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
                 return 0;
             }
-            base = name ? 0.35 : 0.25;
+            if (isBareShortForm(text) && !defined && !abbreviated && known == Known.NOTHING) {
+                // "DGPs": an abbreviation whose long form neither the document nor the glossary gives teaches nothing.
+                return 0;
+            }
+            base = known == Known.TERM ? KNOWN_WORD : name ? 0.35 : 0.25;
         } else {
             if (lexicon.isGenericHead(head) && !abbreviated && !Words.isNamedModifier(words[n - 2], names)) {
                 return 0;
             }
-            if (!abbreviated && e.adjectiveFirst && isWeakPhrase(words)) {
+            boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
+            if (!abbreviated && known != Known.TERM && (adjectiveFirst && isWeakPhrase(words)
+                    || isDisciplinePhrase(words))) {
                 return 0;
             }
             base = switch (n) {
@@ -61,6 +97,10 @@ final class Termhood {
                 case 5 -> 0.4;
                 default -> 0.3;
             };
+            if (isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
+                // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
+                base -= PLAIN_PENALTY;
+            }
         }
         // As in C-value, occurrences inside longer phrases are not evidence of their own.
         int repeats = e.onlyNested() ? 0 : Math.min(2, e.frequency() - 1);
@@ -75,6 +115,46 @@ final class Termhood {
     }
 
     /**
+     * "AI system", "ML model", "AI preferences": a word naming the discipline before a weak, generic or everyday
+     * head says where the thing belongs, not what it is.
+     */
+    private boolean isDisciplinePhrase(String[] words) {
+        String head = Words.singularLower(words[words.length - 1]);
+        boolean everyday = lexicon.isGeneral(head) && !lexicon.isFieldWord(head);
+        if (!(everyday || lexicon.isWeakHead(head) || lexicon.isGenericHead(head))) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!lexicon.isDiscipline(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A phrase of everyday English words only, with no head typical of the field and no name or acronym in it: it
+     * describes rather than names, unless the text or a glossary says otherwise.
+     */
+    private boolean isPlain(String[] words, Set<String> names) {
+        if (lexicon.isFieldWord(words[words.length - 1]) || specificity(words) > 0) {
+            return false;
+        }
+        for (String w : words) {
+            if (Words.isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "DGPs", "SOTA": capitals only (a plural "s" allowed), five letters at most, no digit. */
+    static boolean isBareShortForm(String w) {
+        String s = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return s.length() >= 2 && s.length() <= 5 && s.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
      * "large model", "pre-trained model", "large data set": an everyday, descriptive adjective before weak heads
      * says how the thing is, not what it is. Relational adjectives ("convolutional", "tabular"), words outside
      * everyday English ("autoregressive") and compounds name a kind and are kept.
@@ -83,23 +163,18 @@ final class Termhood {
         String modifier = words[0].toLowerCase(Locale.ROOT);
         for (int i = 1; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            boolean weak = lexicon.isWeakHead(w) || lexicon.isGenericHead(w)
+            boolean weak = lexicon.isWeakHead(Words.singularLower(w)) || lexicon.isGenericHead(Words.singularLower(w))
+                    || i < words.length - 1 && lexicon.isDiscipline(w)
                     || i == words.length - 1 && Words.isAcronymLike(words[i]) && words.length == 2;
             if (!weak) {
                 return false;
             }
         }
         boolean participle = modifier.endsWith("ed");
-        return !modifier.contains("-") && (participle || lexicon.isGeneral(modifier) && !isRelational(modifier));
-    }
-
-    private static boolean isRelational(String adjective) {
-        for (String suffix : new String[] {"al", "ic", "ary", "ar", "ian", "ical", "ory"}) {
-            if (adjective.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        // A compound of everyday words ("non-evasive", "open-access") describes as much as one word does.
+        boolean everyday = modifier.contains("-") ? allGeneral(modifier)
+                : lexicon.isGeneral(modifier) && !Words.isRelational(modifier);
+        return participle && !modifier.contains("-") || everyday;
     }
 
     /** Every part of a hyphenated word is everyday English ("question-answering", "exponential-time"). */

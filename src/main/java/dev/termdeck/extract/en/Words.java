@@ -78,6 +78,32 @@ final class Words {
         return before != 's' && before != 'u' && before != 'i' && !w.endsWith("ics") && !w.endsWith("ias");
     }
 
+    /** "causal", "convolutional", "tabular": an adjective of relation, which names a kind rather than a quality. */
+    static boolean isRelational(String adjective) {
+        for (String suffix : new String[] {"al", "ic", "ary", "ar", "ian", "ical", "ory"}) {
+            if (adjective.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "harmless", "useful", "dangerous", "affordable": a lower-case word with an adjective's ending, whatever the
+     * tagger made of it.
+     */
+    static boolean looksAdjectival(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.contains("-")) {
+            return false;
+        }
+        for (String suffix : new String[] {"less", "ful", "ous", "able", "ible"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case without a final plural "s": a quick key for word-list look-ups. */
     static String singularLower(String w) {
         String l = w.toLowerCase(Locale.ROOT);

@@ -83,14 +83,22 @@ final class CompoundFinder {
     }
 
     /**
-     * Whether a compound is two terms already found side by side ({@code 大型语言模型涌现能力}), or a found term
-     * with a general head noun ({@code 小样本提示任务}): neither is a term of its own.
+     * Whether a compound is a term already found followed by another term or a general noun
+     * ({@code 大型语言模型涌现能力}, {@code 小样本提示任务}, {@code GNN神经元}: the neurons of a GNN): none is a
+     * term of its own. The first part may also be the abbreviation of a term found.
      */
     private static boolean joinsFoundTerms(String key, Map<String, Evidence> found) {
+        java.util.Set<String> abbreviations = new java.util.HashSet<>();
+        for (Evidence e : found.values()) {
+            if (e.abbr != null) {
+                abbreviations.add(dev.termdeck.extract.bilingual.TermKeys.of(e.abbr));
+            }
+        }
         for (int cut = 1; cut < key.length(); cut++) {
-            String head = key.substring(0, cut);
-            String tail = key.substring(cut);
-            if (found.containsKey(head) && (found.containsKey(tail) || GENERAL.contains(tail))) {
+            String head = dev.termdeck.extract.bilingual.TermKeys.of(key.substring(0, cut));
+            String tail = dev.termdeck.extract.bilingual.TermKeys.of(key.substring(cut));
+            if ((found.containsKey(head) || abbreviations.contains(head))
+                    && (found.containsKey(tail) || GENERAL.contains(tail))) {
                 return true;
             }
         }
@@ -135,11 +143,12 @@ final class CompoundFinder {
         return Character.isLetterOrDigit(w.codePointAt(0));
     }
 
-    private static boolean canEnd(ZhText t, int b) {
+    /** Whether piece {@code b} can end a compound term: a noun, or a two-character verb after a noun (概念/漂移). */
+    static boolean canEnd(ZhText t, int b) {
         if (t.wordClass(b) == WordClass.NOUN) {
             return true;
         }
         return WordClass.isVerb(t.token(b)) && t.token(b).word().length() == 2
-                && t.wordClass(b - 1) == WordClass.NOUN;
+                && b > 0 && t.wordClass(b - 1) == WordClass.NOUN;
     }
 }

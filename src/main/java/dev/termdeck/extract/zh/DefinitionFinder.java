@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Finds Chinese definitions from cue phrases: {@code X是指Y}, {@code X指的是Y}, {@code X被定义为Y},
  * {@code 将X定义为Y}, {@code 定义X为Y}, {@code 称为X} / {@code 被称为X} / {@code 称之为X}, a sentence that opens with
- * the term and {@code 是} ({@code 联合学习(FL)是……的框架}), and conditionals ({@code 如果……则……就是……}).
- * The term next to the cue is the run of term-forming pieces there (see {@link WordClass}). Thread-safe.
+ * the term and {@code 是} ({@code 联合学习(FL)是……的框架}), conditionals ({@code 如果……则……就是……}), and a purpose
+ * clause before the term ({@code 旨在估算……贡献的多点触摸归因}: "X, which aims to ...").
+ * The term next to the cue is the run of term-forming pieces there (see {@link WordClass}). A definition in the
+ * sentence right after one that announces it ({@code ……的一个集中定义:}) is surer than any other. Thread-safe.
  */
 final class DefinitionFinder {
     private static final Pattern BEFORE_CUE = Pattern.compile("(?:是指|指的是|被定义为|定义为|被称为|也称为|又称为|即为)");
@@ -19,6 +21,11 @@ final class DefinitionFinder {
     /** An apposition after a dash: {@code 实体解析系统 - 一个识别……的模型}. */
     private static final Pattern DASH_APPOSITION = Pattern.compile("\\s(?:-|–|—)\\s?(?:一个|一种|一类)|——(?:一个|一种|一类)");
     private static final Pattern CONDITIONAL = Pattern.compile("(?:如果|若|假如)[^。]{2,120}?(?:则|那么)([^。]{2,60})");
+    /**
+     * A purpose clause that modifies the term: {@code 旨在……的X}, {@code 用于……的X}. Greedy up to the clause's last
+     * {@code 的}, so that the clause binds to the term and not to a noun inside it.
+     */
+    private static final Pattern PURPOSE = Pattern.compile("(?:^|[，,；;])\\s*(?:旨在|用于|用来|致力于)[^，,。；;]{2,80}的");
     private static final Pattern IS_A = Pattern.compile(
             "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
     private static final Pattern NOT_A_TERM_START = Pattern.compile(
@@ -26,52 +33,76 @@ final class DefinitionFinder {
     /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
     private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
     private static final int MAX_CHARS = 160;
+    /** A sentence that announces a definition: the next sentence is one ({@code ……的一个集中定义:}). */
+    private static final Pattern ANNOUNCES = Pattern.compile("(?:定义|定义如下|如下定义)\\s*[:：]\\s*$");
     private static final java.util.Set<String> NAMED_TERM_ENDS = java.util.Set.of(
             "的", "是", "和", "与", "或", "在", "对", "中", "等", "了", "来", "使", "让", "将", "被", "为", "也", "并");
 
     List<ZhDefinition> find(ZhText t) {
         List<ZhDefinition> out = new ArrayList<>();
+        String previous = "";
         for (int[] s : t.sentences()) {
             if (s[1] <= s[0]) {
                 continue;
             }
             int base = t.token(s[0]).start();
             String sentence = t.text().substring(base, t.token(s[1] - 1).end());
-            Matcher m = BEFORE_CUE.matcher(sentence);
-            while (m.find()) {
-                add(out, runBefore(t, base + m.start()), null, sentence, base, m.start(), 0);
-            }
-            m = DASH_APPOSITION.matcher(sentence);
-            while (m.find()) {
-                int at = m.start();
-                while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
-                    at--;
-                }
-                add(out, withoutGeneralHead(runBefore(t, base + at)), null, sentence, base, m.start(), 2);
-            }
-            m = AFTER_CUE.matcher(sentence);
-            while (m.find()) {
-                String term = runAfter(t, base + m.end());
-                if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
-                    add(out, term, null, sentence, base, m.start(), 1);
+            int from = out.size();
+            findIn(t, sentence, base, out);
+            if (ANNOUNCES.matcher(previous).find()) {
+                // "……的一个集中定义:" then the definition: the author says this sentence is the definition.
+                for (int k = from; k < out.size(); k++) {
+                    ZhDefinition d = out.get(k);
+                    out.set(k, new ZhDefinition(d.term(), d.consequent(), d.sentence(), d.start(), d.strength() - 1));
                 }
             }
-            m = DEFINE_AS.matcher(sentence);
-            if (sentence.contains("定义") && m.find()) {
-                int end = m.group(1) != null ? m.end(1) : m.end(2);
-                add(out, runBefore(t, base + end), null, sentence, base, m.start(), 0);
-            }
-            m = CONDITIONAL.matcher(sentence);
-            if (m.find() && m.group(1).contains("是")) {
-                add(out, null, m.group(1), sentence, base, m.start(1), 0);
-            }
-            m = IS_A.matcher(sentence.strip());
-            if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
-                    && GlossFinder.hanCount(m.group(1)) >= 2) {
-                add(out, m.group(1), null, sentence, base, 0, 2);
-            }
+            previous = sentence;
         }
         return out;
+    }
+
+    private void findIn(ZhText t, String sentence, int base, List<ZhDefinition> out) {
+        Matcher m = BEFORE_CUE.matcher(sentence);
+        while (m.find()) {
+            add(out, runBefore(t, base + m.start()), null, sentence, base, m.start(), 0);
+        }
+        m = DASH_APPOSITION.matcher(sentence);
+        while (m.find()) {
+            int at = m.start();
+            while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
+                at--;
+            }
+            add(out, withoutGeneralHead(runBefore(t, base + at)), null, sentence, base, m.start(), 2);
+        }
+        m = AFTER_CUE.matcher(sentence);
+        while (m.find()) {
+            String term = runAfter(t, base + m.end());
+            if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
+                add(out, term, null, sentence, base, m.start(), 1);
+            }
+        }
+        m = DEFINE_AS.matcher(sentence);
+        if (sentence.contains("定义") && m.find()) {
+            int end = m.group(1) != null ? m.end(1) : m.end(2);
+            add(out, runBefore(t, base + end), null, sentence, base, m.start(), 0);
+        }
+        m = CONDITIONAL.matcher(sentence);
+        if (m.find() && m.group(1).contains("是")) {
+            add(out, null, m.group(1), sentence, base, m.start(1), 0);
+        }
+        m = PURPOSE.matcher(sentence);
+        while (m.find()) {
+            // Only a term found otherwise takes the definition (as a consequent): the clause names no new term.
+            String term = runAfter(t, base + m.end());
+            if (term != null) {
+                add(out, null, term, sentence, base, m.start(), 2);
+            }
+        }
+        m = IS_A.matcher(sentence.strip());
+        if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
+                && GlossFinder.hanCount(m.group(1)) >= 2) {
+            add(out, m.group(1), null, sentence, base, 0, 2);
+        }
     }
 
     private static void add(List<ZhDefinition> out, String term, String consequent, String sentence, int base,

@@ -7,6 +7,9 @@ import java.util.List;
 
 /** What one document says about one Chinese term, gathered while extracting. Mutable; one per term and document. */
 final class Evidence {
+    /** Added to the rank of a definition written with another surface form: less than one cue-strength step. */
+    private static final int VARIANT_DEFINITION_PENALTY = 500;
+
     final String key;
     final String text;
     final List<String> variants = new ArrayList<>();
@@ -20,6 +23,8 @@ final class Evidence {
     /** Mentions by its abbreviation or English form alone, besides the Chinese ones. */
     int latinMentions;
     boolean glossed;
+    /** It opens a paragraph as its topic ({@code 模型校准。最后,……}; see {@link Headings}). */
+    boolean heading;
     boolean inGlossary;
     boolean introducedName;
     boolean latinName;
@@ -64,6 +69,9 @@ final class Evidence {
         if (definition != null) {
             h += 2.0;
         }
+        if (heading) {
+            h += 2.0;
+        }
         if (inGlossary) {
             h += glossaryWeight;
         }
@@ -76,7 +84,8 @@ final class Evidence {
     /**
      * Termhood in [0, 1], from what the extractor itself knows: a glossary rendering (about 0.5, more for a
      * multi-word or abbreviated entry), a gloss beside it (0.6: the author marked it as a term), a definition (0.5),
-     * a Latin name (0.65 when the document introduces it, else 0.35), a recurring compound (0.3 to 0.6 by C-value),
+     * a Latin name (0.65 when the document introduces it, else 0.35), a section lead (0.55, 0.65 in the glossary),
+     * a recurring compound (0.3 to 0.6 by C-value),
      * plus up to 0.2 for frequency. A basic-vocabulary word the document neither glosses nor defines gets 0. The
      * ranker adds its own weight for the definition, gloss and abbreviation.
      */
@@ -94,6 +103,9 @@ final class Evidence {
         if (definition != null) {
             base = Math.max(base, 0.5);
         }
+        if (heading) {
+            base = Math.max(base, inGlossary ? 0.65 : 0.55);
+        }
         if (latinName) {
             base = Math.max(base, introducedName ? 0.65 : 0.35);
         }
@@ -106,7 +118,7 @@ final class Evidence {
 
     /** Whether the evidence is only that it recurs (no gloss, definition, glossary entry or name). */
     boolean onlyRecurs() {
-        return !glossed && definition == null && !inGlossary && !latinName;
+        return !glossed && definition == null && !inGlossary && !latinName && !heading;
     }
 
     /**
@@ -120,12 +132,15 @@ final class Evidence {
         start = Math.min(start, other.start);
         abbr = abbr != null ? abbr : other.abbr;
         gloss = gloss != null ? gloss : other.gloss;
-        if (other.glossed && !glossed) {
+        if (other.glossed && !glossed || context == null) {
             context = other.context;
         }
         glossed |= other.glossed;
+        heading |= other.heading;
         if (other.definition != null) {
-            defineBy(other.definition, other.definitionRank);
+            // A definition written with the main form beats one written with a variant (often a machine
+            // translation: 新兴能力 for 涌现能力) by the same cue.
+            defineBy(other.definition, other.definitionRank + VARIANT_DEFINITION_PENALTY);
         }
         glossaryWeight = Math.max(glossaryWeight, other.glossaryWeight);
         freeScore = Math.max(freeScore, other.freeScore);

@@ -1,7 +1,9 @@
 package dev.termdeck.extract.zh;
 
+import dev.termdeck.extract.bilingual.Composer;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
+import dev.termdeck.extract.bilingual.ShortForms;
 import dev.termdeck.extract.bilingual.TermKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +27,11 @@ final class GlossFinder {
     private static final int MAX_HANZI = 14;
 
     private final Glossary glossary;
+    private final Composer composer;
 
     GlossFinder(Glossary glossary) {
         this.glossary = glossary;
+        this.composer = new Composer(glossary);
     }
 
     List<Gloss> find(ZhText t) {
@@ -72,6 +76,16 @@ final class GlossFinder {
         return upper >= 2 || (upper == 1 && !Character.isUpperCase(latin.charAt(0)));
     }
 
+    /**
+     * Whether an abbreviation the glossary does not know as a rendering of {@code zh} can stand for it: when the
+     * English of the Chinese can be built from glossary parts, the abbreviation's letters must spell it (Schwartz and
+     * Hearst); {@code 与潜在编码器(Le-GaN)耦合的GaN模型} glosses the coupled model, not the latent encoder. When no
+     * English can be built, nothing speaks against it.
+     */
+    private boolean mayAbbreviate(String latin, String zh) {
+        return composer.toEnglish(zh).map(en -> ShortForms.abbreviates(latin, en)).orElse(true);
+    }
+
     private static int closing(ZhText t, int open) {
         for (int j = open + 1; j < t.size() && j <= open + 16; j++) {
             String w = t.token(j).word();
@@ -96,7 +110,11 @@ final class GlossFinder {
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
             return null;
         }
-        return new Gloss(from, open, t.span(from, open).strip(), latin, acronym);
+        String zh = t.span(from, open).strip();
+        if (acronym && rendering == null && !mayAbbreviate(latin, zh)) {
+            return null;
+        }
+        return new Gloss(from, open, zh, latin, acronym);
     }
 
     /**

@@ -26,12 +26,14 @@ public final class HanLpTermExtractor implements TermExtractor {
     private final GlossFinder glosses;
     private final GlossaryScanner scanner;
     private final DefinitionFinder definitions = new DefinitionFinder();
+    private final Headings headings;
 
     public HanLpTermExtractor(HanLpChinese chinese, Glossary glossary) {
         this.chinese = chinese;
         this.glossary = glossary;
         this.glosses = new GlossFinder(glossary);
         this.scanner = new GlossaryScanner(glossary);
+        this.headings = new Headings(glossary);
     }
 
     @Override
@@ -60,6 +62,7 @@ public final class HanLpTermExtractor implements TermExtractor {
         addGlossaryHits(t, found);
         new CompoundFinder(glossary).find(t, found);
         new LatinNames(glossary).find(t, found);
+        headings.find(t, found);
         addDefinitions(t, found);
         for (Evidence e : found.values()) {
             if (e.frequency == 0) {

@@ -10,7 +10,8 @@ package dev.termdeck.extract.zh;
  * @param sentence   the definition as shown on a card: the sentence, or its defining clauses when it is long
  * @param start      the offset of the sentence in the text
  * @param strength   how surely the cue defines: 0 for {@code 定义为}, {@code 是指} and conditionals, 1 for naming cues
- *                   ({@code 称为}), 2 for an is-a sentence and appositions; lower is surer
+ *                   ({@code 称为}), 2 for an is-a sentence and appositions; one less when the sentence before
+ *                   announces a definition ({@code ……的一个集中定义:}); lower is surer
  */
 record ZhDefinition(String term, String consequent, String sentence, int start, int strength) {
 }

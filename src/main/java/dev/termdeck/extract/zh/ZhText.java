@@ -119,15 +119,15 @@ final class ZhText {
 
     private boolean endsSentence(int i) {
         ZhToken t = tokens.get(i);
-        if (!WordClass.isPunctuation(t)) {
-            if (i + 1 >= tokens.size()) {
-                return false;
-            }
+        // A line break ends a sentence, after punctuation too ("……的一个集中定义:" then the definition).
+        if (i + 1 < tokens.size()) {
             for (int k = t.end(); k < tokens.get(i + 1).start(); k++) {
                 if (text.charAt(k) == '\n') {
                     return true;
                 }
             }
+        }
+        if (!WordClass.isPunctuation(t)) {
             return false;
         }
         String w = t.word();

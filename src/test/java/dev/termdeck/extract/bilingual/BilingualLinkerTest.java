@@ -34,6 +34,18 @@ class BilingualLinkerTest {
     }
 
     @Test
+    void aContextSentenceIsASourceNotADefinition() {
+        TermGroup seen = new TermGroup(Lang.EN, TermKeys.of("ablation"), "ablation", List.of(), null, null,
+                "We perform an ablation study.", false, List.of(new Source("en#1", Lang.EN,
+                "We perform an ablation study.")), 1, 0.5);
+
+        Card c = linker.link(List.of(seen), List.of()).get(0);
+
+        assertThat(c.definition().isEmpty()).isTrue();
+        assertThat(c.sources()).extracting(Source::sentence).containsExactly("We perform an ablation study.");
+    }
+
+    @Test
     void glossaryMakesTheStandardRenderingTheTermAndMarksTheCorpusRendering() {
         List<Card> cards = linker.link(List.of(), List.of(group(Lang.ZH, "联合学习", "FL", null, "zh#1")));
         Card c = cards.get(0);
@@ -103,13 +115,38 @@ class BilingualLinkerTest {
 
     @Test
     void chineseOnlyTermWithoutAnyEnglishKeepsOnlyChinese() {
-        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "持续处理效应", null, null, "zh#1"))).get(0);
+        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "猫项圈", null, null, "zh#1"))).get(0);
         assertThat(c.term().en()).isNull();
-        assertThat(c.id()).isEqualTo("持续处理效应");
+        assertThat(c.id()).isEqualTo("猫项圈");
+    }
+
+    @Test
+    void chineseOnlyTermGetsItsEnglishFromGlossaryPartsAndAnEnglishId() {
+        Card c = linker.link(List.of(), List.of(group(Lang.ZH, "持续处理效应", null, null, "zh#1"))).get(0);
+        assertThat(c.term().en()).isEqualTo("continual treatment effect");
+        assertThat(c.id()).isEqualTo("continual-treatment-effect");
+    }
+
+    @Test
+    void englishOnlyTermGetsItsChineseComposedOrKeepsItsName() {
+        BilingualLinker withNames = new BilingualLinker(GLOSSARY, ZH,
+                dev.termdeck.extract.en.EnglishLexicon.bundled()::isGeneral);
+        assertThat(only(withNames, group(Lang.EN, "Monte Carlo simulation", null, null, "en#1")).term().zh())
+                .isEqualTo("蒙特卡洛模拟");
+        assertThat(only(withNames, group(Lang.EN, "Constitutional AI", null, null, "en#1")).term().zh())
+                .as("a proper name is written as it is").isEqualTo("Constitutional AI");
+        assertThat(only(withNames, group(Lang.EN, "Variational Counter Net", "VCNet", null, "en#1")).term().zh())
+                .as("a long form that cannot be built is written as its short form").isEqualTo("VCNet");
+        assertThat(only(withNames, group(Lang.EN, "Imaging Atmospheric Cherenkov Telescope", "IACT", null, "en#1"))
+                .term().zh()).as("a name inside a compound stays in Latin letters").isEqualTo("成像大气Cherenkov望远镜");
+    }
+
+    private static Card only(BilingualLinker l, TermGroup g) {
+        return l.link(List.of(g), List.of()).get(0);
     }
 
     private static TermGroup group(Lang lang, String text, String abbr, String gloss, String doc) {
-        return new TermGroup(lang, TermKeys.of(text), text, List.of(), abbr, gloss, "a sentence about " + text, false,
+        return new TermGroup(lang, TermKeys.of(text), text, List.of(), abbr, gloss, "a sentence about " + text, true,
                 List.of(new Source(doc, lang, "a sentence about " + text)), 1, 0.5);
     }
 }

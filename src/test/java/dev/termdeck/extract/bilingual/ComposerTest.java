@@ -22,9 +22,31 @@ class ComposerTest {
     @Test
     void buildsNothingWhenAPartIsUnknownOrThereIsOnlyOnePart() {
         assertThat(composer.toChinese("cat collar")).isEmpty();
-        assertThat(composer.toChinese("Sum-of-Squares method")).isEmpty();
-        assertThat(composer.toEnglish("持续处理效应")).isEmpty();
+        assertThat(composer.toChinese("Variational Counter Net")).as("everyday words are no names").isEmpty();
+        assertThat(composer.toEnglish("猫项圈")).isEmpty();
         assertThat(composer.toEnglish("视频")).isEmpty();
+        assertThat(composer.toChinese("ablation")).isEmpty();
+    }
+
+    @Test
+    void rendersParticiplesAffixesAndHyphenatedWordsPartByPart() {
+        assertThat(composer.toChinese("multitask prompted finetuning")).contains("多任务提示微调");
+        assertThat(composer.toChinese("cosine-distance loss")).contains("余弦距离损失");
+        assertThat(composer.toChinese("protein-ligand binding affinity prediction")).contains("蛋白质配体结合亲和力预测");
+        assertThat(composer.toChinese("kernel-based regression")).contains("基于核的回归");
+        assertThat(composer.toChinese("self-supervised pre-training")).contains("自监督预训练");
+        assertThat(composer.toChinese("multi-granularity fusion")).isEmpty();
+        assertThat(composer.toChinese("retrieval-augmented LM")).contains("检索增强LM");
+        assertThat(composer.toChinese("Sum-of-Squares method")).contains("平方和方法");
+        assertThat(composer.toChinese("stochastic optimization")).contains("随机优化");
+        assertThat(composer.toEnglish("持续处理效应")).contains("continual treatment effect");
+    }
+
+    @Test
+    void keepsACapitalisedWordThatIsNoEverydayWordAsAName() {
+        Composer withNames = new Composer(glossary, dev.termdeck.extract.en.EnglishLexicon.bundled()::isGeneral);
+        assertThat(withNames.toChinese("Imaging Atmospheric Cherenkov Telescope")).contains("成像大气Cherenkov望远镜");
+        assertThat(withNames.toChinese("Variational Counter Net")).isEmpty();
     }
 
     @Test

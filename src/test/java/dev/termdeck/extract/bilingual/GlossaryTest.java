@@ -24,9 +24,11 @@ class GlossaryTest {
 
     @Test
     void everyLineOfTheBuiltInGlossaryParsesAndNoEnglishTermAppearsTwice() throws IOException {
-        List<String> lines;
-        try (InputStream in = GlossaryReader.class.getResourceAsStream(GlossaryReader.BUILT_IN)) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new java.util.ArrayList<>();
+        for (String file : List.of(GlossaryReader.BUILT_IN, GlossaryReader.BUILT_IN_WORDS)) {
+            try (InputStream in = GlossaryReader.class.getResourceAsStream(file)) {
+                lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            }
         }
         Map<String, Integer> seen = new HashMap<>();
         int entries = 0;
@@ -47,8 +49,17 @@ class GlossaryTest {
             Integer first = seen.putIfAbsent(TermKeys.englishSingular(cols[0]), i + 1);
             assertThat(first).as("'%s' on line %d repeats line %s", cols[0], i + 1, first).isNull();
         }
-        assertThat(entries).isGreaterThanOrEqualTo(400);
+        assertThat(entries).isGreaterThanOrEqualTo(1000);
         assertThat(reader.builtIn().size()).isEqualTo(entries);
+    }
+
+    @Test
+    void buildingBlockWordsAreBasicVocabularyAndTermsAreNot() {
+        Glossary g = reader.builtIn();
+        assertThat(g.isBasic(g.byEnglish("stochastic").orElseThrow())).isTrue();
+        assertThat(g.isBasic(g.byEnglish("ablation").orElseThrow())).isTrue();
+        assertThat(g.isBasic(g.byEnglish("phase transition").orElseThrow())).isFalse();
+        assertThat(g.isBasic(g.byEnglish("federated learning").orElseThrow())).isFalse();
     }
 
     @Test

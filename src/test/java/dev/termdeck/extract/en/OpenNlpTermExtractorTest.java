@@ -93,6 +93,15 @@ class OpenNlpTermExtractorTest {
     }
 
     @Test
+    void equivalenceWithIeIsADefinitionCue() {
+        assertThat(definitionOf("Each layer trains only two small low-rank matrices, i.e. we use 'Low-Rank Adaptation' "
+                + "(LoRA).", "Low-Rank Adaptation")).contains("two small low-rank matrices");
+        assertThat(definitionOf("We train every classifier with label smoothing, i.e., a regularizer that softens "
+                + "the one-hot targets.", "label smoothing")).isEqualTo(
+                "Label smoothing is a regularizer that softens the one-hot targets.");
+    }
+
+    @Test
     void definitionContinuesWhenTheNextSentenceRefersBack() {
         String def = definitionOf("Transformers is an open-source library with the goal of opening up these advances."
                 + " The library consists of carefully engineered architectures under a unified API.", "Transformers");
@@ -170,6 +179,42 @@ class OpenNlpTermExtractorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aPhraseSeenMostlyInsideALongerOneWithTheSameHeadDefersToIt() {
+        List<TermCandidate> cs = extract("We study the causal effect estimation problem. The continual treatment effect "
+                + "estimation setting is new. The size distribution of the images is normal. The total image size "
+                + "distribution is close to the original one. Selecting topics in LDA models is hard. We give advice "
+                + "on LDA model selection.");
+
+        assertThat(texts(cs)).contains("causal effect estimation", "continual treatment effect estimation",
+                "image size distribution", "LDA model", "LDA model selection")
+                .doesNotContain("effect estimation", "size distribution");
+    }
+
+    @Test
+    void anEverydayAdjectiveBeforeATermOfTheDocumentDescribesIt() {
+        List<TermCandidate> cs = extract("We study sparse mean estimation. We give a gap for private sparse mean "
+                + "estimation and a bound for sparse mean estimation. We compare robust and private algorithms.");
+
+        assertThat(texts(cs)).contains("sparse mean estimation").doesNotContain("private sparse mean estimation");
+    }
+
+    @Test
+    void plainPhrasesDisciplinePhrasesAndBareShortFormsAreNoTermsButGlossaryTermsAre() {
+        OpenNlpTermExtractor withGlossary = new OpenNlpTermExtractor(EnglishModels.fromClasspath(),
+                EnglishLexicon.bundled(), new dev.termdeck.extract.bilingual.GlossaryReader(
+                        dev.termdeck.extract.zh.HanLpChinese.get()).builtIn());
+        List<TermCandidate> cs = withGlossary.extract(new Document("t#1", "t.txt", Lang.EN, null,
+                "We show a tradeoff between efficiency and success probability. As AI systems become capable, "
+                        + "we ask whether the relevant topics from the DGPs are identified. The model enables "
+                        + "editing applications: inpainting, outpainting and more. A multilingual model helps."));
+
+        assertThat(texts(cs)).doesNotContain("AI system", "DGP").contains("inpainting", "multilingual model");
+        assertThat(find(cs, "success probability").orElseThrow().termhood())
+                .as("a plain phrase stays below the default minimum score").isLessThan(0.5);
+        assertThat(find(cs, "multilingual model").orElseThrow().termhood()).isGreaterThanOrEqualTo(0.6);
     }
 
     @Test

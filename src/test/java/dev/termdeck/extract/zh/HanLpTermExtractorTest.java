@@ -62,9 +62,41 @@ class HanLpTermExtractorTest {
     }
 
     @Test
+    void aPurposeClauseBeforeTheTermDefinesIt() {
+        List<TermCandidate> c = extract("旨在从少量标注样本中学习新类别的小样本学习(FSL)近年来受到广泛关注。小样本学习依赖元学习。");
+        assertThat(find(c, "小样本学习").orElseThrow().definition()).startsWith("旨在从少量标注样本中学习新类别");
+    }
+
+    @Test
     void conditionalDefinitionGoesToTheTermWhoseCharactersTheConsequentHolds() {
         List<TermCandidate> c = extract("我们讨论涌现能力。涌现能力很重要。如果能力在较小模型中不存在,但在较大模型中存在,则该能力就是涌现出来的。");
         assertThat(find(c, "涌现能力").orElseThrow().definition()).contains("较小模型中不存在");
+    }
+
+    @Test
+    void aDefinitionAnnouncedByTheSentenceBeforeAndWrittenWithTheMainFormWins() {
+        List<TermCandidate> c = extract("我们认为如果一个能力不存在于较小的模型中,但在较大的模型中存在,则该能力就是新兴的。"
+                + "我们定义大型语言模型的涌现能力为在小规模模型中不存在的能力。涌现能力很重要。\n\n"
+                + "在本文中,我们将考虑涌现能力的一个集中定义:\n\n"
+                + "如果能力在较小模型中不存在,但在较大模型中存在,则该能力就是涌现出来的。\n\n涌现能力不可预测。");
+        assertThat(find(c, "涌现能力").orElseThrow().definition()).startsWith("如果能力在较小模型中不存在");
+    }
+
+    @Test
+    void aShortNounPhraseOpeningAParagraphIsATermWithTheParagraphAsContext() {
+        List<TermCandidate> c = extract("语言模型有很多用途。\n\n模型校准。最后,语言模型部署的重要方向之一是校准。"
+                + "\n\n理解涌现。涌现很难理解。");
+        TermCandidate t = find(c, "模型校准").orElseThrow();
+        assertThat(t.context()).startsWith("最后,语言模型部署");
+        assertThat(find(c, "理解涌现")).as("a lead that opens with a verb is an action").isEmpty();
+    }
+
+    @Test
+    void anAbbreviationWhoseLettersCannotSpellTheChineseTermIsNoGlossOfIt() {
+        List<TermCandidate> c = extract("为了缓解模式崩溃的问题,这项工作提出了一种与潜在编码器(Le-GaN)耦合的新型GaN模型。"
+                + "Le-GaN的效果很好。");
+        assertThat(c).noneMatch(t -> "Le-GaN".equals(t.abbr()));
+        assertThat(find(c, "Le-GaN")).as("it is a name the document introduces").isPresent();
     }
 
     @Test
