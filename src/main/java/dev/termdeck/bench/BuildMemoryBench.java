@@ -16,9 +16,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BuildMemoryBench {
     private final Path corpus;
+    private final List<String> jvmOptions;
 
     public BuildMemoryBench(Path corpus) {
+        this(corpus, List.of());
+    }
+
+    /** A build of {@code corpus} in a child JVM started with {@code jvmOptions} ({@code -Xmx300m}, say). */
+    public BuildMemoryBench(Path corpus, List<String> jvmOptions) {
         this.corpus = corpus;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
@@ -37,6 +44,7 @@ public final class BuildMemoryBench {
         try {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(jvmOptions);
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
             cmd.add("dev.termdeck.cli.Main");

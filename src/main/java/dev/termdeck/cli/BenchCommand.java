@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code termdeck bench}: the benchmarks, one subcommand each (run by hand, not in CI). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure extraction throughput, build cost and study latency (run by hand, not in CI).",
-        subcommands = {BenchExtractCommand.class, BenchStudyCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchBuildCommand.class, BenchStudyCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -111,7 +111,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus).normalize()
+                : context.dirs().defaultCorpusDir();
         Corpus read = new CorpusReader().read(dir);
         read.problems().forEach(p -> err.println("termdeck: " + p));
         Set<Lang> langs = lang.langs();

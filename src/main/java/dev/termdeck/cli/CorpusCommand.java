@@ -44,7 +44,8 @@ final class CorpusCommand implements Callable<Integer> {
         if (maxFileMb <= 0) {
             throw TermdeckException.usage("--max-file-mb must be positive, was " + maxFileMb);
         }
-        Path dir = corpus != null ? corpus : context.dirs().defaultCorpusDir();
+        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus).normalize()
+                : context.dirs().defaultCorpusDir();
         Corpus result = new CorpusReader(maxFileMb * 1024L * 1024L).read(dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             report = Exports.export(loaded, f, new ExportOptions(d, context.clock().instant()), target);
         } catch (IOException e) {
-            throw new TermdeckException(target + ": cannot write the export (" + reason(e) + ")", e);
+            throw new TermdeckException(target + ": cannot write the export (" + IoErrors.reason(e) + ")", e);
         }
         PrintWriter err = spec.commandLine().getErr();
         report.warnings().forEach(w -> err.println("termdeck: warning: " + w));
@@ -82,15 +82,5 @@ final class ExportCommand implements Callable<Integer> {
         o.println("wrote " + target + " (" + f + ", " + report.summary() + ")");
         o.flush();
         return 0;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

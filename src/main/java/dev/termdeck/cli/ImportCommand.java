@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             DeckJson.write(target, r.deck());
         } catch (IOException e) {
-            throw new TermdeckException(target + ": cannot write the deck (" + e.getMessage() + ")", e);
+            throw new TermdeckException(target + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
         }
         PrintWriter o = spec.commandLine().getOut();
         if (r.merge() == null) {

@@ -31,7 +31,9 @@ public final class Main {
     /** Runs termdeck with {@code args} in {@code context}, writing to {@code out} and {@code err}; the exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         String[] routed = withDefaultCommand(args);
-        CommandLine cli = commandLine(context, commandNamed(routed));
+        // Reading the decks overlaps building picocli's model and parsing: the learner waits for both.
+        DeckPrefetch prefetch = DeckPrefetch.start(context.dirs(), routed);
+        CommandLine cli = commandLine(context, commandNamed(routed), prefetch);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(routed);
@@ -47,7 +49,11 @@ public final class Main {
      * cannot go in the class-data-sharing archive), so a run builds only the command it runs.
      */
     static CommandLine commandLine(CliContext context, String only) {
-        CommandLine cli = new CommandLine(new TermdeckCommand(), new ContextFactory(context));
+        return commandLine(context, only, DeckPrefetch.NONE);
+    }
+
+    private static CommandLine commandLine(CliContext context, String only, DeckPrefetch prefetch) {
+        CommandLine cli = new CommandLine(new TermdeckCommand(), new ContextFactory(context, prefetch));
         for (Class<?> c : COMMANDS) {
             String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
             if (only == null || only.equals(name)) {
@@ -105,8 +111,8 @@ public final class Main {
             err.println("termdeck: " + te.getMessage());
             code = te.exitCode();
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-            err.println("termdeck: " + describeIo(io));
+            IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+            err.println("termdeck: " + IoErrors.describe(io));
             code = TermdeckException.RUNTIME;
         } else {
             err.println("termdeck: internal error: " + ex
@@ -118,19 +124,6 @@ public final class Main {
         }
         err.flush();
         return code;
-    }
-
-    private static String describeIo(Throwable io) {
-        if (io instanceof java.nio.file.NoSuchFileException e) {
-            return e.getFile() + ": no such file or directory";
-        }
-        if (io instanceof java.nio.file.AccessDeniedException e) {
-            return e.getFile() + ": permission denied";
-        }
-        if (io instanceof java.nio.file.FileSystemException e) {
-            return e.getFile() + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
-        }
-        return io.getMessage() != null ? io.getMessage() : io.toString();
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {

@@ -62,7 +62,7 @@ final class MergeCommand implements Callable<Integer> {
         try {
             DeckJson.write(c, named);
         } catch (IOException e) {
-            throw new TermdeckException(c + ": cannot write the deck (" + e.getMessage() + ")", e);
+            throw new TermdeckException(c + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + c + ": " + named.cards().size() + " cards (" + r.kept() + " only in A, " + r.added()

@@ -52,6 +52,7 @@ import picocli.CommandLine.TypeConversionException;
             "Options not given come from the saved settings."})
 final class StudyCommand implements Callable<Integer> {
     private final CliContext context;
+    private final DeckPrefetch prefetch;
 
     @Spec
     CommandSpec spec;
@@ -81,8 +82,9 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
     boolean plain;
 
-    StudyCommand(CliContext context) {
+    StudyCommand(CliContext context, DeckPrefetch prefetch) {
         this.context = context;
+        this.prefetch = prefetch;
     }
 
     @Override
@@ -110,7 +112,8 @@ final class StudyCommand implements Callable<Integer> {
                 mode != null ? mode : settings.mode(),
                 newPerDay != null ? newPerDay : settings.newPerDay(),
                 reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
-        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks);
+        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
+                prefetch);
 
         boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
         StudyView view;

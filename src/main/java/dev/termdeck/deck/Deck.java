@@ -27,7 +27,8 @@ public record Deck(
 
     public Deck {
         if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("format is '" + format + "', expected '" + FORMAT + "'");
+            throw new IllegalArgumentException((format == null ? "format is missing" : "format is '" + format + "'")
+                    + ", expected '" + FORMAT + "'");
         }
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -37,6 +38,11 @@ public record Deck(
         languages = languages == null ? List.of() : List.copyOf(languages);
         generated = generated == null ? new Generated(null, null, List.of()) : generated;
         Objects.requireNonNull(cards, "cards");
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i) == null) {
+                throw new IllegalArgumentException("cards[" + i + "] is null, not a card");
+            }
+        }
         List<Card> sorted = new ArrayList<>(cards);
         sorted.sort(Comparator.comparing(Card::id));
         for (int i = 1; i < sorted.size(); i++) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -26,9 +25,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.termdeck.corpus.Lang;
+import dev.termdeck.io.AtomicFiles;
+import dev.termdeck.io.JsonProblem;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,7 +96,7 @@ public final class DeckJson {
             }
             return deck;
         } catch (JsonProcessingException e) {
-            throw new DeckFormatException(describe(name, e), e);
+            throw new DeckFormatException(JsonProblem.describe(name, e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,59 +111,64 @@ public final class DeckJson {
         }
     }
 
-    /** Writes {@code deck} to {@code file} atomically (temp file and rename). */
+    /**
+     * Writes {@code deck} to {@code file} atomically (temp file and rename), streaming: the bytes are those of
+     * {@link #toJson}. A deck larger than {@link #MAX_BYTES} is refused (and {@code file} left as it was), since it
+     * could not be read back.
+     */
     public static void write(Path file, Deck deck) throws IOException {
-        dev.termdeck.io.AtomicFiles.write(file, toJson(deck).getBytes(StandardCharsets.UTF_8));
+        write(file, deck, MAX_BYTES);
+    }
+
+    /** {@link #write(Path, Deck)} with another size limit (for tests). */
+    static void write(Path file, Deck deck, long maxBytes) throws IOException {
+        AtomicFiles.write(file, out -> {
+            OutputStream limited = new LimitedStream(out, maxBytes, file, deck.cards().size());
+            Mapper.INSTANCE.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, deck);
+            limited.write('\n');
+            limited.flush();
+        });
+    }
+
+    /** Refuses to write more than a deck may hold, before the bytes reach the disk. */
+    private static final class LimitedStream extends FilterOutputStream {
+        private final long max;
+        private final Path file;
+        private final int cards;
+        private long written;
+
+        LimitedStream(OutputStream out, long max, Path file, int cards) {
+            super(out);
+            this.max = max;
+            this.file = file;
+            this.cards = cards;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int n) {
+            written += n;
+            if (written > max) {
+                throw new DeckFormatException(String.format("%s: not written: %,d cards make a deck over %d MB, the"
+                        + " most termdeck reads; split them into smaller decks", file, cards, max / 1048576), null);
+            }
+        }
     }
 
     /** The deck name for a file ({@code decks/ml.deck.json} gives {@code ml}). */
     public static String nameOf(Path file) {
         String f = file.getFileName().toString();
         return f.endsWith(SUFFIX) ? f.substring(0, f.length() - SUFFIX.length()) : f;
-    }
-
-    private static String describe(String name, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        StringBuilder sb = new StringBuilder(name);
-        if (loc != null && loc.getLineNr() > 0) {
-            sb.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
-        }
-        sb.append(": ");
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            sb.append(path(m.getPath())).append(": ");
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String msg = root instanceof JsonProcessingException p ? p.getOriginalMessage() : root.getMessage();
-        if (root instanceof NullPointerException) {
-            msg = "missing required field" + (msg == null ? "" : " '" + msg + "'");
-        }
-        msg = msg == null ? root.getClass().getSimpleName() : msg;
-        // Jackson's messages can span lines and mention Java types; keep the first line, in the user's terms.
-        int nl = msg.indexOf('\n');
-        if (nl >= 0) {
-            msg = msg.substring(0, nl);
-        }
-        msg = msg.replaceAll("\\(class [^)]*\\)", "").replaceAll("`dev\\.termdeck\\.deck\\.", "`")
-                .replaceAll("java\\.lang\\.", "").replaceAll("\\s+", " ").strip();
-        return sb.append(msg).toString();
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 
     @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "cards"})

@@ -18,6 +18,12 @@ import java.util.Locale;
 
 /** Reads a text file into a deck, guessing its format when not told, and merges it into an existing deck. Stateless. */
 public final class Imports {
+    /**
+     * The largest file imported: far above a class's deck (10,000 cards of Anki text are a few MB), and small enough
+     * that the deck it makes can be read back (decks stop at {@code DeckJson.MAX_BYTES}) without exhausting memory.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private Imports() {
     }
 
@@ -88,8 +94,16 @@ public final class Imports {
                 + "--format (" + Format.list(true) + ")");
     }
 
-    /** The file's text, which must be UTF-8 (a byte order mark is kept for the readers to skip). */
+    /**
+     * The file's text, which must be UTF-8 (a byte order mark is kept for the readers to skip) and at most
+     * {@link #MAX_BYTES} long.
+     */
     public static String readText(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new TermdeckException(String.format(Locale.ROOT, "%s: %.1f MB is too large to import (limit %d MB);"
+                    + " split it into smaller files", file, size / 1048576.0, MAX_BYTES / 1048576));
+        }
         byte[] bytes = Files.readAllBytes(file);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -1,24 +1,34 @@
 package dev.termdeck.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) sees either the old content or the new content, never a half-written
  * file: the bytes go to a temporary file in the same directory, are forced to disk, and the temporary file is then
- * renamed over the target in one atomic step. Thread-safe (no shared state).
+ * renamed over the target in one atomic step. A write that fails is reported as a failure to write the target (not
+ * the temporary file) and leaves the target as it was; temporary files that a killed writer left behind are removed
+ * by a later write of the same target once they are an hour old. Thread-safe (no shared state).
  */
 public final class AtomicFiles {
+    /** How old a left-behind temporary file must be before a later write of the same target removes it. */
+    static final Duration STALE = Duration.ofHours(1);
+
     private AtomicFiles() {
     }
 
@@ -45,17 +55,26 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw about(absolute, e);
+        }
         boolean done = false;
         try {
             keepPermissions(tmp, absolute);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                 OutputStream out = new TargetStream(java.nio.channels.Channels.newOutputStream(channel), absolute)) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                try {
+                    channel.force(true);
+                } catch (IOException e) {
+                    throw about(absolute, e);
+                }
             }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -64,9 +83,81 @@ public final class AtomicFiles {
             }
             done = true;
             forceDirectory(dir);
+            removeStale(dir, "." + absolute.getFileName() + ".");
+        } catch (FileSystemException e) {
+            // Name the file the user asked for, not the hidden temporary file.
+            throw tmp.toString().equals(e.getFile()) ? about(absolute, e) : e;
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * Removes temporary files of this target that a writer killed mid-write left behind (the rename never came).
+     * Only files older than {@link #STALE} go: a younger one may belong to a writer still at work in another process.
+     */
+    private static void removeStale(Path dir, String prefix) {
+        long cutoff = System.currentTimeMillis() - STALE.toMillis();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toMillis() < cutoff) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying up is optional; the write itself succeeded.
+        }
+    }
+
+    /** {@code e} (a failure writing {@code target}'s temporary file) as a failure to write {@code target}. */
+    private static FileSystemException about(Path target, IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        FileSystemException out = e instanceof AccessDeniedException
+                ? new AccessDeniedException(target.toString(), null, reason)
+                : new FileSystemException(target.toString(), null, reason);
+        out.initCause(e);
+        return out;
+    }
+
+    /** The temporary file's stream; a failed write (a full disk, say) is reported as a failure to write the target. */
+    private static final class TargetStream extends FilterOutputStream {
+        private final Path target;
+
+        TargetStream(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw about(target, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw about(target, e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw about(target, e);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.termdeck.study;
 
 import dev.termdeck.TermdeckException;
+import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,37 @@ public final class DeckLoader {
      * @param specs    deck names or paths; empty for every deck in {@code decksDir}
      */
     public static List<LoadedDeck> load(Path decksDir, Path workDir, List<String> specs) throws IOException {
+        return load(decksDir, workDir, specs, DeckJson::read);
+    }
+
+    /** Reads one deck file (normally {@link DeckJson#read}; a caller may hand over decks it read ahead). */
+    @FunctionalInterface
+    public interface DeckSource {
+        Deck read(Path file) throws IOException;
+    }
+
+    /** Like {@link #load(Path, Path, List)}, reading each deck file through {@code source}. */
+    public static List<LoadedDeck> load(Path decksDir, Path workDir, List<String> specs, DeckSource source)
+            throws IOException {
+        List<LoadedDeck> decks = new ArrayList<>();
+        Map<String, Path> byName = new HashMap<>();
+        for (Path f : files(decksDir, workDir, specs)) {
+            LoadedDeck d = new LoadedDeck(f, source.read(f));
+            Path other = byName.putIfAbsent(d.name(), f);
+            if (other != null) {
+                if (other.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize())) {
+                    continue;
+                }
+                throw TermdeckException.usage("two decks are named '" + d.name() + "' (" + other + " and " + f
+                        + "); progress is kept by deck name, so study one of them at a time");
+            }
+            decks.add(d);
+        }
+        return decks;
+    }
+
+    /** The deck files {@code specs} name (every deck in {@code decksDir} for none), without reading them. */
+    public static List<Path> files(Path decksDir, Path workDir, List<String> specs) throws IOException {
         List<Path> files = new ArrayList<>();
         if (specs.isEmpty()) {
             if (!Files.isDirectory(decksDir)) {
@@ -44,21 +76,7 @@ public final class DeckLoader {
         for (String spec : specs) {
             files.addAll(resolve(decksDir, workDir, spec));
         }
-        List<LoadedDeck> decks = new ArrayList<>();
-        Map<String, Path> byName = new HashMap<>();
-        for (Path f : files) {
-            LoadedDeck d = new LoadedDeck(f, DeckJson.read(f));
-            Path other = byName.putIfAbsent(d.name(), f);
-            if (other != null) {
-                if (other.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize())) {
-                    continue;
-                }
-                throw TermdeckException.usage("two decks are named '" + d.name() + "' (" + other + " and " + f
-                        + "); progress is kept by deck name, so study one of them at a time");
-            }
-            decks.add(d);
-        }
-        return decks;
+        return files;
     }
 
     private static List<Path> resolve(Path decksDir, Path workDir, String spec) throws IOException {

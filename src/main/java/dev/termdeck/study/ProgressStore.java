@@ -89,7 +89,11 @@ public final class ProgressStore implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(conn);
-            throw ProgressStoreException.of(abs, e);
+            throw ProgressStoreException.opening(abs, e);
+        } catch (ProgressStoreException e) {
+            closeQuietly(conn);
+            // Creating the schema runs in a transaction, whose errors speak of answers; none was given yet.
+            throw e.getCause() instanceof SQLException sql ? ProgressStoreException.opening(abs, sql) : e;
         } catch (RuntimeException e) {
             closeQuietly(conn);
             throw e;

@@ -1,7 +1,6 @@
 package dev.termdeck.study;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.termdeck.TermdeckException;
 import dev.termdeck.corpus.Lang;
 import dev.termdeck.io.AtomicFiles;
+import dev.termdeck.io.JsonProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,16 +52,15 @@ public record SettingsFile(Path file) {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new TermdeckException(file + ": cannot read the settings (" + e.getClass().getSimpleName() + ")", e);
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : e.getClass().getSimpleName();
+            throw new TermdeckException(file + ": cannot read the settings (" + reason + ")", e);
         }
         Stored s;
         try {
             s = Json.MAPPER.readValue(bytes, Stored.class);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() + ":" + loc.getColumnNr() : "";
-            throw new TermdeckException(file + where + ": not valid settings JSON (" + e.getOriginalMessage()
-                    .lines().findFirst().orElse("") + "); fix or delete the file", e);
+            throw new TermdeckException(JsonProblem.describe(file.toString(), e) + "; fix or delete the file", e);
         } catch (IOException e) {
             throw new TermdeckException(file + ": cannot read the settings", e);
         }

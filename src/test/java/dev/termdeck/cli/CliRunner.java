@@ -12,8 +12,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** Runs termdeck commands in-process with a private data directory, captured output and a fixed clock. */
-final class CliRunner {
+/**
+ * Runs termdeck commands in-process ({@link Main#run}) with a private data directory, captured output and a fixed
+ * clock. Public so that tests outside {@code cli} (the fault tests in {@code reliability}) drive the real command
+ * line too. Not thread-safe.
+ */
+public final class CliRunner {
     private final Path dataDir;
     private final Path workDir;
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
@@ -21,33 +25,33 @@ final class CliRunner {
     private boolean interactive;
     private final Map<String, String> extraEnv = new java.util.HashMap<>();
 
-    CliRunner(Path dataDir, Path workDir) {
+    public CliRunner(Path dataDir, Path workDir) {
         this.dataDir = dataDir;
         this.workDir = workDir;
     }
 
-    CliRunner clock(Clock c) {
+    public CliRunner clock(Clock c) {
         clock = c;
         return this;
     }
 
-    CliRunner env(String name, String value) {
+    public CliRunner env(String name, String value) {
         extraEnv.put(name, value);
         return this;
     }
 
-    CliRunner stdin(String text) {
+    public CliRunner stdin(String text) {
         in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
     /** Pretends standard input and output are a terminal. */
-    CliRunner interactive(boolean on) {
+    public CliRunner interactive(boolean on) {
         interactive = on;
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Map<String, String> env = new java.util.HashMap<>(extraEnv);
@@ -59,6 +63,6 @@ final class CliRunner {
     }
 
     /** What a run printed and returned. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 }

@@ -2,9 +2,7 @@ package dev.termdeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./termdeck study --plain} run as a user (or a script) runs it, fed through a pipe. */
+/**
+ * {@code ./termdeck study --plain} run as a user (or a script) runs it, fed through a pipe. Killed processes and
+ * processes studying at once are in {@code dev.termdeck.reliability} ({@code CrashSafetyIT}, {@code ConcurrentStudyIT}).
+ */
 class StudyPlainIT {
     private static final String DECK = Path.of("src/test/resources/decks/ml-mini.deck.json").toAbsolutePath()
             .toString();
@@ -45,50 +46,6 @@ class StudyPlainIT {
                         "graph-neural-network 4 tu shen jing wang luo");
         assertThat(rows("SELECT card || ' ' || phase FROM card_state ORDER BY card")).containsExactly(
                 "graph-neural-network review", "large-language-model learning", "super-resolution learning");
-    }
-
-    @Test
-    void everyAnswerReportedSavedSurvivesTheProcessBeingKilled() throws Exception {
-        Process p = start("--new", "10");
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        OutputStream in = p.getOutputStream();
-        int saved = 0;
-        for (int i = 0; i < 4; i++) {
-            in.write("\n3\n".getBytes(StandardCharsets.UTF_8));
-            in.flush();
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("saved ")) {
-                    saved++;
-                    break;
-                }
-            }
-        }
-        p.destroyForcibly();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(saved).isEqualTo(4);
-        assertThat(rows("SELECT count(*) FROM review_log")).containsExactly("4");
-        assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
-    }
-
-    @Test
-    void twoProcessesStudyingAtOnceLoseNoAnswer() throws Exception {
-        Process a = start("--new", "10");
-        Process b = start("--new", "10", "--direction", "zh-en");
-        byte[] answers = "\n3\n".repeat(8).getBytes(StandardCharsets.UTF_8);
-        try (OutputStream ia = a.getOutputStream(); OutputStream ib = b.getOutputStream()) {
-            ia.write(answers);
-            ib.write(answers);
-        }
-        String outA = new String(a.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String outB = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(a.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(b.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(saved(outA)).hasSize(8);
-        assertThat(saved(outB)).hasSize(8);
-        assertThat(rows("SELECT count(*) FROM review_log")).containsExactly("16");
-        assertThat(rows("SELECT sum(reps) FROM card_state")).containsExactly("16");
     }
 
     private Process start(String... args) throws IOException {

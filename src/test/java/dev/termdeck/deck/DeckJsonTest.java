@@ -128,6 +128,29 @@ class DeckJsonTest {
         assertThat(DeckJson.nameOf(Path.of("decks/ml-abstracts.deck.json"))).isEqualTo("ml-abstracts");
     }
 
+    @Test
+    void writingStreamsExactlyTheContractBytes() throws IOException {
+        Path file = dir.resolve("s.deck.json");
+
+        DeckJson.write(file, sampleDeck());
+
+        assertThat(Files.readString(file)).isEqualTo(DeckJson.toJson(sampleDeck()));
+    }
+
+    @Test
+    void aDeckTooLargeToReadBackIsNotWrittenAndTheOldFileStays() throws IOException {
+        Path file = write("big.deck.json", "old");
+
+        assertThatThrownBy(() -> DeckJson.write(file, sampleDeck(), 100))
+                .isInstanceOf(DeckFormatException.class)
+                .hasMessageStartingWith(file + ": not written: ")
+                .hasMessageContaining("split them into smaller decks");
+        assertThat(Files.readString(file)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);

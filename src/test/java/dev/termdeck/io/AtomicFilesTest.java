@@ -51,4 +51,37 @@ class AtomicFilesTest {
             assertThat(files).containsExactly(f);
         }
     }
+
+    @Test
+    void aFailedWriteNamesTheTargetNotTheTemporaryFile() throws IOException {
+        Path f = dir.resolve("deck.json");
+
+        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+            throw new java.nio.file.FileSystemException(Files.list(dir).findFirst().orElseThrow().toString(), null,
+                    "No space left on device");
+        })).isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessage(f + ": No space left on device");
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x").resolve("out.csv");
+        assertThatThrownBy(() -> AtomicFiles.writeString(notADirectory, "a"))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageStartingWith(notADirectory.toString());
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledWriterGoOnceTheyAreStale() throws IOException {
+        Path f = dir.resolve("deck.json");
+        Path old = Files.writeString(dir.resolve(".deck.json.111.tmp"), "half");
+        Path recent = Files.writeString(dir.resolve(".deck.json.222.tmp"), "being written by another process");
+        Path other = Files.writeString(dir.resolve(".other.json.333.tmp"), "another file's");
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - AtomicFiles.STALE.toMillis() - 60_000);
+        Files.setLastModifiedTime(old, longAgo);
+        Files.setLastModifiedTime(other, longAgo);
+
+        AtomicFiles.writeString(f, "new");
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(other).exists();
+    }
 }

@@ -81,6 +81,14 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-J", "-t", session);
     }
 
+    /**
+     * Closes the terminal, as closing its window does: the pty goes away, so the program in it gets SIGHUP (unless it
+     * ignores it) and its reads from the terminal end.
+     */
+    public void hangUp() throws IOException, InterruptedException {
+        tmux("kill-session", "-t", session);
+    }
+
     /** Resizes the terminal. */
     public void resize(int columns, int rows) throws IOException, InterruptedException {
         tmux("resize-window", "-t", session, "-x", Integer.toString(columns), "-y", Integer.toString(rows));

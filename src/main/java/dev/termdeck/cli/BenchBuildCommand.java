@@ -1,0 +1,56 @@
+package dev.termdeck.cli;
+
+import dev.termdeck.TermdeckException;
+import dev.termdeck.bench.BuildScaleBench;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code termdeck bench build}: build time and peak memory as the corpus grows 1, 10 and 100 times. */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Build time and peak memory of 'termdeck build' in a child JVM, for the corpus repeated 1, 10 "
+                + "and 100 times (documents with varied ids and one numbered sentence each), next to a two-document "
+                + "build that shows the fixed cost; then the cost per document above it."})
+final class BenchBuildCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to scale (default: ./corpus).")
+    Path corpus;
+
+    @Option(names = "--scales", paramLabel = "K", split = ",", defaultValue = "1,10,100",
+            description = "How many times to repeat the corpus, one build size each (default: ${DEFAULT-VALUE}).")
+    List<Integer> scales = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Builds per size; the median time is shown (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--jvm", paramLabel = "OPTION",
+            description = "An option for the child JVMs, e.g. --jvm=-Xmx300m (repeatable).")
+    List<String> jvm = new ArrayList<>();
+
+    BenchBuildCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1 || scales.isEmpty() || scales.stream().anyMatch(k -> k < 1)) {
+            throw TermdeckException.usage("--runs and every --scales value must be at least 1");
+        }
+        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        PrintWriter out = spec.commandLine().getOut();
+        BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm), out);
+        out.flush();
+        return 0;
+    }
+}

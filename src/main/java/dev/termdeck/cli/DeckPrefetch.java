@@ -1,0 +1,117 @@
+package dev.termdeck.cli;
+
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckJson;
+import dev.termdeck.io.AppDirs;
+import dev.termdeck.study.DeckLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Reads the decks a {@code study} run will most likely ask for on a background thread, while picocli builds its
+ * model and parses the command line: a learner waits for both before the first card, and on two cores they overlap
+ * (for a 5,000-card deck, parsing takes about as long as picocli). The guess: every word of the command line that
+ * names decks on its own (option values name none, so they add nothing), else every deck of the decks directory.
+ * {@link #read} hands over a deck read ahead, with the same result or exception as {@link DeckJson#read}, and reads
+ * any other file itself; a wrong guess only costs the background thread's time. Thread-safe.
+ */
+final class DeckPrefetch implements DeckLoader.DeckSource {
+    /** Reads nothing ahead. */
+    static final DeckPrefetch NONE = new DeckPrefetch(CompletableFuture.completedFuture(Map.of()));
+
+    private final CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan;
+
+    private DeckPrefetch(CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan) {
+        this.plan = plan;
+    }
+
+    /** Starts reading ahead for {@code args} (routed: the command name first) when they run {@code study}. */
+    static DeckPrefetch start(AppDirs dirs, String[] args) {
+        List<String> words = List.of(args);
+        int study = words.indexOf("study");
+        if (study < 0 || words.subList(0, study).stream().anyMatch(w -> !w.equals("--debug"))) {
+            return NONE;
+        }
+        List<String> candidates = words.subList(study + 1, words.size()).stream()
+                .filter(w -> !w.startsWith("-")).toList();
+        CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            Map<Path, CompletableFuture<Deck>> decks = new LinkedHashMap<>();
+            try {
+                for (Path f : guess(dirs, candidates)) {
+                    decks.put(key(f), new CompletableFuture<>());
+                }
+            } finally {
+                plan.complete(decks);
+            }
+            decks.forEach(DeckPrefetch::readInto);
+        }, "termdeck-read-decks");
+        t.setDaemon(true);
+        t.start();
+        return new DeckPrefetch(plan);
+    }
+
+    @Override
+    public Deck read(Path file) throws IOException {
+        CompletableFuture<Deck> ahead = plan.join().get(key(file));
+        if (ahead == null) {
+            return DeckJson.read(file);
+        }
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** The files the words name on their own, or every deck of the decks directory when none does. */
+    private static Set<Path> guess(AppDirs dirs, List<String> candidates) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (String c : candidates) {
+            files.addAll(filesOf(dirs, List.of(c)));
+        }
+        if (files.isEmpty()) {
+            files.addAll(filesOf(dirs, List.of()));
+        }
+        return files;
+    }
+
+    private static List<Path> filesOf(AppDirs dirs, List<String> specs) {
+        try {
+            return DeckLoader.files(dirs.defaultDecksDir(), dirs.workDir(), specs);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // not a deck (an option's value, say); the real load reports real problems
+        }
+    }
+
+    private static void readInto(Path file, CompletableFuture<Deck> future) {
+        try {
+            future.complete(DeckJson.read(file));
+        } catch (IOException e) {
+            future.completeExceptionally(new UncheckedIOException(e));
+        } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+        }
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+}
