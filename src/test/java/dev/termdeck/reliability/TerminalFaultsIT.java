@@ -50,7 +50,7 @@ class TerminalFaultsIT {
             assertThat(study.waitForExit(30_000)).as(study.errors()).isZero();
             assertThat(study.errors()).isEmpty();
             assertThat(study.acknowledged()).hasSize(1);
-            assertThat(study.output()).contains("Session over.", "1 answers, 1 cards (1 new)");
+            assertThat(study.output()).contains("Session over.", "1 answer, 1 card (1 new)");
         }
         assertThat(ProgressDb.number(home.resolve("progress.db"), "SELECT count(*) FROM review_log")).isEqualTo(1);
     }
