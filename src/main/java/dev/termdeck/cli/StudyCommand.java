@@ -92,16 +92,30 @@ final class StudyCommand implements Callable<Integer> {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
             throw TermdeckException.usage("--new and --limit must not be negative");
         }
+        // The terminal, the progress database and the decks are made ready at the same time.
+        StudyView view = view();
         PendingStore opening = PendingStore.open(context.dirs().progressDb());
         try {
-            return study(opening);
+            return study(opening, view);
         } catch (RuntimeException | IOException e) {
+            view.discard();
             opening.discard();
             throw e;
         }
     }
 
-    private int study(PendingStore opening) throws IOException {
+    /** The plain view, or the full-screen one, which starts acquiring the terminal now. */
+    private StudyView view() {
+        boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
+        if (linewise) {
+            return new PlainView(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)),
+                    spec.commandLine().getOut());
+        }
+        String trace = context.env().get("TERMDECK_TUI_TRACE");
+        return TuiView.acquiring(spec.commandLine().getOut(), trace == null || trace.isBlank() ? null : Path.of(trace));
+    }
+
+    private int study(PendingStore opening, StudyView view) throws IOException {
         SettingsFile settingsFile = new SettingsFile(context.dirs().settingsFile());
         Optional<Settings> saved = settingsFile.load();
         Settings settings = saved.orElse(Settings.defaults());
@@ -115,15 +129,6 @@ final class StudyCommand implements Callable<Integer> {
         List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
                 prefetch);
 
-        boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
-        StudyView view;
-        if (linewise) {
-            view = new PlainView(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)),
-                    spec.commandLine().getOut());
-        } else {
-            String trace = context.env().get("TERMDECK_TUI_TRACE");
-            view = new TuiView(spec.commandLine().getOut(), trace == null || trace.isBlank() ? null : Path.of(trace));
-        }
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
         FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());

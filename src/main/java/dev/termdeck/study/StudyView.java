@@ -14,4 +14,12 @@ public interface StudyView {
      * @return the process exit code (0 when the session ended normally)
      */
     int run(StudyContext context) throws IOException;
+
+    /**
+     * Gives back what the view took before {@link #run} (the full-screen view acquires the terminal early) when the
+     * session never starts, because reading a deck or opening the progress database failed. Does nothing after
+     * {@code run}, or when there is nothing to give back.
+     */
+    default void discard() {
+    }
 }

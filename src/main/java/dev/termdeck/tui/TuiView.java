@@ -11,8 +11,11 @@ import dev.termdeck.study.StudyView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -24,6 +27,11 @@ import java.util.concurrent.LinkedBlockingQueue;
  * ends, also on an exception (try/finally) and on a signal that stops the JVM (a shutdown hook). A reader thread turns
  * terminal input into events, and a resize wakes the UI thread to redraw; all pages run on the calling thread.
  * Use one instance per run.
+ *
+ * <p>{@link #acquiring} starts putting the terminal in raw mode on a background thread as soon as the command knows
+ * it will draw full-screen: Lanterna runs {@code stty} several times for that, a process each, and it overlaps
+ * reading the decks and opening the progress database. If those fail, {@link #discard} restores the terminal before
+ * the error is printed.
  */
 public final class TuiView implements StudyView {
     /** An event for the UI thread: a key, or a resize. */
@@ -31,29 +39,79 @@ public final class TuiView implements StudyView {
 
     private final PrintWriter out;
     private final Path trace;
+    private final CompletableFuture<Terminal> terminal;
+    private boolean started;
+
+    private TuiView(PrintWriter out, Path trace, CompletableFuture<Terminal> terminal) {
+        this.out = out;
+        this.trace = trace;
+        this.terminal = terminal;
+    }
 
     /**
+     * A view on the process's terminal, which it starts acquiring (raw mode, Ctrl-C as a key) on a background
+     * thread now.
+     *
      * @param out   where a one-line summary goes once the terminal is restored
      * @param trace a file to append timing lines to (benchmarks), or {@code null}
      */
-    public TuiView(PrintWriter out, Path trace) {
-        this.out = out;
-        this.trace = trace;
+    public static TuiView acquiring(PrintWriter out, Path trace) {
+        CompletableFuture<Terminal> terminal = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                terminal.complete(new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                        .setForceTextTerminal(true)
+                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                        .createTerminal());
+            } catch (IOException | RuntimeException | Error e) {
+                terminal.completeExceptionally(e);
+            }
+        }, "termdeck-acquire-terminal");
+        t.setDaemon(true);
+        t.start();
+        return new TuiView(out, trace, terminal);
     }
 
     @Override
     public int run(StudyContext context) throws IOException {
+        started = true;
         try (Trace times = Trace.open(trace)) {
             times.stage("view");
         }
-        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
-        return run(terminal, context);
+        return run(join(), context);
     }
 
-    int run(Terminal terminal, StudyContext context) throws IOException {
+    @Override
+    public void discard() {
+        if (started) {
+            return;
+        }
+        started = true;
+        try {
+            join().close();
+        } catch (IOException | RuntimeException e) {
+            // Restoring is best effort: the terminal may be gone already.
+        }
+    }
+
+    private Terminal join() throws IOException {
+        try {
+            return terminal.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+    }
+
+    private int run(Terminal terminal, StudyContext context) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "termdeck-restore-terminal");
         TuiApp app = null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termdeck.testing.Tmux;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +25,24 @@ class TerminalLauncherIT {
 
             assertThat(screen).contains("28 documents (15 en, 13 zh) from 4 files; 3 duplicates dropped");
             assertThat(screen.lines()).allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
+        }
+    }
+
+    @Test
+    void aBrokenDeckUnderTheFullScreenUiIsOneLineAndTheTerminalIsRestored() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        // The full-screen UI starts acquiring the terminal (raw mode) while the decks are read; a deck that fails
+        // must give the terminal back before the error is printed.
+        Path deck = Files.writeString(home.resolve("broken.deck.json"), "{\"format\": \"termdeck/1\", \"name\": ");
+        String launcher = Path.of("termdeck").toAbsolutePath() + " " + deck;
+        try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString()),
+                "bash", "-c", launcher + "; echo \"[study $?]\"; stty -a")) {
+            String screen = t.waitForText("[exited 0]", Duration.ofSeconds(30));
+
+            assertThat(screen).contains("termdeck: " + deck + ":1:")
+                    .contains("[study 1]")
+                    .contains("isig icanon ", " echo ")
+                    .doesNotContain("-icanon", "-echo ", "-isig", "Exception");
         }
     }
 }

@@ -80,6 +80,7 @@ class CrashSafetyIT {
             List<String> args = List.of("--new", "100000", "--limit", "100000", "--mode", mode, "--direction",
                     random.nextBoolean() ? "en-zh" : "zh-en", deck.toString());
             List<Answer> acked;
+            String output;
             try (PlainStudy study = PlainStudy.start(home, work, args)) {
                 study.feed(answers(random, waitFor + 40, mode));
                 if (early) {
@@ -92,10 +93,12 @@ class CrashSafetyIT {
                 }
                 study.kill();
                 acked = study.acknowledged();
+                output = study.output();
                 assertThat(study.errors()).as(where).doesNotContain("Exception", "\tat ");
             }
             List<Answer> logged = loggedSince(db, lastId);
-            assertThat(logged.size()).as(where + ": answers logged beyond those acknowledged")
+            assertThat(logged.size()).as(where + ": answers logged beyond those acknowledged; logged " + logged
+                    + ", acknowledged " + acked + ", output:\n" + tail(output))
                     .isBetween(acked.size(), acked.size() + 1);
             assertThat(logged.subList(0, acked.size())).as(where + ": acknowledged answers in the log, in order")
                     .isEqualTo(acked);
@@ -253,6 +256,11 @@ class CrashSafetyIT {
     }
 
     /** Answers for {@code n} cards: reveal (flip) or a made-up typed answer, then a random grade. */
+    private static String tail(String output) {
+        List<String> lines = output.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
     private static String answers(Random random, int n, String mode) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
