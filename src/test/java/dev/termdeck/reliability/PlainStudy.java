@@ -86,7 +86,9 @@ final class PlainStudy implements AutoCloseable {
 
     /** Kills the process with SIGKILL (no shutdown hook, no finally block runs) and waits for it to be gone. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        // Through the process handle: Process.destroyForcibly() also closes our end of the output pipe, dropping
+        // lines the process printed (acknowledged answers among them) that the reader had not read yet.
+        process.toHandle().destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError("process " + process.pid() + " survived SIGKILL for 30 s");
         }
