@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * The training run for the class data sharing archive: the launcher runs this once after each build with
- * {@code -XX:ArchiveClassesAtExit}, so that the archive holds the classes the everyday commands load (the JVM then
- * maps them instead of loading and verifying them on every start), whichever command happens to run first. It runs
+ * {@code -XX:DumpLoadedClassList} and dumps a static archive from the list, so that the archive holds the classes
+ * the everyday commands load (the JVM then maps them instead of loading and verifying them on every start),
+ * whichever command happens to run first. It runs
  * commands in-process against a throwaway data directory and prints nothing. To cover another command's start-up,
  * add a run of it to {@link #main}.
  */

@@ -45,8 +45,8 @@ public final class Main {
 
     /**
      * The configured command line with the subcommand {@code only}, or with every subcommand when {@code only} is
-     * {@code null} (help, version). Building picocli's model of a command costs start-up time (picocli's classes
-     * cannot go in the class-data-sharing archive), so a run builds only the command it runs.
+     * {@code null} (help, version). Building picocli's model of a command costs start-up time (annotations read by
+     * reflection for every option), so a run builds only the command it runs.
      */
     static CommandLine commandLine(CliContext context, String only) {
         return commandLine(context, only, DeckPrefetch.NONE);
