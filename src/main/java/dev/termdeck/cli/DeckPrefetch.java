@@ -3,9 +3,9 @@ package dev.termdeck.cli;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
+import dev.termdeck.io.Background;
 import dev.termdeck.study.DeckLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Reads the decks a {@code study} run will most likely ask for on a background thread, while picocli builds its
@@ -52,7 +51,7 @@ final class DeckPrefetch implements DeckLoader.DeckSource {
             } finally {
                 plan.complete(decks);
             }
-            decks.forEach(DeckPrefetch::readInto);
+            decks.forEach((file, deck) -> Background.complete(deck, () -> DeckJson.read(file)));
         }, "termdeck-read-decks");
         t.setDaemon(true);
         t.start();
@@ -61,24 +60,8 @@ final class DeckPrefetch implements DeckLoader.DeckSource {
 
     @Override
     public Deck read(Path file) throws IOException {
-        CompletableFuture<Deck> ahead = plan.join().get(key(file));
-        if (ahead == null) {
-            return DeckJson.read(file);
-        }
-        try {
-            return ahead.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        CompletableFuture<Deck> ahead = Background.join(plan).get(key(file));
+        return ahead == null ? DeckJson.read(file) : Background.join(ahead);
     }
 
     /** The files the words name on their own, or every deck of the decks directory when none does. */
@@ -98,16 +81,6 @@ final class DeckPrefetch implements DeckLoader.DeckSource {
             return DeckLoader.files(dirs.defaultDecksDir(), dirs.workDir(), specs);
         } catch (IOException | RuntimeException e) {
             return List.of(); // not a deck (an option's value, say); the real load reports real problems
-        }
-    }
-
-    private static void readInto(Path file, CompletableFuture<Deck> future) {
-        try {
-            future.complete(DeckJson.read(file));
-        } catch (IOException e) {
-            future.completeExceptionally(new UncheckedIOException(e));
-        } catch (RuntimeException | Error e) {
-            future.completeExceptionally(e);
         }
     }
 

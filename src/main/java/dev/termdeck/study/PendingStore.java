@@ -1,8 +1,10 @@
 package dev.termdeck.study;
 
+import dev.termdeck.io.Background;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A progress store being opened on a background thread, so that start-up reads the decks meanwhile: opening loads
@@ -11,38 +13,23 @@ import java.util.concurrent.CompletionException;
  * completion happens-before {@code get} returns).
  */
 public final class PendingStore {
-    private final CompletableFuture<ProgressStore> future = new CompletableFuture<>();
+    private final CompletableFuture<ProgressStore> future;
 
-    private PendingStore() {
+    private PendingStore(CompletableFuture<ProgressStore> future) {
+        this.future = future;
     }
 
     /** Starts opening the database at {@code file}. */
     public static PendingStore open(Path file) {
-        PendingStore pending = new PendingStore();
-        Thread t = new Thread(() -> {
-            try {
-                pending.future.complete(ProgressStore.open(file));
-            } catch (Throwable e) {
-                pending.future.completeExceptionally(e);
-            }
-        }, "termdeck-open-progress");
-        t.setDaemon(true);
-        t.start();
-        return pending;
+        return new PendingStore(Background.start("termdeck-open-progress", () -> ProgressStore.open(file)));
     }
 
     /** The open store, once it is; rethrows what opening threw ({@link ProgressStoreException}, usually). */
     public ProgressStore get() {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            return Background.join(future);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // opening throws no checked exception
         }
     }
 

@@ -6,16 +6,15 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.termdeck.io.Background;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudyView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -56,20 +55,11 @@ public final class TuiView implements StudyView {
      * @param trace a file to append timing lines to (benchmarks), or {@code null}
      */
     public static TuiView acquiring(PrintWriter out, Path trace) {
-        CompletableFuture<Terminal> terminal = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                terminal.complete(new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+        return new TuiView(out, trace, Background.start("termdeck-acquire-terminal",
+                () -> new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                         .setForceTextTerminal(true)
                         .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                        .createTerminal());
-            } catch (IOException | RuntimeException | Error e) {
-                terminal.completeExceptionally(e);
-            }
-        }, "termdeck-acquire-terminal");
-        t.setDaemon(true);
-        t.start();
-        return new TuiView(out, trace, terminal);
+                        .createTerminal()));
     }
 
     @Override
@@ -78,7 +68,7 @@ public final class TuiView implements StudyView {
         try (Trace times = Trace.open(trace)) {
             times.stage("view");
         }
-        return run(join(), context);
+        return run(Background.join(terminal), context);
     }
 
     @Override
@@ -88,28 +78,12 @@ public final class TuiView implements StudyView {
         }
         started = true;
         try {
-            join().close();
+            Background.join(terminal).close();
         } catch (IOException | RuntimeException e) {
             // Restoring is best effort: the terminal may be gone already.
         }
     }
 
-    private Terminal join() throws IOException {
-        try {
-            return terminal.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new UncheckedIOException(new IOException(e.getCause()));
-        }
-    }
 
     private int run(Terminal terminal, StudyContext context) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
