@@ -5,20 +5,20 @@ import picocli.CommandLine;
 
 /**
  * Creates command objects, handing a {@link CliContext} to those whose constructor takes one (and the decks read
- * ahead to one that takes a {@link DeckPrefetch} as well).
+ * ahead and the database being opened to one that takes a {@link StudyHeadStart} as well).
  */
 final class ContextFactory implements CommandLine.IFactory {
     private final CliContext context;
-    private final DeckPrefetch prefetch;
+    private final StudyHeadStart headStart;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
     ContextFactory(CliContext context) {
-        this(context, DeckPrefetch.NONE);
+        this(context, StudyHeadStart.NONE);
     }
 
-    ContextFactory(CliContext context, DeckPrefetch prefetch) {
+    ContextFactory(CliContext context, StudyHeadStart headStart) {
         this.context = context;
-        this.prefetch = prefetch;
+        this.headStart = headStart;
     }
 
     @Override
@@ -29,9 +29,9 @@ final class ContextFactory implements CommandLine.IFactory {
                 return cls.cast(c.newInstance(context));
             }
             if (c.getParameterCount() == 2 && c.getParameterTypes()[0] == CliContext.class
-                    && c.getParameterTypes()[1] == DeckPrefetch.class) {
+                    && c.getParameterTypes()[1] == StudyHeadStart.class) {
                 c.setAccessible(true);
-                return cls.cast(c.newInstance(context, prefetch));
+                return cls.cast(c.newInstance(context, headStart));
             }
         }
         return fallback.create(cls);

@@ -31,12 +31,21 @@ public final class Main {
     /** Runs termdeck with {@code args} in {@code context}, writing to {@code out} and {@code err}; the exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         String[] routed = withDefaultCommand(args);
-        // Reading the decks overlaps building picocli's model and parsing: the learner waits for both.
-        DeckPrefetch prefetch = DeckPrefetch.start(context.dirs(), routed);
-        CommandLine cli = commandLine(context, commandNamed(routed), prefetch);
-        cli.setOut(out);
-        cli.setErr(err);
-        return cli.execute(routed);
+        // Reading the decks and opening the progress database overlap building picocli's model and parsing.
+        StudyHeadStart headStart = StudyHeadStart.start(context.dirs(), routed);
+        try {
+            if (args.length == 0) {
+                // The everyday command, with nothing to parse: no picocli model to build (reflection over every
+                // option's annotations, about a tenth of a second of the learner's wait for the first card).
+                return studyWithSavedSettings(context, out, err, headStart);
+            }
+            CommandLine cli = commandLine(context, commandNamed(routed), headStart);
+            cli.setOut(out);
+            cli.setErr(err);
+            return cli.execute(routed);
+        } finally {
+            headStart.discardUnused();
+        }
     }
 
     /** The subcommands, in the order help lists them. */
@@ -49,11 +58,11 @@ public final class Main {
      * reflection for every option), so a run builds only the command it runs.
      */
     static CommandLine commandLine(CliContext context, String only) {
-        return commandLine(context, only, DeckPrefetch.NONE);
+        return commandLine(context, only, StudyHeadStart.NONE);
     }
 
-    private static CommandLine commandLine(CliContext context, String only, DeckPrefetch prefetch) {
-        CommandLine cli = new CommandLine(new TermdeckCommand(), new ContextFactory(context, prefetch));
+    private static CommandLine commandLine(CliContext context, String only, StudyHeadStart headStart) {
+        CommandLine cli = new CommandLine(new TermdeckCommand(), new ContextFactory(context, headStart));
         for (Class<?> c : COMMANDS) {
             String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
             if (only == null || only.equals(name)) {
@@ -103,9 +112,22 @@ public final class Main {
 
     private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
+    /** {@code termdeck} alone: {@code study} with no options, as picocli would run it, errors reported the same. */
+    private static int studyWithSavedSettings(CliContext context, PrintWriter out, PrintWriter err,
+            StudyHeadStart headStart) {
+        try {
+            return new StudyCommand(context, headStart, out).call();
+        } catch (Exception e) {
+            return report(e, err, false);
+        }
+    }
+
     private static int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
-        boolean debug = debugRequested(parsed);
+        return report(ex, cmd.getErr(), debugRequested(parsed));
+    }
+
+    /** One line on {@code err} for a command's failure (and the stack trace with {@code --debug}); the exit code. */
+    private static int report(Exception ex, PrintWriter err, boolean debug) {
         int code;
         if (ex instanceof TermdeckException te) {
             err.println("termdeck: " + te.getMessage());

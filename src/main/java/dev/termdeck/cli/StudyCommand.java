@@ -22,6 +22,7 @@ import dev.termdeck.tui.TuiView;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ import picocli.CommandLine.TypeConversionException;
             "Options not given come from the saved settings."})
 final class StudyCommand implements Callable<Integer> {
     private final CliContext context;
-    private final DeckPrefetch prefetch;
+    private final StudyHeadStart headStart;
+    private final PrintWriter out;
 
     @Spec
     CommandSpec spec;
@@ -82,9 +84,19 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
     boolean plain;
 
-    StudyCommand(CliContext context, DeckPrefetch prefetch) {
+    StudyCommand(CliContext context, StudyHeadStart headStart) {
+        this(context, headStart, null);
+    }
+
+    /** Study with every option at its default, without picocli, printing to {@code out}. */
+    StudyCommand(CliContext context, StudyHeadStart headStart, PrintWriter out) {
         this.context = context;
-        this.prefetch = prefetch;
+        this.headStart = headStart;
+        this.out = out;
+    }
+
+    private PrintWriter out() {
+        return out != null ? out : spec.commandLine().getOut();
     }
 
     @Override
@@ -94,7 +106,7 @@ final class StudyCommand implements Callable<Integer> {
         }
         // The terminal, the progress database and the decks are made ready at the same time.
         StudyView view = view();
-        PendingStore opening = PendingStore.open(context.dirs().progressDb());
+        PendingStore opening = headStart.store(context.dirs().progressDb());
         try {
             return study(opening, view);
         } catch (RuntimeException | IOException e) {
@@ -109,10 +121,10 @@ final class StudyCommand implements Callable<Integer> {
         boolean linewise = plain || !context.interactive() || "dumb".equals(context.env().get("TERM"));
         if (linewise) {
             return new PlainView(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)),
-                    spec.commandLine().getOut());
+                    out());
         }
         String trace = context.env().get("TERMDECK_TUI_TRACE");
-        return TuiView.acquiring(spec.commandLine().getOut(), trace == null || trace.isBlank() ? null : Path.of(trace));
+        return TuiView.acquiring(out(), trace == null || trace.isBlank() ? null : Path.of(trace));
     }
 
     private int study(PendingStore opening, StudyView view) throws IOException {
@@ -127,7 +139,7 @@ final class StudyCommand implements Callable<Integer> {
                 newPerDay != null ? newPerDay : settings.newPerDay(),
                 reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
         List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
-                prefetch);
+                headStart);
 
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());

@@ -47,6 +47,36 @@ class MainTest {
     }
 
     @Test
+    void noArgumentsStudiesLikeTheStudyCommand() throws Exception {
+        Path work = Files.createDirectories(home.resolve("work"));
+        Files.createDirectories(work.resolve("decks"));
+        Files.copy(Path.of("src/test/resources/decks/ml-mini.deck.json"), work.resolve("decks/ml-mini.deck.json"));
+        CliRunner bare = new CliRunner(home.resolve("bare"), work).stdin("\n3\n");
+        CliRunner study = new CliRunner(home.resolve("study"), work).stdin("\n3\n");
+
+        CliRunner.Result a = bare.run();
+        CliRunner.Result b = study.run("study");
+
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        // The same session (times of day aside: the summary says when the next card is due).
+        assertThat(a.out()).contains("saved ");
+        assertThat(a.out().lines().filter(l -> !l.contains(":")))
+                .containsExactlyElementsOf(b.out().lines().filter(l -> !l.contains(":")).toList());
+        assertThat(a.err()).isEqualTo(b.err());
+    }
+
+    @Test
+    void noArgumentsReportsABrokenDeckOnOneLine() throws Exception {
+        Path work = Files.createDirectories(home.resolve("work"));
+        Path deck = Files.writeString(Files.createDirectories(work.resolve("decks")).resolve("x.deck.json"), "{");
+
+        CliRunner.Result r = new CliRunner(home.resolve("data"), work).run();
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("termdeck: " + deck + ":1:").doesNotContain("\tat ").hasLineCount(1);
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorOnOneLine() {
         CliRunner.Result r = cli().run("corpus", "--no-such-option");
 

@@ -5,6 +5,7 @@ import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
 import dev.termdeck.io.Background;
 import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.PendingStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,25 +16,31 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads the decks a {@code study} run will most likely ask for on a background thread, while picocli builds its
- * model and parses the command line: a learner waits for both before the first card, and on two cores they overlap
- * (for a 5,000-card deck, parsing takes about as long as picocli). The guess: every word of the command line that
+ * What a {@code study} run waits for before the first card, started on background threads before picocli builds its
+ * model and parses the command line, so that on two cores they overlap: the decks it will most likely ask for are
+ * read (for a 5,000-card deck, parsing takes about as long as picocli), and the progress database is opened (the
+ * SQLite driver, its native library and the schema check). The decks guessed: every word of the command line that
  * names decks on its own (option values name none, so they add nothing), else every deck of the decks directory.
  * {@link #read} hands over a deck read ahead, with the same result or exception as {@link DeckJson#read}, and reads
- * any other file itself; a wrong guess only costs the background thread's time. Thread-safe.
+ * any other file itself; a wrong guess only costs the background thread's time. {@link #store} hands over the opening
+ * database; {@link #discardUnused} closes it when the command never took it (a usage error, help). Thread-safe.
  */
-final class DeckPrefetch implements DeckLoader.DeckSource {
-    /** Reads nothing ahead. */
-    static final DeckPrefetch NONE = new DeckPrefetch(CompletableFuture.completedFuture(Map.of()));
+final class StudyHeadStart implements DeckLoader.DeckSource {
+    /** Starts nothing ahead. */
+    static final StudyHeadStart NONE = new StudyHeadStart(CompletableFuture.completedFuture(Map.of()), null, null);
 
     private final CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan;
+    private final Path db;
+    private PendingStore store;
 
-    private DeckPrefetch(CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan) {
+    private StudyHeadStart(CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan, Path db, PendingStore store) {
         this.plan = plan;
+        this.db = db;
+        this.store = store;
     }
 
-    /** Starts reading ahead for {@code args} (routed: the command name first) when they run {@code study}. */
-    static DeckPrefetch start(AppDirs dirs, String[] args) {
+    /** Starts reading and opening ahead for {@code args} (routed: the command name first) when they run study. */
+    static StudyHeadStart start(AppDirs dirs, String[] args) {
         List<String> words = List.of(args);
         int study = words.indexOf("study");
         if (study < 0 || words.subList(0, study).stream().anyMatch(w -> !w.equals("--debug"))) {
@@ -55,7 +62,30 @@ final class DeckPrefetch implements DeckLoader.DeckSource {
         }, "termdeck-read-decks");
         t.setDaemon(true);
         t.start();
-        return new DeckPrefetch(plan);
+        Path db = dirs.progressDb();
+        return new StudyHeadStart(plan, db, PendingStore.open(db));
+    }
+
+    /** The progress database at {@code file} being opened: the one started ahead if it is that file. */
+    synchronized PendingStore store(Path file) {
+        if (store != null && file.equals(db)) {
+            PendingStore taken = store;
+            store = null;
+            return taken;
+        }
+        return PendingStore.open(file);
+    }
+
+    /** Closes the database opened ahead if no command took it. */
+    void discardUnused() {
+        PendingStore unused;
+        synchronized (this) {
+            unused = store;
+            store = null;
+        }
+        if (unused != null) {
+            unused.discard();
+        }
     }
 
     @Override
