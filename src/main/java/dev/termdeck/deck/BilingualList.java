@@ -19,7 +19,7 @@ public record BilingualList(List<String> en, List<String> zh) {
     }
 
     private static List<String> clean(List<String> values) {
-        if (values == null) {
+        if (values == null || values.isEmpty()) {
             return List.of();
         }
         LinkedHashSet<String> kept = new LinkedHashSet<>();
