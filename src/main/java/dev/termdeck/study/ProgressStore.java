@@ -11,15 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -37,7 +34,8 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Errors become a {@link ProgressStoreException} with a one-line message naming the file. Not thread-safe: one
  * thread uses a store at a time (methods are synchronized as a guard). Longer than most classes because all of the
- * progress database's SQL and row mapping is kept here, in one place; the schema is {@code progress-schema-1.sql}.
+ * progress database's SQL is kept here, in one place; the mapping of rows to values is {@link ProgressRows}, the
+ * schema {@code progress-schema-1.sql}.
  */
 public final class ProgressStore implements AutoCloseable {
     /** The schema version this build reads and writes. */
@@ -45,11 +43,6 @@ public final class ProgressStore implements AutoCloseable {
     /** How long to wait for another process's write lock before giving up. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     private static final int RETRIES = 3;
-
-    private static final String CARD_COLUMNS = "phase, step, stability, difficulty, due, last_review, reps, lapses";
-    private static final String LOG_COLUMNS = "id, time, deck, card, direction, mode, grade, answer, elapsed_ms, "
-            + "prev_phase, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, "
-            + "prev_lapses, phase, step, stability, difficulty, due, last_review, reps, lapses";
 
     private final Path file;
     private final Connection conn;
@@ -166,12 +159,12 @@ public final class ProgressStore implements AutoCloseable {
     /** The stored state of every studied card of {@code deck}, by card id (cards never studied are absent). */
     public synchronized Map<String, CardState> states(String deck) {
         try {
-            PreparedStatement ps = statement("SELECT card, " + CARD_COLUMNS + " FROM card_state WHERE deck = ?");
+            PreparedStatement ps = statement("SELECT card, " + ProgressRows.CARD_COLUMNS + " FROM card_state WHERE deck = ?");
             ps.setString(1, deck);
             Map<String, CardState> out = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), readState(rs, 2));
+                    out.put(rs.getString(1), ProgressRows.readState(rs, 2));
                 }
             }
             return out;
@@ -197,7 +190,7 @@ public final class ProgressStore implements AutoCloseable {
         return inTransaction(() -> {
             CardState stored = currentState(answer.key());
             CardState before = stored != null ? stored : CardState.fresh(answer.time());
-            CardState after = truncate(schedule.apply(before));
+            CardState after = ProgressRows.truncate(schedule.apply(before));
             writeState(answer.key(), after);
             long id = appendLog(answer, before, after);
             return new Review(id, answer.time(), answer.key(), answer.direction(), answer.mode(), answer.grade(),
@@ -237,14 +230,14 @@ public final class ProgressStore implements AutoCloseable {
     public synchronized List<Review> reviews(Collection<String> decks, Instant since) {
         List<Review> out = new ArrayList<>();
         try {
-            PreparedStatement ps = statement("SELECT " + LOG_COLUMNS
+            PreparedStatement ps = statement("SELECT " + ProgressRows.LOG_COLUMNS
                     + " FROM review_log WHERE deck = ? AND time >= ? ORDER BY time, id");
             for (String deck : decks) {
                 ps.setString(1, deck);
                 ps.setLong(2, since.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(readReview(rs));
+                        out.add(ProgressRows.readReview(rs));
                     }
                 }
             }
@@ -355,11 +348,11 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private CardState currentState(CardKey key) throws SQLException {
-        PreparedStatement ps = statement("SELECT " + CARD_COLUMNS + " FROM card_state WHERE deck = ? AND card = ?");
+        PreparedStatement ps = statement("SELECT " + ProgressRows.CARD_COLUMNS + " FROM card_state WHERE deck = ? AND card = ?");
         ps.setString(1, key.deck());
         ps.setString(2, key.card());
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? readState(rs, 1) : null;
+            return rs.next() ? ProgressRows.readState(rs, 1) : null;
         }
     }
 
@@ -372,16 +365,16 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private void writeState(CardKey key, CardState s) throws SQLException {
-        PreparedStatement ps = statement("INSERT OR REPLACE INTO card_state (deck, card, " + CARD_COLUMNS
+        PreparedStatement ps = statement("INSERT OR REPLACE INTO card_state (deck, card, " + ProgressRows.CARD_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ps.setString(1, key.deck());
         ps.setString(2, key.card());
-        bindState(ps, 3, s);
+        ProgressRows.bindState(ps, 3, s);
         ps.executeUpdate();
     }
 
     private long appendLog(GradedAnswer a, CardState before, CardState after) throws SQLException {
-        PreparedStatement ps = statement("INSERT INTO review_log (" + LOG_COLUMNS.substring("id, ".length())
+        PreparedStatement ps = statement("INSERT INTO review_log (" + ProgressRows.LOG_COLUMNS.substring("id, ".length())
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ps.setLong(1, a.time().toEpochMilli());
         ps.setString(2, a.key().deck());
@@ -391,59 +384,13 @@ public final class ProgressStore implements AutoCloseable {
         ps.setInt(6, a.grade().value());
         ps.setString(7, a.answer());
         ps.setLong(8, a.elapsedMs());
-        bindState(ps, 9, before);
-        bindState(ps, 17, after);
+        ProgressRows.bindState(ps, 9, before);
+        ProgressRows.bindState(ps, 17, after);
         ps.executeUpdate();
         try (ResultSet rs = statement("SELECT last_insert_rowid()").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** Binds the 8 columns of {@link #CARD_COLUMNS} from {@code index}. */
-    private static void bindState(PreparedStatement ps, int index, CardState s) throws SQLException {
-        ps.setString(index, s.phase().name().toLowerCase(Locale.ROOT));
-        ps.setInt(index + 1, s.step());
-        if (s.memory() == null) {
-            ps.setNull(index + 2, Types.REAL);
-            ps.setNull(index + 3, Types.REAL);
-        } else {
-            ps.setDouble(index + 2, s.memory().stability());
-            ps.setDouble(index + 3, s.memory().difficulty());
-        }
-        ps.setLong(index + 4, s.due().toEpochMilli());
-        if (s.lastReview() == null) {
-            ps.setNull(index + 5, Types.INTEGER);
-        } else {
-            ps.setLong(index + 5, s.lastReview().toEpochMilli());
-        }
-        ps.setInt(index + 6, s.reps());
-        ps.setInt(index + 7, s.lapses());
-    }
-
-    /** Reads the 8 columns of {@link #CARD_COLUMNS} from {@code index}. */
-    private static CardState readState(ResultSet rs, int index) throws SQLException {
-        Phase phase = Phase.valueOf(rs.getString(index).toUpperCase(Locale.ROOT));
-        int step = rs.getInt(index + 1);
-        double stability = rs.getDouble(index + 2);
-        MemoryState memory = rs.wasNull() ? null : new MemoryState(stability, rs.getDouble(index + 3));
-        Instant due = Instant.ofEpochMilli(rs.getLong(index + 4));
-        long last = rs.getLong(index + 5);
-        Instant lastReview = rs.wasNull() ? null : Instant.ofEpochMilli(last);
-        return new CardState(phase, step, memory, due, lastReview, rs.getInt(index + 6), rs.getInt(index + 7));
-    }
-
-    private static Review readReview(ResultSet rs) throws SQLException {
-        String answer = rs.getString(8);
-        return new Review(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), new CardKey(rs.getString(3),
-                rs.getString(4)), Direction.of(rs.getString(5)), Mode.of(rs.getString(6)), Grade.of(rs.getInt(7)),
-                answer, rs.getLong(9), readState(rs, 10), readState(rs, 18));
-    }
-
-    /** Stored times have millisecond precision; so does what {@link #record} returns, so undo can compare. */
-    private static CardState truncate(CardState s) {
-        return new CardState(s.phase(), s.step(), s.memory(), s.due().truncatedTo(ChronoUnit.MILLIS),
-                s.lastReview() == null ? null : s.lastReview().truncatedTo(ChronoUnit.MILLIS), s.reps(), s.lapses());
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
