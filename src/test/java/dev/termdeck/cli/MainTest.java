@@ -77,6 +77,12 @@ class MainTest {
     }
 
     @Test
+    void commandNamesAreTheNamesOfTheCommands() {
+        assertThat(Main.COMMAND_NAMES).containsExactlyInAnyOrderElementsOf(Main.COMMANDS.stream()
+                .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name()).toList());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorOnOneLine() {
         CliRunner.Result r = cli().run("corpus", "--no-such-option");
 
