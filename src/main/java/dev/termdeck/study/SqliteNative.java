@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -31,7 +32,7 @@ final class SqliteNative {
             return;
         }
         String name = System.mapLibraryName("sqlitejdbc");
-        Path dir = cacheRoot.resolve(("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"
+        Path dir = cacheRoot.resolve(("sqlite-jdbc-" + driverVersion() + "-"
                 + System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_"));
         Path lib = dir.resolve(name);
@@ -52,5 +53,25 @@ final class SqliteNative {
         System.setProperty("org.sqlite.lib.name", name);
         System.setProperty("org.sqlite.tmpdir", dir.toString());
         System.setProperty(PATH_PROPERTY, dir.toString());
+    }
+
+    /**
+     * The driver's version, as the build recorded it ({@code sqlite-jdbc.properties}); the driver's own
+     * {@link SQLiteJDBCLoader#getVersion} opens its jar again to find out, tens of milliseconds of start-up.
+     */
+    static String driverVersion() {
+        try (InputStream in = SqliteNative.class.getResourceAsStream("sqlite-jdbc.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.contains("${")) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // Fall back to the driver's own answer.
+        }
+        return SQLiteJDBCLoader.getVersion();
     }
 }
