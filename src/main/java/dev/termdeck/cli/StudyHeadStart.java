@@ -29,6 +29,8 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
     /** Starts nothing ahead. */
     static final StudyHeadStart NONE = new StudyHeadStart(CompletableFuture.completedFuture(Map.of()), null, null);
 
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
+
     private final CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan;
     private final Path db;
     private PendingStore store;
@@ -43,8 +45,9 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
     static StudyHeadStart start(AppDirs dirs, String[] args) {
         List<String> words = List.of(args);
         int study = words.indexOf("study");
-        if (study < 0 || words.subList(0, study).stream().anyMatch(w -> !w.equals("--debug"))) {
-            return NONE;
+        if (study < 0 || words.subList(0, study).stream().anyMatch(w -> !w.equals("--debug"))
+                || words.stream().anyMatch(HELP_OR_VERSION::contains)) {
+            return NONE; // not a study run, or one that only prints help: no database is created for it
         }
         List<String> candidates = words.subList(study + 1, words.size()).stream()
                 .filter(w -> !w.startsWith("-")).toList();

@@ -90,6 +90,15 @@ class StudyHeadStartTest {
     }
 
     @Test
+    void helpStartsNothingSoNoDatabaseIsCreated() throws Exception {
+        AppDirs dirs = dirs();
+
+        assertThat(start(dirs, "study", "--help")).isSameAs(StudyHeadStart.NONE);
+        assertThat(start(dirs, "study", "-V")).isSameAs(StudyHeadStart.NONE);
+        assertThat(dirs.progressDb()).doesNotExist();
+    }
+
+    @Test
     void otherCommandsReadNothingAhead() throws Exception {
         AppDirs dirs = dirs();
         Path mini = dir.resolve("decks/ml-mini.deck.json");
