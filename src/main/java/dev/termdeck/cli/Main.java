@@ -113,7 +113,8 @@ public final class Main {
     static final java.util.Set<String> COMMAND_NAMES = java.util.Set.of("study", "corpus", "build", "eval",
             "export", "import", "merge", "bench");
 
-    private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
+    /** The options of termdeck itself: help and version. */
+    static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
     /** {@code termdeck} alone: {@code study} with no options, as picocli would run it, errors reported the same. */
     private static int studyWithSavedSettings(CliContext context, PrintWriter out, PrintWriter err,

@@ -29,8 +29,6 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
     /** Starts nothing ahead. */
     static final StudyHeadStart NONE = new StudyHeadStart(CompletableFuture.completedFuture(Map.of()), null, null);
 
-    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
-
     private final CompletableFuture<Map<Path, CompletableFuture<Deck>>> plan;
     private final Path db;
     private PendingStore store;
@@ -46,7 +44,7 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
         List<String> words = List.of(args);
         int study = words.indexOf("study");
         if (study < 0 || words.subList(0, study).stream().anyMatch(w -> !w.equals("--debug"))
-                || words.stream().anyMatch(HELP_OR_VERSION::contains)) {
+                || words.stream().anyMatch(Main.ROOT_OPTIONS::contains)) {
             return NONE; // not a study run, or one that only prints help: no database is created for it
         }
         List<String> candidates = words.subList(study + 1, words.size()).stream()
