@@ -1,9 +1,6 @@
 package dev.termdeck.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.termdeck.io.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version of termdeck, from the build ({@code version.properties}, filled in by Maven). */
@@ -26,15 +23,6 @@ public final class Version implements IVersionProvider {
     }
 
     private static String load() {
-        try (InputStream in = Version.class.getResourceAsStream("/dev/termdeck/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuildInfo.get("version").orElse("dev");
     }
 }

@@ -1,12 +1,13 @@
 package dev.termdeck.study;
 
 import dev.termdeck.io.AtomicFiles;
+import dev.termdeck.io.BuildInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -56,22 +57,14 @@ final class SqliteNative {
     }
 
     /**
-     * The driver's version, as the build recorded it ({@code sqlite-jdbc.properties}); the driver's own
+     * The driver's version, as the build recorded it ({@link BuildInfo}); the driver's own
      * {@link SQLiteJDBCLoader#getVersion} opens its jar again to find out, tens of milliseconds of start-up.
      */
     static String driverVersion() {
-        try (InputStream in = SqliteNative.class.getResourceAsStream("sqlite-jdbc.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version", "");
-                if (!v.isBlank() && !v.contains("${")) {
-                    return v;
-                }
-            }
-        } catch (IOException e) {
-            // Fall back to the driver's own answer.
+        try {
+            return BuildInfo.get("sqlite-jdbc").orElseGet(SQLiteJDBCLoader::getVersion);
+        } catch (UncheckedIOException e) {
+            return SQLiteJDBCLoader.getVersion();
         }
-        return SQLiteJDBCLoader.getVersion();
     }
 }
