@@ -2,7 +2,7 @@ package dev.termdeck.bench;
 
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

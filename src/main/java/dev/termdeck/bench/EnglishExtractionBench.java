@@ -1,7 +1,7 @@
 package dev.termdeck.bench;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.en.EnglishAnalyzer;
 import dev.termdeck.extract.en.EnglishLexicon;
 import dev.termdeck.extract.en.EnglishModels;

@@ -3,7 +3,7 @@ package dev.termdeck.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.BuildMemoryBench;
 import dev.termdeck.bench.EnglishExtractionBench;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.zh.ChineseExtractionBench;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.extract.zh.HanLpTermExtractor;

@@ -1,6 +1,6 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.StudyBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;

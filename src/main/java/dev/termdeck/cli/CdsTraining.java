@@ -1,7 +1,7 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.bench.SyntheticDeck;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
 import dev.termdeck.study.AnswerChecker;

@@ -2,11 +2,11 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.DeckJson;
 import java.io.IOException;
 import java.nio.file.Files;

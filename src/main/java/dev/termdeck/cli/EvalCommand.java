@@ -2,7 +2,7 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.deck.Deck;

@@ -1,6 +1,6 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

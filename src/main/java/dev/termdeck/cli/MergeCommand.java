@@ -1,6 +1,6 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.DeckUnion;

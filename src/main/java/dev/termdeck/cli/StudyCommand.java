@@ -1,7 +1,7 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.TermdeckException;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.core.Lang;
 import dev.termdeck.plain.PlainView;
 import dev.termdeck.study.AnswerChecker;
 import dev.termdeck.study.DeckLoader;

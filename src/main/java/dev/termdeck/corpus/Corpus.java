@@ -1,5 +1,7 @@
 package dev.termdeck.corpus;
 
+import dev.termdeck.core.Lang;
+
 import java.util.List;
 
 /**

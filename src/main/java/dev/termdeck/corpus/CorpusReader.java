@@ -1,6 +1,8 @@
 package dev.termdeck.corpus;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.Lang;
+
+import dev.termdeck.core.TermdeckException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

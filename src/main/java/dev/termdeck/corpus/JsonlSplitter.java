@@ -1,5 +1,7 @@
 package dev.termdeck.corpus;
 
+import dev.termdeck.core.Lang;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package dev.termdeck.corpus;
 
+import dev.termdeck.core.Lang;
+
 /**
  * A document as split from its file, before language detection and deduplication.
  *

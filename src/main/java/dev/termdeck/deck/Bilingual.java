@@ -1,6 +1,6 @@
 package dev.termdeck.deck;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 
 /**
  * A text in English and Chinese, either side possibly missing ({@code null}); a present side is never blank.

@@ -1,6 +1,6 @@
 package dev.termdeck.deck;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 
 /**
  * A deck file that cannot be read: not JSON, wrong types, missing or invalid fields, duplicate ids, too large. The

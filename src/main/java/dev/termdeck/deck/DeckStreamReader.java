@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

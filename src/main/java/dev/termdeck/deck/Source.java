@@ -1,6 +1,6 @@
 package dev.termdeck.deck;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.util.Objects;
 
 /**

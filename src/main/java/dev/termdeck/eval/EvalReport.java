@@ -1,6 +1,6 @@
 package dev.termdeck.eval;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.termdeck.exchange;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.CardIds;

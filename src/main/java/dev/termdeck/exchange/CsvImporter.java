@@ -1,7 +1,7 @@
 package dev.termdeck.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;

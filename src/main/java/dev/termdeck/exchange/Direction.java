@@ -1,7 +1,7 @@
 package dev.termdeck.exchange;
 
-import dev.termdeck.TermdeckException;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.core.Lang;
 import java.util.Locale;
 
 /**

@@ -45,7 +45,7 @@ public final class Exports {
             return List.of();
         }
         String which = direction == Direction.BOTH ? "have nothing for one side of the card"
-                : "have no " + (direction.front() == dev.termdeck.corpus.Lang.EN ? "English" : "Chinese")
+                : "have no " + (direction.front() == dev.termdeck.core.Lang.EN ? "English" : "Chinese")
                         + " term for the front";
         String sample = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
                 + (ids.size() > 5 ? ", ..." : "");

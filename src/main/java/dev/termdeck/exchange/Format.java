@@ -1,6 +1,6 @@
 package dev.termdeck.exchange;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

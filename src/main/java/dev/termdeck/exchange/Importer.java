@@ -11,7 +11,7 @@ public interface Importer {
      * @param text     the file's text (a byte order mark is allowed)
      * @param existing the deck being imported into, or {@code null}: lets a file without termdeck ids keep the ids
      *                 of the cards it updates
-     * @throws dev.termdeck.TermdeckException naming the line and column of the first broken row
+     * @throws dev.termdeck.core.TermdeckException naming the line and column of the first broken row
      */
     Imported read(String source, String text, Deck existing);
 }

@@ -1,6 +1,6 @@
 package dev.termdeck.exchange;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import java.io.IOException;

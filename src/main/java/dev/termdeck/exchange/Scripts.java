@@ -1,6 +1,6 @@
 package dev.termdeck.exchange;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 
 /** Tells Chinese text from English by its script, for fields whose language a file does not say. Stateless. */
 final class Scripts {

@@ -1,7 +1,7 @@
 package dev.termdeck.extract;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import java.util.ArrayList;

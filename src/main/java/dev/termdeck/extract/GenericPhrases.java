@@ -1,6 +1,6 @@
 package dev.termdeck.extract;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

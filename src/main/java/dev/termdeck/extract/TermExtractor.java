@@ -1,7 +1,7 @@
 package dev.termdeck.extract;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.util.List;
 
 /**

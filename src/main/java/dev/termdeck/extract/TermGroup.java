@@ -1,6 +1,6 @@
 package dev.termdeck.extract;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Source;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.termdeck.plain;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.AnswerCheck;
 import dev.termdeck.study.DiffSegment;

@@ -1,6 +1,6 @@
 package dev.termdeck.study;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.zh.HanLpChinese;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.termdeck.study;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;

@@ -1,6 +1,6 @@
 package dev.termdeck.study;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.termdeck.study;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteException;

@@ -1,6 +1,6 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.study.Direction;
 import dev.termdeck.study.Mode;
 import dev.termdeck.study.Settings;

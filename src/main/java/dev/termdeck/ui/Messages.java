@@ -1,6 +1,6 @@
 package dev.termdeck.ui;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.study.AnswerCheck;
 import dev.termdeck.study.Direction;
 import dev.termdeck.study.Grade;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

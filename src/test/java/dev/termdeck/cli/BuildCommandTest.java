@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -1,5 +1,7 @@
 package dev.termdeck.corpus;
 
+import dev.termdeck.core.Lang;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.termdeck.deck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.termdeck.deck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.termdeck.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

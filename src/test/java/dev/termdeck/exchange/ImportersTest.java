@@ -3,8 +3,8 @@ package dev.termdeck.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termdeck.TermdeckException;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;

@@ -3,7 +3,7 @@ package dev.termdeck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;

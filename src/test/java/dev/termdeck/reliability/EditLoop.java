@@ -1,6 +1,6 @@
 package dev.termdeck.reliability;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.AnswerChecker;
 import dev.termdeck.study.DeckLoader;

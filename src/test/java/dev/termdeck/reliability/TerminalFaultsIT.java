@@ -3,7 +3,7 @@ package dev.termdeck.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.study.Settings;
 import dev.termdeck.study.SettingsFile;
 import dev.termdeck.testing.Launcher;

@@ -2,7 +2,7 @@ package dev.termdeck.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;

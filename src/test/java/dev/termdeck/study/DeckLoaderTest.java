@@ -3,7 +3,7 @@ package dev.termdeck.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.DeckFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;

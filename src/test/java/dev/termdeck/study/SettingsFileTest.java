@@ -3,8 +3,8 @@ package dev.termdeck.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termdeck.TermdeckException;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.core.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.termdeck.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.study.Direction;

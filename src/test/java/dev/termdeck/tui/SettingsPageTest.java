@@ -3,7 +3,7 @@ package dev.termdeck.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.study.Direction;
 import dev.termdeck.study.Mode;
 import dev.termdeck.study.Settings;

@@ -2,7 +2,7 @@ package dev.termdeck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.study.AnswerCheck;
 import dev.termdeck.study.Direction;
 import dev.termdeck.study.Grade;

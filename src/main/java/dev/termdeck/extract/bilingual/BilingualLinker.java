@@ -1,6 +1,6 @@
 package dev.termdeck.extract.bilingual;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.extract.TermGroup;
 import dev.termdeck.extract.TermLinker;

@@ -1,6 +1,6 @@
 package dev.termdeck.extract.bilingual;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.CardIds;

@@ -1,6 +1,6 @@
 package dev.termdeck.extract.bilingual;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.termdeck.extract.zh;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.TermCandidate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.termdeck.extract.zh;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;

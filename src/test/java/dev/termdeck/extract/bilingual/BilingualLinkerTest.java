@@ -2,7 +2,7 @@ package dev.termdeck.extract.bilingual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Source;
 import dev.termdeck.extract.TermGroup;

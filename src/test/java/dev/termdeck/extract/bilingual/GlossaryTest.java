@@ -3,7 +3,7 @@ package dev.termdeck.extract.bilingual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termdeck.TermdeckException;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.extract.zh.HanLpChinese;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryReader;

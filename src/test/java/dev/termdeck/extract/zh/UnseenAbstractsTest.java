@@ -3,7 +3,7 @@ package dev.termdeck.extract.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termdeck.corpus.Document;
-import dev.termdeck.corpus.Lang;
+import dev.termdeck.core.Lang;
 import dev.termdeck.extract.ScoredCandidate;
 import dev.termdeck.extract.Selection;
 import dev.termdeck.extract.TermCandidate;

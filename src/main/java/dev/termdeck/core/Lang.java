@@ -1,4 +1,4 @@
-package dev.termdeck.corpus;
+package dev.termdeck.core;
 
 import java.util.Locale;
 

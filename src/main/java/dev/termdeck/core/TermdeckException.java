@@ -1,4 +1,4 @@
-package dev.termdeck;
+package dev.termdeck.core;
 
 /**
  * A problem the user can act on: a bad file, a bad option value, a missing deck. Its message is one line that names
