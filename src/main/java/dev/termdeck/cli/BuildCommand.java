@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
@@ -141,11 +142,13 @@ final class BuildCommand implements Callable<Integer> {
                             existing.generated(), existing.cards())
                     : merged.deck();
             DeckJson.write(file, title != null ? withTitle(result, built.title()) : result);
-            stdout.println(shown + ": " + result.cards().size() + " cards from " + docs + " documents; "
+            stdout.println(shown + ": " + Plural.of(result.cards().size(), "card") + " from "
+                    + Plural.of(docs, "document") + "; "
                     + merged.summary());
         } else {
             DeckJson.write(file, built);
-            stdout.println(shown + ": " + built.cards().size() + " cards from " + docs + " documents");
+            stdout.println(shown + ": " + Plural.of(built.cards().size(), "card") + " from "
+                    + Plural.of(docs, "document"));
         }
         stdout.flush();
         return 0;

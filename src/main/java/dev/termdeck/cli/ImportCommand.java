@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
@@ -60,7 +61,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
         Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
-        Imports.Outcome r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+        Imports.Outcome r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated,
+                StudyCommand.chineseScript());
         PrintWriter err = spec.commandLine().getErr();
         r.warnings().forEach(w -> err.println("termdeck: warning: " + w));
         err.flush();
@@ -71,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         if (r.merge() == null) {
-            o.println("imported " + r.deck().cards().size() + " cards (" + r.format() + ") into " + target);
+            o.println("imported " + Plural.of(r.deck().cards().size(), "card") + " (" + r.format() + ") into " + target);
         } else {
             o.println("merged " + input.getFileName() + " (" + r.format() + ") into " + target + ": "
                     + r.merge().added() + " added, " + r.merge().updated() + " updated, " + r.merge().unchanged()

@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
@@ -65,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
             throw new TermdeckException(c + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println("wrote " + c + ": " + named.cards().size() + " cards (" + r.kept() + " only in A, " + r.added()
+        o.println("wrote " + c + ": " + Plural.of(named.cards().size(), "card") + " (" + r.kept() + " only in A, " + r.added()
                 + " only in B, " + r.updated() + " in both and changed, " + r.unchanged() + " in both unchanged)");
         o.flush();
         return 0;

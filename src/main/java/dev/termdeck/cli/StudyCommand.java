@@ -15,6 +15,7 @@ import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
 import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Setting;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.PendingStore;
@@ -31,10 +32,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -83,8 +87,15 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Reviews per day (default: saved setting, 200).")
     Integer reviewsPerDay;
 
+    @Option(names = "--tag", paramLabel = "TAG",
+            description = "Study only the cards with this tag (a teacher's week1, say).")
+    String tag;
+
     @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
     boolean plain;
+
+    @Option(names = "--no-color", description = "No colours in the full-screen UI (as NO_COLOR does).")
+    boolean noColor;
 
     StudyCommand(CliContext context, StudyHeadStart headStart) {
         this(context, headStart, null);
@@ -139,9 +150,13 @@ final class StudyCommand implements Callable<Integer> {
                 direction != null ? direction : settings.direction(),
                 mode != null ? mode : settings.mode(),
                 newPerDay != null ? newPerDay : settings.newPerDay(),
-                reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
+                reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay(),
+                tag);
         List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
                 headStart);
+        if (options.tag() != null) {
+            requireTag(loaded, options.tag());
+        }
 
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
@@ -149,9 +164,50 @@ final class StudyCommand implements Callable<Integer> {
         try (ProgressStore store = opening.get()) {
             Study study = new Study(loaded, store, params, new AnswerChecker(chineseScript()), clock,
                     new Random());
-            return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
+            return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty(), given(),
+                    color()));
         } catch (ProgressStoreException e) {
             throw new TermdeckException(msg.storeProblem(e), e);
+        }
+    }
+
+    /** The settings this command line gives for the run (a first-run welcome does not ask them again). */
+    private Set<Setting> given() {
+        Set<Setting> out = EnumSet.noneOf(Setting.class);
+        if (lang != null) {
+            out.add(Setting.UI_LANG);
+        }
+        if (direction != null) {
+            out.add(Setting.DIRECTION);
+        }
+        if (mode != null) {
+            out.add(Setting.MODE);
+        }
+        if (newPerDay != null) {
+            out.add(Setting.NEW_PER_DAY);
+        }
+        if (reviewsPerDay != null) {
+            out.add(Setting.REVIEWS_PER_DAY);
+        }
+        return out;
+    }
+
+    /** Colour unless {@code --no-color}, or {@code NO_COLOR} set to anything but the empty string (no-color.org). */
+    private boolean color() {
+        String env = context.env().get("NO_COLOR");
+        return !noColor && (env == null || env.isEmpty());
+    }
+
+    /** A usage error naming the tags there are, when no card of {@code decks} has {@code tag}. */
+    private static void requireTag(List<LoadedDeck> decks, String tag) {
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (LoadedDeck d : decks) {
+            d.deck().cards().forEach(c -> tags.addAll(c.tags()));
+        }
+        if (!tags.contains(tag)) {
+            throw TermdeckException.usage("no card is tagged '" + tag + "'"
+                    + (tags.isEmpty() ? " (the cards have no tags)" : " (tags: " + String.join(", ",
+                            tags.stream().limit(20).toList()) + (tags.size() > 20 ? ", ..." : "") + ")"));
         }
     }
 

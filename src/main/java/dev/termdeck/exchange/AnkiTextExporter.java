@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class AnkiTextExporter implements Exporter {
             notes++;
         }
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(notes + " notes", Exports.leftOut(leftOut, options.direction()));
+        return new ExportReport(Plural.of(notes, "note"), Exports.leftOut(leftOut, Exports.ONE_SIDE_TERM, ""));
     }
 
     private static String oneLine(String s) {

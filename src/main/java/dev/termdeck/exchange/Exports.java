@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.io.AtomicFiles;
 import java.io.IOException;
@@ -39,17 +40,28 @@ public final class Exports {
         return report[0];
     }
 
+    /** Why the Anki exports leave a card out. */
+    static final String ONE_SIDE_TERM = "a term in one language only, and an Anki card needs both sides";
+
     /** The warning for cards an export with one direction left out, or none. */
     static List<String> leftOut(List<String> ids, Direction direction) {
+        String lacking = direction == Direction.BOTH ? "nothing for one side of the card"
+                : "no " + (direction.front() == dev.termdeck.core.Lang.EN ? "English" : "Chinese")
+                        + " term for the front";
+        return leftOut(ids, lacking, direction == Direction.BOTH ? "" : "; --direction both keeps them");
+    }
+
+    /**
+     * The warning for cards left out of an export because they have {@code lacking} ({@code no English term}), with
+     * the first ids and a {@code hint}; none when no card was left out.
+     */
+    static List<String> leftOut(List<String> ids, String lacking, String hint) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String which = direction == Direction.BOTH ? "have nothing for one side of the card"
-                : "have no " + (direction.front() == dev.termdeck.core.Lang.EN ? "English" : "Chinese")
-                        + " term for the front";
         String sample = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
                 + (ids.size() > 5 ? ", ..." : "");
-        return List.of(ids.size() + " cards left out: they " + which + " (" + sample + ")"
-                + (direction == Direction.BOTH ? "" : "; --direction both keeps them"));
+        return List.of(Plural.of(ids.size(), "card") + " left out: " + (ids.size() == 1 ? "it has " : "they have ")
+                + lacking + " (" + sample + ")" + hint);
     }
 }

@@ -59,7 +59,7 @@ public final class PlainView implements StudyView {
                 break;
             }
         }
-        print(fmt.summary(session.summary()));
+        print(fmt.summary(session.summary(), context.study().now()));
         return 0;
     }
 

@@ -76,6 +76,11 @@ public final class Study {
         return day;
     }
 
+    /** The time now, by the study's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /**
      * Schedules with {@code retention} from now on (sessions started later); sessions already started keep theirs.
      *
@@ -90,7 +95,10 @@ public final class Study {
         return session(options, decks.keySet());
     }
 
-    /** A session over the named decks, within the daily limits (counting what was studied earlier today). */
+    /**
+     * A session over the named decks, within the daily limits (counting what was studied earlier today); with a tag in
+     * the options, over the cards that have it.
+     */
     public StudySession session(SessionOptions options, Collection<String> deckNames) {
         Instant now = clock.instant();
         List<String> names = new ArrayList<>();
@@ -108,7 +116,7 @@ public final class Study {
             cards.put(n, deck.cards());
             Map<String, CardState> states = store.states(n);
             for (Card c : deck.cards()) {
-                if (QuestionFactory.supports(c, options.direction(), options.mode())) {
+                if (QuestionFactory.supports(c, options.direction(), options.mode()) && tagged(c, options.tag())) {
                     CardState s = states.get(c.id());
                     entries.add(new StudyQueue.Entry(new CardKey(n, c.id()), c, s != null ? s : CardState.fresh(now)));
                 }
@@ -118,6 +126,11 @@ public final class Study {
                 options.reviewsPerDay() - today.reviews());
         return new StudySession(new StudySession.SessionParts(store, fsrs, checker, options, clock, random, day),
                 queue, new QuestionFactory(cards));
+    }
+
+    /** Whether {@code card} has {@code tag} (any case), or {@code tag} is {@code null}. */
+    static boolean tagged(Card card, String tag) {
+        return tag == null || card.tags().stream().anyMatch(tag::equalsIgnoreCase);
     }
 
     /** Each deck with its counts of cards, new cards, cards due today and cards in their learning steps. */
@@ -167,7 +180,7 @@ public final class Study {
         if (d == null) {
             throw new IllegalArgumentException("no deck named '" + deck + "' is loaded");
         }
-        LoadedDeck saved = CardEditor.save(d, edited);
+        LoadedDeck saved = CardEditor.save(d, edited, checker.script());
         decks.put(deck, saved);
         return saved.deck().card(edited.id()).orElseThrow();
     }

@@ -133,11 +133,14 @@ final class CardPainter {
         AnswerCheck check = p.check();
         if (check != null) {
             out.add(verdict(check, msg).indent(INDENT));
-            if (check.verdict() != AnswerCheck.Verdict.CORRECT && q.mode() != Mode.CHOICE) {
+            if (!check.diff().isEmpty()) {
                 out.addAll(diff(check, msg, w));
+            } else if (check.verdict() == AnswerCheck.Verdict.WRONG && q.mode() != Mode.CHOICE) {
+                out.addAll(Blocks.labeled(msg.get("card.typed"), Line.of(check.typed(), Style.BAD), INDENT,
+                        Blocks.labelWidth(msg.get("card.typed"), msg.get("card.diff")), w));
             }
         } else if (p.response() != null && q.typed()) {
-            out.add(Line.of(msg.get("tui.card.notChecked"), Style.MUTED).indent(INDENT));
+            out.addAll(Blocks.paragraph(Line.of(msg.get("tui.card.notChecked"), Style.MUTED), INDENT, w - INDENT));
         }
         out.add(Blocks.rule(msg.get("card.answer"), INDENT - 2, w));
         int lw = Blocks.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),

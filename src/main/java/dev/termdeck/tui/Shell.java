@@ -6,6 +6,7 @@ import dev.termdeck.study.Study;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudySession;
 import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Setting;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the pages of the full-screen UI share: the study core, the UI language, the settings and the running
@@ -33,6 +35,7 @@ final class Shell {
     private boolean quit;
     private int earlierAnswers;
     private long earlierMillis;
+    private boolean languageChanged;
     private int columns = 80;
     private int rows = 24;
 
@@ -74,10 +77,18 @@ final class Shell {
         return pages.peek();
     }
 
-    /** Shows the first page: the welcome on a first run, else a session over every deck loaded. */
+    /**
+     * Shows the first page: the welcome on a first run (unless the command line answered all it asks), else a session
+     * over every deck loaded.
+     */
     void begin() {
         if (context.firstRun()) {
-            reset(new WelcomePage(this));
+            WelcomePage welcome = new WelcomePage(this);
+            if (welcome.asks()) {
+                reset(welcome);
+            } else {
+                welcome.finish();
+            }
         } else {
             startSession(allDecks());
         }
@@ -128,6 +139,7 @@ final class Shell {
     void back() {
         if (pages.size() > 1) {
             pages.pop();
+            pages.peek().resumed();
         }
     }
 
@@ -172,12 +184,19 @@ final class Shell {
     }
 
     /**
-     * Saves changed settings and applies them: the UI language at once; a changed direction, mode, limit or
-     * retention restarts the running session (answers given are kept, they are in the store). Options given on the
-     * command line stay in force unless the setting itself was changed here.
+     * Saves the settings a person changed ({@code changed}, with their values in {@code draft}) and applies them: the
+     * UI language at once; a changed direction, mode, limit or retention restarts the running session (answers given
+     * are kept, they are in the store). Settings not changed keep their saved values in the file, and options given on
+     * the command line stay in force for this run unless the setting itself was changed here.
      */
-    void applySettings(Settings next) {
-        Settings prev = settings;
+    void applySettings(Settings draft, Set<Setting> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Settings next = settings;
+        for (Setting s : changed) {
+            next = next.withValueOf(s, draft);
+        }
         try {
             context.settingsFile().save(next);
         } catch (IOException e) {
@@ -185,23 +204,44 @@ final class Shell {
             return;
         }
         settings = next;
-        if (!Objects.equals(prev.uiLang(), next.uiLang())) {
+        if (changed.contains(Setting.UI_LANG)) {
+            languageChanged = true;
             msg = Messages.of(Messages.chooseLang(null, next.uiLang(), Locale.getDefault()));
         }
-        boolean retention = prev.desiredRetention() != next.desiredRetention();
-        if (retention) {
+        if (changed.contains(Setting.RETENTION)) {
             study().desiredRetention(next.desiredRetention());
         }
         SessionOptions o = new SessionOptions(
-                prev.direction() != next.direction() ? next.direction() : options.direction(),
-                prev.mode() != next.mode() ? next.mode() : options.mode(),
-                prev.newPerDay() != next.newPerDay() ? next.newPerDay() : options.newPerDay(),
-                prev.reviewsPerDay() != next.reviewsPerDay() ? next.reviewsPerDay() : options.reviewsPerDay());
-        boolean restart = retention || !o.equals(options);
+                changed.contains(Setting.DIRECTION) ? next.direction() : options.direction(),
+                changed.contains(Setting.MODE) ? next.mode() : options.mode(),
+                changed.contains(Setting.NEW_PER_DAY) ? next.newPerDay() : options.newPerDay(),
+                changed.contains(Setting.REVIEWS_PER_DAY) ? next.reviewsPerDay() : options.reviewsPerDay(),
+                options.tag());
+        boolean restart = changed.contains(Setting.RETENTION) || !o.equals(options);
         options = o;
         if (restart && session != null && page() instanceof CardPage) {
             startSession(sessionDecks);
         }
+    }
+
+    /**
+     * The settings in force in this run, as a settings screen shows them: the saved ones with the session's options
+     * and, when the command line gave it, its UI language.
+     */
+    Settings running() {
+        Settings s = settings.withDirection(options.direction()).withMode(options.mode())
+                .withLimits(options.newPerDay(), options.reviewsPerDay());
+        return context.given().contains(Setting.UI_LANG) && !languageChanged ? s.withUiLang(msg.lang()) : s;
+    }
+
+    /** Whether the screen may use colour ({@code NO_COLOR}, {@code --no-color}). */
+    boolean color() {
+        return context.color();
+    }
+
+    /** The settings the command line gave for this run. */
+    Set<Setting> given() {
+        return context.given();
     }
 
     /** Records the size of the frame being drawn (pages that scroll need it to know a screenful). */

@@ -72,7 +72,7 @@ final class TuiApp {
         TerminalSize resized = screen.doResizeIfNecessary();
         TerminalSize size = screen.getTerminalSize();
         screen.clear();
-        Canvas c = new Canvas(screen.newTextGraphics(), size.getColumns(), size.getRows());
+        Canvas c = new Canvas(screen.newTextGraphics(), size.getColumns(), size.getRows(), shell.color());
         if (tooSmall(size)) {
             paintTooSmall(c, shell.msg());
         } else {

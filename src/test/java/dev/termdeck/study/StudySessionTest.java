@@ -220,7 +220,8 @@ class StudySessionTest {
         s.replaceCard("ml-mini", saved);
 
         assertThat(saved.edited()).isTrue();
-        assertThat(saved.editedFields()).containsExactly("term.zh");
+        assertThat(saved.editedFields()).containsExactly("pinyin", "term.zh");
+        assertThat(saved.pinyin()).isEqualTo("dà yǔ yán mó xíng");
         assertThat(s.current().orElseThrow().answer()).isEqualTo("大语言模型");
         Deck onDisk = DeckJson.read(decks.get(0).file());
         assertThat(onDisk.card(q.card().id()).orElseThrow()).isEqualTo(saved);
@@ -270,7 +271,7 @@ class StudySessionTest {
     }
 
     private Study study() {
-        return new Study(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s), clock,
+        return new Study(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(dev.termdeck.testing.Scripts.simplifiedOnly()), clock,
                 new Random(5));
     }
 

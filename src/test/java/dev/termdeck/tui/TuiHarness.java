@@ -17,6 +17,8 @@ import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Setting;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
@@ -30,6 +32,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -83,14 +87,48 @@ final class TuiHarness implements AutoCloseable {
         return start(Settings.defaults(), true, systemLang);
     }
 
+    /**
+     * Starts the UI as on a first run with {@code --lang} and {@code --direction} given on the command line (either
+     * may be {@code null}: not given).
+     */
+    TuiHarness startFirstRun(Lang lang, Direction direction) throws IOException {
+        Set<Setting> given = EnumSet.noneOf(Setting.class);
+        Settings s = Settings.defaults();
+        SessionOptions o = s.sessionOptions();
+        if (lang != null) {
+            given.add(Setting.UI_LANG);
+        }
+        if (direction != null) {
+            given.add(Setting.DIRECTION);
+            o = new SessionOptions(direction, o.mode(), o.newPerDay(), o.reviewsPerDay());
+        }
+        return start(new StudyContext(study(s), o, lang != null ? lang : Lang.EN, s, settingsFile, true, given,
+                true));
+    }
+
+    /** Starts the UI with saved {@code settings} and, for this run, {@code options} given on the command line. */
+    TuiHarness start(Settings saved, SessionOptions options, Lang lang, Set<Setting> given, boolean color)
+            throws IOException {
+        settingsFile.save(saved);
+        return start(new StudyContext(study(saved), options, lang, saved, settingsFile, false, given, color));
+    }
+
     private TuiHarness start(Settings s, boolean firstRun) throws IOException {
         return start(s, firstRun, s.uiLang());
     }
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
-        Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
-                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), clock, new Random(7));
-        app = new TuiApp(screen, new StudyContext(study, s.sessionOptions(), lang, s, settingsFile, firstRun));
+        return start(new StudyContext(study(s), s.sessionOptions(), lang, s, settingsFile, firstRun));
+    }
+
+    private Study study(Settings s) {
+        return new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
+                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)),
+                clock, new Random(7));
+    }
+
+    private TuiHarness start(StudyContext context) throws IOException {
+        app = new TuiApp(screen, context);
         app.begin();
         app.render();
         return this;
