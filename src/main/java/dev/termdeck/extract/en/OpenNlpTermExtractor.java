@@ -136,7 +136,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (termhood.of(e, text, names, true, known) <= 0) {
             return null;
         }
-        DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
+        DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text, known == Termhood.Known.TERM);
         double t = termhood.of(e, text, names, def != null, known);
         if (t <= 0) {
             return null;
