@@ -15,6 +15,7 @@ import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.Selection;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.bilingual.GlossaryDefinitions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +91,8 @@ final class BuildCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--glossary", paramLabel = "FILE",
-            description = "Your own bilingual glossary (TSV: English, Chinese, abbreviation, variants), read over "
-                    + "the built-in one; see docs/chinese.md.")
+            description = "Your own bilingual glossary (TSV: English, Chinese, abbreviation, variants, English and "
+                    + "Chinese definitions), read over the built-in one; see docs/glossary.md.")
     Path glossary;
 
     BuildCommand(CliContext context) {
@@ -123,7 +124,7 @@ final class BuildCommand implements Callable<Integer> {
         Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
         List<TermExtractor> extractors = Extractors.load(langs, terms);
         DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(terms), selection,
-                GenericPhrases.bundled(), workers);
+                GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms));
         DeckSpec deckSpec = new DeckSpec(deck, title(), tags,
                 BuildStamp.of(dir, read.files(), context.dirs().workDir(), context.env()));
         Deck built = assembler.assemble(read.documents(), deckSpec,

@@ -19,7 +19,10 @@ import java.util.TreeSet;
  * @param aliases      other surface forms seen (plural, variant or machine translations)
  * @param abbr         the short form (RLAIF, MTA), or {@code null}
  * @param pinyin       pinyin of {@code term.zh} with tone marks, or {@code null}
- * @param definition   one sentence or clause from the corpus, or written by a user; either side may be missing
+ * @param definition   one sentence or clause from the corpus, the dictionary, or written by a user; either side may
+ *                     be missing
+ * @param definitionSource where each side of {@code definition} comes from; only for sides that are present, and
+ *                     {@link DefinitionSource#USER} for a side a person edited; a side may be unknown (old decks)
  * @param sources      where the term was found or defined
  * @param score        how worth learning the term is (higher is better), as ranked by the extractor
  * @param tags         free tags (class, topic)
@@ -38,6 +41,7 @@ public record Card(
         String abbr,
         String pinyin,
         Bilingual definition,
+        DefinitionSources definitionSource,
         List<Source> sources,
         double score,
         List<String> tags,
@@ -63,6 +67,7 @@ public record Card(
         abbr = blankToNull(abbr);
         pinyin = blankToNull(pinyin);
         definition = definition == null ? Bilingual.EMPTY : definition;
+        definitionSource = sourcesOf(definition, definitionSource, edited, editedFields);
         sources = sources == null ? List.of() : List.copyOf(sources);
         if (!Double.isFinite(score)) {
             throw new IllegalArgumentException("card '" + id + "' has a score that is not a finite number");
@@ -80,6 +85,27 @@ public record Card(
                 throw new IllegalArgumentException("card '" + id + "' has an unknown edited field '" + f + "'");
             }
         }
+    }
+
+    /**
+     * The sources of the sides of {@code definition} that are present: a side a person edited is theirs, a side
+     * without a definition has no source.
+     */
+    private static DefinitionSources sourcesOf(Bilingual definition, DefinitionSources given, boolean edited,
+            List<String> editedFields) {
+        DefinitionSources out = given == null ? DefinitionSources.NONE : given;
+        if (out.isEmpty() && !edited) {
+            return out;
+        }
+        for (Lang lang : Lang.values()) {
+            if (!definition.has(lang)) {
+                out = out.with(lang, null);
+            } else if (edited && (editedFields == null || editedFields.isEmpty()
+                    || editedFields.contains("definition." + lang.code()))) {
+                out = out.with(lang, DefinitionSource.USER);
+            }
+        }
+        return out;
     }
 
     private static boolean hasSpaceOrControl(String s) {
@@ -118,6 +144,7 @@ public record Card(
         b.abbr = abbr;
         b.pinyin = pinyin;
         b.definition = definition;
+        b.definitionSource = definitionSource;
         b.sources = new ArrayList<>(sources);
         b.score = score;
         b.tags = new ArrayList<>(tags);
@@ -136,6 +163,7 @@ public record Card(
         private String abbr;
         private String pinyin;
         private Bilingual definition = Bilingual.EMPTY;
+        private DefinitionSources definitionSource = DefinitionSources.NONE;
         private List<Source> sources = new ArrayList<>();
         private double score;
         private List<String> tags = new ArrayList<>();
@@ -156,6 +184,13 @@ public record Card(
         public Builder pinyin(String v) { pinyin = v; return this; }
         public Builder definition(Bilingual v) { definition = v; return this; }
         public Builder definition(Lang lang, String v) { definition = definition.with(lang, v); return this; }
+        public Builder definitionSource(DefinitionSources v) { definitionSource = v; return this; }
+        /** Sets the definition in {@code lang} and where it comes from. */
+        public Builder definition(Lang lang, String v, DefinitionSource from) {
+            definition = definition.with(lang, v);
+            definitionSource = definitionSource.with(lang, v == null ? null : from);
+            return this;
+        }
         public Builder sources(List<Source> v) { sources = new ArrayList<>(v); return this; }
         public Builder addSource(Source v) { sources.add(v); return this; }
         public Builder score(double v) { score = v; return this; }
@@ -166,7 +201,7 @@ public record Card(
         public Builder corpusRenderings(List<String> v) { corpusRenderings = new ArrayList<>(v); return this; }
 
         public Card build() {
-            return new Card(id, term, aliases, abbr, pinyin, definition, sources, score, tags, edited,
+            return new Card(id, term, aliases, abbr, pinyin, definition, definitionSource, sources, score, tags, edited,
                     editedFields, stale, corpusRenderings);
         }
     }

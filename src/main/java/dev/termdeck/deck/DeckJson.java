@@ -189,9 +189,18 @@ public final class DeckJson {
     private interface SourceMixin {
     }
 
-    @JsonPropertyOrder({"id", "term", "aliases", "abbr", "pinyin", "definition", "sources", "score", "tags",
-            "edited", "editedFields", "stale", "corpusRenderings"})
+    @JsonPropertyOrder({"en", "zh"})
+    private interface DefinitionSourcesMixin {
+        @JsonIgnore
+        boolean isEmpty();
+    }
+
+    @JsonPropertyOrder({"id", "term", "aliases", "abbr", "pinyin", "definition", "definitionSource", "sources",
+            "score", "tags", "edited", "editedFields", "stale", "corpusRenderings"})
     private abstract static class CardMixin {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoSources.class)
+        abstract DefinitionSources definitionSource();
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<String> corpusRenderings();
 
@@ -200,6 +209,19 @@ public final class DeckJson {
 
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean stale();
+    }
+
+    /** Leaves out {@code definitionSource} when no side is known (decks without definitions stay as they were). */
+    private static final class NoSources {
+        @Override
+        public boolean equals(Object o) {
+            return o == null || o instanceof DefinitionSources s && s.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     private static ObjectMapper newMapper() {
@@ -223,6 +245,22 @@ public final class DeckJson {
                 }
             }
         });
+        langs.addSerializer(DefinitionSource.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(DefinitionSource value, JsonGenerator gen, SerializerProvider p) throws IOException {
+                gen.writeString(value.code());
+            }
+        });
+        langs.addDeserializer(DefinitionSource.class, new JsonDeserializer<>() {
+            @Override
+            public DefinitionSource deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    return (DefinitionSource) ctxt.handleUnexpectedToken(DefinitionSource.class, p);
+                }
+                // A source this version does not know (a newer termdeck's) reads as unknown, not as an error.
+                return DefinitionSource.ofCode(p.getText());
+            }
+        });
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(langs)
                 .addMixIn(Deck.class, DeckMixin.class)
@@ -230,6 +268,7 @@ public final class DeckJson {
                 .addMixIn(Bilingual.class, BilingualMixin.class)
                 .addMixIn(BilingualList.class, BilingualMixin.class)
                 .addMixIn(Source.class, SourceMixin.class)
+                .addMixIn(DefinitionSources.class, DefinitionSourcesMixin.class)
                 .addMixIn(Card.class, CardMixin.class)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

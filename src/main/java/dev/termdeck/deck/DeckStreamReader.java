@@ -117,6 +117,7 @@ final class DeckStreamReader {
                 case "abbr" -> b.abbr(string(p, t));
                 case "pinyin" -> b.pinyin(string(p, t));
                 case "definition" -> b.definition(bilingual(p, t));
+                case "definitionSource" -> b.definitionSource(definitionSources(p, t));
                 case "sources" -> b.sources(sources(p, t));
                 case "score" -> b.score(number(p, t));
                 case "tags" -> b.tags(strings(p, t));
@@ -141,6 +142,12 @@ final class DeckStreamReader {
         List<List<String>> v = new ArrayList<>(java.util.Arrays.asList(null, null));
         return object(p, t, (field, value) -> v.set(side(field), strings(p, value)))
                 ? new BilingualList(v.get(0), v.get(1)) : null;
+    }
+
+    private static DefinitionSources definitionSources(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        DefinitionSource[] v = new DefinitionSource[2];
+        return object(p, t, (field, value) -> v[side(field)] = DefinitionSource.ofCode(string(p, value)))
+                ? new DefinitionSources(v[0], v[1]) : null;
     }
 
     /** 0 for {@code en}, 1 for {@code zh}. */

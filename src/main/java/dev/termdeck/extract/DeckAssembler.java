@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       article);</li>
  *   <li>merge each language's selected candidates across documents into {@link TermGroup}s ({@link TermGroups});</li>
  *   <li>turn the groups of both languages into cards with the {@link TermLinker};</li>
+ *   <li>choose each card's definitions ({@link DefinitionChooser}: the card's own abstracts, then any document of
+ *       the corpus, then the {@link DefinitionDictionary});</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
  * </ol>
  * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
@@ -43,6 +45,7 @@ public final class DeckAssembler {
     private final GenericPhrases generic;
     private final TermRanker ranker = new TermRanker();
     private final int threads;
+    private final DefinitionChooser definitions;
 
     /**
      * @param extractors one extractor per language to extract (at most one per language)
@@ -53,6 +56,19 @@ public final class DeckAssembler {
      */
     public DeckAssembler(List<TermExtractor> extractors, TermLinker linker, Selection selection,
             GenericPhrases generic, int threads) {
+        this(extractors, linker, selection, generic, threads, DefinitionDictionary.NONE);
+    }
+
+    /**
+     * @param extractors one extractor per language to extract (at most one per language)
+     * @param linker     turns term groups into cards
+     * @param selection  the cap per document, the minimum score, the deck size limit
+     * @param generic    phrases never kept
+     * @param threads    worker threads for extraction, at least 1
+     * @param dictionary definitions for terms the corpus does not define (a user's glossary, the bundled dictionary)
+     */
+    public DeckAssembler(List<TermExtractor> extractors, TermLinker linker, Selection selection,
+            GenericPhrases generic, int threads, DefinitionDictionary dictionary) {
         Map<Lang, TermExtractor> byLang = new EnumMap<>(Lang.class);
         for (TermExtractor e : extractors) {
             if (byLang.put(e.lang(), e) != null) {
@@ -67,6 +83,7 @@ public final class DeckAssembler {
         this.selection = Objects.requireNonNull(selection, "selection");
         this.generic = Objects.requireNonNull(generic, "generic");
         this.threads = threads;
+        this.definitions = new DefinitionChooser(dictionary);
     }
 
     /** The languages this assembler extracts. */
@@ -90,7 +107,8 @@ public final class DeckAssembler {
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
         List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
-        List<Card> cards = distinctIds(linker.link(english, chinese));
+        List<Card> cards = definitions.choose(distinctIds(linker.link(english, chinese)),
+                DefinitionChooser.CorpusDefinitions.of(extracted));
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
         if (selection.maxCards() > 0 && cards.size() > selection.maxCards()) {
             cards = new ArrayList<>(cards.subList(0, selection.maxCards()));

@@ -1,5 +1,7 @@
 package dev.termdeck.extract.bilingual;
 
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.DefinitionSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +18,10 @@ import java.util.Optional;
  * <p>When two entries share an English term, the later one wins (a user's glossary read after the built-in one
  * overrides it). Abbreviations may be shared by several entries ({@code LR}: low resolution, learning rate); a
  * Chinese rendering that names two entries points to the first.
+ *
+ * <p>Definitions: an entry's definitions are the dictionary's ({@link DefinitionSource#DICTIONARY}), except those of
+ * a user's glossary added with {@link #plus}, which are the user's ({@link DefinitionSource#GLOSSARY}); a user's
+ * entry without a definition on one side keeps the replaced entry's definition on that side.
  */
 public final class Glossary {
     private final Map<String, GlossaryEntry> byEnglish;
@@ -24,9 +30,13 @@ public final class Glossary {
     /** Variant key to standard key, indexed by the variant's first character, for matching a term part by part. */
     private final Map<Character, List<String[]>> partVariants;
     private final java.util.Set<String> basic;
+    /** The English keys of entries whose definitions (on the sides listed) come from a user's glossary. */
+    private final Map<String, java.util.Set<Lang>> userDefined;
 
-    private Glossary(Collection<GlossaryEntry> entries, java.util.Set<String> basic) {
+    private Glossary(Collection<GlossaryEntry> entries, java.util.Set<String> basic,
+            Map<String, java.util.Set<Lang>> userDefined) {
         this.basic = java.util.Set.copyOf(basic);
+        this.userDefined = Map.copyOf(userDefined);
         byEnglish = new LinkedHashMap<>();
         for (GlossaryEntry e : entries) {
             byEnglish.remove(TermKeys.englishSingular(e.en()));
@@ -55,7 +65,7 @@ public final class Glossary {
 
     /** A glossary of {@code entries}, later ones overriding earlier ones with the same English term. */
     public static Glossary of(Collection<GlossaryEntry> entries) {
-        return new Glossary(entries, java.util.Set.of());
+        return new Glossary(entries, java.util.Set.of(), Map.of());
     }
 
     /**
@@ -64,7 +74,7 @@ public final class Glossary {
      */
     public static Glossary of(Collection<GlossaryEntry> entries, Collection<String> basicTerms) {
         return new Glossary(entries, basicTerms.stream().map(TermKeys::englishSingular)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet()), Map.of());
     }
 
     /**
@@ -75,13 +85,46 @@ public final class Glossary {
         return basic.contains(TermKeys.englishSingular(entry.en()));
     }
 
-    /** This glossary with {@code more} added, overriding entries with the same English term. */
+    /**
+     * This glossary with a user's glossary {@code more} added, overriding entries with the same English term: the
+     * definitions {@code more} gives are the user's, and a side it leaves empty keeps the overridden entry's.
+     */
     public Glossary plus(Glossary more) {
         List<GlossaryEntry> all = new ArrayList<>(byEnglish.values());
-        all.addAll(more.entries());
+        Map<String, java.util.Set<Lang>> user = new HashMap<>(userDefined);
+        for (GlossaryEntry e : more.entries()) {
+            String key = TermKeys.englishSingular(e.en());
+            GlossaryEntry old = byEnglish.get(key);
+            java.util.Set<Lang> sides = java.util.EnumSet.noneOf(Lang.class);
+            dev.termdeck.deck.Bilingual def = e.definition();
+            for (Lang lang : Lang.values()) {
+                if (def.has(lang)) {
+                    sides.add(lang);
+                } else if (old != null && old.definition().has(lang)) {
+                    def = def.with(lang, old.definition().get(lang));
+                    if (userDefined.getOrDefault(key, java.util.Set.of()).contains(lang)) {
+                        sides.add(lang);
+                    }
+                }
+            }
+            user.put(key, sides);
+            all.add(new GlossaryEntry(e.en(), e.zh(), e.abbr(), e.zhVariants(), def));
+        }
         java.util.Set<String> both = new java.util.HashSet<>(basic);
         both.addAll(more.basic);
-        return new Glossary(all, both);
+        return new Glossary(all, both, user);
+    }
+
+    /**
+     * Where the entry's definition in {@code lang} comes from: {@link DefinitionSource#GLOSSARY} for a user's
+     * glossary, {@link DefinitionSource#DICTIONARY} for the bundled one; {@code null} when it has none.
+     */
+    public DefinitionSource definitionSource(GlossaryEntry entry, Lang lang) {
+        if (!entry.definition().has(lang)) {
+            return null;
+        }
+        return userDefined.getOrDefault(TermKeys.englishSingular(entry.en()), java.util.Set.of()).contains(lang)
+                ? DefinitionSource.GLOSSARY : DefinitionSource.DICTIONARY;
     }
 
     /** The entries, in reading order. */

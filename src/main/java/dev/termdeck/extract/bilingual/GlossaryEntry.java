@@ -1,18 +1,22 @@
 package dev.termdeck.extract.bilingual;
 
+import dev.termdeck.deck.Bilingual;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One line of a bilingual glossary: an English term, its standard (mainland, simplified) Chinese rendering, its
- * abbreviation, and other Chinese renderings met in texts (older terms, regional ones, common machine translations).
+ * abbreviation, other Chinese renderings met in texts (older terms, regional ones, common machine translations), and
+ * its definition in English and in Chinese.
  *
  * @param en         the English term ({@code federated learning}), never blank
  * @param zh         the standard Chinese term ({@code 联邦学习}), never blank
  * @param abbr       the abbreviation ({@code FL}), or {@code null}
  * @param zhVariants other Chinese renderings ({@code 联合学习}), without {@code zh}
+ * @param definition the definition in either language, written to be shown without the term (a drill prompt:
+ *                   "A way of training a model across devices that keep their data."); either side may be missing
  */
-public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants) {
+public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants, Bilingual definition) {
     public GlossaryEntry {
         Objects.requireNonNull(en, "en");
         Objects.requireNonNull(zh, "zh");
@@ -26,6 +30,12 @@ public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVa
         zhVariants = zhVariants == null ? List.of()
                 : zhVariants.stream().map(String::strip).filter(v -> !v.isEmpty() && !v.equals(main)).distinct()
                         .toList();
+        definition = definition == null ? Bilingual.EMPTY : definition;
+    }
+
+    /** An entry without definitions. */
+    public GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants) {
+        this(en, zh, abbr, zhVariants, Bilingual.EMPTY);
     }
 
     /** The standard Chinese term followed by its variants. */

@@ -1,6 +1,7 @@
 package dev.termdeck.extract.bilingual;
 
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.deck.Bilingual;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,12 @@ import java.util.Map;
 
 /**
  * Reads glossaries in termdeck's TSV format: one term a line, {@code English TAB Chinese [TAB abbreviation [TAB
- * variant|variant...]]}; {@code #} starts a comment line; blank lines are skipped. Chinese written in traditional
- * characters is converted to simplified. A line that does not parse, or an English term given twice in one file, is
- * a {@link TermdeckException} naming the file and line. Stateless and thread-safe.
+ * variant|variant... [TAB English definition [TAB Chinese definition]]]]} (the bundled dictionary writes all six
+ * columns, older glossaries four); {@code #} starts a comment line; blank lines are skipped. Chinese written in
+ * traditional characters is converted to simplified. A line that does not parse (too few or too many columns, a
+ * missing term, a definition over {@value #MAX_DEFINITION_CHARS} characters or with control characters), or an
+ * English term given twice in one file, is a {@link TermdeckException} naming the file and line. Stateless and
+ * thread-safe.
  */
 public final class GlossaryReader {
     /** Where the built-in glossary lives on the classpath. */
@@ -34,6 +38,11 @@ public final class GlossaryReader {
     public static final String BUILT_IN_WORDS = "/dev/termdeck/extract/glossary-words.tsv";
     /** The English terms of the built-in glossary that are basic vocabulary, one a line. */
     public static final String BASIC_TERMS = "/dev/termdeck/extract/basic-terms.txt";
+
+    /** The longest definition a glossary line may carry. */
+    public static final int MAX_DEFINITION_CHARS = 600;
+    private static final String COLUMNS = "English TAB Chinese [TAB abbreviation [TAB variants [TAB English definition"
+            + " [TAB Chinese definition]]]]";
 
     private final ChineseForms chinese;
 
@@ -106,10 +115,9 @@ public final class GlossaryReader {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length < 2 || cols.length > 4 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new TermdeckException(name + ":" + no
-                        + ": expected 'English TAB Chinese [TAB abbreviation [TAB variants]]', found '"
-                        + abbreviate(line) + "'");
+            if (cols.length < 2 || cols.length > 6 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new TermdeckException(name + ":" + no + ": expected '" + COLUMNS + "', found "
+                        + (cols.length > 6 ? cols.length + " columns in " : "") + "'" + abbreviate(line) + "'");
             }
             String key = TermKeys.englishSingular(cols[0]);
             Integer first = seen.putIfAbsent(key, no);
@@ -121,9 +129,28 @@ public final class GlossaryReader {
             List<String> variants = cols.length > 3
                     ? Arrays.stream(cols[3].split("\\|")).map(chinese::toSimplified).toList()
                     : List.of();
-            out.add(new GlossaryEntry(cols[0], chinese.toSimplified(cols[1].strip()), abbr, variants));
+            String defEn = cols.length > 4 ? definition(cols[4], name, no, "English") : null;
+            String defZh = cols.length > 5 ? definition(cols[5], name, no, "Chinese") : null;
+            out.add(new GlossaryEntry(cols[0], chinese.toSimplified(cols[1].strip()), abbr, variants,
+                    new Bilingual(defEn, defZh == null ? null : chinese.toSimplified(defZh))));
         }
         return out;
+    }
+
+    /** A definition column, stripped ({@code null} when empty), checked for length and control characters. */
+    private static String definition(String column, String name, int no, String language) {
+        String d = column.strip();
+        if (d.isEmpty()) {
+            return null;
+        }
+        if (d.length() > MAX_DEFINITION_CHARS) {
+            throw new TermdeckException(name + ":" + no + ": the " + language + " definition has " + d.length()
+                    + " characters (at most " + MAX_DEFINITION_CHARS + ")");
+        }
+        if (d.codePoints().anyMatch(Character::isISOControl)) {
+            throw new TermdeckException(name + ":" + no + ": the " + language + " definition has a control character");
+        }
+        return d;
     }
 
     private static String abbreviate(String line) {

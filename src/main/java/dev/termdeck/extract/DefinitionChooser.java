@@ -1,0 +1,115 @@
+package dev.termdeck.extract;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The last stage of a build: gives every card the best definition there is on each side, and records where it comes
+ * from ({@link DefinitionSource}). In order of preference:
+ * <ol>
+ *   <li>{@code abstract}: a definition a cue found in one of the documents the card was made from (set by the
+ *       linker);</li>
+ *   <li>{@code corpus}: a definition a cue found for the same term (its shown form or an alias, same language) in any
+ *       other document of the corpus, whether or not the term was selected there; the first in corpus order. Bare
+ *       short forms ({@code SAE}, {@code MTA}) are not looked up: across papers they name different things;</li>
+ *   <li>{@code glossary}, then {@code dictionary}: from the {@link DefinitionDictionary} (a user's glossary first).</li>
+ * </ol>
+ * A card with none keeps no definition on that side (its source sentence stays its context). Immutable and
+ * thread-safe.
+ */
+public final class DefinitionChooser {
+    private final DefinitionDictionary dictionary;
+
+    public DefinitionChooser(DefinitionDictionary dictionary) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    /** The definitions cues found in the corpus, by language and term: built once per build. */
+    public static final class CorpusDefinitions {
+        private final Map<String, String> byTerm;
+
+        private CorpusDefinitions(Map<String, String> byTerm) {
+            this.byTerm = byTerm;
+        }
+
+        /** The definitions of {@code extracted} (every candidate of every document, in corpus order). */
+        public static CorpusDefinitions of(List<List<TermCandidate>> extracted) {
+            Map<String, String> byTerm = new HashMap<>();
+            for (List<TermCandidate> doc : extracted) {
+                for (TermCandidate c : doc) {
+                    if (c.definition() == null || isShortForm(c.text())) {
+                        continue;
+                    }
+                    byTerm.putIfAbsent(key(c.lang(), c.text()), c.definition());
+                }
+            }
+            return new CorpusDefinitions(byTerm);
+        }
+
+        /** The definition found for {@code term} in {@code lang}, or {@code null}. */
+        String find(Lang lang, String term) {
+            return term == null || isShortForm(term) ? null : byTerm.get(key(lang, term));
+        }
+
+        private static String key(Lang lang, String term) {
+            return lang.code() + ":" + GenericPhrases.normalize(term);
+        }
+    }
+
+    /** The cards with their definitions chosen; a card that needs nothing is returned as it is. */
+    public List<Card> choose(List<Card> cards, CorpusDefinitions corpus) {
+        List<Card> out = new ArrayList<>(cards.size());
+        for (Card c : cards) {
+            out.add(choose(c, corpus));
+        }
+        return out;
+    }
+
+    private Card choose(Card card, CorpusDefinitions corpus) {
+        Card.Builder b = null;
+        for (Lang lang : Lang.values()) {
+            if (card.definition().has(lang)) {
+                if (card.definitionSource().get(lang) == null) {
+                    b = b != null ? b : card.toBuilder();
+                    b.definition(lang, card.definition().get(lang), DefinitionSource.ABSTRACT);
+                }
+                continue;
+            }
+            String found = fromCorpus(card, lang, corpus);
+            DefinitionSource source = DefinitionSource.CORPUS;
+            if (found == null) {
+                DefinitionDictionary.Entry e = dictionary.lookup(card, lang);
+                if (e != null) {
+                    found = e.text();
+                    source = e.source();
+                }
+            }
+            if (found != null) {
+                b = b != null ? b : card.toBuilder();
+                b.definition(lang, found, source);
+            }
+        }
+        return b == null ? card : b.build();
+    }
+
+    private static String fromCorpus(Card card, Lang lang, CorpusDefinitions corpus) {
+        String found = corpus.find(lang, card.term(lang));
+        for (String alias : card.aliases().get(lang)) {
+            found = found != null ? found : corpus.find(lang, alias);
+        }
+        return found;
+    }
+
+    /** A bare short form ({@code SAE}, {@code LLMs}, {@code GPT-4}): capitals, digits and hyphens, one word. */
+    static boolean isShortForm(String term) {
+        String t = term.endsWith("s") ? term.substring(0, term.length() - 1) : term;
+        return t.length() <= 8 && t.chars().allMatch(ch -> ch < 128 && (Character.isUpperCase(ch)
+                || Character.isDigit(ch) || ch == '-')) && t.chars().anyMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.termdeck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DefinitionSource;
+import dev.termdeck.deck.DefinitionSources;
+import dev.termdeck.deck.Generated;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DefinitionChooserTest {
+    private static final DeckSpec SPEC = new DeckSpec("t", Bilingual.of(Lang.EN, "T"), List.of(),
+            new Generated("termdeck test", "2026-01-01T00:00:00Z", List.of()));
+    private static final DefinitionDictionary DICTIONARY = (card, lang) -> lang == Lang.EN
+            && "dropout".equals(card.term().en())
+            ? new DefinitionDictionary.Entry("A regularizer that zeroes random units while training.",
+                    DefinitionSource.DICTIONARY) : null;
+
+    @Test
+    void theAbstractsOwnDefinitionComesFirstAndSaysSo() {
+        Deck deck = build(Map.of("a", List.of(candidate("a", "dropout", 0.7,
+                "Dropout is a technique that randomly drops units."))));
+
+        Card c = deck.cards().get(0);
+        assertThat(c.definition().en()).isEqualTo("Dropout is a technique that randomly drops units.");
+        assertThat(c.definitionSource()).isEqualTo(new DefinitionSources(DefinitionSource.ABSTRACT, null));
+    }
+
+    @Test
+    void aDefinitionFoundInAnyDocumentServesTheCardOfEveryDocument() {
+        // Defined in b, where it is a minor candidate (below the minimum score); selected in a without a definition.
+        Deck deck = build(Map.of(
+                "a", List.of(candidate("a", "label smoothing", 0.7, null)),
+                "b", List.of(candidate("b", "label smoothing", 0.05,
+                        "Label smoothing is a regularizer that softens the one-hot targets."))));
+
+        Card c = deck.cards().get(0);
+        assertThat(c.sources()).extracting(s -> s.doc()).containsExactly("a");
+        assertThat(c.definition().en()).isEqualTo("Label smoothing is a regularizer that softens the one-hot targets.");
+        assertThat(c.definitionSource().en()).isEqualTo(DefinitionSource.CORPUS);
+    }
+
+    @Test
+    void aBareShortFormDefinedInAnotherPaperNamesAnotherThing() {
+        Deck deck = build(Map.of(
+                "a", List.of(candidate("a", "SAE", 0.7, null)),
+                "b", List.of(candidate("b", "SAE", 0.05, "SAE is a sparse autoencoder trained on activations."))));
+
+        assertThat(deck.cards().get(0).definition().en()).isNull();
+    }
+
+    @Test
+    void theDictionaryComesLastAndACardWithoutAnyKeepsOnlyItsSourceSentence() {
+        Deck deck = build(Map.of("a", List.of(candidate("a", "dropout", 0.7, null),
+                candidate("a", "ablation study", 0.7, null))));
+
+        Card dropout = deck.card("dropout").orElseThrow();
+        assertThat(dropout.definition().en()).isEqualTo("A regularizer that zeroes random units while training.");
+        assertThat(dropout.definitionSource().en()).isEqualTo(DefinitionSource.DICTIONARY);
+        Card ablation = deck.card("ablation-study").orElseThrow();
+        assertThat(ablation.definition().isEmpty()).isTrue();
+        assertThat(ablation.definitionSource()).isEqualTo(DefinitionSources.NONE);
+        assertThat(ablation.sources().get(0).sentence()).isEqualTo("A sentence with ablation study.");
+    }
+
+    private static Deck build(Map<String, List<TermCandidate>> byDoc) {
+        List<Document> docs = new ArrayList<>();
+        byDoc.keySet().stream().sorted().forEach(id -> docs.add(new Document(id, id + ".txt", Lang.EN, null, id)));
+        TermExtractor en = new TermExtractor() {
+            @Override
+            public Lang lang() {
+                return Lang.EN;
+            }
+
+            @Override
+            public List<TermCandidate> extract(Document doc) {
+                return byDoc.getOrDefault(doc.id(), List.of());
+            }
+        };
+        return new DeckAssembler(List.of(en), new OneCardPerGroup(), Selection.DEFAULT,
+                GenericPhrases.of(Set.of(), Set.of()), 1, DICTIONARY).assemble(docs, SPEC, ProgressListener.NONE);
+    }
+
+    private static TermCandidate candidate(String doc, String text, double termhood, String definition) {
+        return new TermCandidate(Lang.EN, GenericPhrases.normalize(text), text, List.of(), null, null, definition,
+                "A sentence with " + text + ".", doc, 0, 1, termhood);
+    }
+}

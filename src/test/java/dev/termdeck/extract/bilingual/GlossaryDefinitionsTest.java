@@ -1,0 +1,67 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.BilingualList;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GlossaryDefinitionsTest {
+    private static final Glossary GLOSSARY = Glossary.of(List.of(
+            entry("generative adversarial network", "生成对抗网络", "GAN", "生成式对抗网络"),
+            entry("Transformer", "Transformer", null, "变换器"),
+            entry("reinforcement learning from human feedback", "基于人类反馈的强化学习", "RLHF", null),
+            entry("federated learning", "联邦学习", "FL", "联合学习"),
+            entry("learning rate", "学习率", "LR", null),
+            entry("low resolution", "低分辨率", "LR", null)));
+    private final GlossaryDefinitions definitions = new GlossaryDefinitions(GLOSSARY);
+
+    private static GlossaryEntry entry(String en, String zh, String abbr, String variant) {
+        return new GlossaryEntry(en, zh, abbr, variant == null ? List.of() : List.of(variant),
+                new Bilingual("Definition of " + en + ".", en + "的定义。"));
+    }
+
+    private static Card card(String en, String zh) {
+        return Card.builder("c").term(new Bilingual(en, zh)).build();
+    }
+
+    @Test
+    void aTermWrittenAsTheEntryOrItsPluralTakesTheDictionarysDefinition() {
+        assertThat(definitions.lookup(card("generative adversarial networks", null), Lang.EN))
+                .isEqualTo(new dev.termdeck.extract.DefinitionDictionary.Entry(
+                        "Definition of generative adversarial network.", DefinitionSource.DICTIONARY));
+        assertThat(definitions.lookup(card("Generative Adversarial Network", null), Lang.ZH).text())
+                .isEqualTo("generative adversarial network的定义。");
+    }
+
+    @Test
+    void aNameIsNotMatchedThroughAPlural() {
+        // Transformers, the library, is not the Transformer architecture.
+        assertThat(definitions.lookup(card("Transformers", "Transformers"), Lang.EN)).isNull();
+        assertThat(definitions.lookup(card("Transformer", null), Lang.EN)).isNotNull();
+    }
+
+    @Test
+    void aShortFormTakesADefinitionOnlyWhenOneEntryHasIt() {
+        assertThat(definitions.lookup(card("RLHF", null), Lang.EN)).isNotNull();
+        assertThat(definitions.lookup(card("LR", null), Lang.EN)).isNull();
+    }
+
+    @Test
+    void aChineseTermMatchesItsEntryUnlessTheEnglishSaysOtherwise() {
+        assertThat(definitions.lookup(card(null, "联合学习"), Lang.ZH).text()).isEqualTo("federated learning的定义。");
+        assertThat(definitions.lookup(card("FL", "联邦学习"), Lang.EN)).isNotNull();
+        assertThat(definitions.lookup(card("federated optimization", "联邦学习"), Lang.EN)).isNull();
+    }
+
+    @Test
+    void anEnglishAliasFindsTheEntryWhenTheTermDoesNot() {
+        Card c = Card.builder("c").term(Lang.EN, "GAN-based generator")
+                .aliases(new BilingualList(List.of("generative adversarial networks"), List.of())).build();
+        assertThat(definitions.lookup(c, Lang.EN)).isNotNull();
+    }
+}
