@@ -1,19 +1,21 @@
 package dev.termdeck.bench;
 
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.FsrsParameters;
-import dev.termdeck.study.Grade;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Question;
-import dev.termdeck.study.SessionOptions;
 import dev.termdeck.study.Study;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.ProgressStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -85,8 +87,8 @@ public final class StudyBench {
         out.println("|---|---|---|---|---|---|");
         Random random = new Random(7);
         try (ProgressStore store = ProgressStore.open(tmp.resolve("data/progress.db"))) {
-            Study study = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(),
-                    Clock.systemDefaultZone(), random);
+            Study study = new Study(decks, store, FsrsParameters.defaults(),
+                    new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), Clock.systemDefaultZone(), random);
             for (Mode mode : Mode.values()) {
                 // zh-en: the typed answers are English, so the bench measures checking, not loading HanLP.
                 Direction d = mode == Mode.FLIP ? Direction.EN_ZH : Direction.ZH_EN;

@@ -2,12 +2,12 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.BuildMemoryBench;
+import dev.termdeck.bench.ChineseExtractionBench;
 import dev.termdeck.bench.EnglishExtractionBench;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.core.Lang;
-import dev.termdeck.extract.zh.ChineseExtractionBench;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.PrintWriter;

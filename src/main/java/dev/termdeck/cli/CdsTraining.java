@@ -4,14 +4,14 @@ import dev.termdeck.bench.SyntheticDeck;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
-import dev.termdeck.study.AnswerChecker;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.FsrsParameters;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
 import dev.termdeck.study.Study;
 import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
+import dev.termdeck.study.store.ProgressStore;
 import dev.termdeck.tui.Rehearsal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,7 +71,8 @@ public final class CdsTraining {
         Settings defaults = Settings.defaults().withUiLang(Lang.EN);
         try (ProgressStore store = ProgressStore.open(data.resolve("progress.db"))) {
             Study study = new Study(DeckLoader.load(deck.getParent(), tmp, List.of()), store,
-                    FsrsParameters.defaults(), new AnswerChecker(), Clock.systemUTC(), new Random(1));
+                    FsrsParameters.defaults(), new AnswerChecker(StudyCommand.chineseScript()), Clock.systemUTC(),
+                    new Random(1));
             Rehearsal.run(new StudyContext(study, defaults.sessionOptions(), Lang.EN, defaults, settings, true));
         }
     }

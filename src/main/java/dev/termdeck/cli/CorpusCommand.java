@@ -6,19 +6,27 @@ import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
+import dev.termdeck.corpus.Paper;
 import dev.termdeck.core.Lang;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code termdeck corpus}: lists the documents the corpus reader finds (or prints them as JSON lines). */
+/**
+ * {@code termdeck corpus}: lists the papers the corpus reader finds, each with its languages ({@code en+zh} for an
+ * abstract read with its translation), or prints them as JSON lines in the JSONL corpus format.
+ */
 @Command(name = "corpus", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Read the corpus: split scraped pages into abstracts, drop markers and boilerplate, detect "
-                + "each document's language, remove duplicates, and list what is left."})
+                + "each document's language, read an abstract with its translation as one paper, remove duplicates, and list "
+                + "the papers with their languages."})
 final class CorpusCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -28,7 +36,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory or file (default: ./corpus).")
     Path corpus;
 
-    @Option(names = "--json", description = "One JSON object a line: id, lang, chars, title (if any), text.")
+    @Option(names = "--json", description = "One JSON object a line: id, lang, chars, title (if any), text, translations (if any).")
     boolean json;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
@@ -55,10 +63,13 @@ final class CorpusCommand implements Callable<Integer> {
                     + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems above)"));
         }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-            for (Document d : result.documents()) {
+            ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+            for (Paper p : result.papers()) {
+                Document d = p.original();
+                Map<String, String> translations = new LinkedHashMap<>();
+                p.translation().ifPresent(t -> translations.put(t.lang().code(), t.text()));
                 out.println(mapper.writeValueAsString(
-                        new JsonLine(d.id(), d.lang().code(), d.chars(), d.title(), d.text())));
+                        new JsonLine(d.id(), d.lang().code(), d.chars(), d.title(), d.text(), translations)));
             }
         } else {
             printTable(out, result);
@@ -69,21 +80,24 @@ final class CorpusCommand implements Callable<Integer> {
 
     /** A table that fits an 80-column terminal (the smallest termdeck supports). */
     private static void printTable(PrintWriter out, Corpus result) {
-        int idWidth = result.documents().stream().mapToInt(d -> Columns.width(d.id())).max().orElse(2);
-        int textWidth = Math.max(20, 80 - 1 - (idWidth + 2 + 4 + 1 + 6 + 2));
-        out.printf("%-" + idWidth + "s  %-4s %6s  %s%n", "ID", "LANG", "CHARS", "TITLE OR START");
-        for (Document d : result.documents()) {
+        int idWidth = result.papers().stream().mapToInt(p -> Columns.width(p.id())).max().orElse(2);
+        int textWidth = Math.max(20, 80 - 1 - (idWidth + 2 + 5 + 1 + 6 + 2));
+        out.printf("%-" + idWidth + "s  %-5s %6s  %s%n", "ID", "LANG", "CHARS", "TITLE OR START");
+        for (Paper p : result.papers()) {
+            Document d = p.original();
             String start = d.title() != null ? d.title() : d.text();
-            out.printf("%-" + idWidth + "s  %-4s %6d  %s%n", d.id(), d.lang().code(), d.chars(),
+            String langs = String.join("+", p.languages().stream().map(Lang::code).toList());
+            out.printf("%-" + idWidth + "s  %-5s %6d  %s%n", p.id(), langs, d.chars(),
                     Columns.truncate(start.replace('\n', ' '), textWidth));
         }
-        out.printf("%d documents (%d en, %d zh) from %d files; %d duplicates dropped%n",
-                result.documents().size(), result.count(Lang.EN), result.count(Lang.ZH), result.files().size(),
-                result.duplicates());
+        long both = result.papers().stream().filter(Paper::isBilingual).count();
+        out.printf("%d papers (%d en, %d zh, %d en+zh) from %d files; %d duplicates dropped%n",
+                result.papers().size(), result.countPapers(List.of(Lang.EN)), result.countPapers(List.of(Lang.ZH)),
+                both, result.files().size(), result.duplicates());
     }
 
-    /** The JSON line written per document. */
-    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "lang", "chars", "title", "text"})
-    record JsonLine(String id, String lang, int chars, String title, String text) {
+    /** The JSON line written per paper: the JSONL corpus format, so the output reads back as a corpus. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "lang", "chars", "title", "text", "translations"})
+    record JsonLine(String id, String lang, int chars, String title, String text, Map<String, String> translations) {
     }
 }

@@ -1,29 +1,31 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.plain.PlainView;
-import dev.termdeck.study.AnswerChecker;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.FsrsParameters;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.PendingStore;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.ProgressStoreException;
-import dev.termdeck.study.SessionOptions;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
 import dev.termdeck.study.Study;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudyView;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
+import dev.termdeck.study.store.PendingStore;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.ProgressStoreException;
 import dev.termdeck.tui.TuiView;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -145,11 +147,21 @@ final class StudyCommand implements Callable<Integer> {
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
         FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
         try (ProgressStore store = opening.get()) {
-            Study study = new Study(loaded, store, params, new AnswerChecker(), clock, new Random());
+            Study study = new Study(loaded, store, params, new AnswerChecker(chineseScript()), clock,
+                    new Random());
             return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
         } catch (ProgressStoreException e) {
             throw new TermdeckException(msg.storeProblem(e), e);
         }
+    }
+
+    /**
+     * What the study core asks about Chinese script, answered by the HanLP adapter of the Chinese extractor. HanLP is
+     * loaded on the first answer that needs converting (most sessions never do): the lambda, unlike a method
+     * reference, does not even load the adapter's class before then.
+     */
+    static ChineseScript chineseScript() {
+        return ChineseScript.lazy(() -> HanLpChinese.get());
     }
 
     /** Option values by their codes ({@code en-zh}, {@code type}, {@code zh}); a bad one is a usage error. */

@@ -5,7 +5,7 @@ import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
 import dev.termdeck.io.Background;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.PendingStore;
+import dev.termdeck.study.store.PendingStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -2,25 +2,41 @@ package dev.termdeck.corpus;
 
 import dev.termdeck.core.Lang;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The result of reading a corpus directory.
  *
- * @param documents  unique documents in file-name order, then position in the file
- * @param files      the files that gave at least one document, relative to the corpus directory ({@code /} separated)
- * @param duplicates how many documents were dropped as duplicates of an earlier one
+ * @param papers     unique papers in file-name order, then position in the file; each with its original and, when
+ *                   the source carries one that reads well, its translation
+ * @param files      the files that gave at least one paper, relative to the corpus directory ({@code /} separated)
+ * @param duplicates how many papers were dropped as duplicates of an earlier one
  * @param problems   files or lines skipped or read with a fallback, in the order met
  */
-public record Corpus(List<Document> documents, List<String> files, int duplicates, List<CorpusProblem> problems) {
+public record Corpus(List<Paper> papers, List<String> files, int duplicates, List<CorpusProblem> problems) {
     public Corpus {
-        documents = List.copyOf(documents);
+        papers = List.copyOf(papers);
         files = List.copyOf(files);
         problems = List.copyOf(problems);
     }
 
-    /** How many documents are in {@code lang}. */
+    /** Every document: each paper's versions, original first, papers in corpus order. */
+    public List<Document> documents() {
+        List<Document> out = new ArrayList<>(papers.size() * 2);
+        papers.forEach(p -> out.addAll(p.versions()));
+        return out;
+    }
+
+    /** How many documents are in {@code lang} (originals and translations). */
     public long count(Lang lang) {
-        return documents.stream().filter(d -> d.lang() == lang).count();
+        return papers.stream().filter(p -> p.version(lang).isPresent()).count();
+    }
+
+    /** How many papers have exactly the languages {@code langs} (in any order). */
+    public long countPapers(List<Lang> langs) {
+        return papers.stream()
+                .filter(p -> p.languages().size() == langs.size() && p.languages().containsAll(langs))
+                .count();
     }
 }

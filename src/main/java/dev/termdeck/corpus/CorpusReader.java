@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 
 /**
  * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .jsonl} file below it (hidden files and
- * directories skipped), in path order. Each file is decoded (see {@link TextDecoder}), split into documents and
- * cleaned (see {@link PageSplitter}); each document gets its language and a stable id {@code FILE#N}; documents
- * whose normalized text (NFKC, lower case, letters and digits only) repeats an earlier one are dropped.
+ * directories skipped), in path order. Each file is decoded (see {@link TextDecoder}), split into papers and
+ * cleaned (see {@link PageSplitter}); each paper gets its language and a stable id {@code FILE#N}; papers whose
+ * original's normalized text (NFKC, lower case, letters and digits only) repeats an earlier one are dropped. A
+ * translation the source carries beside a paper (a digest page's {@code 摘要（中文）}, JSONL {@code translations})
+ * becomes the paper's second version when {@link TranslationCheck} finds it readable, else a one-line warning.
  *
  * <p>A file that cannot be read (binary, empty, not text, too large, no permission) is reported as a
  * {@link CorpusProblem} and skipped; the read goes on. Thread-safe: instances hold only immutable configuration.
@@ -57,7 +59,7 @@ public final class CorpusReader {
             throw new TermdeckException(root + ": no such corpus directory");
         }
         List<Path> files = listFiles(root);
-        List<Document> docs = new ArrayList<>();
+        List<Paper> papers = new ArrayList<>();
         List<String> used = new ArrayList<>();
         List<CorpusProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -65,6 +67,7 @@ public final class CorpusReader {
         for (Path file : files) {
             String rel = Files.isDirectory(root) ? relative(root, file) : file.getFileName().toString();
             String display = file.toString();
+            int firstProblem = problems.size();
             List<RawDocument> raws = readFile(file, rel, display, problems);
             boolean any = false;
             for (RawDocument raw : raws) {
@@ -80,14 +83,42 @@ public final class CorpusReader {
                     duplicates++;
                     continue;
                 }
-                docs.add(new Document(id, rel, lang.get(), raw.title(), raw.text()));
+                Document original = new Document(id, rel, lang.get(), raw.title(), raw.text());
+                Paper paper = paper(original, raw, display, problems);
+                paper.translation().ifPresent(t -> seen.add(PageSplitter.dedupeKey(t.text())));
+                papers.add(paper);
                 any = true;
             }
             if (any) {
                 used.add(rel);
             }
+            // A file's problems in line order, whichever step found them.
+            problems.subList(firstProblem, problems.size()).sort(java.util.Comparator.comparingInt(CorpusProblem::line));
         }
-        return new Corpus(docs, used, duplicates, problems);
+        return new Corpus(papers, used, duplicates, problems);
+    }
+
+    /**
+     * The paper of {@code original}: with its translation when the source carries one that reads well, else alone
+     * with one warning saying why ({@code the translation (section 摘要（中文）) is cut off; read as an English-only
+     * paper}).
+     */
+    private static Paper paper(Document original, RawDocument raw, String display, List<CorpusProblem> problems) {
+        RawDocument.Translation t = raw.translation();
+        if (t == null) {
+            return Paper.of(original);
+        }
+        Optional<String> problem = TranslationCheck.problem(original.lang(), original.text(), t);
+        if (problem.isPresent()) {
+            problems.add(new CorpusProblem(display, t.line(), "the translation (" + t.label() + ") "
+                    + problem.get() + "; read as " + (original.lang() == Lang.EN ? "an English" : "a Chinese")
+                    + "-only paper"));
+            return Paper.of(original);
+        }
+        Lang lang = original.lang().other();
+        Document translation = new Document(Document.translationId(original.id(), lang), original.source(), lang,
+                original.title(), t.text().strip(), original.id());
+        return new Paper(List.of(original, translation));
     }
 
     private List<RawDocument> readFile(Path file, String rel, String display, List<CorpusProblem> problems) {

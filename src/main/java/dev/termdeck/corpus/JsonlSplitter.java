@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Splits a {@code .jsonl} corpus file: one JSON object a line with {@code id} (string or number; the line number
- * when missing), optional {@code title}, {@code text}, optional {@code lang} ({@code en}/{@code zh}). A broken line,
+ * when missing), optional {@code title}, {@code text}, optional {@code lang} ({@code en}/{@code zh}), optional
+ * {@code translations} ({@code {"zh": "..."}}: the text's translation, read as the same paper's other version). A broken line,
  * a line without text, or a repeated id is reported with its line number and skipped; the other lines are read.
  * Thread-safe (Jackson's {@link ObjectMapper} is, once configured).
  */
@@ -71,9 +72,54 @@ final class JsonlSplitter {
             String title = titleNode != null && titleNode.isTextual() ? PageSplitter.clean(titleNode.asText()) : null;
             String body = pages.paragraphs(List.of(textNode.asText().split("\n", -1)), false);
             if (!body.isEmpty()) {
-                docs.add(new RawDocument(key, title, body, declared));
+                Lang own = declared != null ? declared : LanguageDetector.detect(body).orElse(null);
+                docs.add(new RawDocument(key, title, body, declared,
+                        translation(node.get("translations"), own, lineNo, problems)));
             }
         }
         return docs;
+    }
+
+    /**
+     * The translation of a line: {@code "translations": {"zh": "..."}} (or {@code {"en": ...}}), the first entry in
+     * the language termdeck reads that is not the text's own ({@code own}, when known); other entries, and entries
+     * that are no strings, are reported and ignored.
+     */
+    private RawDocument.Translation translation(JsonNode node, Lang own, int lineNo,
+            PageSplitter.LineProblems problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.report(lineNo, "\"translations\" is not an object like {\"zh\": \"...\"}; ignored");
+            return null;
+        }
+        RawDocument.Translation found = null;
+        for (var it = node.fields(); it.hasNext(); ) {
+            var field = it.next();
+            String label = "translations." + field.getKey();
+            Lang lang;
+            try {
+                lang = Lang.of(field.getKey());
+            } catch (IllegalArgumentException e) {
+                problems.report(lineNo, label + ": " + e.getMessage() + "; ignored");
+                continue;
+            }
+            if (!field.getValue().isTextual()) {
+                problems.report(lineNo, label + " is not a string; ignored");
+                continue;
+            }
+            if (lang == own) {
+                problems.report(lineNo, label + " is in the language of \"text\"; ignored");
+                continue;
+            }
+            if (found != null) {
+                problems.report(lineNo, label + ": a second translation; only " + found.label() + " is read");
+                continue;
+            }
+            String text = pages.paragraphs(List.of(field.getValue().asText().split("\n", -1)), false);
+            found = new RawDocument.Translation(text, lang, label, lineNo);
+        }
+        return found;
     }
 }

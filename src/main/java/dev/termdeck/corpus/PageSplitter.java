@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *   <li>other {@code .txt}: one article; a short first line is its title; headings, captions and site boilerplate
  *       are dropped, and everything after a "related articles" heading.</li>
  *   <li>{@code .md}: one article, or one per level-1 heading when there are several; Markdown syntax removed.</li>
+ *   <li>a page ({@code .md} or {@code .txt}) whose headings label an abstract and its translation: one paper per
+ *       abstract with its translation, the page's other sections unread (see {@link AbstractSections}).</li>
  *   <li>{@code .jsonl}: one JSON object a line (see {@link JsonlSplitter}).</li>
  * </ul>
  *
@@ -28,7 +30,8 @@ final class PageSplitter {
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？.!?；;]");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+    /** Emphasis and code marks around text; a lone star ({@code V*}) is no mark. */
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)??)\\1");
     private static final Pattern MD_LIST = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{1,200}>");
     private static final int MAX_HEADING = 60;
@@ -36,9 +39,11 @@ final class PageSplitter {
 
     private final Boilerplate boilerplate;
     private final JsonlSplitter jsonl = new JsonlSplitter(this);
+    private final AbstractSections sections;
 
     PageSplitter(Boilerplate boilerplate) {
         this.boilerplate = boilerplate;
+        this.sections = new AbstractSections(boilerplate, this);
     }
 
     /**
@@ -49,8 +54,8 @@ final class PageSplitter {
         String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return switch (ext) {
             case "jsonl" -> jsonl.split(text, problems);
-            case "md" -> markdown(text);
-            default -> plainText(text);
+            case "md" -> markdown(text, problems);
+            default -> plainText(text, problems);
         };
     }
 
@@ -60,8 +65,17 @@ final class PageSplitter {
         void report(int line, String message);
     }
 
-    private List<RawDocument> plainText(String text) {
+    private List<RawDocument> plainText(String text, LineProblems problems) {
         String[] lines = text.split("\n", -1);
+        List<AbstractSections.Line> numbered = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            String t = clean(lines[i]);
+            boolean heading = !t.isEmpty() && (boilerplate.section(t).isPresent() || isHeadingOrCaption(t));
+            numbered.add(new AbstractSections.Line(i + 1, heading ? 1 : 0, t));
+        }
+        if (sections.applies(numbered)) {
+            return sections.split(numbered, problems);
+        }
         boolean list = false;
         for (String line : lines) {
             String t = clean(line);
@@ -124,7 +138,44 @@ final class PageSplitter {
         return List.of(new RawDocument("1", title == null || title.isEmpty() ? null : title, body, null));
     }
 
-    private List<RawDocument> markdown(String text) {
+    private List<RawDocument> markdown(String text, LineProblems problems) {
+        List<AbstractSections.Line> lines = markdownLines(text);
+        if (sections.applies(lines)) {
+            return sections.split(lines, problems);
+        }
+        int h1 = (int) lines.stream().filter(l -> l.level() == 1).count();
+        List<RawDocument> docs = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        String title = null;
+        for (int i = 0; i <= lines.size(); i++) {
+            AbstractSections.Line line = i < lines.size() ? lines.get(i) : null;
+            boolean newSection = line == null || h1 > 1 && line.level() == 1;
+            if (newSection) {
+                String b = paragraphs(body, true);
+                if (!b.isEmpty()) {
+                    docs.add(new RawDocument(Integer.toString(docs.size() + 1), title, b, null));
+                }
+                body.clear();
+                title = line == null ? null : boilerplate.cleanTitle(line.text());
+                continue;
+            }
+            if (line.isHeading()) {
+                if (title == null && line.level() == 1) {
+                    title = boilerplate.cleanTitle(line.text());
+                }
+                body.add("");
+                continue;
+            }
+            body.add(line.text());
+        }
+        return docs;
+    }
+
+    /**
+     * The lines of a Markdown page after its front matter, without markup: headings with their level, body lines
+     * cleaned, code blocks as blank lines.
+     */
+    private static List<AbstractSections.Line> markdownLines(String text) {
         String[] lines = text.split("\n", -1);
         int start = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
@@ -135,61 +186,39 @@ final class PageSplitter {
                 }
             }
         }
-        int h1 = 0;
+        List<AbstractSections.Line> out = new ArrayList<>(lines.length);
         boolean fence = false;
         for (int i = start; i < lines.length; i++) {
             String s = lines[i].strip();
-            fence ^= s.startsWith("```");
-            if (!fence && s.startsWith("# ")) {
-                h1++;
-            }
-        }
-        List<RawDocument> docs = new ArrayList<>();
-        List<String> body = new ArrayList<>();
-        String title = null;
-        fence = false;
-        for (int i = start; i <= lines.length; i++) {
-            String raw = i < lines.length ? lines[i] : null;
-            String s = raw == null ? "" : raw.strip();
-            boolean newSection = raw == null || !fence && h1 > 1 && s.startsWith("# ");
-            if (newSection) {
-                String b = paragraphs(body, true);
-                if (!b.isEmpty()) {
-                    docs.add(new RawDocument(Integer.toString(docs.size() + 1), title, b, null));
-                }
-                body.clear();
-                title = raw == null ? null : boilerplate.cleanTitle(mdInline(s.substring(2)));
-                continue;
-            }
             if (s.startsWith("```")) {
                 fence = !fence;
-                body.add("");
+                out.add(new AbstractSections.Line(i + 1, 0, ""));
                 continue;
             }
             if (fence) {
                 continue;
             }
             if (s.startsWith("#")) {
-                String heading = mdInline(s.replaceFirst("^#+\\s*", ""));
-                if (title == null && s.startsWith("# ")) {
-                    title = boilerplate.cleanTitle(heading);
+                int level = 0;
+                while (level < s.length() && s.charAt(level) == '#') {
+                    level++;
                 }
-                body.add("");
+                out.add(new AbstractSections.Line(i + 1, level, clean(mdInline(s.substring(level)))));
                 continue;
             }
             if (s.startsWith(">")) {
                 s = s.replaceFirst("^>+\\s*", "");
             }
-            body.add(clean(mdInline(MD_LIST.matcher(s).replaceFirst(""))));
+            out.add(new AbstractSections.Line(i + 1, 0, clean(mdInline(MD_LIST.matcher(s).replaceFirst("")))));
         }
-        return docs;
+        return out;
     }
 
     private static String mdInline(String s) {
         String t = MD_IMAGE.matcher(s).replaceAll("");
         t = MD_LINK.matcher(t).replaceAll("$1");
         t = HTML_TAG.matcher(t).replaceAll("");
-        return MD_EMPHASIS.matcher(t).replaceAll("");
+        return MD_EMPHASIS.matcher(t).replaceAll("$2");
     }
 
     /**

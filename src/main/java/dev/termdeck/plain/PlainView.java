@@ -1,16 +1,16 @@
 package dev.termdeck.plain;
 
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.Grade;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStoreException;
-import dev.termdeck.study.Question;
-import dev.termdeck.study.Review;
 import dev.termdeck.study.SessionProgress;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudySession;
 import dev.termdeck.study.StudyView;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.ProgressStoreException;
+import dev.termdeck.study.store.Review;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;

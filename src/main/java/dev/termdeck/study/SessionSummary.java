@@ -1,5 +1,6 @@
 package dev.termdeck.study;
 
+import dev.termdeck.study.schedule.Grade;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;

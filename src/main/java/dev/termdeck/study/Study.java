@@ -2,6 +2,15 @@ package dev.termdeck.study;
 
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.QuestionFactory;
+import dev.termdeck.study.schedule.CardState;
+import dev.termdeck.study.schedule.Fsrs;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.schedule.StudyDay;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.ProgressStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,9 @@
 package dev.termdeck.study;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,18 @@
 package dev.termdeck.study;
 
 import dev.termdeck.deck.Card;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.question.QuestionFactory;
+import dev.termdeck.study.schedule.Fsrs;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.schedule.StudyDay;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.GradedAnswer;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.Review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Excerpt;
-import dev.termdeck.study.Span;
+import dev.termdeck.study.question.Excerpt;
+import dev.termdeck.study.question.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStoreException;
-import dev.termdeck.study.Question;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.ProgressStoreException;
 import java.util.Optional;
 
 /**

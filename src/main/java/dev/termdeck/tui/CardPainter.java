@@ -1,13 +1,13 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.deck.Card;
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.DiffSegment;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Question;
 import dev.termdeck.study.SessionProgress;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.answer.DiffSegment;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Settings;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.settings.Settings;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Settings;
+import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 import java.util.Locale;

@@ -2,11 +2,11 @@ package dev.termdeck.tui;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.SessionOptions;
-import dev.termdeck.study.Settings;
 import dev.termdeck.study.Study;
 import dev.termdeck.study.StudyContext;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.util.ArrayDeque;

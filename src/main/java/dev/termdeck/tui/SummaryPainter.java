@@ -1,7 +1,7 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Grade;
 import dev.termdeck.study.SessionSummary;
+import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.ui.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

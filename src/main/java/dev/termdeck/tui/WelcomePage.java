@@ -1,7 +1,7 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
+import dev.termdeck.study.question.Direction;
 import java.util.List;
 
 /**

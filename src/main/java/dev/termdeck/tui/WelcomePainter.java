@@ -1,6 +1,6 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Direction;
+import dev.termdeck.study.question.Direction;
 import dev.termdeck.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;

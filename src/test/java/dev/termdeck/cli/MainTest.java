@@ -133,7 +133,7 @@ class MainTest {
         CliRunner.Result r = cli().run("corpus");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).endsWith("28 documents (15 en, 13 zh) from 4 files; 3 duplicates dropped\n");
+        assertThat(r.out()).endsWith("28 papers (15 en, 13 zh, 0 en+zh) from 4 files; 3 duplicates dropped\n");
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Review;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.Review;
 import dev.termdeck.testing.Tmux;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -23,7 +23,7 @@ class TerminalLauncherIT {
                 "./termdeck", "corpus")) {
             String screen = t.waitForText("[exited 0]", Duration.ofSeconds(30));
 
-            assertThat(screen).contains("28 documents (15 en, 13 zh) from 4 files; 3 duplicates dropped");
+            assertThat(screen).contains("28 papers (15 en, 13 zh, 0 en+zh) from 4 files; 3 duplicates dropped");
             assertThat(screen.lines()).allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
         }
     }

@@ -101,7 +101,7 @@ class BadCorpusFilesTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("one-line#1  en", "1 documents (1 en, 0 zh) from 1 files");
+        assertThat(r.out()).contains("one-line#1  en", "1 papers (1 en, 0 zh, 0 en+zh) from 1 files");
     }
 
     private CliRunner cli() {

@@ -1,13 +1,15 @@
 package dev.termdeck.reliability;
 
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
-import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.FsrsParameters;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.ProgressStore;
 import dev.termdeck.study.Study;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class EditLoop {
         List<LoadedDeck> decks = DeckLoader.load(deck.getParent(), deck.getParent(), List.of(deck.toString()));
         String name = decks.get(0).name();
         try (ProgressStore store = ProgressStore.open(Path.of(args[1]).resolve("progress.db"))) {
-            Study study = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(), Clock.systemUTC(),
+            Study study = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), Clock.systemUTC(),
                     new Random(1));
             Card card = decks.get(0).deck().cards().get(0);
             String def = card.definition().en();

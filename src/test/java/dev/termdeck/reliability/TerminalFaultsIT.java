@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.testing.Launcher;
 import dev.termdeck.testing.ProgressDb;
 import dev.termdeck.testing.Tmux;

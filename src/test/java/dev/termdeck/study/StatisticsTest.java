@@ -2,6 +2,13 @@ package dev.termdeck.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

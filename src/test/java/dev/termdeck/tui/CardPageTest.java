@@ -6,12 +6,12 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.CardKey;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Question;
-import dev.termdeck.study.Review;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.Review;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,8 +92,8 @@ class CardPageTest {
             h.press(KeyType.Enter);
             String shown = h.screen();
             assertThat(shown).contains(msg.get("card.diff"), q.answer());
-            assertThat(shown).containsAnyOf("✗ " + msg.verdict(dev.termdeck.study.AnswerCheck.Verdict.WRONG),
-                    "≈ " + msg.verdict(dev.termdeck.study.AnswerCheck.Verdict.CLOSE));
+            assertThat(shown).containsAnyOf("✗ " + msg.verdict(dev.termdeck.study.answer.AnswerCheck.Verdict.WRONG),
+                    "≈ " + msg.verdict(dev.termdeck.study.answer.AnswerCheck.Verdict.CLOSE));
             assertThat(shown.lines().filter(l -> l.strip().matches("[-+ ]+") && l.contains("+") && l.contains("-")))
                     .isNotEmpty();
 
@@ -105,7 +105,7 @@ class CardPageTest {
 
             Question next = question(h);
             h.type(next.answer()).press(KeyType.Enter);
-            assertThat(h.screen()).contains("✓ " + msg.verdict(dev.termdeck.study.AnswerCheck.Verdict.CORRECT),
+            assertThat(h.screen()).contains("✓ " + msg.verdict(dev.termdeck.study.answer.AnswerCheck.Verdict.CORRECT),
                     "▶3 " + msg.grade(Grade.GOOD) + "◀", msg.get("tui.card.proposed", msg.grade(Grade.GOOD)));
             h.type("4");
             assertThat(h.store.reviews(List.of("ml-mini"), TuiHarness.START).get(1).grade()).isEqualTo(Grade.EASY);

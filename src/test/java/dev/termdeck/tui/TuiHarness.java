@@ -6,18 +6,20 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.FsrsParameters;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
 import dev.termdeck.study.Study;
 import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
+import dev.termdeck.study.store.ProgressStore;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +89,7 @@ final class TuiHarness implements AutoCloseable {
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
         Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
-                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(), clock, new Random(7));
+                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), clock, new Random(7));
         app = new TuiApp(screen, new StudyContext(study, s.sessionOptions(), lang, s, settingsFile, firstRun));
         app.begin();
         app.render();
