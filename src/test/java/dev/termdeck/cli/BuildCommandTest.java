@@ -101,7 +101,9 @@ class BuildCommandTest {
         cli().run("build", "--lang", "en");
         Path file = work.resolve("decks/ml-abstracts.deck.json");
         Deck first = DeckJson.read(file);
-        Card edited = first.card("dropout").orElseThrow().toBuilder().definition(Lang.EN, "My definition.")
+        Card fromA = first.cards().stream().filter(c -> c.sources().get(0).doc().equals("a#1")).findFirst()
+                .orElseThrow();
+        Card edited = fromA.toBuilder().definition(Lang.EN, "My definition.")
                 .edited(true).editedFields(List.of("definition.en")).build();
         DeckJson.write(file, first.withCard(edited));
         Files.delete(corpus.resolve("b.txt"));
@@ -110,7 +112,8 @@ class BuildCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         Deck second = DeckJson.read(file);
-        assertThat(second.card("dropout").orElseThrow().definition().en()).isEqualTo("My definition.");
+        assertThat(second.card(fromA.id()).orElseThrow().definition().en()).isEqualTo("My definition.");
+        assertThat(second.card(fromA.id()).orElseThrow().definitionSource().en()).isEqualTo(DefinitionSource.USER);
         assertThat(second.card("conditional-generative-adversarial-network").orElseThrow().stale()).isTrue();
         assertThat(r.out()).containsPattern("\\d+ added, \\d+ updated, \\d+ unchanged, [1-9]\\d* kept");
     }

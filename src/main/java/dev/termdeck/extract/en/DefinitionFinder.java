@@ -63,6 +63,11 @@ final class DefinitionFinder {
     private static final Pattern WE_CALL = Pattern.compile(
             "(?:^|[\\s,])(a|an)\\s+([^;:()]{3,200}?),?\\s+(?:which|that)\\s+we\\s+(?:call|term|dub|name|refer to as)\\s*"
                     + "['\"\u2018\u201c]?$", Pattern.CASE_INSENSITIVE);
+    /** "we refer to the method as '", "we formally define the problem of ", "we call it ": the term comes next. */
+    private static final Pattern NAMES_ONLY = Pattern.compile(
+            "\\b(?:we|they|researchers|authors)\\s+(?:\\w+ly\\s+)?(?:refer to|call|define|name|term|denote)\\b"
+                    + "(?:[^.;]{0,60}?\\bas)?\\s*(?:(?:the|a|an)\\s+(?:problem|task|notion|concept|idea|setting)\\s+of\\s+)?"
+                    + "(?:it|this|them)?\\s*['\"\u2018\u201c]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** "we define X as": the definition follows. */
     private static final Pattern DEFINE_BEFORE = Pattern.compile("\\bwe\\s+(?:\\w+ly\\s+)?define\\s+['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
@@ -86,12 +91,23 @@ final class DefinitionFinder {
     /** An item of a numbered list: "(1) X builds ...", "(ii) a unified radix-tree index ...". */
     private static final Pattern ITEM_MARK = Pattern.compile("(?:^|[\\s:;,])\\(?(?:[1-9]|i{1,3}|iv|v|[a-e])\\)\\s");
 
-    /** A definition and the sentence it came from. */
+    /**
+     * A definition and the sentence it came from; or, with {@code text} {@code null}, a cue that treats the phrase as
+     * a term ("Dropout is a technique for addressing this problem") but gives nothing worth showing as its definition.
+     */
     record Found(String text, int sentence) {
+        /** Whether there is a definition to show. */
+        boolean shown() {
+            return text != null;
+        }
     }
 
-    /** A definition by one cue, and the words that name the term's kind (for continuing it). */
+    /**
+     * A definition by one cue, and the words that name the term's kind (for continuing it); {@code text} is
+     * {@code null} for a cue whose definition is not worth showing.
+     */
     private record Cue(String text, String genus) {
+        static final Cue UNWORTHY = new Cue(null, null);
     }
 
     /**
@@ -103,6 +119,7 @@ final class DefinitionFinder {
      *              paper's use of it, not a definition ("the variational autoencoder (VAE), which adopts ...")
      */
     Found find(List<Sentence> sentences, List<Occurrence> occurrences, String shown, boolean known) {
+        Found evidence = null;
         for (Occurrence o : occurrences) {
             if (!o.whole()) {
                 continue;
@@ -112,13 +129,17 @@ final class DefinitionFinder {
                 continue;
             }
             Cue cue = cue(sentences, s, o, shown, known);
+            if (cue == Cue.UNWORTHY) {
+                evidence = evidence != null ? evidence : new Found(null, o.sentence());
+                continue;
+            }
             if (cue != null) {
                 String def = CardText.finish(DefinitionText.clean(cue.text()));
                 String written = s.text().substring(o.from(), o.to());
                 return new Found(continued(sentences, o.sentence(), def, cue.genus(), written), o.sentence());
             }
         }
-        return null;
+        return evidence;
     }
 
     private Cue cue(List<Sentence> sentences, Sentence s, Occurrence o, String shown, boolean known) {
@@ -149,14 +170,16 @@ final class DefinitionFinder {
                 String more = NAMED_REST.matcher(tail).find() ? tail.replaceFirst("^\\s*,?", "").strip() : "";
                 String kind = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
                 String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
-                c = DefinitionText.defines(predicate) ? new Cue(subject + predicate, m.group(2)) : null;
+                c = DefinitionText.defines(predicate) ? new Cue(subject + predicate, m.group(2)) : Cue.UNWORTHY;
             }
         }
         if (c == null && before.contains("we") && (before.contains("call") || before.contains("term")
                 || before.contains("dub") || before.contains("name") || before.contains("refer"))) {
             Matcher m = WE_CALL.matcher(before);
-            if (m.find() && DefinitionText.defines(m.group(1) + " " + m.group(2))) {
-                c = new Cue(subject + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(), m.group(2));
+            if (m.find()) {
+                c = DefinitionText.defines(m.group(1) + " " + m.group(2))
+                        ? new Cue(subject + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(), m.group(2))
+                        : Cue.UNWORTHY;
             }
         }
         if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
@@ -164,6 +187,10 @@ final class DefinitionFinder {
             if (m.find()) {
                 c = new Cue(subject + after.substring(m.end()), after.substring(m.end()));
             }
+        }
+        if (c == null && mayName(before) && NAMES_ONLY.matcher(before).find()) {
+            // "we formally define the problem of X", "we refer to the method as 'X'": a term, but no definition.
+            c = Cue.UNWORTHY;
         }
         if (c == null) {
             c = whichAfter(s, o, before, after, written, known);
@@ -175,7 +202,7 @@ final class DefinitionFinder {
             Matcher m = IE_AFTER.matcher(after);
             if (m.find() && !isListItem(after.substring(m.start(1)))) {
                 String clause = firstClause(after.substring(m.start(1)));
-                c = DefinitionText.defines(clause) ? new Cue(subject + clause, clause) : null;
+                c = DefinitionText.defines(clause) ? new Cue(subject + clause, clause) : Cue.UNWORTHY;
             }
         }
         if (c == null) {
@@ -200,7 +227,7 @@ final class DefinitionFinder {
                 + "(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+", "");
         if (m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:a|an|the|one of)\\s$")
                 && !DefinitionText.defines(kind)) {
-            return null;
+            return Cue.UNWORTHY;
         }
         return new Cue(CardText.capitalize((lead.isEmpty() ? "" : lead + " ") + written + after), predicate);
     }
@@ -235,7 +262,7 @@ final class DefinitionFinder {
             clause = "a " + clause.substring(4).stripLeading();
         }
         if (!DefinitionText.defines(clause)) {
-            return null;
+            return Cue.UNWORTHY;
         }
         return new Cue(subject + clause, clause);
     }
@@ -260,10 +287,10 @@ final class DefinitionFinder {
                 || INTRODUCED.matcher(before).find();
         String clause = firstClause(after.substring(m.end()));
         if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
-            return null;
+            return Cue.UNWORTHY;
         }
         if (clause.matches("(?s)^(?:is|are)\\s.*") && !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", ""))) {
-            return null;
+            return Cue.UNWORTHY;
         }
         return new Cue(CardText.capitalize(written) + " " + clause, clause);
     }
@@ -369,6 +396,13 @@ final class DefinitionFinder {
             }
         }
         return false;
+    }
+
+    /** Cheap test before the costly pattern: a naming verb occurs before the term at all. */
+    private static boolean mayName(String before) {
+        String b = before.toLowerCase(Locale.ROOT);
+        return b.contains("refer") || b.contains("call") || b.contains("defin") || b.contains("name")
+                || b.contains("term") || b.contains("denot");
     }
 
     /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */
