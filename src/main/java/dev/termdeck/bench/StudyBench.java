@@ -78,7 +78,7 @@ public final class StudyBench {
 
     private static void latency(Options o, Path tmp, Path deckFile, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
-        List<LoadedDeck> decks = DeckLoader.load(deckFile.getParent(), tmp, List.of());
+        List<LoadedDeck> decks = DeckLoader.load(List.of(deckFile));
         long loadMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         out.printf("Study latency: %d-card deck (%d KB), loaded in %d ms; %d answers per mode; each time covers"
                 + " checking the typed answer (type, cloze), committing the answer, and making the next question.%n%n",

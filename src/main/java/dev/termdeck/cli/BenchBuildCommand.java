@@ -1,7 +1,7 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.BuildScaleBench;
+import dev.termdeck.core.TermdeckException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ final class BenchBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || scales.isEmpty() || scales.stream().anyMatch(k -> k < 1)) {
-            throw TermdeckException.usage("--runs and every --scales value must be at least 1");
+            throw TermdeckException.badRequest("--runs and every --scales value must be at least 1");
         }
         Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
         PrintWriter out = spec.commandLine().getOut();

@@ -1,13 +1,13 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.BuildMemoryBench;
 import dev.termdeck.bench.ChineseExtractionBench;
 import dev.termdeck.bench.EnglishExtractionBench;
+import dev.termdeck.core.Lang;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.core.Lang;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.PrintWriter;
@@ -57,7 +57,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(seconds > 0) || rounds < 1 || builds < 0) {
-            throw TermdeckException.usage("--seconds and --rounds must be positive, --builds not negative");
+            throw TermdeckException.badRequest("--seconds and --rounds must be positive, --builds not negative");
         }
         Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
         Corpus read = new CorpusReader().read(dir);

@@ -1,9 +1,9 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
-import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
@@ -104,10 +104,10 @@ final class BuildCommand implements Callable<Integer> {
         Selection selection = selection();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
-            throw TermdeckException.usage("--threads must be at least 1, was " + workers);
+            throw TermdeckException.badRequest("--threads must be at least 1, was " + workers);
         }
         if (!deck.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-            throw TermdeckException.usage("--deck must be a plain name (letters, digits, '.', '_', '-'), was '"
+            throw TermdeckException.badRequest("--deck must be a plain name (letters, digits, '.', '_', '-'), was '"
                     + deck + "'");
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -153,13 +153,13 @@ final class BuildCommand implements Callable<Integer> {
 
     private Selection selection() {
         if (perDoc < 1) {
-            throw TermdeckException.usage("--per-doc must be at least 1, was " + perDoc);
+            throw TermdeckException.badRequest("--per-doc must be at least 1, was " + perDoc);
         }
         if (!(minScore >= 0 && minScore <= 1)) {
-            throw TermdeckException.usage("--min-score must be between 0 and 1, was " + minScore);
+            throw TermdeckException.badRequest("--min-score must be between 0 and 1, was " + minScore);
         }
         if (maxCards < 0) {
-            throw TermdeckException.usage("--max-cards must not be negative, was " + maxCards);
+            throw TermdeckException.badRequest("--max-cards must not be negative, was " + maxCards);
         }
         return new Selection(perDoc, minScore, maxCards);
     }

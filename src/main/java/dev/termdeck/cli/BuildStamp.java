@@ -48,7 +48,7 @@ final class BuildStamp {
         try {
             return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
         } catch (NumberFormatException e) {
-            throw TermdeckException.usage("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '" + epoch + "'");
+            throw TermdeckException.badRequest("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '" + epoch + "'");
         }
     }
 

@@ -70,7 +70,7 @@ public final class CdsTraining {
         SettingsFile settings = new SettingsFile(data.resolve("settings.json"));
         Settings defaults = Settings.defaults().withUiLang(Lang.EN);
         try (ProgressStore store = ProgressStore.open(data.resolve("progress.db"))) {
-            Study study = new Study(DeckLoader.load(deck.getParent(), tmp, List.of()), store,
+            Study study = new Study(DeckLoader.load(List.of(deck)), store,
                     FsrsParameters.defaults(), new AnswerChecker(StudyCommand.chineseScript()), Clock.systemUTC(),
                     new Random(1));
             Rehearsal.run(new StudyContext(study, defaults.sessionOptions(), Lang.EN, defaults, settings, true));

@@ -2,12 +2,12 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.corpus.Paper;
-import dev.termdeck.core.Lang;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,7 +50,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (maxFileMb <= 0) {
-            throw TermdeckException.usage("--max-file-mb must be positive, was " + maxFileMb);
+            throw TermdeckException.badRequest("--max-file-mb must be positive, was " + maxFileMb);
         }
         Path dir = corpus != null ? context.dirs().workDir().resolve(corpus).normalize()
                 : context.dirs().defaultCorpusDir();

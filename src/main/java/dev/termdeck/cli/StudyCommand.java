@@ -104,7 +104,7 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
-            throw TermdeckException.usage("--new and --limit must not be negative");
+            throw TermdeckException.badRequest("--new and --limit must not be negative");
         }
         // The terminal, the progress database and the decks are made ready at the same time.
         StudyView view = view();
@@ -140,8 +140,7 @@ final class StudyCommand implements Callable<Integer> {
                 mode != null ? mode : settings.mode(),
                 newPerDay != null ? newPerDay : settings.newPerDay(),
                 reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
-        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
-                headStart);
+        List<LoadedDeck> loaded = DeckLoader.load(context.deckFiles().selected(decks), headStart);
 
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());

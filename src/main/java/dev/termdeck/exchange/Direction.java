@@ -55,7 +55,7 @@ public enum Direction {
         if (n.equals("zh")) {
             return ZH_EN;
         }
-        throw TermdeckException.usage("unknown direction '" + name + "' (expected en-zh, zh-en or both)");
+        throw TermdeckException.badRequest("unknown direction '" + name + "' (expected en-zh, zh-en or both)");
     }
 
     @Override

@@ -60,7 +60,7 @@ public enum Format {
                 return f;
             }
         }
-        throw TermdeckException.usage("unknown format '" + name + "' (expected one of " + list(false) + ")");
+        throw TermdeckException.badRequest("unknown format '" + name + "' (expected one of " + list(false) + ")");
     }
 
     /** The command-line names, comma separated; only the importable ones when {@code importableOnly}. */

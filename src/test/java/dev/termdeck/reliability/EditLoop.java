@@ -27,7 +27,7 @@ public final class EditLoop {
 
     public static void main(String[] args) throws Exception {
         Path deck = Path.of(args[0]);
-        List<LoadedDeck> decks = DeckLoader.load(deck.getParent(), deck.getParent(), List.of(deck.toString()));
+        List<LoadedDeck> decks = DeckLoader.load(List.of(deck));
         String name = decks.get(0).name();
         try (ProgressStore store = ProgressStore.open(Path.of(args[1]).resolve("progress.db"))) {
             Study study = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), Clock.systemUTC(),

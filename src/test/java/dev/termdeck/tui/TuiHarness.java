@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
 import dev.termdeck.study.LoadedDeck;
@@ -58,7 +59,7 @@ final class TuiHarness implements AutoCloseable {
             Files.copy(Path.of("src/test/resources/decks/" + name + ".deck.json"),
                     decksDir.resolve(name + ".deck.json"));
         }
-        this.decks = DeckLoader.load(decksDir, dir, List.of());
+        this.decks = DeckLoader.load(new DeckFiles(decksDir, dir).selected(List.of()));
         this.store = ProgressStore.open(dir.resolve("progress.db"));
         this.settingsFile = new SettingsFile(dir.resolve("settings.json"));
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
