@@ -4,7 +4,7 @@ import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.exchange.Direction;
+import dev.termdeck.exchange.ExportDirection;
 import dev.termdeck.exchange.ExportOptions;
 import dev.termdeck.exchange.ExportReport;
 import dev.termdeck.exchange.Exports;
@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         if (f == Format.CSV && direction != null) {
             throw TermdeckException.badRequest("--direction does not apply to csv, which carries every field");
         }
-        Direction d = direction == null ? Direction.BOTH : Direction.of(direction);
+        ExportDirection d = direction == null ? ExportDirection.BOTH : ExportDirection.of(direction);
         Path deckFile = context.deckFiles().existing(deck);
         Deck loaded = DeckJson.read(deckFile);
         Path target = out == null ? Exports.defaultOutput(loaded, f, context.dirs().workDir())
@@ -77,7 +77,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new TermdeckException(target + ": cannot write the export (" + IoErrors.reason(e) + ")", e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        report.warnings().forEach(w -> err.println("termdeck: warning: " + w));
+        report.leftOutWarning(d).ifPresent(w -> err.println("termdeck: warning: " + w
+                + (d == ExportDirection.BOTH ? "" : "; --direction both keeps them")));
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + target + " (" + f + ", " + report.summary() + ")");
