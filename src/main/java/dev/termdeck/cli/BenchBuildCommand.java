@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,8 @@ final class BenchBuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to scale (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--scales", paramLabel = "K", split = ",", defaultValue = "1,10,100",
             description = "How many times to repeat the corpus, one build size each (default: ${DEFAULT-VALUE}).")
@@ -47,7 +48,7 @@ final class BenchBuildCommand implements Callable<Integer> {
         if (runs < 1 || scales.isEmpty() || scales.stream().anyMatch(k -> k < 1)) {
             throw TermdeckException.badRequest("--runs and every --scales value must be at least 1");
         }
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        Path dir = corpus.resolve(context);
         PrintWriter out = spec.commandLine().getOut();
         BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm), out);
         out.flush();

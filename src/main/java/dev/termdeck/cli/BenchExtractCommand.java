@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to measure on (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3",
             description = "Length of one measurement (default: ${DEFAULT-VALUE}).")
@@ -59,7 +60,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         if (!(seconds > 0) || rounds < 1 || builds < 0) {
             throw TermdeckException.badRequest("--seconds and --rounds must be positive, --builds not negative");
         }
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        Path dir = corpus.resolve(context);
         Corpus read = new CorpusReader().read(dir);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f%n",
