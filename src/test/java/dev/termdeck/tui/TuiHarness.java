@@ -11,13 +11,14 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
@@ -89,9 +90,9 @@ final class TuiHarness implements AutoCloseable {
     }
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
-        Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
+        Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false)
                 .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), clock, new Random(7));
-        app = new TuiApp(screen, new StudyContext(study, s.sessionOptions(), lang, s, settingsFile, firstRun));
+        app = new TuiApp(screen, new StudyRun(library, RunChoices.NONE, lang, s, settingsFile, firstRun));
         app.begin();
         app.render();
         return this;
