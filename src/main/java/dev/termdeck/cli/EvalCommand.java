@@ -59,8 +59,10 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport report = new Evaluation(deck, GoldSet.read(gold), read.documents()).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
+            out.print(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            out.println();
         } else {
             print(out, report);
         }
