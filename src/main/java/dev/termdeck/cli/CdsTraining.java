@@ -5,10 +5,11 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.Library;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
@@ -70,10 +71,10 @@ public final class CdsTraining {
         SettingsFile settings = new SettingsFile(data.resolve("settings.json"));
         Settings defaults = Settings.defaults().withUiLang(Lang.EN);
         try (ProgressStore store = ProgressStore.open(data.resolve("progress.db"))) {
-            Study study = new Study(DeckLoader.load(deck.getParent(), tmp, List.of()), store,
+            Library library = new Library(DeckLoader.load(List.of(deck)), store,
                     FsrsParameters.defaults(), new AnswerChecker(StudyCommand.chineseScript()), Clock.systemUTC(),
                     new Random(1));
-            Rehearsal.run(new StudyContext(study, defaults.sessionOptions(), Lang.EN, defaults, settings, true));
+            Rehearsal.run(new StudyRun(library, RunChoices.NONE, Lang.EN, defaults, settings, true));
         }
     }
 

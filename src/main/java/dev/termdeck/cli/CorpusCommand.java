@@ -2,12 +2,12 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.corpus.Paper;
-import dev.termdeck.core.Lang;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,8 @@ final class CorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory or file (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--json", description = "One JSON object a line: id, lang, chars, title (if any), text, translations (if any).")
     boolean json;
@@ -50,10 +51,9 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (maxFileMb <= 0) {
-            throw TermdeckException.usage("--max-file-mb must be positive, was " + maxFileMb);
+            throw TermdeckException.badRequest("--max-file-mb must be positive, was " + maxFileMb);
         }
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus).normalize()
-                : context.dirs().defaultCorpusDir();
+        Path dir = corpus.resolve(context);
         Corpus result = new CorpusReader(maxFileMb * 1024L * 1024L).read(dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

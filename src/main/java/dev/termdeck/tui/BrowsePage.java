@@ -40,7 +40,7 @@ final class BrowsePage implements Page {
     private void search() {
         if (query.text().isBlank()) {
             List<CardHit> all = new ArrayList<>();
-            for (LoadedDeck d : shell.study().decks()) {
+            for (LoadedDeck d : shell.library().decks()) {
                 for (Card c : d.deck().cards()) {
                     if (all.size() < LIMIT) {
                         all.add(new CardHit(d.name(), c));
@@ -49,7 +49,7 @@ final class BrowsePage implements Page {
             }
             hits = all;
         } else {
-            hits = shell.study().search(query.text(), LIMIT);
+            hits = shell.library().search(query.text(), LIMIT);
         }
         cursor = Math.max(0, Math.min(cursor, hits.size() - 1));
     }

@@ -24,7 +24,7 @@ final class DeckListPage implements Page {
 
     DeckListPage(Shell shell) {
         this.shell = shell;
-        List<DeckOverview> all = shell.study().overview();
+        List<DeckOverview> all = shell.library().overview();
         if (all.size() > 1) {
             int cards = 0;
             int fresh = 0;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * The edit screen's behaviour: a form over a card's editable fields (aliases separated by {@code ;}, tags by commas
  * or spaces), then Save and Cancel. Tab/Down and Shift-Tab/Up move between fields, Enter moves on (on Save, saves),
- * Esc cancels. Saving goes through the core ({@code Study.editCard}), which marks the card edited and writes the deck
+ * Esc cancels. Saving goes through the core ({@code Library.editCard}), which marks the card edited and writes the deck
  * atomically; the caller is told the saved card. Drawing is {@link EditPainter}'s. Not thread-safe.
  */
 final class EditPage implements Page {
@@ -136,7 +136,7 @@ final class EditPage implements Page {
                     .definition(new Bilingual(text(Field.DEFINITION_EN), text(Field.DEFINITION_ZH)))
                     .tags(split(text(Field.TAGS), "[,，\\s]+"))
                     .build();
-            Card saved = shell.study().editCard(deck, edited);
+            Card saved = shell.library().editCard(deck, edited);
             shell.back();
             onSaved.accept(saved);
             shell.info(shell.msg().get("edit.saved", fileOf(deck)));
@@ -146,7 +146,7 @@ final class EditPage implements Page {
     }
 
     private String fileOf(String name) {
-        return shell.study().decks().stream().filter(d -> d.name().equals(name)).map(LoadedDeck::file)
+        return shell.library().decks().stream().filter(d -> d.name().equals(name)).map(LoadedDeck::file)
                 .map(Object::toString).findFirst().orElse(name);
     }
 

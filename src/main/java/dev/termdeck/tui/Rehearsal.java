@@ -5,7 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import java.io.IOException;
 import java.util.List;
 
@@ -19,7 +19,7 @@ public final class Rehearsal {
     }
 
     /** Runs the script over {@code context} (a first run shows the welcome first). */
-    public static void run(StudyContext context) throws IOException {
+    public static void run(StudyRun context) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();

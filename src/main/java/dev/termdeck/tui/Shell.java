@@ -1,10 +1,11 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.SessionOptions;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
@@ -21,11 +22,11 @@ import java.util.Objects;
  * thread-safe: the UI thread owns it.
  */
 final class Shell {
-    private final StudyContext context;
+    private final StudyRun context;
     private final Deque<Page> pages = new ArrayDeque<>();
     private Messages msg;
     private Settings settings;
-    private SessionOptions options;
+    private RunChoices choices;
     private StudySession session;
     private List<String> sessionDecks = List.of();
     private String status;
@@ -36,15 +37,15 @@ final class Shell {
     private int columns = 80;
     private int rows = 24;
 
-    Shell(StudyContext context) {
+    Shell(StudyRun context) {
         this.context = Objects.requireNonNull(context, "context");
         this.msg = Messages.of(context.uiLang());
         this.settings = context.settings();
-        this.options = context.options();
+        this.choices = context.choices();
     }
 
-    Study study() {
-        return context.study();
+    Library library() {
+        return context.library();
     }
 
     Messages msg() {
@@ -55,8 +56,9 @@ final class Shell {
         return settings;
     }
 
+    /** The session options in force: the settings with the choices made for this run over them. */
     SessionOptions options() {
-        return options;
+        return choices.over(settings);
     }
 
     /** The running session, or {@code null} before the first one. */
@@ -84,7 +86,7 @@ final class Shell {
     }
 
     List<String> allDecks() {
-        return study().decks().stream().map(LoadedDeck::name).toList();
+        return library().decks().stream().map(LoadedDeck::name).toList();
     }
 
     /** Starts a session over {@code decks}: its first card, or the deck list saying there is nothing to study. */
@@ -93,7 +95,7 @@ final class Shell {
             earlierAnswers += session.summary().answered();
             earlierMillis += session.summary().timeMs();
         }
-        session = study().session(options, decks);
+        session = library().session(options(), decks);
         sessionDecks = List.copyOf(decks);
         if (session.current().isPresent()) {
             reset(new CardPage(this));
@@ -173,11 +175,12 @@ final class Shell {
 
     /**
      * Saves changed settings and applies them: the UI language at once; a changed direction, mode, limit or
-     * retention restarts the running session (answers given are kept, they are in the store). Options given on the
-     * command line stay in force unless the setting itself was changed here.
+     * retention restarts the running session (answers given are kept, they are in the store). The choices made for
+     * this run stay in force unless their setting was changed ({@link RunChoices#afterChange}).
      */
     void applySettings(Settings next) {
         Settings prev = settings;
+        SessionOptions before = options();
         try {
             context.settingsFile().save(next);
         } catch (IOException e) {
@@ -190,15 +193,10 @@ final class Shell {
         }
         boolean retention = prev.desiredRetention() != next.desiredRetention();
         if (retention) {
-            study().desiredRetention(next.desiredRetention());
+            library().desiredRetention(next.desiredRetention());
         }
-        SessionOptions o = new SessionOptions(
-                prev.direction() != next.direction() ? next.direction() : options.direction(),
-                prev.mode() != next.mode() ? next.mode() : options.mode(),
-                prev.newPerDay() != next.newPerDay() ? next.newPerDay() : options.newPerDay(),
-                prev.reviewsPerDay() != next.reviewsPerDay() ? next.reviewsPerDay() : options.reviewsPerDay());
-        boolean restart = retention || !o.equals(options);
-        options = o;
+        choices = choices.afterChange(prev, next);
+        boolean restart = retention || !options().equals(before);
         if (restart && session != null && page() instanceof CardPage) {
             startSession(sessionDecks);
         }

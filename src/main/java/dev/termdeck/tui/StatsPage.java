@@ -13,7 +13,7 @@ final class StatsPage implements Page {
 
     StatsPage(Shell shell) {
         this.shell = shell;
-        this.report = shell.study().statistics();
+        this.report = shell.library().statistics();
     }
 
     StatsReport report() {

@@ -49,7 +49,7 @@ final class SummaryPainter {
         }
         body.add(Line.EMPTY);
         if (s.learningLeft() > 0 && s.nextDue() != null) {
-            String at = CLOCK.format(s.nextDue().atZone(shell.study().day().zone()));
+            String at = CLOCK.format(s.nextDue().atZone(shell.library().day().zone()));
             body.addAll(Blocks.paragraph(Line.of(msg.get("session.learningLeft", s.learningLeft(), at)), INDENT, w));
         }
         if (s.unseen() > 0) {

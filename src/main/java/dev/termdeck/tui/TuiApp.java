@@ -3,7 +3,7 @@ package dev.termdeck.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +22,7 @@ final class TuiApp {
     private final Screen screen;
     private final Shell shell;
 
-    TuiApp(Screen screen, StudyContext context) {
+    TuiApp(Screen screen, StudyRun context) {
         this.screen = screen;
         this.shell = new Shell(context);
     }

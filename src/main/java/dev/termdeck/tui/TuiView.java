@@ -7,7 +7,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.termdeck.io.Background;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudyView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,7 +63,7 @@ public final class TuiView implements StudyView {
     }
 
     @Override
-    public int run(StudyContext context) throws IOException {
+    public int run(StudyRun context) throws IOException {
         started = true;
         try (Trace times = Trace.open(trace)) {
             times.stage("view");
@@ -85,7 +85,7 @@ public final class TuiView implements StudyView {
     }
 
 
-    private int run(Terminal terminal, StudyContext context) throws IOException {
+    private int run(Terminal terminal, StudyRun context) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "termdeck-restore-terminal");
         TuiApp app = null;

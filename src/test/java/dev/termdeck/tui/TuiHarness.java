@@ -8,15 +8,17 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
@@ -58,7 +60,7 @@ final class TuiHarness implements AutoCloseable {
             Files.copy(Path.of("src/test/resources/decks/" + name + ".deck.json"),
                     decksDir.resolve(name + ".deck.json"));
         }
-        this.decks = DeckLoader.load(decksDir, dir, List.of());
+        this.decks = DeckLoader.load(new DeckFiles(decksDir, dir).selected(List.of()));
         this.store = ProgressStore.open(dir.resolve("progress.db"));
         this.settingsFile = new SettingsFile(dir.resolve("settings.json"));
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
@@ -88,9 +90,9 @@ final class TuiHarness implements AutoCloseable {
     }
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
-        Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
+        Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false)
                 .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), clock, new Random(7));
-        app = new TuiApp(screen, new StudyContext(study, s.sessionOptions(), lang, s, settingsFile, firstRun));
+        app = new TuiApp(screen, new StudyRun(library, RunChoices.NONE, lang, s, settingsFile, firstRun));
         app.begin();
         app.render();
         return this;

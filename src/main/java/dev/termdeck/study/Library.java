@@ -22,14 +22,15 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Everything a study view works with, over a set of loaded decks and the progress store: starting sessions, the
- * deck list with due and new counts, statistics, search, and editing a card. Views (plain, TUI) only draw and read
+ * The library a learner studies from: the loaded decks with their progress in the store. Everything a study view
+ * works with starts here: sessions ({@link StudySession}, one at a time), the deck list with due and new counts,
+ * statistics, search, and editing a card. Views (plain, TUI) only draw and read
  * keys; the logic is here and in the classes it hands out.
  *
  * <p>Not thread-safe: one view thread uses it. It owns neither the store nor the decks' files; the caller closes the
  * store.
  */
-public final class Study {
+public final class Library {
     private final Map<String, LoadedDeck> decks = new LinkedHashMap<>();
     private final ProgressStore store;
     private Fsrs fsrs;
@@ -46,7 +47,7 @@ public final class Study {
      * @param clock   the time source; its zone is the learner's (study days start at 04:00 there)
      * @param random  the source of mixed directions, option order and fuzz
      */
-    public Study(List<LoadedDeck> decks, ProgressStore store, FsrsParameters params, AnswerChecker checker,
+    public Library(List<LoadedDeck> decks, ProgressStore store, FsrsParameters params, AnswerChecker checker,
             Clock clock, RandomGenerator random) {
         for (LoadedDeck d : decks) {
             if (this.decks.putIfAbsent(d.name(), d) != null) {
