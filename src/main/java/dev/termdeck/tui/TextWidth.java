@@ -1,6 +1,7 @@
 package dev.termdeck.tui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import dev.termdeck.core.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,8 @@ final class TextWidth {
 
     /** The columns one code point takes: 0, 1 or 2. */
     static int of(int cp) {
-        if (cp < 0x20 || cp == 0x7f) {
-            return 0;
+        if (SafeText.isUnsafe(cp)) {
+            return 1; // drawn as one visible symbol (see Seg)
         }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
