@@ -55,6 +55,9 @@ final class SummaryPainter {
         if (s.unseen() > 0) {
             body.addAll(Blocks.paragraph(Line.of(msg.get("session.unseen", s.unseen())), INDENT, w));
         }
+        if (msg.skipped(s.skipped()) != null) {
+            body.addAll(Blocks.paragraph(Line.of(msg.skipped(s.skipped()), Style.MUTED), INDENT, w));
+        }
         c.draw(0, Chrome.BODY_TOP, body, bottom - Chrome.BODY_TOP);
     }
 }
