@@ -13,7 +13,7 @@ import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
-import dev.termdeck.tui.Rehearsal;
+import dev.termdeck.tui.ScriptedRun;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,7 +74,7 @@ public final class CdsTraining {
             Library library = new Library(DeckLoader.load(List.of(deck)), store,
                     FsrsParameters.defaults(), new AnswerChecker(StudyCommand.chineseScript()), Clock.systemUTC(),
                     new Random(1));
-            Rehearsal.run(new StudyRun(library, RunChoices.NONE, Lang.EN, defaults, settings, true));
+            ScriptedRun.run(new StudyRun(library, RunChoices.NONE, Lang.EN, defaults, settings, true));
         }
     }
 

@@ -43,7 +43,7 @@ final class Canvas {
             return;
         }
         int x = col;
-        for (Seg s : TextWidth.truncate(line, Math.min(columns, width - col)).segs()) {
+        for (TextRun s : TextWidth.truncate(line, Math.min(columns, width - col)).runs()) {
             apply(s.style());
             g.putString(x, row, s.text());
             x += TextWidth.of(s.text());

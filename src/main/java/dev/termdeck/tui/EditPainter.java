@@ -15,9 +15,9 @@ final class EditPainter {
     private EditPainter() {
     }
 
-    static void paint(EditPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("edit.title") + "  ",
+    static void paint(EditPage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("edit.title") + "  ",
                 Style.NORMAL, p.card().id() + " · " + p.deck(), Style.MUTED), Line.EMPTY,
                 List.of(new Hint("Tab ↑↓", msg.get("tui.hint.field")), new Hint("Esc", msg.get("tui.hint.cancel"))));
         EditPage.Field[] fields = EditPage.Field.values();
@@ -25,9 +25,9 @@ final class EditPainter {
         for (int i = 0; i < fields.length; i++) {
             labels[i] = msg.get(fields[i].labelKey);
         }
-        int lw = Blocks.labelWidth(labels);
+        int lw = Layout.labelWidth(labels);
         int room = Math.max(8, c.width() - 2 * INDENT - 2 - lw);
-        int row = Chrome.BODY_TOP + 1;
+        int row = PageFrame.BODY_TOP + 1;
         for (int i = 0; i < fields.length && row < bottom - 1; i++) {
             EditPage.Field f = fields[i];
             boolean focused = p.focus() == i;

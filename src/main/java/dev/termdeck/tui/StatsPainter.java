@@ -27,12 +27,12 @@ final class StatsPainter {
         List<Line> out = new ArrayList<>();
         StatsReport.Totals t = r.totals();
         out.add(Line.EMPTY);
-        out.addAll(Blocks.paragraph(Line.of(msg.get("stats.totals", t.cards(), t.fresh(), t.learning(), t.young(),
+        out.addAll(Layout.paragraph(Line.of(msg.get("stats.totals", t.cards(), t.fresh(), t.learning(), t.young(),
                 t.mature())), INDENT, width));
         String retention = r.retention().reviews() == 0 ? msg.get("stats.retentionNone")
                 : msg.get("stats.retentionValue", r.retention().recalled(), r.retention().reviews(),
                         msg.percent(r.retention().fraction()));
-        out.addAll(Blocks.paragraph(Line.of(msg.get("stats.retention", r.reviewsPerDay().size()) + ": ",
+        out.addAll(Layout.paragraph(Line.of(msg.get("stats.retention", r.reviewsPerDay().size()) + ": ",
                 Style.BOLD, retention, Style.NORMAL), INDENT, width));
         out.add(Line.EMPTY);
         out.add(Line.of(msg.get("stats.reviewsPerDay", r.reviewsPerDay().size()), Style.BOLD).indent(INDENT));
@@ -86,7 +86,7 @@ final class StatsPainter {
             out.add(Line.of(msg.get("tui.stats.noneStudied"), Style.MUTED).indent(INDENT + 2));
             return out;
         }
-        int num = Math.max(10, Blocks.labelWidth(msg.get("stats.difficulty"), msg.get("stats.lapses"),
+        int num = Math.max(10, Layout.labelWidth(msg.get("stats.difficulty"), msg.get("stats.lapses"),
                 msg.get("stats.recall")));
         int termWidth = Math.max(10, width - 2 * INDENT - 2 - 3 * num);
         out.add(Line.of(TextWidth.pad(msg.get("tui.card.term"), termWidth) + TextWidth.padLeft(msg.get("stats.difficulty"), num)
@@ -104,7 +104,7 @@ final class StatsPainter {
         return out;
     }
 
-    static void paint(StatsPage p, Shell shell, Canvas c) {
-        Chrome.scrolled(c, shell, shell.msg().get("stats.title"), lines(p, shell.msg(), c.width()), p.offset());
+    static void paint(StatsPage p, TuiState state, Canvas c) {
+        PageFrame.scrolled(c, state, state.msg().get("stats.title"), lines(p, state.msg(), c.width()), p.offset());
     }
 }

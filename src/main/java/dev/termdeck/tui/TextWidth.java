@@ -89,13 +89,13 @@ final class TextWidth {
         if (line.width() <= columns) {
             return line;
         }
-        List<Seg> out = new ArrayList<>();
+        List<TextRun> out = new ArrayList<>();
         int left = Math.max(0, columns - 1);
         Style last = Style.NORMAL;
-        for (Seg s : line.segs()) {
+        for (TextRun s : line.runs()) {
             String part = fit(s.text(), left);
             if (!part.isEmpty()) {
-                out.add(new Seg(part, s.style()));
+                out.add(new TextRun(part, s.style()));
             }
             last = s.style();
             left -= of(part);
@@ -104,7 +104,7 @@ final class TextWidth {
             }
         }
         if (columns > 0) {
-            out.add(new Seg(ELLIPSIS, last));
+            out.add(new TextRun(ELLIPSIS, last));
         }
         return new Line(out);
     }
@@ -193,7 +193,7 @@ final class TextWidth {
 
     private static List<Cell> cells(Line line) {
         List<Cell> cells = new ArrayList<>();
-        for (Seg s : line.segs()) {
+        for (TextRun s : line.runs()) {
             String t = s.text();
             for (int i = 0; i < t.length(); ) {
                 int cp = t.codePointAt(i);
@@ -206,20 +206,20 @@ final class TextWidth {
     }
 
     private static Line join(List<Cell> cells) {
-        List<Seg> segs = new ArrayList<>();
+        List<TextRun> runs = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         Style style = null;
         for (Cell c : cells) {
             if (c.style != style && sb.length() > 0) {
-                segs.add(new Seg(sb.toString(), style));
+                runs.add(new TextRun(sb.toString(), style));
                 sb.setLength(0);
             }
             style = c.style;
             sb.appendCodePoint(c.cp);
         }
         if (sb.length() > 0) {
-            segs.add(new Seg(sb.toString(), style));
+            runs.add(new TextRun(sb.toString(), style));
         }
-        return new Line(segs);
+        return new Line(runs);
     }
 }

@@ -133,7 +133,7 @@ class CardPageTest {
             assertThat(h.app.done()).isFalse();
             assertThat(h.screen()).contains("› q?");
             h.press(KeyType.Escape).type("?");
-            assertThat(h.app.shell().page()).isInstanceOf(HelpPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(HelpPage.class);
             h.press(KeyType.Escape).type("i").type("u");
             assertThat(h.screen()).contains("› q?u");
         }
@@ -208,7 +208,7 @@ class CardPageTest {
     void answeringEveryCardEndsOnTheSummary(Lang lang) throws Exception {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.TERM_DEF, Mode.FLIP)) {
             int answers = 0;
-            while (h.app.shell().page() instanceof CardPage) {
+            while (h.app.state().pages().current() instanceof CardPage) {
                 h.type(" ").type(answers == 0 ? "1" : "4");
                 answers++;
                 if (answers == 1) {
@@ -216,14 +216,14 @@ class CardPageTest {
                 }
             }
             Messages msg = h.msg();
-            assertThat(h.app.shell().page()).isInstanceOf(SummaryPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(SummaryPage.class);
             String screen = h.screen();
             assertThat(screen).contains(msg.get("session.done"), msg.get("tui.summary.title"),
                     msg.grade(Grade.AGAIN), msg.grade(Grade.EASY), "█");
             assertThat(screen).contains(msg.get("session.summary", answers, 3, 3, msg.duration(300_000)));
 
             h.press(KeyType.Enter);
-            assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(DeckListPage.class);
         }
     }
 
@@ -257,8 +257,8 @@ class CardPageTest {
     }
 
     static Question question(TuiHarness h) {
-        assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
-        return ((CardPage) h.app.shell().page()).question();
+        assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
+        return ((CardPage) h.app.state().pages().current()).question();
     }
 
     static int rowOf(TuiHarness h, String text) {

@@ -40,9 +40,9 @@ class TextWidthTest {
     void wrappingKeepsStyles() {
         Line l = Line.of("see ", Style.NORMAL, "federated learning", Style.MARK, " here", Style.NORMAL);
         List<Line> wrapped = TextWidth.wrap(l, 14);
-        assertThat(wrapped.get(0).segs()).containsExactly(new Seg("see ", Style.NORMAL),
-                new Seg("federated", Style.MARK));
-        assertThat(wrapped.get(1).segs().get(0)).isEqualTo(new Seg("learning", Style.MARK));
+        assertThat(wrapped.get(0).runs()).containsExactly(new TextRun("see ", Style.NORMAL),
+                new TextRun("federated", Style.MARK));
+        assertThat(wrapped.get(1).runs().get(0)).isEqualTo(new TextRun("learning", Style.MARK));
     }
 
     @Test

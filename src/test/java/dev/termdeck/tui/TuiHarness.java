@@ -99,7 +99,7 @@ final class TuiHarness implements AutoCloseable {
     }
 
     Messages msg() {
-        return app.shell().msg();
+        return app.state().msg();
     }
 
     /** Sends keys through the terminal's input queue and lets the UI handle them and draw. */

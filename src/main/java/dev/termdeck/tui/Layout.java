@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Building blocks of page bodies, as lines: wrapped paragraphs, labelled values, rules, highlights. Stateless. */
-final class Blocks {
-    private Blocks() {
+final class Layout {
+    private Layout() {
     }
 
     /** {@code line} wrapped to {@code width - indent} and indented. */
@@ -64,7 +64,7 @@ final class Blocks {
     /** {@code line} in reverse video padded to {@code width}, for a selected row. */
     static Line selected(Line line, int width) {
         Line out = Line.EMPTY;
-        for (Seg s : line.segs()) {
+        for (TextRun s : line.runs()) {
             out = out.plus(s.text(), Style.SELECTED);
         }
         return out.plus(" ".repeat(Math.max(0, width - line.width())), Style.SELECTED);

@@ -14,8 +14,8 @@ import java.util.List;
  * ({@code cli.CdsTraining}): it visits every page once, so that the archive holds the classes the UI loads and the
  * first card shows sooner. It answers cards in the given context's store, so give it a throwaway one. Stateless.
  */
-public final class Rehearsal {
-    private Rehearsal() {
+public final class ScriptedRun {
+    private ScriptedRun() {
     }
 
     /** Runs the script over {@code context} (a first run shows the welcome first). */

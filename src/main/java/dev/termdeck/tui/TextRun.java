@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param text  the characters (no control characters)
  * @param style how they look
  */
-record Seg(String text, Style style) {
-    Seg {
+record TextRun(String text, Style style) {
+    TextRun {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(style, "style");
     }
