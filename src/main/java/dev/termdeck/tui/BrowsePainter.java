@@ -2,6 +2,7 @@ package dev.termdeck.tui;
 
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.CardHit;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class BrowsePainter {
         String label = msg.get("browse.search") + ": ";
         String text = p.query().text();
         c.draw(INDENT, PageFrame.BODY_TOP, Line.of(label, Style.BOLD, text, Style.ACCENT));
-        c.cursor(INDENT + TextWidth.of(label) + TextWidth.of(text.substring(0, p.query().cursor())),
+        c.cursor(INDENT + DisplayWidth.of(label) + DisplayWidth.of(text.substring(0, p.query().cursor())),
                 PageFrame.BODY_TOP);
         List<CardHit> hits = p.hits();
         String count = hits.isEmpty() ? msg.get("browse.noMatch") : msg.get("tui.browse.count", hits.size());
@@ -39,9 +40,9 @@ final class BrowsePainter {
             Card card = hits.get(i).card();
             boolean sel = i == p.cursor();
             Line row = Line.of(sel ? "▶ " : "  ", Style.ACCENT,
-                    TextWidth.pad(orDash(card.term().en()), termWidth) + " ", Style.NORMAL,
-                    TextWidth.pad(orDash(card.term().zh()), termWidth) + " ", Style.NORMAL,
-                    TextWidth.pad(hits.get(i).deck(), deckWidth), Style.MUTED,
+                    DisplayWidth.pad(orDash(card.term().en()), termWidth) + " ", Style.NORMAL,
+                    DisplayWidth.pad(orDash(card.term().zh()), termWidth) + " ", Style.NORMAL,
+                    DisplayWidth.pad(hits.get(i).deck(), deckWidth), Style.MUTED,
                     card.edited() ? " ✎" : "", Style.MUTED);
             c.draw(INDENT - 2, top + i - first, sel ? Layout.selected(row, w - INDENT) : row);
         }

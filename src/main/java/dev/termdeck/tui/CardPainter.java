@@ -8,6 +8,7 @@ import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.Question;
 import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +60,12 @@ final class CardPainter {
         if (body.size() > rows) {
             body = new ArrayList<>(body.subList(0, rows));
             Line last = body.get(rows - 1);
-            body.set(rows - 1, TextWidth.truncate(last.plus(" " + TextWidth.ELLIPSIS, Style.MUTED), w));
+            body.set(rows - 1, TextWrap.truncate(last.plus(" " + DisplayWidth.ELLIPSIS, Style.MUTED), w));
         }
         c.draw(0, PageFrame.BODY_TOP, body, rows);
         if (p.inField() && fieldRow >= 0 && fieldRow < rows) {
             String before = visibleBeforeCursor(p, w);
-            c.cursor(INDENT + 2 + TextWidth.of(before), PageFrame.BODY_TOP + fieldRow);
+            c.cursor(INDENT + 2 + DisplayWidth.of(before), PageFrame.BODY_TOP + fieldRow);
         }
         if (p.stage() == CardPage.Stage.ANSWER) {
             c.draw(0, bottom - 1, gradeBar(p, msg));
@@ -113,14 +114,14 @@ final class CardPainter {
         String after = text.substring(p.input().cursor());
         int room = w - 2 * INDENT - 2;
         Line line = Line.of("› ", p.inField() ? Style.ACCENT : Style.MUTED, before + after, Style.BOLD);
-        return TextWidth.truncate(line, room + 2).indent(INDENT);
+        return TextWrap.truncate(line, room + 2).indent(INDENT);
     }
 
     /** The part of the field before the cursor that is on screen (the start scrolls off when the text is long). */
     private static String visibleBeforeCursor(CardPage p, int w) {
         String before = p.input().text().substring(0, p.input().cursor());
         int room = w - 2 * INDENT - 3;
-        while (TextWidth.of(before) > room) {
+        while (DisplayWidth.of(before) > room) {
             before = before.substring(Character.charCount(before.codePointAt(0)));
         }
         return before;
@@ -172,7 +173,7 @@ final class CardPainter {
         if (card.edited() || card.stale()) {
             String flags = (card.edited() ? "✎ " + msg.get("card.edited") : "")
                     + (card.edited() && card.stale() ? " · " : "") + (card.stale() ? msg.get("card.stale") : "");
-            out.add(Line.of(TextWidth.pad("", lw) + flags, Style.MUTED).indent(INDENT));
+            out.add(Line.of(DisplayWidth.pad("", lw) + flags, Style.MUTED).indent(INDENT));
         }
         return out;
     }
@@ -206,18 +207,18 @@ final class CardPainter {
                 case MISSING -> '+';
             };
             text = text.plus(s.text(), style);
-            marks = marks.plus(String.valueOf(mark).repeat(TextWidth.of(s.text())), style);
+            marks = marks.plus(String.valueOf(mark).repeat(DisplayWidth.of(s.text())), style);
         }
         String label = msg.get("card.diff");
-        int lw = TextWidth.of(label) + 2;
+        int lw = DisplayWidth.of(label) + 2;
         int room = Math.max(8, w - 2 * INDENT - lw);
-        List<Line> textRows = TextWidth.chunk(text, room);
+        List<Line> textRows = TextWrap.chunk(text, room);
         List<Line> out = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < textRows.size(); i++) {
             Line row = textRows.get(i);
             int cols = row.width();
-            Line head = Line.of(TextWidth.pad(i == 0 ? label : "", lw), Style.MUTED);
+            Line head = Line.of(DisplayWidth.pad(i == 0 ? label : "", lw), Style.MUTED);
             out.add(head.plus(row).indent(INDENT));
             out.add(Line.of(" ".repeat(lw)).plus(slice(marks, at, cols)).indent(INDENT));
             at += cols;

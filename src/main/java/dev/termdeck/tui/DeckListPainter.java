@@ -2,6 +2,7 @@ package dev.termdeck.tui;
 
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.study.DeckOverview;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class DeckListPainter {
         int w = c.width();
         int nameWidth = w - 4 - 4 * NUMBER;
         int row = PageFrame.BODY_TOP + 1;
-        Line head = Line.of(TextWidth.pad("", 4) + TextWidth.pad(msg.get("tui.decks.deck"), nameWidth)
+        Line head = Line.of(DisplayWidth.pad("", 4) + DisplayWidth.pad(msg.get("tui.decks.deck"), nameWidth)
                 + right(msg.get("deck.cards")) + right(msg.get("deck.new")) + right(msg.get("deck.due"))
                 + right(msg.get("deck.learning")), Style.MUTED);
         c.draw(0, row++, head);
@@ -36,7 +37,7 @@ final class DeckListPainter {
             DeckOverview o = r.overview();
             boolean sel = i == p.cursor();
             String name = o.name() == null ? msg.get("tui.decks.all") : title(o, state);
-            Line line = Line.of(TextWidth.pad(name, nameWidth), sel ? Style.BOLD : Style.NORMAL,
+            Line line = Line.of(DisplayWidth.pad(name, nameWidth), sel ? Style.BOLD : Style.NORMAL,
                     right(Integer.toString(o.cards())), Style.NORMAL,
                     right(Integer.toString(o.newCards())), o.newCards() > 0 ? Style.ACCENT : Style.MUTED,
                     right(Integer.toString(o.due())), o.due() > 0 ? Style.GOOD : Style.MUTED,
@@ -44,7 +45,7 @@ final class DeckListPainter {
             Line marked = Line.of(sel ? " ▶ " : "   ", Style.ACCENT).plus(line);
             c.draw(0, row, sel ? Layout.selected(marked, w - 1) : marked);
             String sub = o.name() == null ? msg.get("tui.decks.allCount", r.decks().size()) : o.name();
-            c.draw(4, row + 1, Line.of(TextWidth.truncate(sub, nameWidth), Style.MUTED));
+            c.draw(4, row + 1, Line.of(DisplayWidth.truncate(sub, nameWidth), Style.MUTED));
             row += 2;
         }
     }
@@ -58,6 +59,6 @@ final class DeckListPainter {
     }
 
     private static String right(String s) {
-        return TextWidth.padLeft(s, NUMBER);
+        return DisplayWidth.padLeft(s, NUMBER);
     }
 }

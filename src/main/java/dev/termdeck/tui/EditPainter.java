@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class EditPainter {
             EditPage.Field f = fields[i];
             boolean focused = p.focus() == i;
             LineEditor ed = p.editor(f);
-            List<Line> chunks = TextWidth.chunk(Line.of(ed.text(), focused ? Style.ACCENT : Style.NORMAL), room);
+            List<Line> chunks = TextWrap.chunk(Line.of(ed.text(), focused ? Style.ACCENT : Style.NORMAL), room);
             int maxRows = f.tall() ? Math.min(TALL_ROWS, bottom - 1 - row) : 1;
             int cursorRow = 0;
             int cursorCol = 0;
@@ -41,7 +42,7 @@ final class EditPainter {
                 int len = chunks.get(r).text().length();
                 if (ed.cursor() <= consumed + len) {
                     cursorRow = r;
-                    cursorCol = TextWidth.of(ed.text().substring(consumed, ed.cursor()));
+                    cursorCol = DisplayWidth.of(ed.text().substring(consumed, ed.cursor()));
                     break;
                 }
                 consumed += len;
@@ -51,7 +52,7 @@ final class EditPainter {
                 cursorCol = 0;
             }
             int first = Math.max(0, cursorRow - maxRows + 1);
-            Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, TextWidth.pad(labels[i], lw),
+            Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, DisplayWidth.pad(labels[i], lw),
                     focused ? Style.BOLD : Style.MUTED);
             int shown = Math.max(1, Math.min(maxRows, chunks.size() - first));
             for (int r = 0; r < shown; r++) {

@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.ui.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,6 +71,6 @@ record Line(List<TextRun> runs) {
 
     /** The display width in terminal columns. */
     int width() {
-        return TextWidth.of(text());
+        return DisplayWidth.of(text());
     }
 }

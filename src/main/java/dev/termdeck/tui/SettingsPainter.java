@@ -1,6 +1,7 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.study.settings.Settings;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ final class SettingsPainter {
         int row = PageFrame.BODY_TOP + 1;
         for (int i = 0; i < rows.length && row < bottom; i++) {
             boolean sel = rows[i] == p.selected();
-            Line line = Line.of(sel ? "▶ " : "  ", Style.ACCENT, TextWidth.pad(labels[i], lw), Style.NORMAL,
+            Line line = Line.of(sel ? "▶ " : "  ", Style.ACCENT, DisplayWidth.pad(labels[i], lw), Style.NORMAL,
                     sel ? "◀ " : "  ", Style.ACCENT, value(rows[i], p.draft(), msg), Style.BOLD,
                     sel ? " ▶" : "", Style.ACCENT);
             c.draw(INDENT - 2, row, sel ? Layout.selected(line, c.width() - 2 * INDENT) : line);

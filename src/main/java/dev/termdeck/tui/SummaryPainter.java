@@ -2,6 +2,7 @@ package dev.termdeck.tui;
 
 import dev.termdeck.study.SessionSummary;
 import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class SummaryPainter {
             for (Grade g : Grade.values()) {
                 int n = s.grades().get(g);
                 String bar = PageFrame.bar(max == 0 ? 0 : (double) n / max, barWidth);
-                body.add(Line.of(TextWidth.pad(g.value() + " " + msg.grade(g), lw + 2), Style.MUTED,
+                body.add(Line.of(DisplayWidth.pad(g.value() + " " + msg.grade(g), lw + 2), Style.MUTED,
                         bar, Style.BAR, (bar.isEmpty() ? "" : " ") + n, Style.NORMAL).indent(INDENT));
             }
             body.add(Line.EMPTY);

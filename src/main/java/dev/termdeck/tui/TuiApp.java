@@ -90,7 +90,7 @@ final class TuiApp {
     private static void paintTooSmall(Canvas c, Messages msg) {
         String text = msg.get("error.terminalTooSmall", c.width(), c.height(), MIN_COLUMNS, MIN_ROWS)
                 + " " + msg.get("tui.tooSmall.quit");
-        List<Line> lines = TextWidth.wrap(Line.of(text, Style.BOLD), c.width());
+        List<Line> lines = TextWrap.wrap(Line.of(text, Style.BOLD), c.width());
         int top = Math.max(0, (c.height() - lines.size()) / 2);
         for (int i = 0; i < lines.size() && top + i < c.height(); i++) {
             c.center(top + i, lines.get(i));

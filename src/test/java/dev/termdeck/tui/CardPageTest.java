@@ -12,6 +12,7 @@ import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.Question;
 import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.study.store.Review;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,7 @@ class CardPageTest {
             int row = rowOf(h, h.msg().get("card.source"));
             int col = h.rows().get(row).indexOf(term.substring(0, 1));
             assertThat(col).isPositive();
-            int column = TextWidth.of(h.rows().get(row).substring(0, col));
+            int column = DisplayWidth.of(h.rows().get(row).substring(0, col));
             assertThat(h.cell(column, row).getModifiers()).contains(SGR.BOLD, SGR.UNDERLINE);
         }
     }
@@ -119,7 +120,7 @@ class CardPageTest {
             Question q = question(h);
             h.type(q.answer() + "x").press(KeyType.Backspace);
             assertThat(h.screen()).contains("› " + q.answer());
-            assertThat(h.screen.getCursorPosition().getColumn()).isEqualTo(6 + TextWidth.of(q.answer()));
+            assertThat(h.screen.getCursorPosition().getColumn()).isEqualTo(6 + DisplayWidth.of(q.answer()));
             h.press(KeyType.Enter);
             assertThat(h.screen()).contains("✓");
         }
@@ -233,7 +234,7 @@ class CardPageTest {
         try (TuiHarness h = TuiHarness.create(dir, 60, 18).start(lang, Direction.DEF_TERM, Mode.FLIP)) {
             for (int i = 0; i < 6; i++) {
                 h.type(" ");
-                assertThat(h.rows()).allSatisfy(r -> assertThat(TextWidth.of(r)).isLessThanOrEqualTo(60));
+                assertThat(h.rows()).allSatisfy(r -> assertThat(DisplayWidth.of(r)).isLessThanOrEqualTo(60));
                 for (int row = 0; row < 18; row++) {
                     for (int col = 0; col < 60; col++) {
                         if (h.cell(col, row).isDoubleWidth()) {
