@@ -18,8 +18,12 @@ public final class ScriptedRun {
     private ScriptedRun() {
     }
 
-    /** Runs the script over {@code context} (a first run shows the welcome first). */
-    public static void run(StudyRun context) throws IOException {
+    /**
+     * Runs the script over {@code context} (a first run shows the welcome first).
+     *
+     * @return the answers saved in the run
+     */
+    public static int run(StudyRun context) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -38,6 +42,7 @@ public final class ScriptedRun {
             }
             terminal.setTerminalSize(new TerminalSize(20, 5));
             app.pump();
+            return app.state().answersThisRun();
         } finally {
             screen.stopScreen();
         }
