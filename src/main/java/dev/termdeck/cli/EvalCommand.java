@@ -85,8 +85,10 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents()).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
+            out.print(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            out.println();
         } else {
             print(out, report);
         }

@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.TerminalWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,11 @@ public final class Main {
     }
 
     /** Runs termdeck with {@code args} in {@code context}, writing to {@code out} and {@code err}; the exit code. */
-    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(CliContext context, PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        // Every line printed, by any command or view, goes through the one sanitiser: no field of a deck, an import
+        // or a file name reaches the terminal as a control sequence.
+        PrintWriter out = TerminalWriter.of(terminalOut);
+        PrintWriter err = TerminalWriter.of(terminalErr);
         String[] routed = withDefaultCommand(args);
         // Reading the decks and opening the progress database overlap building picocli's model and parsing.
         StudyHeadStart headStart = StudyHeadStart.start(context.dirs(), routed);
@@ -68,6 +73,8 @@ public final class Main {
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
+        // Help is plain text: no escape sequences, so that the terminal writer has none to show as symbols.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;

@@ -1,5 +1,6 @@
 package dev.termdeck.plain;
 
+import dev.termdeck.core.TerminalWriter;
 import dev.termdeck.study.LoadedDeck;
 import dev.termdeck.study.SessionProgress;
 import dev.termdeck.study.StudyRun;
@@ -36,7 +37,8 @@ public final class PlainView implements StudyView {
     /** A view reading lines from {@code in} and writing to {@code out}. */
     public PlainView(BufferedReader in, PrintWriter out) {
         this.in = in;
-        this.out = out;
+        // Card text, deck names and messages reach the terminal only through the sanitiser, one line each.
+        this.out = TerminalWriter.of(out);
     }
 
     @Override

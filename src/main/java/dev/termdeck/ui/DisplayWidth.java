@@ -1,13 +1,15 @@
 package dev.termdeck.ui;
 
+import dev.termdeck.core.SafeText;
 import java.lang.Character.UnicodeBlock;
 import java.util.Set;
 
 /**
  * The one table of terminal column widths, for every view and command that lines text up: an East Asian wide
  * character (hanzi, kana, hangul, full-width forms, CJK punctuation) and any character beyond the Basic Multilingual
- * Plane (emoji, CJK extensions) take two columns; control characters, combining marks and format characters none;
- * anything else one. The wide blocks are the ones the full-screen UI's screen library (Lanterna) draws two columns
+ * Plane (emoji, CJK extensions) take two columns; combining marks and format characters none; anything else one,
+ * control characters included, which termdeck never writes as they are but as one visible symbol each
+ * ({@code core.SafeText}). The wide blocks are the ones the full-screen UI's screen library (Lanterna) draws two columns
  * wide, so what is measured here is what the screen shows (a test in {@code tui} checks every character).
  * Truncation never cuts a character. Stateless.
  */
@@ -30,8 +32,8 @@ public final class DisplayWidth {
 
     /** The columns one code point takes: 0, 1 or 2. */
     public static int of(int cp) {
-        if (cp < 0x20 || cp == 0x7f) {
-            return 0;
+        if (SafeText.isUnsafe(cp)) {
+            return 1; // never drawn as it is: shown as one visible symbol (SafeText.forTerminal)
         }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {

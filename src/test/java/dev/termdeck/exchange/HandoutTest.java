@@ -48,8 +48,8 @@ class HandoutTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
                 .contains("@page { size: A4;").contains("<h1>ML terms for week 2</h1>")
-                .contains("Splits &quot;#tags&quot;\tinto words; see &lt;b&gt;Table 1&lt;/b&gt; &amp; Fig. 2")
-                .contains("the model writes<br>intermediate").contains("<h2>Chinese index <span lang=\"zh\">中文索引")
+                .contains("Splits &quot;#tags&quot; into words; see &lt;b&gt;Table 1&lt;/b&gt; &amp; Fig. 2")
+                .contains("the model writes intermediate").contains("<h2>Chinese index <span lang=\"zh\">中文索引")
                 .doesNotContain("<b>Table");
         assertThat(count(html, "<tr>")).isEqualTo(1 + 9 + 1 + 7);
     }

@@ -208,10 +208,10 @@ class OpenNlpTermExtractorTest {
                         dev.termdeck.extract.zh.HanLpChinese.get()).builtIn());
         List<TermCandidate> cs = withGlossary.extract(new Document("t#1", "t.txt", Lang.EN, null,
                 "We show a tradeoff between efficiency and success probability. As AI systems become capable, "
-                        + "we ask whether the relevant topics from the DGPs are identified. The model enables "
+                        + "we ask whether the relevant topics from the SRPs are identified. The model enables "
                         + "editing applications: inpainting, outpainting and more. A multilingual model helps."));
 
-        assertThat(texts(cs)).doesNotContain("AI system", "DGP").contains("inpainting", "multilingual model");
+        assertThat(texts(cs)).doesNotContain("AI system", "SRP").contains("inpainting", "multilingual model");
         assertThat(find(cs, "success probability").orElseThrow().termhood())
                 .as("a plain phrase stays below the default minimum score").isLessThan(0.5);
         assertThat(find(cs, "multilingual model").orElseThrow().termhood()).isGreaterThanOrEqualTo(0.6);
