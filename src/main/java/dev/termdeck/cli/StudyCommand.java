@@ -6,16 +6,15 @@ import dev.termdeck.core.TermdeckException;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.plain.PlainView;
 import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudyView;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
-import dev.termdeck.study.settings.SessionOptions;
-import dev.termdeck.study.settings.Setting;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.PendingStore;
@@ -115,7 +114,7 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
-            throw TermdeckException.usage("--new and --limit must not be negative");
+            throw TermdeckException.badRequest("--new and --limit must not be negative");
         }
         // The terminal, the progress database and the decks are made ready at the same time.
         StudyView view = view();
@@ -146,50 +145,23 @@ final class StudyCommand implements Callable<Integer> {
         Settings settings = saved.orElse(Settings.defaults());
         Lang uiLang = Messages.chooseLang(lang, settings.uiLang(), Locale.getDefault());
         Messages msg = Messages.of(uiLang);
-        SessionOptions options = new SessionOptions(
-                direction != null ? direction : settings.direction(),
-                mode != null ? mode : settings.mode(),
-                newPerDay != null ? newPerDay : settings.newPerDay(),
-                reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay(),
-                tag);
-        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
-                headStart);
-        if (options.tag() != null) {
-            requireTag(loaded, options.tag());
+        RunChoices choices = new RunChoices(lang, direction, mode, newPerDay, reviewsPerDay, tag);
+        List<LoadedDeck> loaded = DeckLoader.load(context.deckFiles().selected(decks), headStart);
+        if (choices.tag() != null) {
+            requireTag(loaded, choices.tag());
         }
 
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
         FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
         try (ProgressStore store = opening.get()) {
-            Study study = new Study(loaded, store, params, new AnswerChecker(chineseScript()), clock,
+            Library library = new Library(loaded, store, params, new AnswerChecker(chineseScript()), clock,
                     new Random());
-            return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty(), given(),
+            return view.run(new StudyRun(library, choices, uiLang, settings, settingsFile, saved.isEmpty(),
                     color()));
         } catch (ProgressStoreException e) {
             throw new TermdeckException(msg.storeProblem(e), e);
         }
-    }
-
-    /** The settings this command line gives for the run (a first-run welcome does not ask them again). */
-    private Set<Setting> given() {
-        Set<Setting> out = EnumSet.noneOf(Setting.class);
-        if (lang != null) {
-            out.add(Setting.UI_LANG);
-        }
-        if (direction != null) {
-            out.add(Setting.DIRECTION);
-        }
-        if (mode != null) {
-            out.add(Setting.MODE);
-        }
-        if (newPerDay != null) {
-            out.add(Setting.NEW_PER_DAY);
-        }
-        if (reviewsPerDay != null) {
-            out.add(Setting.REVIEWS_PER_DAY);
-        }
-        return out;
     }
 
     /** Colour unless {@code --no-color}, or {@code NO_COLOR} set to anything but the empty string (no-color.org). */
@@ -205,7 +177,7 @@ final class StudyCommand implements Callable<Integer> {
             d.deck().cards().forEach(c -> tags.addAll(c.tags()));
         }
         if (!tags.contains(tag)) {
-            throw TermdeckException.usage("no card is tagged '" + tag + "'"
+            throw TermdeckException.badRequest("no card is tagged '" + tag + "'"
                     + (tags.isEmpty() ? " (the cards have no tags)" : " (tags: " + String.join(", ",
                             tags.stream().limit(20).toList()) + (tags.size() > 20 ? ", ..." : "") + ")"));
         }

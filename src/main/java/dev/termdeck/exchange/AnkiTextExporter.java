@@ -51,7 +51,7 @@ public final class AnkiTextExporter implements Exporter {
             notes++;
         }
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(Plural.of(notes, "note"), Exports.leftOut(leftOut, Exports.ONE_SIDE_TERM, ""));
+        return new ExportReport(Plural.of(notes, "note"), leftOut, ExportReport.Lacking.TWO_LANGUAGES);
     }
 
     private static String oneLine(String s) {

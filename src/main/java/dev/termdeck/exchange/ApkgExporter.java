@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * {@code media} map. One note a card, with a guid derived from the card id ({@link AnkiGuids}), in an Anki deck named
  * after the deck's title whose id is derived from the deck name. The direction picks the note type
  * ({@link AnkiNoteType#of}); a card without both an English and a Chinese term would make an Anki card with an empty
- * side, so it is left out (and counted and named in the report). Stateless.
+ * side, so it is left out (and named in the report). Stateless.
  */
 public final class ApkgExporter implements Exporter {
     @Override
@@ -48,8 +48,8 @@ public final class ApkgExporter implements Exporter {
                 zip.write("{}".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            return new ExportReport(Plural.of(w.notes(), "note") + ", " + Plural.of(w.cards(), "card"),
-                    Exports.leftOut(leftOut, Exports.ONE_SIDE_TERM, ""));
+            return new ExportReport(Plural.of(w.notes(), "note") + ", " + Plural.of(w.cards(), "card"), leftOut,
+                    ExportReport.Lacking.TWO_LANGUAGES);
         } finally {
             Files.deleteIfExists(db);
         }

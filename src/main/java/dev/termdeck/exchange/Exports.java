@@ -1,11 +1,9 @@
 package dev.termdeck.exchange;
 
-import dev.termdeck.core.Plural;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Exports a deck to a file in a {@link Format}, atomically. Stateless and thread-safe. */
 public final class Exports {
@@ -38,30 +36,5 @@ public final class Exports {
         ExportReport[] report = new ExportReport[1];
         AtomicFiles.write(out, stream -> report[0] = exporter.write(deck, options, stream));
         return report[0];
-    }
-
-    /** Why the Anki exports leave a card out. */
-    static final String ONE_SIDE_TERM = "a term in one language only, and an Anki card needs both sides";
-
-    /** The warning for cards an export with one direction left out, or none. */
-    static List<String> leftOut(List<String> ids, Direction direction) {
-        String lacking = direction == Direction.BOTH ? "nothing for one side of the card"
-                : "no " + (direction.front() == dev.termdeck.core.Lang.EN ? "English" : "Chinese")
-                        + " term for the front";
-        return leftOut(ids, lacking, direction == Direction.BOTH ? "" : "; --direction both keeps them");
-    }
-
-    /**
-     * The warning for cards left out of an export because they have {@code lacking} ({@code no English term}), with
-     * the first ids and a {@code hint}; none when no card was left out.
-     */
-    static List<String> leftOut(List<String> ids, String lacking, String hint) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String sample = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
-                + (ids.size() > 5 ? ", ..." : "");
-        return List.of(Plural.of(ids.size(), "card") + " left out: " + (ids.size() == 1 ? "it has " : "they have ")
-                + lacking + " (" + sample + ")" + hint);
     }
 }

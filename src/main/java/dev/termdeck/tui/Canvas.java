@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.termdeck.ui.DisplayWidth;
 import java.util.List;
 
 /**
@@ -18,6 +19,11 @@ final class Canvas {
     private final int height;
     private final boolean color;
     private TerminalPosition cursor;
+
+    /** A canvas in colour. */
+    Canvas(TextGraphics g, int width, int height) {
+        this(g, width, height, true);
+    }
 
     /** A canvas that uses colour accents only when {@code color} is set. */
     Canvas(TextGraphics g, int width, int height, boolean color) {
@@ -46,10 +52,10 @@ final class Canvas {
             return;
         }
         int x = col;
-        for (Seg s : TextWidth.truncate(line, Math.min(columns, width - col)).segs()) {
+        for (TextRun s : TextWrap.truncate(line, Math.min(columns, width - col)).runs()) {
             apply(s.style());
             g.putString(x, row, s.text());
-            x += TextWidth.of(s.text());
+            x += DisplayWidth.of(s.text());
         }
         apply(Style.NORMAL);
     }

@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 
@@ -16,9 +17,9 @@ final class EditPainter {
     private EditPainter() {
     }
 
-    static void paint(EditPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get(p.titleKey()) + "  ",
+    static void paint(EditPage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get(p.titleKey()) + "  ",
                 Style.NORMAL, p.card().id() + " · " + p.deck(), Style.MUTED), Line.EMPTY,
                 List.of(new Hint("Tab ↑↓", msg.get("tui.hint.field")), new Hint("Esc", msg.get("tui.hint.cancel"))));
         EditPage.Field[] fields = EditPage.Field.values();
@@ -26,15 +27,15 @@ final class EditPainter {
         for (int i = 0; i < fields.length; i++) {
             labels[i] = msg.get(fields[i].labelKey);
         }
-        int lw = Blocks.labelWidth(labels);
+        int lw = Layout.labelWidth(labels);
         int room = Math.max(8, c.width() - 2 * INDENT - 2 - lw);
-        int row = Chrome.BODY_TOP + 1;
+        int row = PageFrame.BODY_TOP + 1;
         for (int i = 0; i < fields.length && row < bottom - 1; i++) {
             EditPage.Field f = fields[i];
             boolean focused = p.focus() == i;
             LineEditor ed = p.editor(f);
             String text = ed.text();
-            List<Integer> starts = TextWidth.rowStarts(text, room);
+            List<Integer> starts = TextWrap.rowStarts(text, room);
             int maxRows = Math.max(1, f.tall() ? Math.min(TALL_ROWS, bottom - 1 - row) : 1);
             int cursorRow = 0;
             for (int r = 0; r < starts.size(); r++) {
@@ -44,20 +45,20 @@ final class EditPainter {
             }
             int first = focused ? Math.max(0, cursorRow - maxRows + 1) : 0;
             int shown = Math.max(1, Math.min(maxRows, starts.size() - first));
-            Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, TextWidth.pad(labels[i], lw),
+            Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, DisplayWidth.pad(labels[i], lw),
                     focused ? Style.BOLD : Style.MUTED);
             for (int r = 0; r < shown; r++) {
                 int at = first + r;
                 String part = at < starts.size() ? text.substring(starts.get(at),
                         at + 1 < starts.size() ? starts.get(at + 1) : text.length()).stripTrailing() : "";
                 boolean more = r == shown - 1 && at + 1 < starts.size();
-                Line value = Line.of(TextWidth.truncate(part + (more ? " " + TextWidth.ELLIPSIS : ""), room),
+                Line value = Line.of(DisplayWidth.truncate(part + (more ? " " + DisplayWidth.ELLIPSIS : ""), room),
                         focused ? Style.ACCENT : Style.NORMAL);
                 Line prefix = r == 0 ? head : Line.of(" ".repeat(2 + lw));
                 c.draw(INDENT - 2, row + r, prefix.plus(value));
             }
             if (focused) {
-                int col = Math.min(room, TextWidth.of(text.substring(starts.get(cursorRow), ed.cursor())));
+                int col = Math.min(room, DisplayWidth.of(text.substring(starts.get(cursorRow), ed.cursor())));
                 c.cursor(INDENT + lw + col, row + cursorRow - first);
             }
             row += f.tall() ? Math.max(shown, Math.min(TALL_ROWS, starts.size())) : 1;

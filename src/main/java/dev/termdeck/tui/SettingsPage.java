@@ -14,21 +14,21 @@ import java.util.Set;
  * The settings screen's behaviour: the settings in force in this run (the saved ones, or what the command line gave),
  * one row a setting; Up/Down select, Left/Right change the value (Page Up/Down by ten steps); Enter or Esc save the
  * settings changed here (atomically, through the core's settings file; the others keep their saved values) and go
- * back, where the {@link Shell} applies them. The UI language applies at once. Drawing is {@link SettingsPainter}'s.
+ * back, where the {@link TuiState} applies them. The UI language applies at once. Drawing is {@link SettingsPainter}'s.
  * Not thread-safe.
  */
 final class SettingsPage implements Page {
     /** The UI language choices: follow the system, English, Chinese. */
     private static final List<Lang> LANGS = Arrays.asList(null, Lang.EN, Lang.ZH);
 
-    private final Shell shell;
+    private final TuiState state;
     private Settings shown;
     private Settings draft;
     private int cursor;
 
-    SettingsPage(Shell shell) {
-        this.shell = shell;
-        this.shown = shell.running();
+    SettingsPage(TuiState state) {
+        this.state = state;
+        this.shown = state.settings().running();
         this.draft = shown;
     }
 
@@ -71,16 +71,16 @@ final class SettingsPage implements Page {
         } else if (k.is(Key.Kind.PAGE_UP)) {
             change(10);
         } else if (k.is(Key.Kind.ENTER) || k.is(Key.Kind.ESCAPE) || k.is('q')) {
-            shell.back();
+            state.pages().back();
             Set<Setting> changed = changed();
             if (!changed.isEmpty()) {
-                shell.applySettings(draft, changed);
-                if (shell.status() == null) {
-                    shell.info(shell.msg().get("settings.saved"));
+                state.applySettings(draft, changed);
+                if (state.status().text() == null) {
+                    state.status().info(state.msg().get("settings.saved"));
                 }
             }
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         }
     }
 
@@ -98,10 +98,10 @@ final class SettingsPage implements Page {
         };
         if (selected() == Setting.UI_LANG) {
             // The language changes at once, so that a learner who cannot read the current one sees theirs.
-            shell.back();
-            shell.applySettings(draft, EnumSet.of(Setting.UI_LANG));
+            state.pages().back();
+            state.applySettings(draft, EnumSet.of(Setting.UI_LANG));
             shown = shown.withUiLang(draft.uiLang());
-            shell.open(this);
+            state.pages().open(this);
         }
     }
 
@@ -116,6 +116,6 @@ final class SettingsPage implements Page {
 
     @Override
     public void paint(Canvas c) {
-        SettingsPainter.paint(this, shell, c);
+        SettingsPainter.paint(this, state, c);
     }
 }

@@ -23,19 +23,19 @@ final class WelcomePage implements Page {
 
     static final List<Lang> LANGS = List.of(Lang.EN, Lang.ZH);
 
-    private final Shell shell;
+    private final TuiState state;
     private final List<Step> steps = new ArrayList<>();
     private int at;
     private int cursor;
     private Lang lang;
     private Direction direction;
 
-    WelcomePage(Shell shell) {
-        this.shell = shell;
-        boolean langGiven = shell.given().contains(Setting.UI_LANG);
-        boolean directionGiven = shell.given().contains(Setting.DIRECTION);
-        lang = langGiven ? shell.lang() : null;
-        direction = directionGiven ? shell.options().direction() : null;
+    WelcomePage(TuiState state) {
+        this.state = state;
+        boolean langGiven = state.settings().chosen().contains(Setting.UI_LANG);
+        boolean directionGiven = state.settings().chosen().contains(Setting.DIRECTION);
+        lang = langGiven ? state.settings().lang() : null;
+        direction = directionGiven ? state.settings().options().direction() : null;
         if (!langGiven) {
             steps.add(Step.LANG);
         }
@@ -92,9 +92,9 @@ final class WelcomePage implements Page {
             at--;
             enter();
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         } else if (k.is('q')) {
-            shell.quit();
+            state.pages().quit();
         }
     }
 
@@ -103,14 +103,14 @@ final class WelcomePage implements Page {
         if (!asks()) {
             return;
         }
-        cursor = step() == Step.LANG ? LANGS.indexOf(lang != null ? lang : shell.lang())
-                : List.of(Direction.values()).indexOf(direction != null ? direction : shell.settings().direction());
+        cursor = step() == Step.LANG ? LANGS.indexOf(lang != null ? lang : state.settings().lang())
+                : List.of(Direction.values()).indexOf(direction != null ? direction : state.settings().saved().direction());
     }
 
     private void next() {
         if (step() == Step.LANG) {
             lang = LANGS.get(cursor);
-            shell.previewLang(lang);
+            state.settings().preview(lang);
         } else {
             direction = Direction.values()[cursor];
         }
@@ -124,15 +124,15 @@ final class WelcomePage implements Page {
 
     /** Saves the answers (and those the command line gave) and starts the first session. */
     void finish() {
-        Lang l = lang != null ? lang : shell.lang();
-        Direction d = direction != null ? direction : shell.options().direction();
-        shell.applySettings(shell.settings().withUiLang(l).withDirection(d),
+        Lang l = lang != null ? lang : state.settings().lang();
+        Direction d = direction != null ? direction : state.settings().options().direction();
+        state.applySettings(state.settings().saved().withUiLang(l).withDirection(d),
                 java.util.EnumSet.of(Setting.UI_LANG, Setting.DIRECTION));
-        shell.startSession(shell.allDecks());
+        state.startSession(state.allDecks());
     }
 
     @Override
     public void paint(Canvas c) {
-        WelcomePainter.paint(this, shell, c);
+        WelcomePainter.paint(this, state, c);
     }
 }

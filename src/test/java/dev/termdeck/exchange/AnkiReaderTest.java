@@ -57,7 +57,7 @@ class AnkiReaderTest {
     @Test
     void everyNoteAndFieldOfTheClassDeckReadsBack() throws Exception {
         Deck deck = Fixtures.classDeck();
-        JsonNode read = read(deck, Direction.BOTH);
+        JsonNode read = read(deck, ExportDirection.BOTH);
 
         JsonNode ours = deckNamed(read, "ML terms for week 2");
         assertThat(ours.get("cards")).hasSize(2 * Fixtures.twoSided(deck).size());
@@ -73,7 +73,7 @@ class AnkiReaderTest {
     @Test
     void oneWayExportHasOneCardPerNote() throws Exception {
         Deck deck = Fixtures.classDeck();
-        JsonNode ours = deckNamed(read(deck, Direction.ZH_EN), "ML terms for week 2");
+        JsonNode ours = deckNamed(read(deck, ExportDirection.ZH_EN), "ML terms for week 2");
 
         assertThat(ours.get("cards")).hasSize(Fixtures.twoSided(deck).size());
         assertThat(ours.get("cards")).allMatch(c -> c.get("ord").asInt() == 0);
@@ -83,13 +83,13 @@ class AnkiReaderTest {
     void theShippedDeckOpensWithEveryCard() throws Exception {
         Assumptions.assumeTrue(Files.exists(SHIPPED), "SKIPPED: " + SHIPPED + " is not in this checkout yet");
         Deck deck = DeckJson.read(SHIPPED);
-        JsonNode ours = deckNamed(read(deck, Direction.BOTH), ApkgExporter.ankiDeckName(deck));
+        JsonNode ours = deckNamed(read(deck, ExportDirection.BOTH), ApkgExporter.ankiDeckName(deck));
 
         assertThat(ours.get("cards")).hasSize(2 * Fixtures.twoSided(deck).size());
         assertEveryNoteMatches(deck, ours);
     }
 
-    private JsonNode read(Deck deck, Direction direction) throws Exception {
+    private JsonNode read(Deck deck, ExportDirection direction) throws Exception {
         Path apkg = dir.resolve(deck.name() + "-" + direction + ".apkg");
         Files.write(apkg, Fixtures.exportBytes(Format.APKG, deck, direction));
         Result r = run(HOME, 120, "node", HOME.resolve("read-apkg.mjs").toString(), apkg.toString());

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.Library;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
-import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
@@ -44,21 +44,21 @@ class PlainViewTest {
     void aLearningCardDueBeforeTheSessionEndsIsDueNowNotAtATimeGoneBy() throws Exception {
         // Again puts the card in its 1-minute step; the next answer comes 5 minutes later, the input then ends.
         clock.step = Duration.ofMinutes(5);
-        String out = run(new SessionOptions(Direction.EN_ZH, Mode.FLIP, 2, 100), "\n1\n\n3\n");
+        String out = run(new RunChoices(Direction.EN_ZH, Mode.FLIP, 2, 100), "\n1\n\n3\n");
 
         Messages en = Messages.of(Lang.EN);
         assertThat(out).contains(en.get("session.learningLeftNow", 1)).doesNotContain("due at");
     }
 
-    private String run(SessionOptions options, String input) throws Exception {
+    private String run(RunChoices choices, String input) throws Exception {
         List<LoadedDeck> decks = dev.termdeck.study.Fixtures.copyTo(dir.resolve("decks"), "ml-mini");
         try (ProgressStore store = ProgressStore.open(dir.resolve("progress.db"))) {
-            Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false),
+            Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false),
                     new AnswerChecker(Scripts.simplifiedOnly()), clock, new Random(1));
             StringWriter out = new StringWriter();
             PlainView view = new PlainView(new BufferedReader(new StringReader(input)), new PrintWriter(out));
             Settings s = Settings.defaults().withUiLang(Lang.EN);
-            view.run(new StudyContext(study, options, Lang.EN, s, new SettingsFile(dir.resolve("settings.json")),
+            view.run(new StudyRun(library, choices, Lang.EN, s, new SettingsFile(dir.resolve("settings.json")),
                     false));
             return out.toString();
         }

@@ -6,10 +6,8 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
-import dev.termdeck.study.settings.SessionOptions;
-import dev.termdeck.study.settings.Setting;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
-import java.util.EnumSet;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,9 +68,8 @@ class SettingsPageTest {
     @org.junit.jupiter.api.Test
     void theScreenShowsTheRunningSessionsValuesAndSavesOnlyWhatWasChanged() throws Exception {
         Settings saved = Settings.defaults().withUiLang(Lang.EN);
-        SessionOptions run = new SessionOptions(Direction.EN_ZH, Mode.TYPE, 20, 200);
-        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(saved, run, Lang.ZH,
-                EnumSet.of(Setting.UI_LANG, Setting.MODE), true)) {
+        RunChoices run = new RunChoices(Lang.ZH, null, Mode.TYPE, null, null, null);
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(saved, run, Lang.ZH, true)) {
             h.press(KeyType.Escape).type("o");
             Messages zh = Messages.of(Lang.ZH);
             assertThat(h.screen()).contains(zh.get("settings.title"), "◀ 中文 ▶", zh.mode(Mode.TYPE))

@@ -25,7 +25,7 @@ class StatsPageTest {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.EN_ZH, Mode.FLIP)) {
             h.type(" ").type("1").type(" ").type("4").type(" ").type("3");
             h.press(KeyType.Escape).type("s");
-            assertThat(h.app.shell().page()).isInstanceOf(StatsPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(StatsPage.class);
             Messages msg = h.msg();
             String top = h.screen();
             assertThat(top).contains(msg.get("stats.title"), msg.get("stats.totals", 3, 0, 2, 1, 0),
@@ -41,7 +41,7 @@ class StatsPageTest {
             assertThat(bottom.lines().filter(l -> l.contains("·") && l.contains("%"))).hasSize(3);
 
             h.press(KeyType.Escape);
-            assertThat(h.app.shell().page()).isInstanceOf(SummaryPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(SummaryPage.class);
         }
     }
 
@@ -64,7 +64,7 @@ class StatsPageTest {
             boolean more = true;
             for (int i = 0; i < 60 && more; i++) {
                 List<String> rows = h.rows();
-                for (int r = Chrome.BODY_TOP; r < 22; r++) {
+                for (int r = PageFrame.BODY_TOP; r < 22; r++) {
                     assertThat(rows.get(r)).doesNotContain("↓");
                 }
                 more = rows.get(22).endsWith("↓");

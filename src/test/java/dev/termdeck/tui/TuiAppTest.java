@@ -76,8 +76,8 @@ class TuiAppTest {
     void withoutColourNoCellHasAColourButMeaningStillShows() throws Exception {
         dev.termdeck.study.settings.Settings saved = dev.termdeck.study.settings.Settings.defaults()
                 .withUiLang(Lang.EN).withMode(Mode.TYPE);
-        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(saved, saved.sessionOptions(), Lang.EN,
-                java.util.Set.of(), false)) {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(saved,
+                dev.termdeck.study.settings.RunChoices.NONE, Lang.EN, false)) {
             h.type("wrong answer").press(com.googlecode.lanterna.input.KeyType.Enter);
             assertThat(h.screen()).contains("✗", "▶");
             for (int row = 0; row < 24; row++) {

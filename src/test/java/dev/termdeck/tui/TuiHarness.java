@@ -8,20 +8,21 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.schedule.FsrsParameters;
-import dev.termdeck.study.settings.SessionOptions;
-import dev.termdeck.study.settings.Setting;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +33,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -62,7 +61,7 @@ final class TuiHarness implements AutoCloseable {
             Files.copy(Path.of("src/test/resources/decks/" + name + ".deck.json"),
                     decksDir.resolve(name + ".deck.json"));
         }
-        this.decks = DeckLoader.load(decksDir, dir, List.of());
+        this.decks = DeckLoader.load(new DeckFiles(decksDir, dir).selected(List.of()));
         this.store = ProgressStore.open(dir.resolve("progress.db"));
         this.settingsFile = new SettingsFile(dir.resolve("settings.json"));
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
@@ -92,25 +91,15 @@ final class TuiHarness implements AutoCloseable {
      * may be {@code null}: not given).
      */
     TuiHarness startFirstRun(Lang lang, Direction direction) throws IOException {
-        Set<Setting> given = EnumSet.noneOf(Setting.class);
         Settings s = Settings.defaults();
-        SessionOptions o = s.sessionOptions();
-        if (lang != null) {
-            given.add(Setting.UI_LANG);
-        }
-        if (direction != null) {
-            given.add(Setting.DIRECTION);
-            o = new SessionOptions(direction, o.mode(), o.newPerDay(), o.reviewsPerDay());
-        }
-        return start(new StudyContext(study(s), o, lang != null ? lang : Lang.EN, s, settingsFile, true, given,
-                true));
+        return start(new StudyRun(library(s), new RunChoices(lang, direction, null, null, null, null),
+                lang != null ? lang : Lang.EN, s, settingsFile, true));
     }
 
-    /** Starts the UI with saved {@code settings} and, for this run, {@code options} given on the command line. */
-    TuiHarness start(Settings saved, SessionOptions options, Lang lang, Set<Setting> given, boolean color)
-            throws IOException {
+    /** Starts the UI with saved {@code settings} and, for this run, {@code choices} made on the command line. */
+    TuiHarness start(Settings saved, RunChoices choices, Lang lang, boolean color) throws IOException {
         settingsFile.save(saved);
-        return start(new StudyContext(study(saved), options, lang, saved, settingsFile, false, given, color));
+        return start(new StudyRun(library(saved), choices, lang, saved, settingsFile, false, color));
     }
 
     private TuiHarness start(Settings s, boolean firstRun) throws IOException {
@@ -118,24 +107,24 @@ final class TuiHarness implements AutoCloseable {
     }
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
-        return start(new StudyContext(study(s), s.sessionOptions(), lang, s, settingsFile, firstRun));
+        return start(new StudyRun(library(s), RunChoices.NONE, lang, s, settingsFile, firstRun));
     }
 
-    private Study study(Settings s) {
-        return new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
+    private Library library(Settings s) {
+        return new Library(decks, store, FsrsParameters.defaults().withFuzz(false)
                 .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)),
                 clock, new Random(7));
     }
 
-    private TuiHarness start(StudyContext context) throws IOException {
-        app = new TuiApp(screen, context);
+    private TuiHarness start(StudyRun run) throws IOException {
+        app = new TuiApp(screen, run);
         app.begin();
         app.render();
         return this;
     }
 
     Messages msg() {
-        return app.shell().msg();
+        return app.state().msg();
     }
 
     /** Sends keys through the terminal's input queue and lets the UI handle them and draw. */
@@ -207,7 +196,7 @@ final class TuiHarness implements AutoCloseable {
         for (String row : rows()) {
             int i = row.indexOf(text);
             if (i >= 0) {
-                return TextWidth.of(row.substring(0, i));
+                return DisplayWidth.of(row.substring(0, i));
             }
         }
         return -1;

@@ -38,7 +38,7 @@ class WelcomePageTest {
             assertThat(h.screen()).contains(msg.get("welcome.askLang"), "▶ " + (chosen == Lang.EN ? 1 : 2));
             h.press(KeyType.Enter);
             h.type("2");
-            assertThat(h.app.shell().page()).isInstanceOf(WelcomePage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(WelcomePage.class);
             h.press(KeyType.Enter);
 
             Settings saved = h.settingsFile.load().orElseThrow();
@@ -54,11 +54,11 @@ class WelcomePageTest {
     void aNumberSelectsAndOnlyEnterMovesOnSoTheFirstCardIsNotAnswered(Lang chosen) throws Exception {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24).startFirstRun(Lang.EN)) {
             h.type(chosen == Lang.EN ? "1" : "2").press(KeyType.Enter).type("3");
-            assertThat(h.app.shell().page()).isInstanceOf(WelcomePage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(WelcomePage.class);
             h.press(KeyType.Enter);
 
             assertThat(CardPageTest.question(h).direction()).isEqualTo(Direction.TERM_DEF);
-            assertThat(((CardPage) h.app.shell().page()).stage()).isEqualTo(CardPage.Stage.ASK);
+            assertThat(((CardPage) h.app.state().pages().current()).stage()).isEqualTo(CardPage.Stage.ASK);
             assertThat(h.store.reviews(java.util.List.of("ml-mini"), TuiHarness.START)).isEmpty();
         }
     }

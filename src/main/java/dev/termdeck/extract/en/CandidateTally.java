@@ -30,13 +30,20 @@ final class CandidateTally {
         /** The first word was tagged as an adjective or participle ("large model", "generated image"). */
         boolean adjectiveFirst;
         int firstStart = Integer.MAX_VALUE;
+        /** It occurs in the document's title. */
+        boolean inTitle;
+        /** How the title shows it, when it is in the title (a card shows a form from the text when there is one). */
+        String titleForm;
 
         Entry(String key) {
             this.key = key;
         }
 
-        /** The most frequent shown form, the earliest among equals. */
+        /** The most frequent shown form, the earliest among equals; the title's form when the text has none. */
         String text() {
+            if (shown.isEmpty()) {
+                return titleForm;
+            }
             String best = null;
             int n = -1;
             for (Map.Entry<String, Integer> e : shown.entrySet()) {

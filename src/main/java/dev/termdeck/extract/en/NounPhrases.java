@@ -130,6 +130,10 @@ final class NounPhrases {
         if (k > 0 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ")) && lexicon.isVerb(tok.text())) {
             return true;
         }
+        // "ASMS leverages federated learning": after a noun, a word WordNet knows as a verb, before a participle.
+        if (k > 0 && t.get(k - 1).isNoun() && t.get(k + 1).is("VERB") && lexicon.canBeVerb(tok.text())) {
+            return true;
+        }
         return t.get(k + 1).is("DET", "PRON", "ADV", "PART", "NUM")
                 || t.get(k + 1).is("ADJ") && k > 0 && t.get(k - 1).isNoun();
     }
@@ -242,6 +246,29 @@ final class NounPhrases {
         return true;
     }
 
+    /**
+     * A verb the tagger took for a noun or an adjective: WordNet knows the word only as a verb ("attracts", "reveal",
+     * "varies", "operates"), or, tagged as an adjective, as a verb and not as an adjective ("shown to affect/ADJ").
+     * Names (a capital) are left alone.
+     */
+    private boolean isVerbWord(Token tok) {
+        String w = tok.text();
+        if (!tok.is("NOUN", "ADJ") || !Character.isLowerCase(w.charAt(0)) || w.contains("-")) {
+            return false;
+        }
+        return lexicon.isOnlyVerb(w) || tok.is("ADJ") && lexicon.isVerbNotAdjective(w)
+                && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /**
+     * A past participle right after a subject ("we performed numerical simulations", "the model learned features"):
+     * a verb, not a modifier.
+     */
+    private static boolean isFiniteParticiple(List<Token> t, int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return k > 0 && t.get(k).is("VERB") && w.endsWith("ed") && t.get(k - 1).is("PRON", "AUX");
+    }
+
     /** A token that can stand inside a noun phrase ({@code head}: which tokens can end one). */
     private boolean isModifier(List<Token> t, int k, boolean[] head) {
         Token tok = t.get(k);
@@ -249,10 +276,10 @@ final class NounPhrases {
                 || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (isMistaggedVerb(t, k)) {
+        if (isMistaggedVerb(t, k) || isVerbWord(tok) || isFiniteParticiple(t, k)) {
             return false;
         }
-        if (head[k] || tok.is("ADJ")) {
+        if (head[k] || tok.is("ADJ") || tok.is("NOUN") && lexicon.isOnlyAdjective(tok.text())) {
             return true;
         }
         String w = tok.text().toLowerCase(Locale.ROOT);
@@ -270,7 +297,13 @@ final class NounPhrases {
     /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */
     private boolean isHead(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())) {
+        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text()) || isVerbWord(tok)) {
+            return false;
+        }
+        // "semilinear parabolic (problems)": a word WordNet knows only as an adjective ends no noun phrase, whatever
+        // the tagger made of it.
+        String word = tok.text();
+        if (Character.isLowerCase(word.charAt(0)) && !word.contains("-") && lexicon.isOnlyAdjective(word)) {
             return false;
         }
         if (tok.isNoun() || isNameWord(t, k, names)) {

@@ -63,12 +63,17 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (doc.lang() != Lang.EN) {
             throw new IllegalArgumentException("document " + doc.id() + " is " + doc.lang() + ", not English");
         }
-        String text = doc.text();
+        String head = Titles.head(doc.title(), doc.text());
+        String text = head + doc.text();
         EnglishAnalyzer analyzer = analyzers.get();
         List<Abbreviation> abbrs = abbreviations.find(text);
         List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));
+        int titleSentences = 0;
+        while (titleSentences < sentences.size() && sentences.get(titleSentences).start() < head.length()) {
+            titleSentences++;
+        }
         Plurals plurals = new Plurals(lexicon, analyzer::nounLemma);
-        Set<String> names = names(sentences);
+        Set<String> names = names(sentences.subList(titleSentences, sentences.size()));
         CandidateTally tally = new CandidateTally();
         Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally);
         List<int[]> urls = Spans.urls(text);
@@ -93,8 +98,13 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 if (p.kind() != Phrase.Kind.NESTED) {
                     parent = key;
                 }
-                CandidateTally.Entry e = tally.add(key, shown, written, where, start, p.kind(), p.example(),
-                        p.kind() == Phrase.Kind.NESTED ? parent : null);
+                boolean inTitle = si < titleSentences;
+                CandidateTally.Entry e = tally.add(key, inTitle && !head.isEmpty() ? null : shown, written, where,
+                        start, p.kind(), p.example(), p.kind() == Phrase.Kind.NESTED ? parent : null);
+                if (inTitle) {
+                    e.inTitle = true;
+                    e.titleForm = e.titleForm == null ? shown : e.titleForm;
+                }
                 if (p.length() == 1) {
                     e.singleNoun = s.tokens().get(p.from()).is("NOUN");
                 }
@@ -104,11 +114,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         List<Nesting.Item> items = new ArrayList<>();
+        Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
             Termhood.Known known = known(e.text());
-            TermCandidate c = candidate(doc, e, sentences, names, known);
+            TermCandidate c = candidate(doc, e, sentences, titleSentences, head.length(), names, known, cued);
             if (c != null) {
-                items.add(new Nesting.Item(e, c, c.abbr() != null || c.definition() != null,
+                items.add(new Nesting.Item(e, c, c.abbr() != null || cued.contains(e),
                         known == Termhood.Known.TERM));
             }
         }
@@ -128,7 +139,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
-            Set<String> names, Termhood.Known known) {
+            int titleSentences, int shift, Set<String> names, Termhood.Known known, Set<CandidateTally.Entry> cued) {
         String text = e.text();
         if (text == null) {
             return null;
@@ -136,7 +147,9 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (termhood.of(e, text, names, true, known) <= 0) {
             return null;
         }
-        DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
+        List<Occurrence> inBody = e.occurrences.stream().filter(o -> o.sentence() >= titleSentences).toList();
+        DefinitionFinder.Found def = inBody.isEmpty() ? null
+                : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
         double t = termhood.of(e, text, names, def != null, known);
         if (t <= 0) {
             return null;
@@ -148,13 +161,28 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
-        int contextSentence = def != null ? def.sentence() : bestContext(sentences, e.occurrences);
+        // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
+        // definition.
+        if (def != null) {
+            cued.add(e);
+        }
+        def = def != null && def.shown() ? def : null;
+        int contextSentence = def != null ? def.sentence()
+                : bestContext(sentences, inBody.isEmpty() ? e.occurrences : inBody);
         String context = CardText.finish(CardText.stripIntro(
                 def != null ? sentences.get(contextSentence).text() : CardText.clauseAround(
                         sentences.get(contextSentence), e.occurrences.stream()
                                 .filter(o -> o.sentence() == contextSentence).findFirst().orElseThrow())));
         return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
-                context, doc.id(), e.firstStart, e.frequency(), t);
+                context, doc.id(), inBody.isEmpty() ? 0 : firstStart(sentences, inBody) - shift, e.frequency(), t);
+    }
+
+    private static int firstStart(List<Sentence> sentences, List<Occurrence> occurrences) {
+        int first = Integer.MAX_VALUE;
+        for (Occurrence o : occurrences) {
+            first = Math.min(first, sentences.get(o.sentence()).start() + o.from());
+        }
+        return first;
     }
 
     /** The first sentence using the term, unless it is long (over 250 characters) and a shorter one exists. */
@@ -180,6 +208,10 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 continue;
             }
             Sentence s = sentences.get(si);
+            if (!endsInNoun(a.longForm())) {
+                // "noise reduced (NR)": a long form that ends in an adjective or a participle names no thing.
+                continue;
+            }
             String shortForm = plurals.singular(a.shortForm());
             String shown = singularLast(a.longForm(), plurals);
             if (a.longStart() == s.start() && isLowerAfterFirst(shown) && !names.contains(firstWord(shown))) {
@@ -252,6 +284,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return names;
+    }
+
+    /** Whether the last word of a long form can be a noun: not one WordNet knows only as an adjective or a verb. */
+    private boolean endsInNoun(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !(lexicon.isOnlyAdjective(last) || lexicon.isOnlyVerb(last));
     }
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {

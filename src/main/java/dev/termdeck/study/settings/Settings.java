@@ -77,9 +77,4 @@ public record Settings(Lang uiLang, Direction direction, Mode mode, int newPerDa
     public boolean sameValueOf(Setting setting, Settings other) {
         return withValueOf(setting, other).equals(this);
     }
-
-    /** The session options these settings give. */
-    public SessionOptions sessionOptions() {
-        return new SessionOptions(direction, mode, newPerDay, reviewsPerDay);
-    }
 }
