@@ -107,7 +107,7 @@ final class NounPhrases {
     private boolean startsPhrase(List<Token> t, int k, Set<String> names) {
         return t.get(k).is("ADJ") && !isNameWord(t, k, names) && t.get(k - 1).isNoun()
                 && lexicon.isGenericModifier(t.get(k).text()) || Words.isNumberLike(t.get(k)) && k > 0
-                && !Words.isNumberLike(t.get(k - 1));
+                && !Words.isNumberLike(t.get(k - 1)) && !isNameNumber(t, k);
     }
 
     /**
@@ -174,11 +174,7 @@ final class NounPhrases {
             return;
         }
         int length = end - start;
-        int namePrefix = namePrefixEnd(t, start, end, names);
-        if (namePrefix > 0) {
-            // "decoder-only Transformer language model": the term is the named thing, the rest says what it is.
-            out.add(new Phrase(start, namePrefix, Phrase.Kind.NAME_PREFIX, example));
-        } else if (length <= MAX_WORDS) {
+        if (length <= MAX_WORDS) {
             out.add(new Phrase(start, end, Phrase.Kind.MAXIMAL, example));
         }
         for (int k = Math.max(start + 1, end - 4); k < end - 1; k++) {
@@ -192,20 +188,6 @@ final class NounPhrases {
                 out.add(new Phrase(start, k, Phrase.Kind.NESTED, example));
             }
         }
-    }
-
-    /** The end of the phrase cut after a name followed only by common nouns, or 0. */
-    private int namePrefixEnd(List<Token> t, int start, int end, Set<String> names) {
-        for (int k = start + 1; k < end - 1; k++) {
-            String w = t.get(k).text();
-            if (isNameWord(t, k, names) && !Words.isAdjectival(w) && w.chars().filter(Character::isLetter).count() > 2
-                    && allCommonAfter(t, k + 1, end, names)
-                    && Character.isLowerCase(t.get(start).text().charAt(0))
-                    && (t.get(start).is("ADJ") || t.get(start).text().contains("-"))) {
-                return k + 1;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -237,15 +219,6 @@ final class NounPhrases {
         return lexicon.isStopWord(t.get(k).text());
     }
 
-    private boolean allCommonAfter(List<Token> t, int from, int to, Set<String> names) {
-        for (int k = from; k < to; k++) {
-            if (isNameWord(t, k, names) || !t.get(k).is("NOUN")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * A verb the tagger took for a noun or an adjective: WordNet knows the word only as a verb ("attracts", "reveal",
      * "varies", "operates"), or, tagged as an adjective, as a verb and not as an adjective ("shown to affect/ADJ").
@@ -253,7 +226,7 @@ final class NounPhrases {
      */
     private boolean isVerbWord(Token tok) {
         String w = tok.text();
-        if (!tok.is("NOUN", "ADJ") || !Character.isLowerCase(w.charAt(0)) || w.contains("-")) {
+        if (!tok.is("NOUN", "ADJ") || !Character.isLowerCase(w.charAt(0))) {
             return false;
         }
         return lexicon.isOnlyVerb(w) || tok.is("ADJ") && lexicon.isVerbNotAdjective(w)
@@ -272,8 +245,14 @@ final class NounPhrases {
     /** A token that can stand inside a noun phrase ({@code head}: which tokens can end one). */
     private boolean isModifier(List<Token> t, int k, boolean[] head) {
         Token tok = t.get(k);
+        if (isNameNumber(t, k) || isEponym(t, k)) {
+            return true;
+        }
+        boolean inName = Character.isUpperCase(tok.text().charAt(0)) && k + 1 < t.size()
+                && Character.isUpperCase(t.get(k + 1).text().charAt(0));
         if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())
-                || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT)) && !inName) {
+            // "Named Entity Recognition": a participle written with a capital before a capital is part of a name.
             return false;
         }
         if (isMistaggedVerb(t, k) || isVerbWord(tok) || isFiniteParticiple(t, k)) {
@@ -292,6 +271,22 @@ final class NounPhrases {
         }
         return tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en")) && !CLAUSE_VERBS.contains(w)
                 && k + 1 < t.size() && (t.get(k + 1).isNoun() || t.get(k + 1).is("ADJ"));
+    }
+
+    /** "Claude 3.5 Sonnet", "Llama 3 Instruct": a number between two words written with a capital is in a name. */
+    private static boolean isNameNumber(List<Token> t, int k) {
+        String w = t.get(k).text();
+        return k > 0 && k + 1 < t.size() && w.matches("\\d+(\\.\\d+)?")
+                && Character.isUpperCase(t.get(k - 1).text().charAt(0))
+                && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && Words.isWordToken(t.get(k + 1));
+    }
+
+    /** "Alzheimer's disease", "Newton's method": a capitalised possessive before a noun names the thing. */
+    private static boolean isEponym(List<Token> t, int k) {
+        String w = t.get(k).text();
+        return k + 1 < t.size() && Character.isUpperCase(w.charAt(0)) && OpenNlpTermExtractor.isPossessive(w)
+                && w.length() > 4 && w.substring(0, w.length() - 2).chars().allMatch(Character::isLetter)
+                && t.get(k + 1).isNoun();
     }
 
     /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */

@@ -36,6 +36,11 @@ final class Termhood {
      */
     static final double KNOWN_WORD = 0.45;
 
+    /** Added for a term the title names: the paper's own choice of its key terms. */
+    static final double TITLE = 0.15;
+    /** Added for a term of the first sentence of the text, which usually states what the paper is about. */
+    static final double FIRST_SENTENCE = 0.05;
+
     /** What the bilingual glossary knows of a candidate. */
     enum Known {
         /** Nothing. */
@@ -104,7 +109,8 @@ final class Termhood {
         }
         // As in C-value, occurrences inside longer phrases are not evidence of their own.
         int repeats = e.onlyNested() ? 0 : Math.min(2, e.frequency() - 1);
-        double t = base + 0.1 * repeats + 0.2 * specificity(words) + (lexicon.isFieldWord(head) ? 0.1 : 0);
+        double t = base + 0.1 * repeats + 0.2 * specificity(words) + (lexicon.isFieldWord(head) ? 0.1 : 0)
+                + (e.inTitle ? TITLE : 0) + (e.inFirstSentence ? FIRST_SENTENCE : 0);
         if (e.onlyNested()) {
             t *= 0.8;
         }
