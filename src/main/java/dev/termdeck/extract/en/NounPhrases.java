@@ -160,14 +160,23 @@ final class NounPhrases {
         boolean genericHead = end - start >= 2 && lexicon.isGenericHead(last)
                 && !Words.isNamedModifier(t.get(end - 2).text(), names);
         if (end - start >= 2 && (lexicon.isContainerHead(last) || genericHead)) {
-            end--;
-            while (end > start && !head[end - 1]) {
-                end--;
+            int cut = end - 1;
+            while (cut > start && !head[cut - 1]) {
+                cut--;
             }
-            // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
-            if (end == start || genericHead && lexicon.isWeakHead(Words.singularLower(t.get(end - 1).text()))) {
+            if (cut > start) {
+                // "residual learning framework", "masked modeling task": the term is what the head is of.
+                // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
+                if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
+                    return;
+                }
+                end = cut;
+            } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
+                // "good result": nothing is left but an everyday modifier.
                 return;
             }
+            // else "computational efficiency", "spectral method": the modifiers name a kind of the head; the whole
+            // phrase is the term.
         }
         if (isElliptical(t, to)) {
             // "computational training or inference budgets": the first conjunct lacks its head.
@@ -255,7 +264,8 @@ final class NounPhrases {
             // "Named Entity Recognition": a participle written with a capital before a capital is part of a name.
             return false;
         }
-        if (isMistaggedVerb(t, k) || isVerbWord(tok) || isFiniteParticiple(t, k)) {
+        if (isMistaggedVerb(t, k) || isVerbWord(tok) || isFiniteParticiple(t, k) || isInfinitive(t, k)
+                || isFragment(tok)) {
             return false;
         }
         if (head[k] || tok.is("ADJ") || tok.is("NOUN") && lexicon.isOnlyAdjective(tok.text())) {
@@ -282,17 +292,50 @@ final class NounPhrases {
     }
 
     /** "Alzheimer's disease", "Newton's method": a capitalised possessive before a noun names the thing. */
-    private static boolean isEponym(List<Token> t, int k) {
+    private boolean isEponym(List<Token> t, int k) {
         String w = t.get(k).text();
-        return k + 1 < t.size() && Character.isUpperCase(w.charAt(0)) && OpenNlpTermExtractor.isPossessive(w)
-                && w.length() > 4 && w.substring(0, w.length() - 2).chars().allMatch(Character::isLetter)
-                && t.get(k + 1).isNoun();
+        if (k + 1 >= t.size() || !OpenNlpTermExtractor.isPossessive(w) || w.length() <= 4) {
+            return false;
+        }
+        String name = w.substring(0, w.length() - 2);
+        // "REMEDI's effectiveness" is a possessive, not a name: an eponym is a person's name, written with one
+        // capital, before a head that is no generic word.
+        return Character.isUpperCase(name.charAt(0)) && name.substring(1).chars().allMatch(Character::isLowerCase)
+                && t.get(k + 1).isNoun() && !lexicon.isGenericHead(Words.singularLower(t.get(k + 1).text()));
+    }
+
+    /**
+     * "fail to capture representations", "learn to model interactions": after "to", a word that can be a verb
+     * before a plural noun is the verb of an infinitive.
+     */
+    private boolean isInfinitive(List<Token> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k - 1).text().equalsIgnoreCase("to")
+                && Character.isLowerCase(t.get(k).text().charAt(0)) && lexicon.canBeVerb(t.get(k).text())
+                && !Words.isPluralLooking(t.get(k).text()) && t.get(k + 1).is("NOUN")
+                && Words.isPluralLooking(t.get(k + 1).text());
+    }
+
+    /** "A/B test" gives "B test"; "op-timization": a lone letter, or a word split by a line-end hyphen. */
+    private boolean isFragment(Token tok) {
+        String w = tok.text();
+        if (w.length() == 1) {
+            return true;
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen <= 0 || hyphen != w.lastIndexOf('-') || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        String left = w.substring(0, hyphen);
+        String right = w.substring(hyphen + 1);
+        String joined = left + right;
+        return lexicon.level(joined) < EnglishLexicon.RARE && lexicon.level(right) == EnglishLexicon.RARE
+                && left.length() <= 4;
     }
 
     /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */
     private boolean isHead(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text()) || isVerbWord(tok)) {
+        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text()) || isVerbWord(tok) || isFragment(tok)) {
             return false;
         }
         // "semilinear parabolic (problems)": a word WordNet knows only as an adjective ends no noun phrase, whatever

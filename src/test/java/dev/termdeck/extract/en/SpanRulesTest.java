@@ -162,6 +162,38 @@ class SpanRulesTest {
         assertThat(t).doesNotContain("Australia");
     }
 
+    @Test
+    void aGenericHeadAfterModifiersThatNameAKindMakesATerm() {
+        List<String> t = texts(extract("Edge detectors are compared in terms of visual appearance and computational "
+                + "efficiency. The new method gives a good result."));
+
+        assertThat(t).contains("computational efficiency").doesNotContain("good result", "new method");
+    }
+
+    @Test
+    void theVerbOfAnInfinitiveStartsNoPhrase() {
+        List<String> t = texts(extract("Current diffusion autoencoders fail to capture representations that are "
+                + "useful for downstream classification."));
+
+        assertThat(t).noneMatch(x -> x.startsWith("capture"));
+    }
+
+    @Test
+    void aLoneLetterOrAWordBrokenAtALineEndIsNoPartOfATerm() {
+        List<String> t = texts(extract("We ran an online A/B test with real users. The op-timization technique "
+                + "converges fast."));
+
+        assertThat(t).noneMatch(x -> x.startsWith("B ") || x.contains("op-timization"));
+    }
+
+    @Test
+    void aPossessiveOfANameBeforeAGenericWordIsNoEponym() {
+        List<String> t = texts(extract("Experiments on real-world datasets show REMEDI's effectiveness in "
+                + "predicting user lifetime value."));
+
+        assertThat(t).noneMatch(x -> x.contains("REMEDI's"));
+    }
+
     private static List<TermCandidate> extract(String text) {
         return extractor.extract(new Document("t#1", "t.txt", Lang.EN, null, text));
     }
