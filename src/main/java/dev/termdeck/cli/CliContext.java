@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.io.AppDirs;
 import java.io.InputStream;
 import java.time.Clock;
@@ -15,6 +16,11 @@ import java.util.Map;
  * @param interactive whether standard input and output are a terminal
  */
 public record CliContext(AppDirs dirs, Clock clock, InputStream in, Map<String, String> env, boolean interactive) {
+
+    /** The one rule for deck arguments, over this context's decks and working directories. */
+    public DeckFiles deckFiles() {
+        return new DeckFiles(dirs.defaultDecksDir(), dirs.workDir());
+    }
 
     /** The context of this process. */
     public static CliContext system() {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +32,8 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DECK", arity = "0..1",
-            description = "The deck file (NAME.deck.json); not with --keyphrases.")
-    Path deckFile;
+            description = "A deck name in the decks directory, or a deck file; not with --keyphrases.")
+    String deckName;
 
     @Option(names = "--gold", paramLabel = "FILE",
             description = "Gold set: JSON lines with doc, en, zh, abbr, definition_cue.")
@@ -53,9 +54,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "With --keyphrases and --json: every document's terms, matches and missed keyphrases.")
     boolean perDocument;
 
-    @Option(names = "--corpus", paramLabel = "DIR",
-            description = "The corpus the deck was built from, to find each gold term's document (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
@@ -67,26 +67,28 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (keyphrases != null) {
-            if (deckFile != null || gold != null) {
-                throw TermdeckException.usage("--keyphrases builds its own decks: give no DECK and no --gold");
+            if (deckName != null || gold != null) {
+                throw TermdeckException.badRequest("--keyphrases builds its own decks: give no DECK and no --gold");
             }
             KeyphraseRun.run(context, keyphrases, ids, json, perDocument, spec.commandLine().getOut());
             return 0;
         }
-        if (deckFile == null || gold == null) {
-            throw TermdeckException.usage("give a DECK and --gold FILE, or --keyphrases DIR");
+        if (deckName == null || gold == null) {
+            throw TermdeckException.badRequest("give a DECK and --gold FILE, or --keyphrases DIR");
         }
-        Deck deck = DeckJson.read(deckFile);
-        Path dir = corpus != null ? corpus : context.dirs().defaultCorpusDir();
+        Deck deck = DeckJson.read(context.deckFiles().existing(deckName));
+        Path dir = corpus.resolve(context);
         Corpus read = new CorpusReader().read(dir);
         if (read.documents().isEmpty()) {
             throw new TermdeckException(dir + ": no documents to locate the gold terms in");
         }
-        EvalReport report = new Evaluation(deck, GoldSet.read(gold), read.documents()).run();
+        EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents()).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
+            out.print(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            out.println();
         } else {
             print(out, report);
         }

@@ -2,8 +2,9 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.exchange.Direction;
+import dev.termdeck.exchange.ExportDirection;
 import dev.termdeck.exchange.ExportOptions;
 import dev.termdeck.exchange.ExportReport;
 import dev.termdeck.exchange.Exports;
@@ -56,10 +57,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format f = Format.of(format);
         if (f == Format.CSV && direction != null) {
-            throw TermdeckException.usage("--direction does not apply to csv, which carries every field");
+            throw TermdeckException.badRequest("--direction does not apply to csv, which carries every field");
         }
-        Direction d = direction == null ? Direction.BOTH : Direction.of(direction);
-        Path deckFile = DeckFiles.existing(context, deck);
+        ExportDirection d = direction == null ? ExportDirection.BOTH : ExportDirection.of(direction);
+        Path deckFile = context.deckFiles().existing(deck);
         Deck loaded = DeckJson.read(deckFile);
         Path target = out == null ? Exports.defaultOutput(loaded, f, context.dirs().workDir())
                 : context.dirs().workDir().resolve(out);
@@ -67,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
             target = Exports.defaultOutput(loaded, f, target);
         }
         if (DeckFiles.same(target, deckFile)) {
-            throw TermdeckException.usage(target + ": is the deck being exported; choose another --out");
+            throw TermdeckException.badRequest(target + ": is the deck being exported; choose another --out");
         }
         ExportReport report;
         try {
@@ -76,7 +77,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new TermdeckException(target + ": cannot write the export (" + IoErrors.reason(e) + ")", e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        report.warnings().forEach(w -> err.println("termdeck: warning: " + w));
+        report.leftOutWarning(d).ifPresent(w -> err.println("termdeck: warning: " + w
+                + (d == ExportDirection.BOTH ? "" : "; --direction both keeps them")));
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + target + " (" + f + ", " + report.summary() + ")");

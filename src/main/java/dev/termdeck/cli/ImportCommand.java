@@ -2,6 +2,7 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.exchange.Format;
@@ -48,15 +49,15 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format f = format == null ? null : Format.of(format);
         if (f != null && !f.importable()) {
-            throw TermdeckException.usage("termdeck cannot import " + f + " (it imports " + Format.list(true) + ")");
+            throw TermdeckException.badRequest("termdeck cannot import " + f + " (it imports " + Format.list(true) + ")");
         }
         Path input = context.dirs().workDir().resolve(file);
         if (!Files.isRegularFile(input)) {
             throw new TermdeckException(input + ": no such file");
         }
-        Path target = DeckFiles.target(context, out);
+        Path target = context.deckFiles().target(out);
         if (DeckFiles.same(input, target)) {
-            throw TermdeckException.usage(target + ": is the file being imported; choose another --out");
+            throw TermdeckException.badRequest(target + ": is the file being imported; choose another --out");
         }
         Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
         Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());

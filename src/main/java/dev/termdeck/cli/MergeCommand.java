@@ -2,6 +2,7 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.DeckUnion;
 import dev.termdeck.deck.MergeResult;
@@ -46,15 +47,15 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path a = DeckFiles.existing(context, first);
-        Path b = DeckFiles.existing(context, second);
-        Path c = DeckFiles.target(context, out);
+        Path a = context.deckFiles().existing(first);
+        Path b = context.deckFiles().existing(second);
+        Path c = context.deckFiles().target(out);
         if (DeckFiles.same(c, a) || DeckFiles.same(c, b)) {
-            throw TermdeckException.usage(c + ": --out must differ from the decks being merged, which termdeck "
+            throw TermdeckException.badRequest(c + ": --out must differ from the decks being merged, which termdeck "
                     + "never changes");
         }
         if (Files.exists(c) && !force) {
-            throw TermdeckException.usage(c + ": exists; choose another --out, or pass --force to replace it");
+            throw TermdeckException.badRequest(c + ": exists; choose another --out, or pass --force to replace it");
         }
         MergeResult r = DeckUnion.unite(DeckJson.read(a), DeckJson.read(b));
         Deck d = r.deck();

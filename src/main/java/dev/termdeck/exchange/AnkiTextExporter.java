@@ -50,7 +50,7 @@ public final class AnkiTextExporter implements Exporter {
             notes++;
         }
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(notes + " notes", Exports.leftOut(leftOut, options.direction()));
+        return new ExportReport(notes + " notes", leftOut);
     }
 
     private static String oneLine(String s) {

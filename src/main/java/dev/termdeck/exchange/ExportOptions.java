@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * How to export.
  *
- * @param direction which side is the prompt ({@link Direction#BOTH} unless the user chose)
+ * @param direction which side is the prompt ({@link ExportDirection#BOTH} unless the user chose)
  * @param now       the export time (Anki modification times; the handout's date)
  */
-public record ExportOptions(Direction direction, Instant now) {
+public record ExportOptions(ExportDirection direction, Instant now) {
     public ExportOptions {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(now, "now");

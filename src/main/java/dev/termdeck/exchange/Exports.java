@@ -4,7 +4,6 @@ import dev.termdeck.deck.Deck;
 import dev.termdeck.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Exports a deck to a file in a {@link Format}, atomically. Stateless and thread-safe. */
 public final class Exports {
@@ -37,19 +36,5 @@ public final class Exports {
         ExportReport[] report = new ExportReport[1];
         AtomicFiles.write(out, stream -> report[0] = exporter.write(deck, options, stream));
         return report[0];
-    }
-
-    /** The warning for cards an export with one direction left out, or none. */
-    static List<String> leftOut(List<String> ids, Direction direction) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String which = direction == Direction.BOTH ? "have nothing for one side of the card"
-                : "have no " + (direction.front() == dev.termdeck.core.Lang.EN ? "English" : "Chinese")
-                        + " term for the front";
-        String sample = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
-                + (ids.size() > 5 ? ", ..." : "");
-        return List.of(ids.size() + " cards left out: they " + which + " (" + sample + ")"
-                + (direction == Direction.BOTH ? "" : "; --direction both keeps them"));
     }
 }

@@ -1,8 +1,9 @@
 package dev.termdeck.plain;
 
+import dev.termdeck.core.TerminalWriter;
 import dev.termdeck.study.LoadedDeck;
 import dev.termdeck.study.SessionProgress;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudySession;
 import dev.termdeck.study.StudyView;
 import dev.termdeck.study.answer.AnswerCheck;
@@ -36,22 +37,26 @@ public final class PlainView implements StudyView {
     /** A view reading lines from {@code in} and writing to {@code out}. */
     public PlainView(BufferedReader in, PrintWriter out) {
         this.in = in;
-        this.out = out;
+        // Card text, deck names and messages reach the terminal only through the sanitiser, one line each.
+        this.out = TerminalWriter.of(out);
     }
 
     @Override
-    public int run(StudyContext context) throws IOException {
+    public int run(StudyRun context) throws IOException {
         Messages msg = Messages.of(context.uiLang());
-        PlainFormat fmt = new PlainFormat(msg, context.study().day().zone());
-        StudySession session = context.study().session(context.options());
+        PlainFormat fmt = new PlainFormat(msg, context.library().day().zone());
+        StudySession session = context.library().session(context.options());
         if (session.current().isEmpty()) {
             out.println(msg.get("session.nothingDue"));
             out.flush();
             return 0;
         }
-        String names = context.study().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
+        String names = context.library().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
         out.println(msg.get("plain.header", names, session.progress().remaining(),
                 msg.direction(context.options().direction()), msg.mode(context.options().mode())));
+        if (msg.skipped(session.skipped()) != null) {
+            out.println(msg.skipped(session.skipped()));
+        }
         out.println(msg.get("plain.help"));
         while (true) {
             Optional<Question> current = session.current();

@@ -57,7 +57,7 @@ class AnkiReaderTest {
     @Test
     void everyNoteAndFieldOfTheClassDeckReadsBack() throws Exception {
         Deck deck = Fixtures.classDeck();
-        JsonNode read = read(deck, Direction.BOTH);
+        JsonNode read = read(deck, ExportDirection.BOTH);
 
         JsonNode ours = deckNamed(read, "ML terms for week 2");
         assertThat(ours.get("cards")).hasSize(14);
@@ -73,7 +73,7 @@ class AnkiReaderTest {
     @Test
     void oneWayExportHasOneCardPerNote() throws Exception {
         Deck deck = Fixtures.classDeck();
-        JsonNode ours = deckNamed(read(deck, Direction.ZH_EN), "ML terms for week 2");
+        JsonNode ours = deckNamed(read(deck, ExportDirection.ZH_EN), "ML terms for week 2");
 
         long chinese = deck.cards().stream().filter(c -> c.term().zh() != null).count();
         assertThat(ours.get("cards")).hasSize((int) chinese);
@@ -84,7 +84,7 @@ class AnkiReaderTest {
     void theShippedDeckOpensWithEveryCard() throws Exception {
         Assumptions.assumeTrue(Files.exists(SHIPPED), "SKIPPED: " + SHIPPED + " is not in this checkout yet");
         Deck deck = DeckJson.read(SHIPPED);
-        JsonNode ours = deckNamed(read(deck, Direction.BOTH), ApkgExporter.ankiDeckName(deck));
+        JsonNode ours = deckNamed(read(deck, ExportDirection.BOTH), ApkgExporter.ankiDeckName(deck));
 
         long expected = deck.cards().stream().mapToLong(c -> (c.term().en() != null ? 1 : 0)
                 + (c.term().zh() != null ? 1 : 0)).sum();
@@ -92,7 +92,7 @@ class AnkiReaderTest {
         assertEveryNoteMatches(deck, ours);
     }
 
-    private JsonNode read(Deck deck, Direction direction) throws Exception {
+    private JsonNode read(Deck deck, ExportDirection direction) throws Exception {
         Path apkg = dir.resolve(deck.name() + "-" + direction + ".apkg");
         Files.write(apkg, Fixtures.exportBytes(Format.APKG, deck, direction));
         Result r = run(HOME, 120, "node", HOME.resolve("read-apkg.mjs").toString(), apkg.toString());

@@ -60,9 +60,4 @@ public record Settings(Lang uiLang, Direction direction, Mode mode, int newPerDa
     public Settings withDesiredRetention(double v) {
         return new Settings(uiLang, direction, mode, newPerDay, reviewsPerDay, v);
     }
-
-    /** The session options these settings give. */
-    public SessionOptions sessionOptions() {
-        return new SessionOptions(direction, mode, newPerDay, reviewsPerDay);
-    }
 }

@@ -1,4 +1,4 @@
-package dev.termdeck.cli;
+package dev.termdeck.build;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Generated;
@@ -10,18 +10,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code generated} block of a built deck, reproducible: the time is {@code SOURCE_DATE_EPOCH} when set, else
  * the newest modification time of the corpus files used (UTC, whole seconds), never the clock; corpus paths are
- * relative to the working directory when the corpus is inside it.
+ * relative to the working directory when the corpus is inside it. Stateless.
  */
 final class BuildStamp {
     private BuildStamp() {
     }
 
-    static Generated of(Path corpusRoot, List<String> files, Path workDir, Map<String, String> env) {
+    /**
+     * @param tool            the tool and version that built the deck ({@code termdeck 0.1.0})
+     * @param sourceDateEpoch the value of {@code SOURCE_DATE_EPOCH}, or {@code null}
+     */
+    static Generated of(String tool, Path corpusRoot, List<String> files, Path workDir, String sourceDateEpoch) {
         List<String> shown = new ArrayList<>();
         Instant newest = Instant.EPOCH;
         Path root = corpusRoot.toAbsolutePath().normalize();
@@ -37,18 +40,17 @@ final class BuildStamp {
                 throw new TermdeckException(p + ": cannot read the modification time (" + e.getMessage() + ")", e);
             }
         }
-        return new Generated(Version.tool(), format(at(env, newest)), shown);
+        return new Generated(tool, format(at(sourceDateEpoch, newest)), shown);
     }
 
-    private static Instant at(Map<String, String> env, Instant newest) {
-        String epoch = env.get("SOURCE_DATE_EPOCH");
+    private static Instant at(String epoch, Instant newest) {
         if (epoch == null || epoch.isBlank()) {
             return newest;
         }
         try {
             return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
         } catch (NumberFormatException e) {
-            throw TermdeckException.usage("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '" + epoch + "'");
+            throw TermdeckException.badRequest("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '" + epoch + "'");
         }
     }
 

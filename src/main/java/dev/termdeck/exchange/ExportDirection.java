@@ -9,7 +9,7 @@ import java.util.Locale;
  * for Anki it picks the card templates, for Quizlet which term is the Quizlet "term", for the handout how the
  * glossary is sorted and laid out.
  */
-public enum Direction {
+public enum ExportDirection {
     /** English prompt, Chinese answer. */
     EN_ZH("en-zh"),
     /** Chinese prompt, English answer. */
@@ -19,11 +19,11 @@ public enum Direction {
 
     private final String id;
 
-    Direction(String id) {
+    ExportDirection(String id) {
         this.id = id;
     }
 
-    /** The command-line name. */
+    /** The name in files and on the command line: {@code en-zh}, {@code zh-en}, {@code both}. */
     public String id() {
         return id;
     }
@@ -40,11 +40,11 @@ public enum Direction {
     /**
      * The direction named {@code name} (case-insensitive; {@code en}, {@code zh} and arrows are accepted too).
      *
-     * @throws TermdeckException a usage error when the name is unknown
+     * @throws TermdeckException a bad request when the name is unknown
      */
-    public static Direction of(String name) {
+    public static ExportDirection of(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace("->", "-").replace('_', '-');
-        for (Direction d : values()) {
+        for (ExportDirection d : values()) {
             if (d.id.equals(n)) {
                 return d;
             }
@@ -55,7 +55,7 @@ public enum Direction {
         if (n.equals("zh")) {
             return ZH_EN;
         }
-        throw TermdeckException.usage("unknown direction '" + name + "' (expected en-zh, zh-en or both)");
+        throw TermdeckException.badRequest("unknown direction '" + name + "' (expected en-zh, zh-en or both)");
     }
 
     @Override

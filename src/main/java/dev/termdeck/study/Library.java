@@ -4,6 +4,8 @@ import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.QuestionFactory;
 import dev.termdeck.study.schedule.CardState;
 import dev.termdeck.study.schedule.Fsrs;
@@ -22,14 +24,15 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Everything a study view works with, over a set of loaded decks and the progress store: starting sessions, the
- * deck list with due and new counts, statistics, search, and editing a card. Views (plain, TUI) only draw and read
+ * The library a learner studies from: the loaded decks with their progress in the store. Everything a study view
+ * works with starts here: sessions ({@link StudySession}, one at a time), the deck list with due and new counts,
+ * statistics, search, and editing a card. Views (plain, TUI) only draw and read
  * keys; the logic is here and in the classes it hands out.
  *
  * <p>Not thread-safe: one view thread uses it. It owns neither the store nor the decks' files; the caller closes the
  * store.
  */
-public final class Study {
+public final class Library {
     private final Map<String, LoadedDeck> decks = new LinkedHashMap<>();
     private final ProgressStore store;
     private Fsrs fsrs;
@@ -46,7 +49,7 @@ public final class Study {
      * @param clock   the time source; its zone is the learner's (study days start at 04:00 there)
      * @param random  the source of mixed directions, option order and fuzz
      */
-    public Study(List<LoadedDeck> decks, ProgressStore store, FsrsParameters params, AnswerChecker checker,
+    public Library(List<LoadedDeck> decks, ProgressStore store, FsrsParameters params, AnswerChecker checker,
             Clock clock, RandomGenerator random) {
         for (LoadedDeck d : decks) {
             if (this.decks.putIfAbsent(d.name(), d) != null) {
@@ -103,6 +106,7 @@ public final class Study {
         ProgressStore.DayCounts today = store.countsSince(names, day.start(now));
         List<StudyQueue.Entry> entries = new ArrayList<>();
         Map<String, List<Card>> cards = new LinkedHashMap<>();
+        int skipped = 0;
         for (String n : names) {
             Deck deck = decks.get(n).deck();
             cards.put(n, deck.cards());
@@ -111,13 +115,24 @@ public final class Study {
                 if (QuestionFactory.supports(c, options.direction(), options.mode())) {
                     CardState s = states.get(c.id());
                     entries.add(new StudyQueue.Entry(new CardKey(n, c.id()), c, s != null ? s : CardState.fresh(now)));
+                } else {
+                    skipped++;
                 }
             }
         }
         StudyQueue queue = new StudyQueue(entries, now, day.end(now), options.newPerDay() - today.newCards(),
                 options.reviewsPerDay() - today.reviews());
         return new StudySession(new StudySession.SessionParts(store, fsrs, checker, options, clock, random, day),
-                queue, new QuestionFactory(cards));
+                queue, new QuestionFactory(cards), new SessionSummary.Skipped(skipped, skipReason(options)));
+    }
+
+    /** Why a card that cannot be asked in the session's direction and mode is left out. */
+    private static SessionSummary.SkipReason skipReason(SessionOptions options) {
+        if (options.mode() == Mode.CLOZE) {
+            return SessionSummary.SkipReason.CLOZE;
+        }
+        return options.direction() == Direction.TERM_DEF || options.direction() == Direction.DEF_TERM
+                ? SessionSummary.SkipReason.DEFINITION : SessionSummary.SkipReason.BILINGUAL;
     }
 
     /** Each deck with its counts of cards, new cards, cards due today and cards in their learning steps. */
