@@ -1,5 +1,6 @@
 package dev.termdeck.testing;
 
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,17 +19,17 @@ public final class Requires {
      * @param what what is missing and how to get it, for the message
      */
     public static void tool(boolean available, String what) {
+        tool(available, what, System.getenv());
+    }
+
+    /** Like {@link #tool(boolean, String)}, under the environment {@code env}. */
+    static void tool(boolean available, String what, Map<String, String> env) {
         if (available) {
             return;
         }
-        if (underCi()) {
+        if ("true".equalsIgnoreCase(env.get("CI"))) {
             Assertions.fail("CI=true and " + what + " (.ci/run installs it)");
         }
         Assumptions.abort("skipped: " + what);
-    }
-
-    /** Whether this runs under CI ({@code CI=true}, as the CI runner sets it). */
-    public static boolean underCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 }
