@@ -54,6 +54,9 @@ public final class PlainView implements StudyView {
         String names = studyRun.library().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
         out.println(msg.get("plain.header", names, session.progress().remaining(),
                 msg.direction(studyRun.options().direction()), msg.mode(studyRun.options().mode())));
+        if (msg.skipped(session.skipped()) != null) {
+            out.println(msg.skipped(session.skipped()));
+        }
         out.println(msg.get("plain.help"));
         while (true) {
             Optional<Question> current = session.current();

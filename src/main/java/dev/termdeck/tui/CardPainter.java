@@ -142,7 +142,7 @@ final class CardPainter {
         out.add(Layout.rule(msg.get("card.answer"), INDENT - 2, w));
         int lw = Layout.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),
                 msg.get("card.aliases"), msg.get("tui.card.corpusRendering"), msg.get("card.definition"),
-                msg.get("card.source"), msg.get("tui.card.term"));
+                msg.get("card.source"), msg.get("tui.card.term"), msg.get("card.definitionFrom"));
         out.addAll(Layout.labeled(msg.get("card.answer"), Line.of(q.answer(), Style.ACCENT), INDENT, lw, w));
         if (!q.otherAccepted().isEmpty()) {
             out.addAll(Layout.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.otherAccepted())),
@@ -165,6 +165,10 @@ final class CardPainter {
         }
         if (q.definitionShown() != null) {
             out.addAll(Layout.labeled(msg.get("card.definition"), Line.of(q.definitionShown()), INDENT, lw, w));
+        }
+        if (q.definitionSource() != null) {
+            out.addAll(Layout.labeled(msg.get("card.definitionFrom"),
+                    Line.of(msg.definitionSource(q.definitionSource().code()), Style.MUTED), INDENT, lw, w));
         }
         if (q.contextShown() != null) {
             out.addAll(Layout.labeled(msg.get("card.source"), Layout.highlight(q.contextShown()), INDENT, lw, w));
