@@ -8,6 +8,7 @@ import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.corpus.Paper;
+import dev.termdeck.ui.DisplayWidth;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ final class CorpusCommand implements Callable<Integer> {
 
     /** A table that fits an 80-column terminal (the smallest termdeck supports). */
     private static void printTable(PrintWriter out, Corpus result) {
-        int idWidth = result.papers().stream().mapToInt(p -> Columns.width(p.id())).max().orElse(2);
+        int idWidth = result.papers().stream().mapToInt(p -> DisplayWidth.of(p.id())).max().orElse(2);
         int textWidth = Math.max(20, 80 - 1 - (idWidth + 2 + 5 + 1 + 6 + 2));
         out.printf("%-" + idWidth + "s  %-5s %6s  %s%n", "ID", "LANG", "CHARS", "TITLE OR START");
         for (Paper p : result.papers()) {
@@ -88,7 +89,7 @@ final class CorpusCommand implements Callable<Integer> {
             String start = d.title() != null ? d.title() : d.text();
             String langs = String.join("+", p.languages().stream().map(Lang::code).toList());
             out.printf("%-" + idWidth + "s  %-5s %6d  %s%n", p.id(), langs, d.chars(),
-                    Columns.truncate(start.replace('\n', ' '), textWidth));
+                    DisplayWidth.truncate(start.replace('\n', ' '), textWidth));
         }
         long both = result.papers().stream().filter(Paper::isBilingual).count();
         out.printf("%d papers (%d en, %d zh, %d en+zh) from %d files; %d duplicates dropped%n",

@@ -105,7 +105,7 @@ public final class TuiView implements StudyView {
             while (!app.done()) {
                 Object event = events.take();
                 long start = System.nanoTime();
-                String label = app.shell().page().getClass().getSimpleName();
+                String label = app.state().pages().current().getClass().getSimpleName();
                 for (; event != null && !app.done(); event = events.poll()) {
                     if (event instanceof KeyStroke k) {
                         label += ":" + (k.getCharacter() != null ? k.getCharacter() : k.getKeyType());
@@ -151,10 +151,10 @@ public final class TuiView implements StudyView {
 
     /** After the terminal is restored: one line saying how many answers were saved, if any. */
     private void goodbye(TuiApp app) {
-        if (app != null && app.shell().answersThisRun() > 0) {
-            int n = app.shell().answersThisRun();
-            String time = app.shell().msg().duration(app.shell().millisThisRun());
-            out.println("termdeck: " + app.shell().msg().get("tui.goodbye", n, time));
+        if (app != null && app.state().answersThisRun() > 0) {
+            int n = app.state().answersThisRun();
+            String time = app.state().msg().duration(app.state().millisThisRun());
+            out.println("termdeck: " + app.state().msg().get("tui.goodbye", n, time));
         }
         out.flush();
     }

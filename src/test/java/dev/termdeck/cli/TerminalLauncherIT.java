@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termdeck.testing.Tmux;
+import dev.termdeck.ui.DisplayWidth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class TerminalLauncherIT {
             String screen = t.waitForText("[exited 0]", Duration.ofSeconds(30));
 
             assertThat(screen).contains("28 papers (15 en, 13 zh, 0 en+zh) from 4 files; 3 duplicates dropped");
-            assertThat(screen.lines()).allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
+            assertThat(screen.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
         }
     }
 

@@ -31,7 +31,7 @@ class BrowsePageTest {
             String screen = h.screen();
             assertThat(screen).contains(msg.get("tui.browse.count", 1), "▶ federated learning", "联邦学习",
                     "lián bāng xué xí", "Training a model across many client devices");
-            assertThat(h.screen.getCursorPosition().getRow()).isEqualTo(Chrome.BODY_TOP);
+            assertThat(h.screen.getCursorPosition().getRow()).isEqualTo(PageFrame.BODY_TOP);
 
             h.type("zzz");
             assertThat(h.screen()).contains(msg.get("browse.noMatch"));
@@ -39,7 +39,7 @@ class BrowsePageTest {
             assertThat(h.screen()).contains("federated learning");
 
             h.press(KeyType.Escape);
-            assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
         }
     }
 }

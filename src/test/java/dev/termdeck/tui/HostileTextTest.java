@@ -9,6 +9,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.termdeck.core.Lang;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
+import dev.termdeck.ui.DisplayWidth;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +61,8 @@ class HostileTextTest {
 
     @Test
     void aControlIsOneColumnWideWhereverTextIsMeasured() {
-        assertThat(TextWidth.of("a\u001Bb")).isEqualTo(3);
-        assertThat(TextWidth.of("x\u202Ey")).isEqualTo(3);
+        assertThat(DisplayWidth.of("a\u001Bb")).isEqualTo(3);
+        assertThat(DisplayWidth.of("x\u202Ey")).isEqualTo(3);
         assertThat(Line.of("a\tb").text()).isEqualTo("a b");
     }
 

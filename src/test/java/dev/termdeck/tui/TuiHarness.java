@@ -22,6 +22,7 @@ import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ final class TuiHarness implements AutoCloseable {
     }
 
     Messages msg() {
-        return app.shell().msg();
+        return app.state().msg();
     }
 
     /** Sends keys through the terminal's input queue and lets the UI handle them and draw. */
@@ -171,7 +172,7 @@ final class TuiHarness implements AutoCloseable {
         for (String row : rows()) {
             int i = row.indexOf(text);
             if (i >= 0) {
-                return TextWidth.of(row.substring(0, i));
+                return DisplayWidth.of(row.substring(0, i));
             }
         }
         return -1;

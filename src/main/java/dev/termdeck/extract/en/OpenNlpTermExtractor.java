@@ -114,11 +114,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         List<Nesting.Item> items = new ArrayList<>();
+        Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
             Termhood.Known known = known(e.text());
-            TermCandidate c = candidate(doc, e, sentences, titleSentences, head.length(), names, known);
+            TermCandidate c = candidate(doc, e, sentences, titleSentences, head.length(), names, known, cued);
             if (c != null) {
-                items.add(new Nesting.Item(e, c, c.abbr() != null || c.definition() != null,
+                items.add(new Nesting.Item(e, c, c.abbr() != null || cued.contains(e),
                         known == Termhood.Known.TERM));
             }
         }
@@ -138,7 +139,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
-            int titleSentences, int shift, Set<String> names, Termhood.Known known) {
+            int titleSentences, int shift, Set<String> names, Termhood.Known known, Set<CandidateTally.Entry> cued) {
         String text = e.text();
         if (text == null) {
             return null;
@@ -147,7 +148,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             return null;
         }
         List<Occurrence> inBody = e.occurrences.stream().filter(o -> o.sentence() >= titleSentences).toList();
-        DefinitionFinder.Found def = inBody.isEmpty() ? null : definitions.find(sentences, inBody, text);
+        DefinitionFinder.Found def = inBody.isEmpty() ? null
+                : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
         double t = termhood.of(e, text, names, def != null, known);
         if (t <= 0) {
             return null;
@@ -159,6 +161,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
+        // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
+        // definition.
+        if (def != null) {
+            cued.add(e);
+        }
+        def = def != null && def.shown() ? def : null;
         int contextSentence = def != null ? def.sentence()
                 : bestContext(sentences, inBody.isEmpty() ? e.occurrences : inBody);
         String context = CardText.finish(CardText.stripIntro(

@@ -11,8 +11,8 @@ import java.util.Objects;
  *              sequence (Lanterna refuses C0 controls and passes C1 and bidi controls through)
  * @param style how they look
  */
-record Seg(String text, Style style) {
-    Seg {
+record TextRun(String text, Style style) {
+    TextRun {
         text = SafeText.forTerminal(Objects.requireNonNull(text, "text"));
         Objects.requireNonNull(style, "style");
     }

@@ -2,18 +2,19 @@ package dev.termdeck.tui;
 
 import dev.termdeck.study.question.Excerpt;
 import dev.termdeck.study.question.Span;
+import dev.termdeck.ui.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Building blocks of page bodies, as lines: wrapped paragraphs, labelled values, rules, highlights. Stateless. */
-final class Blocks {
-    private Blocks() {
+final class Layout {
+    private Layout() {
     }
 
     /** {@code line} wrapped to {@code width - indent} and indented. */
     static List<Line> paragraph(Line line, int indent, int width) {
         List<Line> out = new ArrayList<>();
-        for (Line l : TextWidth.wrap(line, width - indent)) {
+        for (Line l : TextWrap.wrap(line, width - indent)) {
             out.add(l.indent(indent));
         }
         return out;
@@ -25,9 +26,9 @@ final class Blocks {
      */
     static List<Line> labeled(String label, Line value, int indent, int labelWidth, int width) {
         List<Line> out = new ArrayList<>();
-        List<Line> wrapped = TextWidth.wrap(value, Math.max(8, width - indent - labelWidth));
+        List<Line> wrapped = TextWrap.wrap(value, Math.max(8, width - indent - labelWidth));
         for (int i = 0; i < wrapped.size(); i++) {
-            Line head = i == 0 ? Line.of(TextWidth.pad(label, labelWidth), Style.MUTED)
+            Line head = i == 0 ? Line.of(DisplayWidth.pad(label, labelWidth), Style.MUTED)
                     : Line.of(" ".repeat(labelWidth));
             out.add(head.plus(wrapped.get(i)).indent(indent));
         }
@@ -38,7 +39,7 @@ final class Blocks {
     static int labelWidth(String... labels) {
         int w = 0;
         for (String l : labels) {
-            w = Math.max(w, TextWidth.of(l));
+            w = Math.max(w, DisplayWidth.of(l));
         }
         return w + 2;
     }
@@ -64,7 +65,7 @@ final class Blocks {
     /** {@code line} in reverse video padded to {@code width}, for a selected row. */
     static Line selected(Line line, int width) {
         Line out = Line.EMPTY;
-        for (Seg s : line.segs()) {
+        for (TextRun s : line.runs()) {
             out = out.plus(s.text(), Style.SELECTED);
         }
         return out.plus(" ".repeat(Math.max(0, width - line.width())), Style.SELECTED);

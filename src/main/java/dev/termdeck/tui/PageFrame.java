@@ -8,13 +8,13 @@ import java.util.List;
  * rule, then the page's body, a status line (info, or a problem marked with {@code !}), and a footer of key hints
  * ending in {@code ? help}. Stateless.
  */
-final class Chrome {
+final class PageFrame {
     /** The first row of a page's body. */
     static final int BODY_TOP = 2;
     /** Columns left free at the sides of the body. */
     static final int MARGIN = 2;
 
-    private Chrome() {
+    private PageFrame() {
     }
 
     /**
@@ -22,19 +22,19 @@ final class Chrome {
      *
      * @return the row after the body's last row (the body is {@link #BODY_TOP} up to it)
      */
-    static int frame(Canvas c, Shell shell, Line title, Line right, List<Hint> hints) {
+    static int frame(Canvas c, TuiState state, Line title, Line right, List<Hint> hints) {
         int w = c.width();
         int rightWidth = right.width();
         c.draw(0, 0, Line.of(" ", Style.NORMAL).plus(title), Math.max(0, w - rightWidth - 2));
         c.draw(Math.max(0, w - rightWidth - 1), 0, right);
         c.draw(0, 1, Line.of("─".repeat(w), Style.MUTED));
         int statusRow = c.height() - 2;
-        if (shell.status() != null) {
-            Line s = shell.statusIsError() ? Line.of(" ! ", Style.BAD, shell.status(), Style.BAD)
-                    : Line.of(" · ", Style.MUTED, shell.status(), Style.NORMAL);
+        if (state.status().text() != null) {
+            Line s = state.status().isError() ? Line.of(" ! ", Style.BAD, state.status().text(), Style.BAD)
+                    : Line.of(" · ", Style.MUTED, state.status().text(), Style.NORMAL);
             c.draw(0, statusRow, s);
         }
-        c.draw(0, c.height() - 1, footer(hints, shell.msg().get("tui.hint.help"), w));
+        c.draw(0, c.height() - 1, footer(hints, state.msg().get("tui.hint.help"), w));
         return statusRow;
     }
 
@@ -42,9 +42,9 @@ final class Chrome {
      * Draws a page of {@code lines} that scrolls: the frame titled {@code title}, the lines from {@code offset}, and
      * a {@code ↓} at the bottom right when more follow.
      */
-    static void scrolled(Canvas c, Shell shell, String title, List<Line> lines, int offset) {
-        Messages msg = shell.msg();
-        int bottom = frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + title, Style.NORMAL), Line.EMPTY,
+    static void scrolled(Canvas c, TuiState state, String title, List<Line> lines, int offset) {
+        Messages msg = state.msg();
+        int bottom = frame(c, state, Line.of("termdeck", Style.BOLD, "  " + title, Style.NORMAL), Line.EMPTY,
                 List.of(new Hint("↑↓", msg.get("tui.hint.scroll")), new Hint("Esc", msg.get("tui.hint.back"))));
         int rows = bottom - BODY_TOP;
         c.draw(0, BODY_TOP, lines.subList(Math.min(offset, lines.size()), lines.size()), rows);

@@ -14,12 +14,16 @@ import java.util.List;
  * ({@code cli.CdsTraining}): it visits every page once, so that the archive holds the classes the UI loads and the
  * first card shows sooner. It answers cards in the given context's store, so give it a throwaway one. Stateless.
  */
-public final class Rehearsal {
-    private Rehearsal() {
+public final class ScriptedRun {
+    private ScriptedRun() {
     }
 
-    /** Runs the script over {@code context} (a first run shows the welcome first). */
-    public static void run(StudyRun context) throws IOException {
+    /**
+     * Runs the script over {@code context} (a first run shows the welcome first).
+     *
+     * @return the answers saved in the run
+     */
+    public static int run(StudyRun context) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -38,6 +42,7 @@ public final class Rehearsal {
             }
             terminal.setTerminalSize(new TerminalSize(20, 5));
             app.pump();
+            return app.state().answersThisRun();
         } finally {
             screen.stopScreen();
         }

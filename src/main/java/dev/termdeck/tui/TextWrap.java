@@ -1,88 +1,20 @@
 package dev.termdeck.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
-import dev.termdeck.core.SafeText;
+import dev.termdeck.ui.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text laid out by display width: a CJK (or other East Asian wide) character takes two terminal columns, a
- * combining mark none. Wrapping and truncation never cut a character in half or split a surrogate pair; Latin text
- * wraps between words, CJK text between characters (but not before closing punctuation such as {@code ，。）}).
- * Widths come from Lanterna's {@link TerminalTextUtils}, which is what the screen itself uses. Stateless.
+ * Styled lines fitted to a width, measured by {@link DisplayWidth} (the one width table): wrapped between words for
+ * Latin text and between characters for CJK text (but not before closing punctuation such as {@code ，。）}), cut
+ * into pieces, or truncated with an ellipsis; never cutting a character in half or splitting a surrogate pair.
+ * Stateless.
  */
-final class TextWidth {
-    /** What ends a truncated text. */
-    static final String ELLIPSIS = "…";
+final class TextWrap {
     /** Characters a line should not start with (they close what came before). */
     private static final String NO_BREAK_BEFORE = "，。、；：？！）」』》〉】,.;:!?)]}%";
 
-    private TextWidth() {
-    }
-
-    /** The columns one code point takes: 0, 1 or 2. */
-    static int of(int cp) {
-        if (SafeText.isUnsafe(cp)) {
-            return 1; // drawn as one visible symbol (see Seg)
-        }
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
-            return 0;
-        }
-        if (Character.isSupplementaryCodePoint(cp)) {
-            // Emoji and CJK extension characters are wide in every terminal we target.
-            return 2;
-        }
-        return TerminalTextUtils.isCharDoubleWidth((char) cp) ? 2 : 1;
-    }
-
-    /** The display width of {@code s}. */
-    static int of(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += of(cp);
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    /** {@code s} cut to at most {@code columns} columns, ending in an ellipsis when it was cut. */
-    static String truncate(String s, int columns) {
-        if (columns <= 0) {
-            return "";
-        }
-        if (of(s) <= columns) {
-            return s;
-        }
-        return fit(s, columns - 1) + ELLIPSIS;
-    }
-
-    /** The longest prefix of {@code s} no wider than {@code columns}, without cutting a character. */
-    static String fit(String s, int columns) {
-        int w = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (w + of(cp) > columns) {
-                break;
-            }
-            w += of(cp);
-            i += Character.charCount(cp);
-        }
-        return s.substring(0, i);
-    }
-
-    /** {@code s} padded with spaces (or truncated) to exactly {@code columns} columns. */
-    static String pad(String s, int columns) {
-        String t = truncate(s, columns);
-        return t + " ".repeat(Math.max(0, columns - of(t)));
-    }
-
-    /** {@code s} right-aligned in a column {@code columns} wide, with at least one space before it. */
-    static String padLeft(String s, int columns) {
-        String t = truncate(s, columns - 1);
-        return " ".repeat(Math.max(0, columns - of(t))) + t;
+    private TextWrap() {
     }
 
     /** {@code line} cut to at most {@code columns} columns, ending in an ellipsis when it was cut. */
@@ -90,22 +22,22 @@ final class TextWidth {
         if (line.width() <= columns) {
             return line;
         }
-        List<Seg> out = new ArrayList<>();
+        List<TextRun> out = new ArrayList<>();
         int left = Math.max(0, columns - 1);
         Style last = Style.NORMAL;
-        for (Seg s : line.segs()) {
-            String part = fit(s.text(), left);
+        for (TextRun s : line.runs()) {
+            String part = DisplayWidth.fit(s.text(), left);
             if (!part.isEmpty()) {
-                out.add(new Seg(part, s.style()));
+                out.add(new TextRun(part, s.style()));
             }
             last = s.style();
-            left -= of(part);
+            left -= DisplayWidth.of(part);
             if (part.length() < s.text().length()) {
                 break;
             }
         }
         if (columns > 0) {
-            out.add(new Seg(ELLIPSIS, last));
+            out.add(new TextRun(DisplayWidth.ELLIPSIS, last));
         }
         return new Line(out);
     }
@@ -194,12 +126,12 @@ final class TextWidth {
 
     private static List<Cell> cells(Line line) {
         List<Cell> cells = new ArrayList<>();
-        for (Seg s : line.segs()) {
+        for (TextRun s : line.runs()) {
             String t = s.text();
             for (int i = 0; i < t.length(); ) {
                 int cp = t.codePointAt(i);
                 i += Character.charCount(cp);
-                cells.add(new Cell(cp == '\n' || cp == '\t' ? ' ' : cp, of(cp == '\n' || cp == '\t' ? ' ' : cp),
+                cells.add(new Cell(cp == '\n' || cp == '\t' ? ' ' : cp, DisplayWidth.of(cp == '\n' || cp == '\t' ? ' ' : cp),
                         s.style()));
             }
         }
@@ -207,20 +139,20 @@ final class TextWidth {
     }
 
     private static Line join(List<Cell> cells) {
-        List<Seg> segs = new ArrayList<>();
+        List<TextRun> runs = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         Style style = null;
         for (Cell c : cells) {
             if (c.style != style && sb.length() > 0) {
-                segs.add(new Seg(sb.toString(), style));
+                runs.add(new TextRun(sb.toString(), style));
                 sb.setLength(0);
             }
             style = c.style;
             sb.appendCodePoint(c.cp);
         }
         if (sb.length() > 0) {
-            segs.add(new Seg(sb.toString(), style));
+            runs.add(new TextRun(sb.toString(), style));
         }
-        return new Line(segs);
+        return new Line(runs);
     }
 }
