@@ -92,6 +92,9 @@ final class PlainFormat {
         if (q.definitionShown() != null) {
             lines.add(msg.get("card.definition") + ": " + q.definitionShown());
         }
+        if (q.definitionSource() != null) {
+            lines.add(msg.get("card.definitionFrom") + ": " + msg.definitionSource(q.definitionSource().code()));
+        }
         if (q.contextShown() != null) {
             lines.add(msg.get("card.source") + ": " + highlight(q.contextShown()));
         }
@@ -119,6 +122,9 @@ final class PlainFormat {
         }
         if (s.unseen() > 0) {
             lines.add(msg.get("session.unseen", s.unseen()));
+        }
+        if (msg.skipped(s.skipped()) != null) {
+            lines.add(msg.skipped(s.skipped()));
         }
         return lines;
     }

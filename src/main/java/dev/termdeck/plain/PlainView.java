@@ -42,18 +42,21 @@ public final class PlainView implements StudyView {
     }
 
     @Override
-    public int run(StudyRun context) throws IOException {
-        Messages msg = Messages.of(context.uiLang());
-        PlainFormat fmt = new PlainFormat(msg, context.library().day().zone());
-        StudySession session = context.library().session(context.options());
+    public int run(StudyRun studyRun) throws IOException {
+        Messages msg = Messages.of(studyRun.uiLang());
+        PlainFormat fmt = new PlainFormat(msg, studyRun.library().day().zone());
+        StudySession session = studyRun.library().session(studyRun.options());
         if (session.current().isEmpty()) {
             out.println(msg.get("session.nothingDue"));
             out.flush();
             return 0;
         }
-        String names = context.library().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
+        String names = studyRun.library().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
         out.println(msg.get("plain.header", names, session.progress().remaining(),
-                msg.direction(context.options().direction()), msg.mode(context.options().mode())));
+                msg.direction(studyRun.options().direction()), msg.mode(studyRun.options().mode())));
+        if (msg.skipped(session.skipped()) != null) {
+            out.println(msg.skipped(session.skipped()));
+        }
         out.println(msg.get("plain.help"));
         while (true) {
             Optional<Question> current = session.current();

@@ -4,6 +4,8 @@ import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.QuestionFactory;
 import dev.termdeck.study.schedule.CardState;
 import dev.termdeck.study.schedule.Fsrs;
@@ -104,6 +106,7 @@ public final class Library {
         ProgressStore.DayCounts today = store.countsSince(names, day.start(now));
         List<StudyQueue.Entry> entries = new ArrayList<>();
         Map<String, List<Card>> cards = new LinkedHashMap<>();
+        int skipped = 0;
         for (String n : names) {
             Deck deck = decks.get(n).deck();
             cards.put(n, deck.cards());
@@ -112,13 +115,24 @@ public final class Library {
                 if (QuestionFactory.supports(c, options.direction(), options.mode())) {
                     CardState s = states.get(c.id());
                     entries.add(new StudyQueue.Entry(new CardKey(n, c.id()), c, s != null ? s : CardState.fresh(now)));
+                } else {
+                    skipped++;
                 }
             }
         }
         StudyQueue queue = new StudyQueue(entries, now, day.end(now), options.newPerDay() - today.newCards(),
                 options.reviewsPerDay() - today.reviews());
         return new StudySession(new StudySession.SessionParts(store, fsrs, checker, options, clock, random, day),
-                queue, new QuestionFactory(cards));
+                queue, new QuestionFactory(cards), new SessionSummary.Skipped(skipped, skipReason(options)));
+    }
+
+    /** Why a card that cannot be asked in the session's direction and mode is left out. */
+    private static SessionSummary.SkipReason skipReason(SessionOptions options) {
+        if (options.mode() == Mode.CLOZE) {
+            return SessionSummary.SkipReason.CLOZE;
+        }
+        return options.direction() == Direction.TERM_DEF || options.direction() == Direction.DEF_TERM
+                ? SessionSummary.SkipReason.DEFINITION : SessionSummary.SkipReason.BILINGUAL;
     }
 
     /** Each deck with its counts of cards, new cards, cards due today and cards in their learning steps. */

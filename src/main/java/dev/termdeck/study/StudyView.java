@@ -13,7 +13,7 @@ public interface StudyView {
      *
      * @return the process exit code (0 when the session ended normally)
      */
-    int run(StudyRun context) throws IOException;
+    int run(StudyRun studyRun) throws IOException;
 
     /**
      * Gives back what the view took before {@link #run} (the full-screen view acquires the terminal early) when the

@@ -3,7 +3,6 @@ package dev.termdeck.tui;
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.SessionProgress;
 import dev.termdeck.study.answer.AnswerCheck;
-import dev.termdeck.study.answer.DiffSegment;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.Question;
@@ -133,9 +132,9 @@ final class CardPainter {
         List<Line> out = new ArrayList<>();
         AnswerCheck check = p.check();
         if (check != null) {
-            out.add(verdict(check, msg).indent(INDENT));
+            out.add(CheckedAnswer.verdict(check, msg).indent(INDENT));
             if (check.verdict() != AnswerCheck.Verdict.CORRECT && q.mode() != Mode.CHOICE) {
-                out.addAll(diff(check, msg, w));
+                out.addAll(CheckedAnswer.diff(check, msg, w, INDENT));
             }
         } else if (p.response() != null && q.typed()) {
             out.add(Line.of(msg.get("tui.card.notChecked"), Style.MUTED).indent(INDENT));
@@ -143,7 +142,7 @@ final class CardPainter {
         out.add(Layout.rule(msg.get("card.answer"), INDENT - 2, w));
         int lw = Layout.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),
                 msg.get("card.aliases"), msg.get("tui.card.corpusRendering"), msg.get("card.definition"),
-                msg.get("card.source"), msg.get("tui.card.term"));
+                msg.get("card.source"), msg.get("tui.card.term"), msg.get("card.definitionFrom"));
         out.addAll(Layout.labeled(msg.get("card.answer"), Line.of(q.answer(), Style.ACCENT), INDENT, lw, w));
         if (!q.otherAccepted().isEmpty()) {
             out.addAll(Layout.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.otherAccepted())),
@@ -167,6 +166,10 @@ final class CardPainter {
         if (q.definitionShown() != null) {
             out.addAll(Layout.labeled(msg.get("card.definition"), Line.of(q.definitionShown()), INDENT, lw, w));
         }
+        if (q.definitionSource() != null) {
+            out.addAll(Layout.labeled(msg.get("card.definitionFrom"),
+                    Line.of(msg.definitionSource(q.definitionSource().code()), Style.MUTED), INDENT, lw, w));
+        }
         if (q.contextShown() != null) {
             out.addAll(Layout.labeled(msg.get("card.source"), Layout.highlight(q.contextShown()), INDENT, lw, w));
         }
@@ -174,69 +177,6 @@ final class CardPainter {
             String flags = (card.edited() ? "✎ " + msg.get("card.edited") : "")
                     + (card.edited() && card.stale() ? " · " : "") + (card.stale() ? msg.get("card.stale") : "");
             out.add(Line.of(DisplayWidth.pad("", lw) + flags, Style.MUTED).indent(INDENT));
-        }
-        return out;
-    }
-
-    private static Line verdict(AnswerCheck check, Messages msg) {
-        String text = msg.verdict(check.verdict()) + (check.pinyin() ? " (" + msg.get("card.byPinyin") + ")" : "");
-        return switch (check.verdict()) {
-            case CORRECT -> Line.of("✓ " + text, Style.GOOD);
-            case CLOSE -> Line.of("≈ " + text, Style.CLOSE);
-            case WRONG -> Line.of("✗ " + text, Style.BAD);
-        };
-    }
-
-    /**
-     * What was typed against the answer: the merged text with typed-in-excess characters in {@link Style#BAD} and
-     * missing ones in {@link Style#GOOD}, and under it a marker row ({@code -} excess, {@code +} missing) so the
-     * difference shows without colour. Both rows are split at the same columns, so CJK text stays aligned.
-     */
-    private static List<Line> diff(AnswerCheck check, Messages msg, int w) {
-        Line text = Line.EMPTY;
-        Line marks = Line.EMPTY;
-        for (DiffSegment s : check.diff()) {
-            Style style = switch (s.kind()) {
-                case SAME -> Style.NORMAL;
-                case EXTRA -> Style.BAD;
-                case MISSING -> Style.GOOD;
-            };
-            char mark = switch (s.kind()) {
-                case SAME -> ' ';
-                case EXTRA -> '-';
-                case MISSING -> '+';
-            };
-            text = text.plus(s.text(), style);
-            marks = marks.plus(String.valueOf(mark).repeat(DisplayWidth.of(s.text())), style);
-        }
-        String label = msg.get("card.diff");
-        int lw = DisplayWidth.of(label) + 2;
-        int room = Math.max(8, w - 2 * INDENT - lw);
-        List<Line> textRows = TextWrap.chunk(text, room);
-        List<Line> out = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < textRows.size(); i++) {
-            Line row = textRows.get(i);
-            int cols = row.width();
-            Line head = Line.of(DisplayWidth.pad(i == 0 ? label : "", lw), Style.MUTED);
-            out.add(head.plus(row).indent(INDENT));
-            out.add(Line.of(" ".repeat(lw)).plus(slice(marks, at, cols)).indent(INDENT));
-            at += cols;
-        }
-        return out;
-    }
-
-    /** Columns {@code [from, from + cols)} of a line of one-column characters. */
-    private static Line slice(Line line, int from, int cols) {
-        Line out = Line.EMPTY;
-        int pos = 0;
-        for (TextRun s : line.runs()) {
-            int a = Math.max(from, pos);
-            int b = Math.min(from + cols, pos + s.text().length());
-            if (a < b) {
-                out = out.plus(s.text().substring(a - pos, b - pos), s.style());
-            }
-            pos += s.text().length();
         }
         return out;
     }

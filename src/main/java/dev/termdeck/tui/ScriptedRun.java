@@ -12,23 +12,23 @@ import java.util.List;
 /**
  * A scripted run of the full-screen UI on a virtual terminal, for the launcher's class-data-sharing training
  * ({@code cli.CdsTraining}): it visits every page once, so that the archive holds the classes the UI loads and the
- * first card shows sooner. It answers cards in the given context's store, so give it a throwaway one. Stateless.
+ * first card shows sooner. It answers cards in the store of the run it is given, so give it a throwaway one. Stateless.
  */
 public final class ScriptedRun {
     private ScriptedRun() {
     }
 
     /**
-     * Runs the script over {@code context} (a first run shows the welcome first).
+     * Runs the script over {@code studyRun} (a first run shows the welcome first).
      *
      * @return the answers saved in the run
      */
-    public static int run(StudyRun context) throws IOException {
+    public static int run(StudyRun studyRun) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            TuiApp app = new TuiApp(screen, context);
+            TuiApp app = new TuiApp(screen, studyRun);
             app.begin();
             app.render();
             List<KeyStroke> keys = List.of(key('1'), key('1'), key(' '), key('3'), key(' '), key('1'), key('u'),

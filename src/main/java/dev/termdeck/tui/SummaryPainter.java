@@ -56,6 +56,9 @@ final class SummaryPainter {
         if (s.unseen() > 0) {
             body.addAll(Layout.paragraph(Line.of(msg.get("session.unseen", s.unseen())), INDENT, w));
         }
+        if (msg.skipped(s.skipped()) != null) {
+            body.addAll(Layout.paragraph(Line.of(msg.skipped(s.skipped()), Style.MUTED), INDENT, w));
+        }
         c.draw(0, PageFrame.BODY_TOP, body, bottom - PageFrame.BODY_TOP);
     }
 }

@@ -22,9 +22,9 @@ final class TuiApp {
     private final Screen screen;
     private final TuiState state;
 
-    TuiApp(Screen screen, StudyRun context) {
+    TuiApp(Screen screen, StudyRun studyRun) {
         this.screen = screen;
-        this.state = new TuiState(context);
+        this.state = new TuiState(studyRun);
     }
 
     TuiState state() {

@@ -63,12 +63,12 @@ public final class TuiView implements StudyView {
     }
 
     @Override
-    public int run(StudyRun context) throws IOException {
+    public int run(StudyRun studyRun) throws IOException {
         started = true;
         try (Trace times = Trace.open(trace)) {
             times.stage("view");
         }
-        return run(Background.join(terminal), context);
+        return run(Background.join(terminal), studyRun);
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class TuiView implements StudyView {
     }
 
 
-    private int run(Terminal terminal, StudyRun context) throws IOException {
+    private int run(Terminal terminal, StudyRun studyRun) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "termdeck-restore-terminal");
         TuiApp app = null;
@@ -94,7 +94,7 @@ public final class TuiView implements StudyView {
             screen.startScreen();
             times.stage("screen");
             Runtime.getRuntime().addShutdownHook(restore);
-            app = new TuiApp(screen, context);
+            app = new TuiApp(screen, studyRun);
             app.begin();
             times.stage("session");
             app.render();

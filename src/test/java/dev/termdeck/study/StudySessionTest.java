@@ -68,6 +68,17 @@ class StudySessionTest {
     }
 
     @Test
+    void termToDefinitionLeavesOutCardsWithoutADefinitionAndSaysHowMany() {
+        StudySession defs = session(options(Direction.TERM_DEF, 100, 100), "ml-mini");
+        assertThat(defs.progress().remaining()).isEqualTo(11);
+        assertThat(defs.skipped()).isEqualTo(new SessionSummary.Skipped(1, SessionSummary.SkipReason.DEFINITION));
+        assertThat(defs.summary().skipped()).isEqualTo(defs.skipped());
+
+        StudySession terms = session(options(Direction.EN_ZH, 100, 100), "ml-mini");
+        assertThat(terms.skipped()).isEqualTo(new SessionSummary.Skipped(2, SessionSummary.SkipReason.BILINGUAL));
+    }
+
+    @Test
     void eachAnswerIsInTheStoreBeforeTheNextQuestion() {
         StudySession s = session(options(Direction.EN_ZH, 5, 100), "ml-mini");
         Question first = s.current().orElseThrow();

@@ -61,6 +61,18 @@ class CardPageTest {
 
     @ParameterizedTest
     @EnumSource(Lang.class)
+    void aDefinitionSaysWhereItComesFrom(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 100, 30).start(lang, Direction.TERM_DEF, Mode.FLIP)) {
+            Question q = question(h);
+            h.type(" ");
+            assertThat(q.definitionSource()).isNotNull();
+            assertThat(h.screen()).contains(h.msg().get("card.definitionFrom"),
+                    h.msg().definitionSource(q.definitionSource().code()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
     void sourceSentenceHighlightsTheTermInBoldUnderline(Lang lang) throws Exception {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.EN_ZH, Mode.FLIP)) {
             while (question(h).context() == null || question(h).context().highlights().isEmpty()) {

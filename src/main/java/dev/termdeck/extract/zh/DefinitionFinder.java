@@ -35,6 +35,14 @@ final class DefinitionFinder {
                     + "((?:一种|一个|一类|一款|一套)[^。；;]{4,})");
     /** The kind a naming cue names: {@code 一种简单而有效的增强技术，称为}. */
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile("((?:一种|一个|一类|一款|一套)[^，,。；;]{2,40}?)[，,]?\\s*(?:被|也|又)?$");
+    /** {@code 它称为TNW-CATE}: a sentence that names what the sentence before proposed. */
+    private static final Pattern NAMED_BACK = Pattern.compile(
+            "^\\s*(?:它|该方法|该模型|该框架|这种方法|这一方法|我们的方法|这个框架)(?:被)?(?:称为|称之为|叫做|命名为|名为)\\s*"
+                    + "([A-Za-z][A-Za-z0-9.+-]{1,30}|[\\p{IsHan}]{2,12})(?=[(（，,。\\s]|$)");
+    /** What a sentence proposes: {@code 本文提出了一种估计条件平均治疗效果的新方法}. */
+    private static final Pattern PROPOSED_KIND = Pattern.compile(
+            "(?:提出|介绍|开发|设计|构建)了?((?:一种|一个|一类|一套)[^。，,；;]{2,40}?(?:方法|模型|框架|算法|网络|架构|系统|技术|策略|数据集|基准))"
+                    + "[。，,；;]?\\s*$");
     /** A name in Latin letters: {@code DEMO}, {@code TF-CoVR-Base}, {@code Prune-Then-Plan}. */
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.+-]{1,30}");
     /** {@code X，即……的Y}: the term, then what it is ({@code 即使}, {@code 即可}, {@code 即将} are other words). */
@@ -66,6 +74,7 @@ final class DefinitionFinder {
             int from = out.size();
             if (!NOT_A_STATEMENT.matcher(sentence).find()) {
                 findIn(t, sentence, base, out);
+                namedAfter(t, previous, sentence, base, out);
             }
             if (ANNOUNCES.matcher(previous).find()) {
                 // "……的一个集中定义:" then the definition: the author says this sentence is the definition.
@@ -149,6 +158,22 @@ final class DefinitionFinder {
         if (m.find() && !NOT_A_TERM_START.matcher(m.group(1)).find() && GlossFinder.hanCount(m.group(1)) >= 2
                 && ZhDefinitionText.defines(sentence.strip().substring(m.end()).replaceFirst("^(?:一种|一个|一类)", ""))) {
             add(out, m.group(1), null, sentence, base, 0, 2);
+        }
+    }
+
+    /**
+     * {@code 本文提出了一种估计条件平均治疗效果的新方法。它称为TNW-CATE……}: a sentence that names what the sentence
+     * before proposed gives {@code TNW-CATE是一种估计条件平均治疗效果的新方法。}
+     */
+    private static void namedAfter(ZhText t, String previous, String sentence, int base, List<ZhDefinition> out) {
+        Matcher named = NAMED_BACK.matcher(sentence);
+        if (!named.find()) {
+            return;
+        }
+        Matcher kind = PROPOSED_KIND.matcher(previous);
+        String name = named.group(1);
+        if (kind.find() && ZhDefinitionText.defines(kind.group(1) + "。")) {
+            add(out, name, null, name + "是" + kind.group(1) + "。", base, name.length() + 1, 1);
         }
     }
 

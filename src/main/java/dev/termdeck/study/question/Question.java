@@ -2,6 +2,7 @@ package dev.termdeck.study.question;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
 import dev.termdeck.study.schedule.Phase;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +74,24 @@ public record Question(CardKey key, Card card, Phase phase, Direction direction,
         }
         String def = card.definition().get(answerLang);
         return def != null ? def : card.definition().get(answerLang.other());
+    }
+
+    /**
+     * Where the definition this question involves comes from: the definition asked for (term → definition) or shown
+     * as the prompt (definition → term), else the one shown with the answer; {@code null} when unknown or none.
+     */
+    public DefinitionSource definitionSource() {
+        return switch (direction) {
+            case TERM_DEF -> card.definitionSource().get(answerLang);
+            case DEF_TERM -> card.definitionSource().get(promptLang);
+            default -> {
+                if (definitionShown() == null) {
+                    yield null;
+                }
+                yield card.definition().has(answerLang) ? card.definitionSource().get(answerLang)
+                        : card.definitionSource().get(answerLang.other());
+            }
+        };
     }
 
     /** The source sentence to show with the answer, or {@code null} when there is none or it repeats the definition. */

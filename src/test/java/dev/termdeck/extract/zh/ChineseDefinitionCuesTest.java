@@ -50,6 +50,13 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
+    void aNameGivenToWhatTheSentenceBeforeProposed() {
+        // The shipped corpus: 本文提出了……新方法。它称为TNW-CATE(……)
+        assertThat(definitionOf("本文提出了一种估计条件平均治疗效果的新方法。它称为TNW-CATE(可训练的Nadaraya-Watson回归CATE),"
+                + "并且基于以下假设:控制数量相当大,而处理的数量很少。", "TNW-CATE")).isEqualTo("TNW-CATE是一种估计条件平均治疗效果的新方法。");
+    }
+
+    @Test
     void citationsAreTrimmed() {
         assertThat(definitionOf("最近提出的一种称为思维链提示的策略使语言模型能够通过引导它们在给出最终答案之前产生一系列中间步骤来解决此类问题"
                 + "(Cobbe等人,2021;Wei等人,2022b;Zhou等人,2022)。", "思维链提示")).doesNotContain("Cobbe").endsWith("问题。");

@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * A separate process that answers cards into a progress database, for the tests of concurrent writers and of a
- * killed process. Arguments: database, deck, answers (negative: forever), cards to cycle through.
+ * killed process. Arguments: database, deck, answers (negative: forever), cards to cycle through. Prints
+ * {@code started} after the first answer is committed and {@code committed N} after every tenth.
  */
 public final class StoreWriter {
     private StoreWriter() {
@@ -33,6 +34,10 @@ public final class StoreWriter {
                         grade, null, 10), s -> fsrs.review(s, grade, now, random));
                 if (i == 0) {
                     System.out.println("started");
+                    System.out.flush();
+                }
+                if ((i + 1) % 10 == 0) {
+                    System.out.println("committed " + (i + 1));
                     System.out.flush();
                 }
             }
