@@ -38,10 +38,10 @@ public final class QuizletImporter implements Importer {
     }
 
     private static Card card(CardCollector cards, Row row) {
-        if (row.get(0).isBlank()) {
+        if (Formulas.unguard(row.get(0)).isBlank()) {
             throw cards.error(row.place(0), "empty term");
         }
-        return fromSides(cards, row.get(0), row.get(1), row.place(0), List.of());
+        return fromSides(cards, Formulas.unguard(row.get(0)), Formulas.unguard(row.get(1)), row.place(0), List.of());
     }
 
     /**

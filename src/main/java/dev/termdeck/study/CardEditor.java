@@ -6,6 +6,7 @@ import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.Readings;
+import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,13 +25,18 @@ final class CardEditor {
     }
 
     /** Saves {@code edited} (matched by id) into {@code loaded}'s file; the deck as saved. */
-    static LoadedDeck save(LoadedDeck loaded, Card asEdited, ChineseScript script) {
-        Deck onDisk;
-        try {
-            onDisk = DeckJson.read(loaded.file());
+    static LoadedDeck save(LoadedDeck loaded, Card edited, ChineseScript script) {
+        // Under the deck's lock from the read to the write: a build, an import or another window's edit waits, and
+        // is read the next time, instead of being overwritten by this copy.
+        try (LockFile lock = LockFile.acquire(loaded.file())) {
+            return save(loaded, edited, script, DeckJson.read(loaded.file()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static LoadedDeck save(LoadedDeck loaded, Card asEdited, ChineseScript script, Deck onDisk)
+            throws IOException {
         Card old = onDisk.card(asEdited.id()).orElseThrow(() -> new TermdeckException(loaded.file()
                 + ": card '" + asEdited.id() + "' is no longer in this deck; it was not saved"));
         Card edited = Readings.refresh(old, asEdited, script);
@@ -63,11 +69,7 @@ final class CardEditor {
                 .editedFields(wholeCard ? List.of() : List.copyOf(fields))
                 .build();
         Deck deck = onDisk.withCard(saved);
-        try {
-            DeckJson.write(loaded.file(), deck);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DeckJson.write(loaded.file(), deck);
         return new LoadedDeck(loaded.file(), deck);
     }
 
