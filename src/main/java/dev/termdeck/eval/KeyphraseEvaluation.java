@@ -57,10 +57,12 @@ public final class KeyphraseEvaluation {
             cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
             Set<String> found = new LinkedHashSet<>();
             List<String> shown = new ArrayList<>();
+            List<Double> scoreList = new ArrayList<>();
             List<String> matched = new ArrayList<>();
             for (Card c : cards) {
                 String name = c.term().en() != null ? c.term().en() : c.term().zh();
                 shown.add(name);
+                scoreList.add(c.score());
                 boolean hit = false;
                 for (String form : forms(c)) {
                     String k = KeyphraseMatcher.key(form);
@@ -88,7 +90,7 @@ public final class KeyphraseEvaluation {
                         missed.add(v);
                     }
                 });
-                scores.add(new KeyphraseReport.DocumentScore(d.id(), shown, matched, new ArrayList<>(keys.values()),
+                scores.add(new KeyphraseReport.DocumentScore(d.id(), shown, scoreList, matched, new ArrayList<>(keys.values()),
                         missed, dp, dr, df));
             }
         }

@@ -27,14 +27,16 @@ public record KeyphraseReport(String setting, int documents, int terms, int keys
      *
      * @param id      the document id
      * @param terms   the terms kept for it, best first
+     * @param scores  their scores, in the same order
      * @param matched the terms that match a keyphrase
      * @param keys    its keyphrases
      * @param missed  the keyphrases no term matches
      */
-    public record DocumentScore(String id, List<String> terms, List<String> matched, List<String> keys,
-            List<String> missed, double precision, double recall, double f1) {
+    public record DocumentScore(String id, List<String> terms, List<Double> scores, List<String> matched,
+            List<String> keys, List<String> missed, double precision, double recall, double f1) {
         public DocumentScore {
             terms = List.copyOf(terms);
+            scores = List.copyOf(scores);
             matched = List.copyOf(matched);
             keys = List.copyOf(keys);
             missed = List.copyOf(missed);

@@ -23,7 +23,6 @@ final class CandidateTally {
         final Set<String> parents = new LinkedHashSet<>();
         int whole;
         int nested;
-        int namePrefix;
         int examples;
         String abbr;
         boolean singleNoun;
@@ -32,6 +31,8 @@ final class CandidateTally {
         int firstStart = Integer.MAX_VALUE;
         /** It occurs in the document's title. */
         boolean inTitle;
+        /** It occurs in the first sentence of the text (after the title). */
+        boolean inFirstSentence;
         /** How the title shows it, when it is in the title (a card shows a form from the text when there is one). */
         String titleForm;
 
@@ -65,7 +66,7 @@ final class CandidateTally {
         }
 
         boolean onlyNested() {
-            return whole == 0 && namePrefix == 0 && abbr == null;
+            return whole == 0 && abbr == null;
         }
     }
 
@@ -102,7 +103,6 @@ final class CandidateTally {
                     e.parents.add(parentKey);
                 }
             }
-            case NAME_PREFIX -> e.namePrefix++;
         }
         return e;
     }

@@ -36,6 +36,7 @@ public final class EnglishLexicon {
     static final int VERB = 2;
     static final int ADJECTIVE = 4;
     static final int ADVERB = 8;
+    static final int PROPER = 16;
 
     private EnglishLexicon(Map<String, Short> words, Set<String> field, Map<String, Set<String>> generic) {
         this.words = words;
@@ -80,11 +81,15 @@ public final class EnglishLexicon {
     }
 
     /**
-     * Whether WordNet knows {@code word} (a lemma, or a regular inflection of one) only as a verb: never a noun or an
-     * adjective ("attract", "reveal", "vary"). A tagger's NOUN on such a word is a mistake.
+     * Whether WordNet knows {@code word} (a lemma, or a regular inflection of one; a hyphenated word also written
+     * solid: "co-exist") only as a verb: never a noun or an adjective ("attract", "reveal", "vary"). A tagger's NOUN
+     * on such a word is a mistake.
      */
     public boolean isOnlyVerb(String word) {
         int c = classes(word);
+        if (c == 0 && word.indexOf('-') > 0) {
+            c = classes(word.replace("-", ""));
+        }
         return c != 0 && (c & VERB) != 0 && (c & (NOUN | ADJECTIVE)) == 0;
     }
 
@@ -103,6 +108,12 @@ public final class EnglishLexicon {
     public boolean isOnlyAdjective(String word) {
         int c = classes(word);
         return (c & ADJECTIVE) != 0 && (c & NOUN) == 0;
+    }
+
+    /** Whether SCOWL writes {@code word} only with a capital: a place or a person's name ("Australia"). */
+    public boolean isProperNoun(String word) {
+        Short v = words.get(word.toLowerCase(Locale.ROOT));
+        return v != null && ((v >> 8) & PROPER) != 0;
     }
 
     /** Whether WordNet knows {@code word} as a noun (a lemma or a regular plural of one). */
@@ -228,6 +239,7 @@ public final class EnglishLexicon {
                         case 'v' -> classes |= VERB;
                         case 'a' -> classes |= ADJECTIVE;
                         case 'r' -> classes |= ADVERB;
+                        case 'p' -> classes |= PROPER;
                         default -> { }
                     }
                 }

@@ -56,12 +56,18 @@ final class Titles {
         return words >= 2 && capitals * 10 >= words * 6;
     }
 
+    /**
+     * Words the text writes with a capital inside a sentence and never in lower case ("Models" in "Large Language
+     * Models (LLMs)" is no name when the text also says "models").
+     */
     private static Set<String> namesIn(String text) {
         Set<String> names = new HashSet<>();
         Matcher m = NAME_IN_TEXT.matcher(text);
         while (m.find()) {
             names.add(m.group());
         }
+        names.removeIf(n -> Pattern.compile("\\b" + Pattern.quote(n.toLowerCase(Locale.ROOT)) + "\\b")
+                .matcher(text).find());
         return names;
     }
 

@@ -90,6 +90,110 @@ class SpanRulesTest {
         assertThat(titled.start()).isEqualTo(untitled.start());
     }
 
+    @Test
+    void aNameIsKeptWholeWithItsNumberAndAsWritten() {
+        List<String> t = texts(extract("We compare GPT-4o with Claude 3.5 Sonnet on long documents. Claude 3.5 Sonnet "
+                + "answers more questions. All models are loaded with the Hugging Face Transformers library."));
+
+        assertThat(t).contains("Claude 3.5 Sonnet").doesNotContain("Sonnet", "Claude");
+        assertThat(t).anyMatch(x -> x.startsWith("Hugging Face Transformers"))
+                .noneMatch(x -> x.startsWith("Hugging Face Transformer ") || x.equals("Hugging Face Transformer"));
+    }
+
+    @Test
+    void aCapitalisedLongFormOfASingularShortFormIsShownAsWritten() {
+        List<TermCandidate> cs = extract("We fine-tune Bidirectional Encoder Representations from Transformers "
+                + "(BERT) on clinical notes. BERT reaches the best accuracy.");
+
+        TermCandidate bert = cs.stream().filter(c -> "BERT".equals(c.abbr())).findFirst().orElseThrow();
+        assertThat(bert.text()).isEqualTo("Bidirectional Encoder Representations from Transformers");
+        assertThat(texts(cs)).doesNotContain("Bidirectional Encoder Representation");
+    }
+
+    @Test
+    void aCapitalisedParticipleInsideANameIsPartOfIt() {
+        List<String> t = texts(extract("The model is evaluated on a Named Entity Recognition benchmark and on "
+                + "question answering."));
+
+        assertThat(t).noneMatch(x -> x.startsWith("Entity Recognition"));
+    }
+
+    @Test
+    void aCapitalisedNameAtTheStartOfASentenceKeepsItsCapital() {
+        List<String> t = texts(extract("Chicago Equity Partners uses the system to rebalance portfolios. The "
+                + "portfolios are rebalanced every week."));
+
+        assertThat(t).noneMatch(x -> x.startsWith("chicago"));
+    }
+
+    @Test
+    void anEponymKeepsItsPossessive() {
+        List<String> t = texts(extract("Alzheimer's disease is a progressive neurodegenerative disorder. We detect "
+                + "Alzheimer's disease from speech."));
+
+        assertThat(t).contains("Alzheimer's disease").noneMatch(x -> x.startsWith("alzheimer"));
+    }
+
+    @Test
+    void aShortFormAlwaysWrittenWithItsNounMakesTheNounTheTerm() {
+        List<TermCandidate> cs = extract("We compress the key-value (KV) cache of large language models. The KV "
+                + "cache grows with the context, and KV cache eviction loses information.");
+
+        TermCandidate c = cs.stream().filter(x -> x.abbr() != null && x.abbr().startsWith("KV")).findFirst()
+                .orElseThrow();
+        assertThat(c.text()).isEqualTo("key-value cache");
+        assertThat(c.abbr()).isEqualTo("KV cache");
+        assertThat(texts(cs)).doesNotContain("key-value");
+    }
+
+    @Test
+    void citedAuthorsAreNoTerms() {
+        List<String> t = texts(extract("Following Zhao et al., we build on the cloning machine of Buzek and Hillery "
+                + "(1996). Zhao uses a quantum cloning machine, and Hillery improves it."));
+
+        assertThat(t).doesNotContain("Zhao", "Hillery", "Buzek");
+    }
+
+    @Test
+    void aPlaceMentionedInPassingIsNoTerm() {
+        List<String> t = texts(extract("We collected clinical records from hospitals in Australia to train a "
+                + "survival model."));
+
+        assertThat(t).doesNotContain("Australia");
+    }
+
+    @Test
+    void aGenericHeadAfterModifiersThatNameAKindMakesATerm() {
+        List<String> t = texts(extract("Edge detectors are compared in terms of visual appearance and computational "
+                + "efficiency. The new method gives a good result."));
+
+        assertThat(t).contains("computational efficiency").doesNotContain("good result", "new method");
+    }
+
+    @Test
+    void theVerbOfAnInfinitiveStartsNoPhrase() {
+        List<String> t = texts(extract("Current diffusion autoencoders fail to capture representations that are "
+                + "useful for downstream classification."));
+
+        assertThat(t).noneMatch(x -> x.startsWith("capture"));
+    }
+
+    @Test
+    void aLoneLetterOrAWordBrokenAtALineEndIsNoPartOfATerm() {
+        List<String> t = texts(extract("We ran an online A/B test with real users. The op-timization technique "
+                + "converges fast."));
+
+        assertThat(t).noneMatch(x -> x.startsWith("B ") || x.contains("op-timization"));
+    }
+
+    @Test
+    void aPossessiveOfANameBeforeAGenericWordIsNoEponym() {
+        List<String> t = texts(extract("Experiments on real-world datasets show REMEDI's effectiveness in "
+                + "predicting user lifetime value."));
+
+        assertThat(t).noneMatch(x -> x.contains("REMEDI's"));
+    }
+
     private static List<TermCandidate> extract(String text) {
         return extractor.extract(new Document("t#1", "t.txt", Lang.EN, null, text));
     }
