@@ -13,6 +13,7 @@ import dev.termdeck.deck.DeckMerger;
 import dev.termdeck.deck.MergeResult;
 import dev.termdeck.extract.DeckSpec;
 import dev.termdeck.extract.ProgressListener;
+import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +108,14 @@ public final class DeckBuild {
         Deck built = extraction.get().assemble(documents, spec, progress);
         long used = documents.stream().filter(d -> request.langs().contains(d.lang())).count();
         Path file = request.file();
+        // The existing deck is read after the extraction, under the deck's lock until the merge is written: an
+        // import, an edit or another build acknowledged meanwhile is merged, never overwritten.
+        try (LockFile lock = LockFile.acquire(file)) {
+            return write(file, built, used, request.retitle());
+        }
+    }
+
+    private static Outcome write(Path file, Deck built, long used, boolean retitle) throws IOException {
         if (!Files.exists(file)) {
             DeckJson.write(file, built);
             return new Outcome(file, built, used, null);
@@ -117,7 +126,7 @@ public final class DeckBuild {
                 ? new Deck(Deck.FORMAT, existing.name(), existing.title(), existing.languages(), existing.generated(),
                         existing.cards())
                 : merged.deck();
-        if (request.retitle()) {
+        if (retitle) {
             result = new Deck(Deck.FORMAT, result.name(), built.title(), result.languages(), result.generated(),
                     result.cards());
         }

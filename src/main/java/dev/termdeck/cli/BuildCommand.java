@@ -7,6 +7,7 @@ import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
+import dev.termdeck.deck.DeckNames;
 import dev.termdeck.extract.DeckAssembler;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.Selection;
@@ -106,10 +107,10 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw TermdeckException.badRequest("--threads must be at least 1, was " + workers);
         }
-        if (!deck.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-            throw TermdeckException.badRequest("--deck must be a plain name (letters, digits, '.', '_', '-'), was '"
-                    + deck + "'");
-        }
+        // Checked before the extraction: a name the file system cannot take must not fail after minutes of work.
+        DeckNames.problem(deck).ifPresent(p -> {
+            throw TermdeckException.badRequest("--deck: " + p);
+        });
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path work = context.dirs().workDir();

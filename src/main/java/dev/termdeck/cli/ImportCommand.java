@@ -7,6 +7,7 @@ import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.exchange.Format;
 import dev.termdeck.exchange.Imports;
+import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,17 +60,21 @@ final class ImportCommand implements Callable<Integer> {
         if (DeckFiles.same(input, target)) {
             throw TermdeckException.badRequest(target + ": is the file being imported; choose another --out");
         }
-        Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
-        Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
-        Imports.Outcome r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+        Imports.Outcome r;
+        // Read, merge and write under the deck's lock: a build or an edit meanwhile is merged, not overwritten.
+        try (LockFile lock = DeckLock.acquire(target)) {
+            Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
+            Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
+            r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+            try {
+                DeckJson.write(target, r.deck());
+            } catch (IOException e) {
+                throw new TermdeckException(target + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         r.warnings().forEach(w -> err.println("termdeck: warning: " + w));
         err.flush();
-        try {
-            DeckJson.write(target, r.deck());
-        } catch (IOException e) {
-            throw new TermdeckException(target + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
-        }
         PrintWriter o = spec.commandLine().getOut();
         if (r.merge() == null) {
             o.println("imported " + r.deck().cards().size() + " cards (" + r.format() + ") into " + target);

@@ -43,8 +43,17 @@ public record DeckFiles(Path decksDir, Path workDir) {
         return !Files.exists(named) && Files.exists(asPath) ? asPath : named;
     }
 
-    /** The deck file {@code spec} names, for a deck to be written (it need not exist). */
+    /**
+     * The deck file {@code spec} names, for a deck to be written (it need not exist).
+     *
+     * @throws TermdeckException a bad request when {@code spec} is a name but not a valid deck name ({@link DeckNames})
+     */
     public Path target(String spec) {
+        if (!isPath(spec)) {
+            DeckNames.problem(spec).ifPresent(p -> {
+                throw TermdeckException.badRequest(p);
+            });
+        }
         return resolve(spec);
     }
 

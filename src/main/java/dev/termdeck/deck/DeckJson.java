@@ -163,10 +163,12 @@ public final class DeckJson {
         }
     }
 
-    /** The deck name for a file ({@code decks/ml.deck.json} gives {@code ml}). */
+    /**
+     * The deck name for a file ({@code decks/ml.deck.json} gives {@code ml}), made a valid name when the file's is
+     * not one ({@link DeckNames#fromFile}).
+     */
     public static String nameOf(Path file) {
-        String f = file.getFileName().toString();
-        return f.endsWith(SUFFIX) ? f.substring(0, f.length() - SUFFIX.length()) : f;
+        return DeckNames.fromFile(file);
     }
 
     @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "cards"})

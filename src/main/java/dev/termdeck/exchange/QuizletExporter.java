@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Writes Quizlet's import text: one card a line, the Quizlet "term" and "definition" separated by a tab. Line breaks
- * and tabs inside a value are folded into single spaces, since Quizlet has no quoting.
+ * and tabs inside a value are folded into single spaces, since Quizlet has no quoting. A side that a spreadsheet
+ * would run as a formula gets an apostrophe in front unless formulas are allowed ({@link Formulas}).
  *
  * <p>The term side is the card's term in the prompt language: English with its abbreviation in parentheses, or
  * Chinese with its pinyin in parentheses. With {@link ExportDirection#BOTH} the prompt is English when the card has an
@@ -38,7 +39,7 @@ public final class QuizletExporter implements Exporter {
                 leftOut.add(card.id());
                 continue;
             }
-            sb.append(term).append('\t').append(definition).append('\n');
+            sb.append(options.cell(term)).append('\t').append(options.cell(definition)).append('\n');
             lines++;
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));

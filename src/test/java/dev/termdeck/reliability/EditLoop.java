@@ -19,7 +19,8 @@ import java.util.Random;
  * A separate process that edits a deck's first card over and over, as a learner saving edits in the study UI does
  * ({@link Library#editCard}: read the deck again, change the card, write the deck atomically), printing
  * {@code saved edit N} after each save. The crash test kills it at random moments. Arguments: the deck file, the
- * data directory. The definition of the edited card counts the edits ({@code edit N}) and carries on after a restart.
+ * data directory, and optionally a pause in milliseconds between edits (none by default). The definition of the
+ * edited card counts the edits ({@code edit N}) and carries on after a restart.
  */
 public final class EditLoop {
     private EditLoop() {
@@ -35,11 +36,15 @@ public final class EditLoop {
             Card card = decks.get(0).deck().cards().get(0);
             String def = card.definition().en();
             long n = def != null && def.startsWith("edit ") ? Long.parseLong(def.substring(5)) + 1 : 1;
+            long pause = args.length > 2 ? Long.parseLong(args[2]) : 0;
             for (; ; n++) {
                 card = library.editCard(name, card.toBuilder().definition(Lang.EN, "edit " + n).build());
                 System.out.println("saved edit " + n);
                 if (System.out.checkError()) {
                     return; // nobody reads any more
+                }
+                if (pause > 0) {
+                    Thread.sleep(pause);
                 }
             }
         }
