@@ -123,8 +123,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
         List<TermExtractor> extractors = Extractors.load(langs, terms);
-        DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(terms), selection,
-                GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms));
+        DeckAssembler assembler = new DeckAssembler(extractors, Extractors.aligner(terms), Extractors.linker(terms),
+                selection, GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms));
         DeckSpec deckSpec = new DeckSpec(deck, title(), tags,
                 BuildStamp.of(dir, read.files(), context.dirs().workDir(), context.env()));
         Deck built = assembler.assemble(read.documents(), deckSpec,
