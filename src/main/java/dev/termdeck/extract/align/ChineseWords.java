@@ -23,8 +23,8 @@ final class ChineseWords {
             "一个", "一种", "一系列", "多种", "各种", "不同", "新", "进行", "利用", "使用", "采用");
 
     /** Measure words that count things and never end a term (HanLP tags 帧 and 层 as measure words too). */
-    private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "类", "条",
-            "篇", "段", "张", "套", "批", "点");
+    private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
+            "段", "张", "套", "批");
 
     private final HanLpChinese hanlp;
 

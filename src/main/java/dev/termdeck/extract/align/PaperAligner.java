@@ -90,7 +90,7 @@ public final class PaperAligner implements TranslationAligner {
                 }
             }
         }
-        TermMatcher matcher = new TermMatcher(glossary, words, englishTerms);
+        TermMatcher matcher = new TermMatcher(glossary, words, englishTerms, hanlp);
         for (Bitext b : bitexts) {
             List<TermCandidate> en = candidates.get(b.enDoc);
             List<TermCandidate> zh = candidates.get(b.zhDoc);

@@ -23,6 +23,8 @@ import java.util.Set;
 final class SpanFinder {
     private static final double EPSILON = 0.01;
     private static final double MAX_WEIGHT = 3;
+    /** What a content word the phrase does not render costs inside a run. */
+    private static final double UNRENDERED = 0.1;
     /** What a function word inside a run costs. */
     private static final double FUNCTION_WORD = -0.3;
     /** An association at least this strong counts as a word rendering another. */
@@ -56,7 +58,12 @@ final class SpanFinder {
          * the unclaimed words beside a run may render it.
          */
         default boolean isRare(Word source) {
-            return true;
+            return false;
+        }
+
+        /** Whether the two words are the same Latin word (a name both versions write). */
+        default boolean isIdentical(Word source, Word target) {
+            return source.norm().equals(target.norm());
         }
     }
 
@@ -100,7 +107,8 @@ final class SpanFinder {
                 }
                 double a = assoc.of(s, t);
                 if (i >= pFrom && i < pTo) {
-                    in = Math.max(in, a);
+                    // What a rare word of the phrase is associated with is noise of the learning, not evidence.
+                    in = Math.max(in, assoc.isRare(s) && !assoc.isIdentical(s, t) ? 0 : a);
                 } else if (!phrase.contains(s.norm())) {
                     // The same word elsewhere in the sentence does not compete with the phrase for its rendering.
                     out = Math.max(out, a);
@@ -108,6 +116,10 @@ final class SpanFinder {
             }
             claimed[j] = out >= CLAIMS && out > in;
             double w = Math.log((in + EPSILON) / (out + EPSILON));
+            if (in < RENDERS) {
+                // A word the phrase does not render counts against a run even when nothing else renders it either.
+                w = Math.min(w, 0) - UNRENDERED;
+            }
             weight[j] = Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w));
             any |= w > 0 && in >= RENDERS;
         }

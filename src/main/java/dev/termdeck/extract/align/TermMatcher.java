@@ -36,6 +36,7 @@ final class TermMatcher {
     private static final int RARE = 3;
 
     private final Glossary glossary;
+    private final HanLpChinese hanlp;
     private final WordTranslations words;
     private final Set<String> englishTerms;
     private final SpanFinder.Association enToZh;
@@ -44,8 +45,9 @@ final class TermMatcher {
     /**
      * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
      */
-    TermMatcher(Glossary glossary, WordTranslations words, Set<String> englishTerms) {
+    TermMatcher(Glossary glossary, WordTranslations words, Set<String> englishTerms, HanLpChinese hanlp) {
         this.glossary = glossary;
+        this.hanlp = hanlp;
         this.words = words;
         this.englishTerms = englishTerms;
         this.enToZh = new SpanFinder.Association() {
@@ -59,12 +61,17 @@ final class TermMatcher {
 
             @Override
             public boolean isWord(String form) {
-                return words.isChineseWord(form);
+                return words.isChineseWord(form) || glossary.byChinese(form).isPresent() || hanlp.isWord(form);
             }
 
             @Override
             public boolean isRare(Word source) {
                 return words.englishCount(source.norm()) <= RARE;
+            }
+
+            @Override
+            public boolean isIdentical(Word source, Word target) {
+                return sameLatin(source, target);
             }
         };
         this.zhToEn = (s, t) -> sameLatin(t, s) ? 1 : words.association(t.norm(), s.norm());
@@ -158,7 +165,14 @@ final class TermMatcher {
         if (best == null || best.score() < MIN_SCORE || best.coverage() < MIN_COVERAGE) {
             return null;
         }
-        return b.zh.text.substring(b.zh.words.get(best.from()).start(), b.zh.words.get(best.to() - 1).end());
+        List<Word> zw = b.zh.words;
+        int start = zw.get(best.from()).start();
+        int end = zw.get(best.to() - 1).end();
+        int nextEnd = best.to() < zw.size() ? zw.get(best.to()).end() : end;
+        int previousStart = best.from() > 0 ? zw.get(best.from() - 1).start() : start;
+        int[] repaired = ChineseEdges.repair(b.zh.text, start, end, previousStart, zw.get(best.from()).end(),
+                zw.get(best.to() - 1).start(), nextEnd, enToZh::isWord);
+        return repaired == null ? null : b.zh.text.substring(repaired[0], repaired[1]);
     }
 
     /**
@@ -185,7 +199,10 @@ final class TermMatcher {
         return true;
     }
 
-    /** Whether the words of {@code text}, where it occurs in a sentence aligned with the term, render all of it. */
+    /**
+     * Whether the words of {@code text}, where it occurs in a sentence aligned with the term, render all of it (every
+     * content word whose translation could be learned).
+     */
     private boolean renders(PaperAligner.Bitext b, List<int[]> occurrences, String text) {
         for (int[] occ : occurrences) {
             SentenceAlignment.Bead bead = b.sentences.ofEnglish(b.en.sentenceOf(occ[0]));
@@ -201,7 +218,7 @@ final class TermMatcher {
             boolean all = true;
             for (int i = occ[0]; i < occ[1] && all; i++) {
                 Word e = b.en.words.get(i);
-                if (!e.content()) {
+                if (!e.content() || words.englishCount(e.norm()) <= RARE) {
                     continue;
                 }
                 boolean rendered = false;
@@ -213,7 +230,37 @@ final class TermMatcher {
                 }
                 all = rendered;
             }
-            if (all) {
+            if (all && !holdsOtherWords(b, bead, occ, at, at + text.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the Chinese words in [from, to) include one that another word of the English sentences renders better
+     * than any word of the term does (增强 in 增强车联网, "enhance", beside "Internet of Vehicles").
+     */
+    private boolean holdsOtherWords(PaperAligner.Bitext b, SentenceAlignment.Bead bead, int[] occ, int from, int to) {
+        for (Word z : b.zh.words) {
+            if (z.start() < from || z.end() > to || !z.content()) {
+                continue;
+            }
+            double in = 0;
+            double out = 0;
+            for (int i = b.en.firstWord(bead.enFrom()); i < b.en.endWord(bead.enTo() - 1); i++) {
+                Word e = b.en.words.get(i);
+                if (!e.content()) {
+                    continue;
+                }
+                double a = enToZh.of(e, z);
+                if (i >= occ[0] && i < occ[1]) {
+                    in = Math.max(in, a);
+                } else {
+                    out = Math.max(out, a);
+                }
+            }
+            if (out >= SpanFinder.CLAIMS && out > in) {
                 return true;
             }
         }
@@ -248,7 +295,10 @@ final class TermMatcher {
         if (c.abbr() != null) {
             for (TermCandidate e : english) {
                 if (e.abbr() != null && sameShortForm(e.abbr(), c.abbr())) {
-                    return found(e.text(), Evidence.ABBREVIATION, b, c, List.of());
+                    // The same short form, but the Chinese term must render the whole English one (not 自蒸馏 for
+                    // "Diffusion as Self-Distillation", cut from 扩散即自蒸馏).
+                    return renders(b, occurrences(b.en, e), c.text())
+                            ? found(e.text(), Evidence.ABBREVIATION, b, c, List.of()) : Counterpart.NOT_FOUND;
                 }
             }
         }

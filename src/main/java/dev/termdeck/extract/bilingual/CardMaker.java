@@ -58,7 +58,14 @@ final class CardMaker {
             termEn = composer.toEnglish(zh.text()).orElse(null);
         }
         boolean translated = groups.stream().anyMatch(TermGroup::fromTranslatedPaper);
+        // A Chinese candidate of a paper whose English version it could not be aligned with, on a card with an
+        // English term, was joined by its short form alone and may be cut or run over (自蒸馏 for "Diffusion as
+        // Self-Distillation", 增强车联网 for "Internet of Vehicles"): it gives way to a Chinese term built from the
+        // glossary, and is no Chinese side at all rather than a doubtful one.
+        boolean doubtful = zh != null && en != null && zh.fromTranslatedPaper() && zh.renderings().isEmpty()
+                && zhRendering == null;
         String termZh = entry != null ? entry.zh()
+                : doubtful ? composer.toChinese(termEn).orElse(null)
                 : zh != null ? tighter(zh.text(), zhRendering)
                 : zhRendering != null ? zhRendering.text()
                 : chineseOf(termEn, abbr, translated);
@@ -77,6 +84,9 @@ final class CardMaker {
         Set<String> aliasesZh = new LinkedHashSet<>();
         for (TermGroup g : groups) {
             Set<String> target = g.lang() == Lang.EN ? aliasesEn : aliasesZh;
+            if (doubtful && g == zh) {
+                continue;
+            }
             target.add(g.text());
             target.addAll(g.variants());
             for (Counterpart r : g.renderings()) {
@@ -89,10 +99,10 @@ final class CardMaker {
         aliasesEn.remove(termEn);
         aliasesEn.remove(abbr);
         String shownZh = termZh;
-        // A longer form of the term the translation bounds better (受到特权信息学习 beside 特权信息学习) is no alias.
+        // A piece of the term, or the term with more around it (受到特权信息学习 beside 特权信息学习), is no alias.
         aliasesZh.removeIf(a -> a.equals(shownZh) || BilingualLinker.isLatin(a)
                 || shownZh != null && entry != null && shownZh.contains(a)
-                || shownZh != null && zhRendering != null && a.length() > shownZh.length() && a.endsWith(shownZh));
+                || shownZh != null && zhRendering != null && (shownZh.contains(a) || a.contains(shownZh)));
         List<String> zhAliases = aliasesZh.stream().map(chinese::toSimplified).distinct()
                 .filter(a -> !a.equals(shownZh)).toList();
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
@@ -144,17 +154,18 @@ final class CardMaker {
     }
 
     /**
-     * The Chinese candidate's text, or the translation's rendering of the English term when that is the same term
-     * bounded more tightly (the candidate ran back over a verb: 受到特权信息学习 for 特权信息学习), or when the
-     * candidate is only the short form the translation writes beside it (DAs for 扩散自编码器).
+     * The Chinese candidate's text, or the translation's rendering of the English term (which aligned every word of
+     * it) when that is the same term with other bounds: the candidate ran back over a verb (受到特权信息学习 for
+     * 特权信息学习), lost a character of a word the segmenter split (耦原型学习 for 去耦原型学习), or is only the
+     * short form the translation writes beside it (DAs for 扩散自编码器).
      */
     private static String tighter(String candidate, Counterpart rendering) {
         if (rendering == null || BilingualLinker.isLatin(rendering.text())) {
             return candidate;
         }
-        if (BilingualLinker.isLatin(candidate)
-                || candidate.length() > rendering.text().length() && candidate.endsWith(rendering.text())) {
-            return rendering.text();
+        String r = rendering.text();
+        if (BilingualLinker.isLatin(candidate) || candidate.contains(r) || r.contains(candidate)) {
+            return r;
         }
         return candidate;
     }
