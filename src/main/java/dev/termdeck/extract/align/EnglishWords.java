@@ -1,6 +1,5 @@
 package dev.termdeck.extract.align;
 
-import opennlp.tools.stemmer.PorterStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Splits English text into the words alignment compares: letters and digits, a hyphenated compound one word per part
  * ({@code trajectory-conditioned}: {@code trajectory}, {@code conditioned}, as Chinese renders each part), compared
- * by their stems. Function words (articles, prepositions, pronouns, auxiliaries) are no content: a
+ * in lower case without inflection. Function words (articles, prepositions, pronouns, auxiliaries) are no content: a
  * translation does not render them word for word. Stateless.
  */
 final class EnglishWords {
@@ -25,9 +24,6 @@ final class EnglishWords {
             "such", "both", "either", "each", "also", "while", "when", "where", "how", "why", "there", "here",
             "about", "over", "under", "between", "among", "through", "during", "without", "within", "across",
             "upon", "per", "whether", "however", "thus", "hence", "therefore", "moreover", "furthermore");
-
-    /** OpenNLP's Porter stemmer keeps state while it stems: one per thread. */
-    private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
     private EnglishWords() {
     }
@@ -53,8 +49,8 @@ final class EnglishWords {
 
     /**
      * The compared form of one word: an abbreviation or name in lower case without a plural s ({@code GANs}:
-     * {@code gan}); any other word by its Porter stem ({@code Enhanced}, {@code enhances}: {@code enhanc}), so
-     * that the inflections of a word share what is learned about its translation.
+     * {@code gan}); any other word in lower case without its inflection ({@code Enhanced}, {@code enhances}:
+     * {@code enhanc}), so that the forms of a word share what is learned about its translation.
      */
     static String norm(String word) {
         boolean acronym = word.length() > 1 && word.chars().filter(Character::isUpperCase).count() > 1;
@@ -65,7 +61,39 @@ final class EnglishWords {
         if (acronym || lower.chars().anyMatch(Character::isDigit)) {
             return lower;
         }
-        return STEMMER.get().stem(lower).toString();
+        return withoutInflection(lower);
+    }
+
+    /**
+     * A word without its inflection: plural and third-person s, -ed, -ing, and a final e ({@code enhances},
+     * {@code enhanced}, {@code enhancing}, {@code enhance}: {@code enhanc}). Derivation is kept (a stemmer's
+     * {@code gener} would make one word of "generation" and "generalization"; {@code control} of "controllability").
+     */
+    static String withoutInflection(String w) {
+        String s = w;
+        int n = s.length();
+        if (n > 4 && s.endsWith("ies") || n > 4 && s.endsWith("ied")) {
+            s = s.substring(0, n - 3) + "y";
+        } else if (n > 4 && (s.endsWith("sses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes"))) {
+            s = s.substring(0, n - 2);
+        } else if (n > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, n - 1);
+        } else if (n > 5 && s.endsWith("ing")) {
+            s = undouble(s.substring(0, n - 3));
+        } else if (n > 4 && s.endsWith("ed")) {
+            s = undouble(s.substring(0, n - 2));
+        }
+        return s.length() > 3 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** {@code controll} of "controlled": one of two final consonants. */
+    private static String undouble(String s) {
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "aeiou".indexOf(s.charAt(n - 1)) < 0
+                && s.charAt(n - 1) != 's' && s.charAt(n - 1) != 'l') {
+            return s.substring(0, n - 1);
+        }
+        return s;
     }
 
     /** Whether {@code lowerWord} is a function word. */

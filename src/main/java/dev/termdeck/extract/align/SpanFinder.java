@@ -61,6 +61,11 @@ final class SpanFinder {
             return false;
         }
 
+        /** Whether the target word renders the source word as part of a compound (数据流 for "flow"). */
+        default boolean rendersWithin(Word source, Word target) {
+            return false;
+        }
+
         /** Whether the two words are the same Latin word (a name both versions write). */
         default boolean isIdentical(Word source, Word target) {
             return source.norm().equals(target.norm());
@@ -85,6 +90,7 @@ final class SpanFinder {
         int n = tTo - tFrom;
         double[] weight = new double[n];
         boolean[] claimed = new boolean[n];
+        boolean[] known = new boolean[n];
         boolean[] blocked = new boolean[n];
         Set<String> phrase = new HashSet<>();
         for (int i = pFrom; i < pTo; i++) {
@@ -100,6 +106,7 @@ final class SpanFinder {
             }
             double in = 0;
             double out = 0;
+            double rareIn = 0;
             for (int i = sFrom; i < sTo; i++) {
                 Word s = source.get(i);
                 if (!s.content()) {
@@ -107,14 +114,23 @@ final class SpanFinder {
                 }
                 double a = assoc.of(s, t);
                 if (i >= pFrom && i < pTo) {
-                    // What a rare word of the phrase is associated with is noise of the learning, not evidence.
-                    in = Math.max(in, assoc.isRare(s) && !assoc.isIdentical(s, t) ? 0 : a);
+                    if (assoc.isRare(s) && !assoc.isIdentical(s, t)) {
+                        rareIn = Math.max(rareIn, a);
+                    } else {
+                        in = Math.max(in, a);
+                    }
                 } else if (!phrase.contains(s.norm())) {
                     // The same word elsewhere in the sentence does not compete with the phrase for its rendering.
                     out = Math.max(out, a);
                 }
             }
+            // What a rare word of the phrase is associated with is often noise of the learning: it counts only where
+            // no other word of the sentence explains the target word at all.
+            if (rareIn > in && out < RENDERS) {
+                in = rareIn;
+            }
             claimed[j] = out >= CLAIMS && out > in;
+            known[j] = out >= CLAIMS;
             double w = Math.log((in + EPSILON) / (out + EPSILON));
             if (in < RENDERS) {
                 // A word the phrase does not render counts against a run even when nothing else renders it either.
@@ -168,7 +184,8 @@ final class SpanFinder {
             phraseWords++;
             boolean found = false;
             for (int j = bestFrom; j < bestTo && !found; j++) {
-                found = weight[j] >= 0 && assoc.of(s, target.get(tFrom + j)) >= RENDERS;
+                Word t = target.get(tFrom + j);
+                found = weight[j] >= 0 && (assoc.of(s, t) >= RENDERS || assoc.rendersWithin(s, t));
             }
             if (found) {
                 rendered++;
@@ -184,14 +201,14 @@ final class SpanFinder {
         int from = bestFrom;
         int to = bestTo;
         if (missingBefore > 0) {
-            int k = extent(target, tFrom, claimed, blocked, from - 1, -1, CHARS_PER_MISSING_WORD * missingBefore, n);
+            int k = extent(target, tFrom, known, blocked, from - 1, -1, CHARS_PER_MISSING_WORD * missingBefore, n);
             if (k < from) {
                 from = k;
                 rendered += missingBefore;
             }
         }
         if (missingAfter > 0 && end < 0) {
-            int k = extent(target, tFrom, claimed, blocked, to, 1, CHARS_PER_MISSING_WORD * missingAfter, n);
+            int k = extent(target, tFrom, known, blocked, to, 1, CHARS_PER_MISSING_WORD * missingAfter, n);
             if (k >= to) {
                 to = k + 1;
                 rendered += missingAfter;
@@ -235,18 +252,18 @@ final class SpanFinder {
     }
 
     /**
-     * The farthest word from {@code start} (going by {@code step}) that a run may be extended to: over unclaimed
-     * content words within {@code budget} characters, ending on a word that may edge a term and is no verb (受到 in
+     * The farthest word from {@code start} (going by {@code step}) that a run may be extended to: over content words
+     * no other word of the sentence renders at all ({@code known}), within {@code budget} characters, ending on a word that may edge a term and is no verb (受到 in
      * 受到特权信息学习, 带有 in 带有真实提示); {@code start - step} when there is none.
      */
-    private static int extent(List<Word> target, int tFrom, boolean[] claimed, boolean[] blocked, int start, int step,
+    private static int extent(List<Word> target, int tFrom, boolean[] known, boolean[] blocked, int start, int step,
             int budget, int n) {
         int used = 0;
         int last = start - step;
         for (int k = start; k >= 0 && k < n; k += step) {
             Word w = target.get(tFrom + k);
             boolean crosses = step > 0 ? blocked[k] : blocked[k + 1];
-            if (!w.content() || claimed[k] || crosses || used + chars(w) > budget) {
+            if (!w.content() || known[k] || crosses || used + chars(w) > budget) {
                 break;
             }
             used += chars(w);

@@ -73,6 +73,11 @@ final class TermMatcher {
             public boolean isIdentical(Word source, Word target) {
                 return sameLatin(source, target);
             }
+
+            @Override
+            public boolean rendersWithin(Word source, Word target) {
+                return words.rendersWithin(source.norm(), target.form());
+            }
         };
         this.zhToEn = (s, t) -> sameLatin(t, s) ? 1 : words.association(t.norm(), s.norm());
     }
@@ -110,7 +115,7 @@ final class TermMatcher {
                 }
             }
         }
-        if (isName(c.text()) && b.zh.text.contains(c.text())) {
+        if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
             return found(c.text(), Evidence.NAME, b, c, occurrences);
         }
         Optional<GlossaryEntry> entry = glossary.byEnglish(c.text());
@@ -137,29 +142,23 @@ final class TermMatcher {
         for (int[] occ : occurrences) {
             int s = b.en.sentenceOf(occ[0]);
             SentenceAlignment.Bead bead = b.sentences.ofEnglish(s);
-            if (!bead.pairs()) {
-                continue;
-            }
-            int zhFrom = b.zh.firstWord(bead.zhFrom());
-            int zhTo = b.zh.endWord(bead.zhTo() - 1);
-            List<Integer> mustEnd = new ArrayList<>();
-            for (int e : ends) {
-                if (e >= zhFrom && e < zhTo) {
-                    mustEnd.add(e);
-                }
-            }
-            if (!ends.isEmpty() && mustEnd.isEmpty()) {
-                continue;
-            }
             if (ends.isEmpty()) {
-                mustEnd.add(-1);
-            }
-            for (int e : mustEnd) {
-                SpanFinder.Run run = SpanFinder.find(b.en.words, b.en.firstWord(bead.enFrom()),
-                        b.en.endWord(bead.enTo() - 1), occ[0], occ[1], b.zh.words, zhFrom, zhTo, e, enToZh);
-                if (run != null && (best == null || run.score() * run.coverage() > best.score() * best.coverage())) {
-                    best = run;
+                if (bead.pairs()) {
+                    best = better(best, SpanFinder.find(b.en.words, b.en.firstWord(bead.enFrom()),
+                            b.en.endWord(bead.enTo() - 1), occ[0], occ[1], b.zh.words, b.zh.firstWord(bead.zhFrom()),
+                            b.zh.endWord(bead.zhTo() - 1), -1, enToZh));
                 }
+                continue;
+            }
+            // The short form in brackets may stand in a sentence the translation moved: the English sentences it
+            // is aligned with, and the one that holds the term, are the sentence the rest of its words compete in.
+            for (int e : ends) {
+                SentenceAlignment.Bead zhBead = b.sentences.ofChinese(b.zh.sentenceOf(e));
+                int enFrom = Math.min(s, zhBead.enTo() > zhBead.enFrom() ? zhBead.enFrom() : s);
+                int enTo = Math.max(s + 1, zhBead.enTo());
+                best = better(best, SpanFinder.find(b.en.words, b.en.firstWord(enFrom), b.en.endWord(enTo - 1),
+                        occ[0], occ[1], b.zh.words, b.zh.firstWord(zhBead.zhFrom()), b.zh.endWord(zhBead.zhTo() - 1),
+                        e, enToZh));
             }
         }
         if (best == null || best.score() < MIN_SCORE || best.coverage() < MIN_COVERAGE) {
@@ -265,6 +264,13 @@ final class TermMatcher {
             }
         }
         return false;
+    }
+
+    private static SpanFinder.Run better(SpanFinder.Run a, SpanFinder.Run b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.score() * b.coverage() > a.score() * a.coverage() ? b : a;
     }
 
     /** The Chinese words just before {@code abbr} in brackets: （FBSDEs） after 前后向随机微分方程. */
@@ -430,10 +436,9 @@ final class TermMatcher {
     private static boolean containsWord(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean before = at == 0 || !isLatinLetterOrDigit(text.charAt(at - 1));
             int end = at + word.length();
-            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    || text.charAt(end) == 's';
+            boolean after = end >= text.length() || !isLatinLetterOrDigit(text.charAt(end)) || text.charAt(end) == 's';
             if (before && after) {
                 return true;
             }
@@ -459,6 +464,16 @@ final class TermMatcher {
             }
         }
         return false;
+    }
+
+    /** One capitalised Latin word of three letters or more ({@code Vejde}, {@code Transformer}). */
+    static boolean isCapitalizedWord(String s) {
+        return s.length() >= 3 && !s.contains(" ") && Character.isUpperCase(s.charAt(0)) && isLatin(s)
+                && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
+    }
+
+    private static boolean isLatinLetterOrDigit(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
     /** Written in Latin letters only (no hanzi). */

@@ -44,7 +44,7 @@ final class WordTranslations {
     private static Map<Integer, int[]> topTranslations(PairTable zhGivenEn, String[] zhWords) {
         Map<Integer, List<double[]>> byEn = new HashMap<>();
         zhGivenEn.forEach((e, z, p) -> {
-            if (e != 0 && p >= TOP_MIN && zhWords[z].length() >= 2
+            if (e != 0 && p >= TOP_MIN
                     && zhWords[z].codePoints().anyMatch(dev.termdeck.extract.zh.HanLpChinese::isHan)) {
                 byEn.computeIfAbsent(e, k -> new ArrayList<>()).add(new double[] {p, z});
             }
@@ -145,11 +145,12 @@ final class WordTranslations {
         double best = 0;
         for (int z : top.getOrDefault(e, new int[0])) {
             String t = zhWords[z];
-            if (t.equals(zhForm) || t.length() < 2 && zhForm.length() < 2) {
+            if (t.equals(zhForm) || t.length() < 2 && zhForm.length() < 2 || t.length() < 2 && zhForm.length() > 1) {
                 continue;
             }
-            // Only a word that holds the other, not characters in common (驱动 shares 动 with 运动, "motion").
-            int shared = t.contains(zhForm) ? zhForm.length() : zhForm.contains(t) ? t.length() : 0;
+            // Only a word that holds the translation, or a single character of it; not a word of a longer compound
+            // (精度 of 混合精度 does not render "mixed") nor characters in common (驱动 and 运动, "motion").
+            int shared = zhForm.length() == 1 && t.contains(zhForm) ? 1 : zhForm.contains(t) ? t.length() : 0;
             if (shared > 0) {
                 best = Math.max(best, zhGivenEn.get(e, z) * shared / Math.max(t.length(), zhForm.length()));
             }
@@ -162,6 +163,27 @@ final class WordTranslations {
         Integer e = enIds.get(enNorm);
         return e == null ? 0 : enCounts[e];
     }
+
+    /**
+     * Whether the Chinese word {@code zhForm} holds a likely translation of the English word (流 of "flow" in 数据流):
+     * a compound the segmenter kept whole renders each of its parts.
+     */
+    boolean rendersWithin(String enNorm, String zhForm) {
+        Integer e = enIds.get(enNorm);
+        if (e == null) {
+            return false;
+        }
+        for (int z : top.getOrDefault(e, new int[0])) {
+            if (zhGivenEn.get(e, z) >= RENDERS_WITHIN && zhForm.length() > zhWords[z].length()
+                    && zhForm.contains(zhWords[z])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How likely a translation must be for a compound holding it to render the word. */
+    private static final double RENDERS_WITHIN = 0.2;
 
     /** Whether the Chinese text learned from wrote {@code zh} as one word somewhere. */
     boolean isChineseWord(String zh) {

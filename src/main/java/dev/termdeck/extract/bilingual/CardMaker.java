@@ -69,16 +69,22 @@ final class CardMaker {
                 : zh != null ? tighter(zh.text(), zhRendering)
                 : zhRendering != null ? zhRendering.text()
                 : chineseOf(termEn, abbr, translated);
-        if (translated && termZh != null && en != null && abbr != null && termZh.equalsIgnoreCase(abbr)
-                && !en.text().equalsIgnoreCase(abbr)) {
+        if (translated && termZh != null && en != null && abbr != null && sameShortForm(termZh, abbr)
+                && !sameShortForm(en.text(), abbr)) {
             // The translation's short form beside its Chinese term (扩散自编码器（DAs）) is no Chinese term for the
-            // long form: one built from the glossary's parts is, if there is one.
-            termZh = composer.toChinese(en.text()).orElse(termZh);
+            // long form: one built from the glossary's parts is; else the short form only when it names something
+            // (written as a name, CoVR, or standing for a capitalised name, GFCE), not for a common term
+            // ("control data flow graph", CDFG) that Chinese spells out.
+            termZh = composer.toChinese(en.text()).orElse(isNameLike(abbr) || isProperName(en.text()) ? termZh : null);
         }
-        if (translated && termZh != null && BilingualLinker.isLatin(termZh) && !isName(termZh)) {
+        boolean keptInLatin = entry != null && termZh != null && termZh.equals(entry.zh())
+                || zhRendering != null && zhRendering.how() == Counterpart.Evidence.NAME
+                && termZh != null && termZh.equals(zhRendering.text());
+        if (translated && termZh != null && BilingualLinker.isLatin(termZh) && !isName(termZh) && !keptInLatin) {
             // English words copied into the translation ("Composed Video Retrieval (CoVR)") are no Chinese term; the
-            // short form is, when it is a name, as the translation goes on to write it.
-            termZh = abbr != null && isName(abbr) ? abbr : null;
+            // short form is, when it is written as a name, as the translation goes on to write it. A name the
+            // translation keeps in Latin letters (Vejde), or the glossary's standard term (Transformer), is.
+            termZh = abbr != null && (isNameLike(abbr) || isProperName(termEn)) ? abbr : null;
         }
         Set<String> aliasesEn = new LinkedHashSet<>();
         Set<String> aliasesZh = new LinkedHashSet<>();
@@ -207,6 +213,20 @@ final class CardMaker {
         }
         // A term of a paper whose translation did not render it gets no English copied as its Chinese side.
         return isProperName(termEn) && !translated ? termEn : null;
+    }
+
+    /** Whether two short forms are one, plural and case aside (SAEs, SAE). */
+    private static boolean sameShortForm(String a, String b) {
+        return TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b));
+    }
+
+    /**
+     * A short form written as a name (a small letter or a digit among its capitals: CoVR, CaRF, R3DGS, LAU-Eval),
+     * which Chinese text keeps as it is, unlike capitals that stand for words Chinese spells out (FAR, CDFG).
+     */
+    static boolean isNameLike(String abbr) {
+        String core = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
+        return isName(core) && core.chars().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
     }
 
     /** Every word starts with a capital ({@code Constitutional AI}, {@code Responsible AI License}, {@code Muse}). */
