@@ -34,7 +34,7 @@ final class ChineseWords {
 
     /** The words of {@code simplified} (text already in simplified characters), in order. */
     List<Word> of(String simplified) {
-        List<ZhToken> tokens = hanlp.segment(simplified);
+        List<ZhToken> tokens = joinLatin(hanlp.segment(simplified), simplified);
         List<Word> out = new ArrayList<>(tokens.size());
         for (ZhToken t : tokens) {
             String w = t.word();
@@ -50,5 +50,36 @@ final class ChineseWords {
             out.add(new Word(w, norm.toLowerCase(Locale.ROOT), t.start(), t.end(), content, edge, true, verb));
         }
         return out;
+    }
+
+    /**
+     * The tokens with each run of Latin letters, digits and the hyphens, dots and underscores between them written
+     * without a space made one token again ({@code Qwen3}, {@code AVW-4k}: the segmenter splits letters from digits).
+     */
+    private static List<ZhToken> joinLatin(List<ZhToken> tokens, String text) {
+        List<ZhToken> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            ZhToken t = tokens.get(i);
+            int j = i;
+            while (isLatinPiece(tokens.get(j).word()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).start() == tokens.get(j).end() && isLatinPiece(tokens.get(j + 1).word())) {
+                j++;
+            }
+            if (j > i) {
+                String joined = text.substring(t.start(), tokens.get(j).end());
+                if (joined.chars().anyMatch(Character::isLetterOrDigit) && Character.isLetterOrDigit(joined.charAt(0))
+                        && Character.isLetterOrDigit(joined.charAt(joined.length() - 1))) {
+                    out.add(new ZhToken(joined, "nx", t.start()));
+                    i = j;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isLatinPiece(String w) {
+        return w.chars().allMatch(c -> c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_'));
     }
 }

@@ -39,7 +39,10 @@ final class EnglishWords {
                 form = form.substring(0, form.length() - 2);
             }
             String lower = form.toLowerCase(Locale.ROOT);
-            boolean content = !FUNCTION.contains(lower);
+            // A capitalised part of a hyphenated name is content, function word or not (We-Be).
+            boolean inName = !lower.equals(form) && (m.start() > 0 && text.charAt(m.start() - 1) == '-'
+                    || m.end() < text.length() && text.charAt(m.end()) == '-');
+            boolean content = inName || !FUNCTION.contains(lower);
             boolean joined = previousEnd < 0 || text.substring(previousEnd, m.start()).matches("[\\s\\-‐‑]*");
             out.add(new Word(form, norm(form), m.start(), m.start() + form.length(), content, content, joined, false));
             previousEnd = m.end();

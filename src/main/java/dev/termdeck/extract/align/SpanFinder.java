@@ -215,21 +215,24 @@ final class SpanFinder {
             }
         }
         if (from > 0 && !blocked[from] && (splitCharacter(target.get(tFrom + from), target.get(tFrom + from - 1),
-                claimed[from - 1]) || wholeWord(target.get(tFrom + from - 1), target.get(tFrom + from), assoc))) {
+                claimed[from - 1], assoc) || wholeWord(target.get(tFrom + from - 1), target.get(tFrom + from), assoc))) {
             from--;
         }
         if (to < n && end < 0 && !blocked[to] && (splitCharacter(target.get(tFrom + to - 1), target.get(tFrom + to),
-                claimed[to]) || wholeWord(target.get(tFrom + to - 1), target.get(tFrom + to), assoc))) {
+                claimed[to], assoc) || wholeWord(target.get(tFrom + to - 1), target.get(tFrom + to), assoc))) {
             to++;
         }
         double coverage = phraseWords == 0 ? 0 : Math.min(1, rendered / (double) phraseWords);
         return new Run(tFrom + from, tFrom + to, best, coverage);
     }
 
-    /** Whether {@code edge} and {@code beside} are two one-character pieces of one word the segmenter split. */
-    private static boolean splitCharacter(Word edge, Word beside, boolean besideClaimed) {
+    /**
+     * Whether {@code edge} and {@code beside} are two one-character pieces of one word the segmenter split: the edge
+     * character is no word on its own (耦 of 去耦), and the one beside it is unclaimed.
+     */
+    private static boolean splitCharacter(Word edge, Word beside, boolean besideClaimed, Association assoc) {
         return edge.form().length() == 1 && beside.form().length() == 1 && beside.edge() && !besideClaimed
-                && !edge.isLatin() && !beside.isLatin();
+                && !edge.isLatin() && !beside.isLatin() && !assoc.isWord(edge.form());
     }
 
     /**

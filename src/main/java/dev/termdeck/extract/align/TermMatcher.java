@@ -61,7 +61,8 @@ final class TermMatcher {
 
             @Override
             public boolean isWord(String form) {
-                return words.isChineseWord(form) || glossary.byChinese(form).isPresent() || hanlp.isWord(form);
+                return form.length() > 1 && words.isChineseWord(form) || glossary.byChinese(form).isPresent()
+                        || hanlp.isWord(form);
             }
 
             @Override
