@@ -1,19 +1,21 @@
 package dev.termdeck.bench;
 
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.FsrsParameters;
-import dev.termdeck.study.Grade;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Question;
-import dev.termdeck.study.SessionOptions;
-import dev.termdeck.study.Study;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.ProgressStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,7 +78,7 @@ public final class StudyBench {
 
     private static void latency(Options o, Path tmp, Path deckFile, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
-        List<LoadedDeck> decks = DeckLoader.load(deckFile.getParent(), tmp, List.of());
+        List<LoadedDeck> decks = DeckLoader.load(List.of(deckFile));
         long loadMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         out.printf("Study latency: %d-card deck (%d KB), loaded in %d ms; %d answers per mode; each time covers"
                 + " checking the typed answer (type, cloze), committing the answer, and making the next question.%n%n",
@@ -85,13 +87,13 @@ public final class StudyBench {
         out.println("|---|---|---|---|---|---|");
         Random random = new Random(7);
         try (ProgressStore store = ProgressStore.open(tmp.resolve("data/progress.db"))) {
-            Study study = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(),
-                    Clock.systemDefaultZone(), random);
+            Library library = new Library(decks, store, FsrsParameters.defaults(),
+                    new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), Clock.systemDefaultZone(), random);
             for (Mode mode : Mode.values()) {
                 // zh-en: the typed answers are English, so the bench measures checking, not loading HanLP.
                 Direction d = mode == Mode.FLIP ? Direction.EN_ZH : Direction.ZH_EN;
                 long s0 = System.nanoTime();
-                StudySession session = study.session(new SessionOptions(d, mode, o.cards(), 10_000));
+                StudySession session = library.session(new SessionOptions(d, mode, o.cards(), 10_000));
                 session.current();
                 double startMs = (System.nanoTime() - s0) / 1e6;
                 long[] ns = new long[o.answers()];
@@ -114,7 +116,7 @@ public final class StudyBench {
                         pct(done, 95), pct(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
             }
             // The one answer that is slow on purpose: the first with traditional characters loads HanLP's converter.
-            StudySession zh = study.session(new SessionOptions(Direction.EN_ZH, Mode.TYPE, o.cards(), 10_000));
+            StudySession zh = library.session(new SessionOptions(Direction.EN_ZH, Mode.TYPE, o.cards(), 10_000));
             Question q = zh.current().orElseThrow();
             long h0 = System.nanoTime();
             zh.check("聯" + q.answer());
@@ -126,7 +128,7 @@ public final class StudyBench {
 
     private static void startup(Options o, Path tmp, Path bigDeck, PrintWriter out) throws Exception {
         out.printf("Start-up: %s, %d runs each after one untimed run; wall time from starting the process to the"
-                + " first prompt (study) or to exit (--version).%n%n", o.launcher(), o.runs());
+                + " first prompt (library) or to exit (--version).%n%n", o.launcher(), o.runs());
         out.println("| command | median ms | min ms | max ms | CPU ms to the prompt (median) |");
         out.println("|---|---|---|---|---|");
         Path home = tmp.resolve("home");

@@ -1,13 +1,14 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.BuildScaleBench;
+import dev.termdeck.core.TermdeckException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,8 @@ final class BenchBuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to scale (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--scales", paramLabel = "K", split = ",", defaultValue = "1,10,100",
             description = "How many times to repeat the corpus, one build size each (default: ${DEFAULT-VALUE}).")
@@ -45,9 +46,9 @@ final class BenchBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || scales.isEmpty() || scales.stream().anyMatch(k -> k < 1)) {
-            throw TermdeckException.usage("--runs and every --scales value must be at least 1");
+            throw TermdeckException.badRequest("--runs and every --scales value must be at least 1");
         }
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        Path dir = corpus.resolve(context);
         PrintWriter out = spec.commandLine().getOut();
         BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm), out);
         out.flush();

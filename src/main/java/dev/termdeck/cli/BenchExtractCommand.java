@@ -1,13 +1,13 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.BuildMemoryBench;
+import dev.termdeck.bench.ChineseExtractionBench;
 import dev.termdeck.bench.EnglishExtractionBench;
+import dev.termdeck.core.Lang;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
-import dev.termdeck.core.Lang;
-import dev.termdeck.extract.zh.ChineseExtractionBench;
 import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.PrintWriter;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to measure on (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3",
             description = "Length of one measurement (default: ${DEFAULT-VALUE}).")
@@ -57,9 +58,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(seconds > 0) || rounds < 1 || builds < 0) {
-            throw TermdeckException.usage("--seconds and --rounds must be positive, --builds not negative");
+            throw TermdeckException.badRequest("--seconds and --rounds must be positive, --builds not negative");
         }
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus) : context.dirs().defaultCorpusDir();
+        Path dir = corpus.resolve(context);
         Corpus read = new CorpusReader().read(dir);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f%n",

@@ -1,7 +1,7 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
 import dev.termdeck.bench.StudyBench;
+import dev.termdeck.core.TermdeckException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,7 +40,7 @@ final class BenchStudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (cards < 10 || answers < 1 || runs < 0) {
-            throw TermdeckException.usage("--cards must be at least 10, --answers positive, --runs not negative");
+            throw TermdeckException.badRequest("--cards must be at least 10, --answers positive, --runs not negative");
         }
         Path home = context.dirs().installDir() != null ? context.dirs().installDir() : context.dirs().workDir();
         PrintWriter out = spec.commandLine().getOut();

@@ -1,23 +1,20 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
-import dev.termdeck.corpus.Corpus;
-import dev.termdeck.corpus.CorpusReader;
+import dev.termdeck.build.DeckBuild;
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.deck.DeckMerger;
-import dev.termdeck.deck.MergeResult;
+import dev.termdeck.deck.DeckNames;
 import dev.termdeck.extract.DeckAssembler;
-import dev.termdeck.extract.DeckSpec;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.Selection;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryDefinitions;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,11 +22,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code termdeck build}: extracts a deck from the corpus, merging into the existing deck of that name. */
+/**
+ * {@code termdeck build}: extracts a deck from the corpus, merging into the existing deck of that name. The options
+ * are checked and the extractors loaded here; the build itself is {@link DeckBuild}.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Build a deck from the corpus: extract key terms, definitions, abbreviations and translations.",
             "Rebuilding into an existing deck keeps what people edited and keeps (marks stale) cards no longer found."})
@@ -55,8 +56,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory or file (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where decks are written (default: ./decks).")
     Path out;
@@ -104,62 +105,38 @@ final class BuildCommand implements Callable<Integer> {
         Selection selection = selection();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
-            throw TermdeckException.usage("--threads must be at least 1, was " + workers);
+            throw TermdeckException.badRequest("--threads must be at least 1, was " + workers);
         }
-        if (!deck.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-            throw TermdeckException.usage("--deck must be a plain name (letters, digits, '.', '_', '-'), was '"
-                    + deck + "'");
-        }
+        // Checked before the extraction: a name the file system cannot take must not fail after minutes of work.
+        DeckNames.problem(deck).ifPresent(p -> {
+            throw TermdeckException.badRequest("--deck: " + p);
+        });
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus).normalize()
-                : context.dirs().defaultCorpusDir();
-        Corpus read = new CorpusReader().read(dir);
-        read.problems().forEach(p -> err.println("termdeck: " + p));
-        Set<Lang> langs = lang.langs();
-        if (read.documents().stream().noneMatch(d -> langs.contains(d.lang()))) {
-            throw new TermdeckException(dir + ": no " + (lang == Languages.both ? "English or Chinese"
-                    : lang == Languages.en ? "English" : "Chinese") + " documents found");
-        }
-        Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
-        List<TermExtractor> extractors = Extractors.load(langs, terms);
-        DeckAssembler assembler = new DeckAssembler(extractors, Extractors.aligner(terms), Extractors.linker(terms),
-                selection, GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms));
-        DeckSpec deckSpec = new DeckSpec(deck, title(), tags,
-                BuildStamp.of(dir, read.files(), context.dirs().workDir(), context.env()));
-        Deck built = assembler.assemble(read.documents(), deckSpec,
-                new ProgressBar(err, context.interactive(), System::nanoTime));
-        Path file = context.dirs().workDir().resolve(out != null ? out : Path.of("decks")).resolve(deck + DeckJson.SUFFIX);
-        Path work = context.dirs().workDir().toAbsolutePath();
-        Path shown = file.toAbsolutePath().startsWith(work) ? work.relativize(file.toAbsolutePath()) : file;
-        long docs = read.documents().stream().filter(d -> assembler.languages().contains(d.lang())).count();
-        if (Files.exists(file)) {
-            Deck existing = DeckJson.read(file);
-            MergeResult merged = DeckMerger.merge(existing, built);
-            Deck result = merged.deck().cards().equals(existing.cards())
-                    ? new Deck(Deck.FORMAT, existing.name(), existing.title(), existing.languages(),
-                            existing.generated(), existing.cards())
-                    : merged.deck();
-            DeckJson.write(file, title != null ? withTitle(result, built.title()) : result);
-            stdout.println(shown + ": " + result.cards().size() + " cards from " + docs + " documents; "
-                    + merged.summary());
-        } else {
-            DeckJson.write(file, built);
-            stdout.println(shown + ": " + built.cards().size() + " cards from " + docs + " documents");
-        }
+        Path work = context.dirs().workDir();
+        Path file = work.resolve(out != null ? out : Path.of("decks")).resolve(deck + DeckJson.SUFFIX);
+        DeckBuild.Request request = new DeckBuild.Request(corpus.resolve(context), lang.langs(), deck, title(),
+                title != null, tags, file, work, context.env().get("SOURCE_DATE_EPOCH"), Version.tool());
+        DeckBuild.Outcome built = new DeckBuild(new CorpusReader(), p -> err.println("termdeck: " + p))
+                .run(request, () -> extraction(request.langs(), selection, workers),
+                        new ProgressBar(err, context.interactive(), System::nanoTime));
+        Path abs = work.toAbsolutePath();
+        Path shown = file.toAbsolutePath().startsWith(abs) ? abs.relativize(file.toAbsolutePath()) : file;
+        stdout.println(shown + ": " + built.deck().cards().size() + " cards from " + built.documents() + " documents"
+                + (built.merge() == null ? "" : "; " + built.merge().summary()));
         stdout.flush();
         return 0;
     }
 
     private Selection selection() {
         if (perDoc < 1) {
-            throw TermdeckException.usage("--per-doc must be at least 1, was " + perDoc);
+            throw TermdeckException.badRequest("--per-doc must be at least 1, was " + perDoc);
         }
         if (!(minScore >= 0 && minScore <= 1)) {
-            throw TermdeckException.usage("--min-score must be between 0 and 1, was " + minScore);
+            throw TermdeckException.badRequest("--min-score must be between 0 and 1, was " + minScore);
         }
         if (maxCards < 0) {
-            throw TermdeckException.usage("--max-cards must not be negative, was " + maxCards);
+            throw TermdeckException.badRequest("--max-cards must not be negative, was " + maxCards);
         }
         return new Selection(perDoc, minScore, maxCards);
     }
@@ -173,7 +150,11 @@ final class BuildCommand implements Callable<Integer> {
         return Bilingual.of(chinese ? Lang.ZH : Lang.EN, title.strip());
     }
 
-    private static Deck withTitle(Deck d, Bilingual t) {
-        return new Deck(Deck.FORMAT, d.name(), t, d.languages(), d.generated(), d.cards());
+    /** The extractors for {@code langs}, their models and the glossary loaded now. */
+    private DeckBuild.Extraction extraction(Set<Lang> langs, Selection selection, int workers) {
+        Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
+        List<TermExtractor> extractors = Extractors.load(langs, terms);
+        return new DeckAssembler(extractors, Extractors.aligner(terms), Extractors.linker(terms), selection,
+                GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms))::assemble;
     }
 }

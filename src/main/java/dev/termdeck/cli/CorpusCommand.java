@@ -2,12 +2,13 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.corpus.Paper;
-import dev.termdeck.core.Lang;
+import dev.termdeck.ui.DisplayWidth;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,8 +35,8 @@ final class CorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory or file (default: ./corpus).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--json", description = "One JSON object a line: id, lang, chars, title (if any), text, translations (if any).")
     boolean json;
@@ -50,10 +52,9 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (maxFileMb <= 0) {
-            throw TermdeckException.usage("--max-file-mb must be positive, was " + maxFileMb);
+            throw TermdeckException.badRequest("--max-file-mb must be positive, was " + maxFileMb);
         }
-        Path dir = corpus != null ? context.dirs().workDir().resolve(corpus).normalize()
-                : context.dirs().defaultCorpusDir();
+        Path dir = corpus.resolve(context);
         Corpus result = new CorpusReader(maxFileMb * 1024L * 1024L).read(dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -80,7 +81,7 @@ final class CorpusCommand implements Callable<Integer> {
 
     /** A table that fits an 80-column terminal (the smallest termdeck supports). */
     private static void printTable(PrintWriter out, Corpus result) {
-        int idWidth = result.papers().stream().mapToInt(p -> Columns.width(p.id())).max().orElse(2);
+        int idWidth = result.papers().stream().mapToInt(p -> DisplayWidth.of(p.id())).max().orElse(2);
         int textWidth = Math.max(20, 80 - 1 - (idWidth + 2 + 5 + 1 + 6 + 2));
         out.printf("%-" + idWidth + "s  %-5s %6s  %s%n", "ID", "LANG", "CHARS", "TITLE OR START");
         for (Paper p : result.papers()) {
@@ -88,7 +89,7 @@ final class CorpusCommand implements Callable<Integer> {
             String start = d.title() != null ? d.title() : d.text();
             String langs = String.join("+", p.languages().stream().map(Lang::code).toList());
             out.printf("%-" + idWidth + "s  %-5s %6d  %s%n", p.id(), langs, d.chars(),
-                    Columns.truncate(start.replace('\n', ' '), textWidth));
+                    DisplayWidth.truncate(start.replace('\n', ' '), textWidth));
         }
         long both = result.papers().stream().filter(Paper::isBilingual).count();
         out.printf("%d papers (%d en, %d zh, %d en+zh) from %d files; %d duplicates dropped%n",

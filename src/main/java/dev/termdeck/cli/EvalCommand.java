@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,16 +31,31 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DECK", description = "The deck file (NAME.deck.json).")
-    Path deckFile;
+    @Parameters(index = "0", paramLabel = "DECK", arity = "0..1",
+            description = "A deck name in the decks directory, or a deck file; not with --keyphrases.")
+    String deckName;
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true,
+    @Option(names = "--gold", paramLabel = "FILE",
             description = "Gold set: JSON lines with doc, en, zh, abbr, definition_cue.")
     Path gold;
 
-    @Option(names = "--corpus", paramLabel = "DIR",
-            description = "The corpus the deck was built from, to find each gold term's document (default: ./corpus).")
-    Path corpus;
+    @Option(names = "--keyphrases", paramLabel = "DIR",
+            description = "Instead of a deck and a gold set: build decks from DIR/docs/ID.txt (English abstracts, "
+                    + "the first line the title) and score each document's terms against DIR/keys/ID.key: "
+                    + "precision, recall and F1 per document, averaged, at the default settings and at up to 10 "
+                    + "terms a document.")
+    Path keyphrases;
+
+    @Option(names = "--ids", paramLabel = "FILE",
+            description = "With --keyphrases: only the documents whose ids FILE lists (one a line).")
+    Path ids;
+
+    @Option(names = "--per-document",
+            description = "With --keyphrases and --json: every document's terms, matches and missed keyphrases.")
+    boolean perDocument;
+
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
@@ -50,17 +66,29 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Deck deck = DeckJson.read(deckFile);
-        Path dir = corpus != null ? corpus : context.dirs().defaultCorpusDir();
+        if (keyphrases != null) {
+            if (deckName != null || gold != null) {
+                throw TermdeckException.badRequest("--keyphrases builds its own decks: give no DECK and no --gold");
+            }
+            KeyphraseRun.run(context, keyphrases, ids, json, perDocument, spec.commandLine().getOut());
+            return 0;
+        }
+        if (deckName == null || gold == null) {
+            throw TermdeckException.badRequest("give a DECK and --gold FILE, or --keyphrases DIR");
+        }
+        Deck deck = DeckJson.read(context.deckFiles().existing(deckName));
+        Path dir = corpus.resolve(context);
         Corpus read = new CorpusReader().read(dir);
         if (read.documents().isEmpty()) {
             throw new TermdeckException(dir + ": no documents to locate the gold terms in");
         }
-        EvalReport report = new Evaluation(deck, GoldSet.read(gold), read.documents()).run();
+        EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents()).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
+            out.print(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            out.println();
         } else {
             print(out, report);
         }

@@ -2,8 +2,9 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.exchange.Direction;
+import dev.termdeck.exchange.ExportDirection;
 import dev.termdeck.exchange.ExportOptions;
 import dev.termdeck.exchange.ExportReport;
 import dev.termdeck.exchange.Exports;
@@ -41,12 +42,21 @@ final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Output file or directory (default: DECK with the format's suffix, here).")
+            description = "Output file or directory (default: the deck file's name with the format's suffix, here);"
+                    + " - for standard output.")
     String out;
 
     @Option(names = "--direction", paramLabel = "DIR",
             description = "en-zh, zh-en or both (default): which side is the prompt.")
     String direction;
+
+    @Option(names = "--force", description = "Replace the output file when it exists.")
+    boolean force;
+
+    @Option(names = "--allow-formulas",
+            description = "Write fields starting with = + - @ as they are (by default csv, anki-tsv and quizlet put"
+                    + " an apostrophe or a character reference in front, so that spreadsheets do not run them).")
+    boolean allowFormulas;
 
     ExportCommand(CliContext context) {
         this.context = context;
@@ -56,31 +66,60 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format f = Format.of(format);
         if (f == Format.CSV && direction != null) {
-            throw TermdeckException.usage("--direction does not apply to csv, which carries every field");
+            throw TermdeckException.badRequest("--direction does not apply to csv, which carries every field");
         }
-        Direction d = direction == null ? Direction.BOTH : Direction.of(direction);
-        Path deckFile = DeckFiles.existing(context, deck);
+        ExportDirection d = direction == null ? ExportDirection.BOTH : ExportDirection.of(direction);
+        Path deckFile = context.deckFiles().existing(deck);
         Deck loaded = DeckJson.read(deckFile);
-        Path target = out == null ? Exports.defaultOutput(loaded, f, context.dirs().workDir())
-                : context.dirs().workDir().resolve(out);
+        ExportOptions options = new ExportOptions(d, context.clock().instant(), allowFormulas);
+        ExportReport report = "-".equals(out) ? toStandardOutput(loaded, f, options) : toFile(deckFile, loaded, f,
+                options);
+        PrintWriter err = spec.commandLine().getErr();
+        report.leftOutWarning(d).ifPresent(w -> err.println("termdeck: warning: " + w
+                + (d == ExportDirection.BOTH ? "" : "; --direction both keeps them")));
+        err.flush();
+        return 0;
+    }
+
+    /** Writes the export to its file, atomically, and says so on standard output. */
+    private ExportReport toFile(Path deckFile, Deck loaded, Format f, ExportOptions options) throws IOException {
+        Path work = context.dirs().workDir();
+        Path target = out == null ? Exports.defaultOutput(deckFile, f, work) : work.resolve(out).normalize();
         if (out != null && (out.endsWith("/") || out.endsWith(java.io.File.separator)) || Files.isDirectory(target)) {
-            target = Exports.defaultOutput(loaded, f, target);
+            target = Exports.defaultOutput(deckFile, f, target);
         }
         if (DeckFiles.same(target, deckFile)) {
-            throw TermdeckException.usage(target + ": is the deck being exported; choose another --out");
+            throw TermdeckException.badRequest(target + ": is the deck being exported; choose another --out");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new TermdeckException(target + ": not a regular file (a device, a pipe or a socket); termdeck writes"
+                    + " exports to regular files, or to standard output with -o -");
+        }
+        if (Files.exists(target) && !force) {
+            throw TermdeckException.badRequest(target + ": exists; pass --force to replace it, or choose another"
+                    + " --out");
         }
         ExportReport report;
         try {
-            report = Exports.export(loaded, f, new ExportOptions(d, context.clock().instant()), target);
+            report = Exports.export(loaded, f, options, target);
         } catch (IOException e) {
             throw new TermdeckException(target + ": cannot write the export (" + IoErrors.reason(e) + ")", e);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        report.warnings().forEach(w -> err.println("termdeck: warning: " + w));
-        err.flush();
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + target + " (" + f + ", " + report.summary() + ")");
         o.flush();
-        return 0;
+        return report;
+    }
+
+    /** Writes the export's bytes to standard output ({@code -o -}), nothing else. */
+    private ExportReport toStandardOutput(Deck loaded, Format f, ExportOptions options) throws IOException {
+        if (f == Format.APKG && context.interactive()) {
+            throw TermdeckException.badRequest("an Anki package is binary: redirect standard output to a file"
+                    + " (-o - > deck.apkg), or name the file with -o");
+        }
+        spec.commandLine().getOut().flush();
+        ExportReport report = Exports.export(loaded, f, options, context.stdout());
+        context.stdout().flush();
+        return report;
     }
 }

@@ -1,7 +1,7 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.TermLinker;
 import dev.termdeck.extract.TranslationAligner;

@@ -2,10 +2,12 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.exchange.Format;
 import dev.termdeck.exchange.Imports;
+import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -48,27 +50,31 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format f = format == null ? null : Format.of(format);
         if (f != null && !f.importable()) {
-            throw TermdeckException.usage("termdeck cannot import " + f + " (it imports " + Format.list(true) + ")");
+            throw TermdeckException.badRequest("termdeck cannot import " + f + " (it imports " + Format.list(true) + ")");
         }
         Path input = context.dirs().workDir().resolve(file);
         if (!Files.isRegularFile(input)) {
             throw new TermdeckException(input + ": no such file");
         }
-        Path target = DeckFiles.target(context, out);
+        Path target = context.deckFiles().target(out);
         if (DeckFiles.same(input, target)) {
-            throw TermdeckException.usage(target + ": is the file being imported; choose another --out");
+            throw TermdeckException.badRequest(target + ": is the file being imported; choose another --out");
         }
-        Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
-        Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
-        Imports.Outcome r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+        Imports.Outcome r;
+        // Read, merge and write under the deck's lock: a build or an edit meanwhile is merged, not overwritten.
+        try (LockFile lock = DeckLock.acquire(target)) {
+            Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
+            Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
+            r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+            try {
+                DeckJson.write(target, r.deck());
+            } catch (IOException e) {
+                throw new TermdeckException(target + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         r.warnings().forEach(w -> err.println("termdeck: warning: " + w));
         err.flush();
-        try {
-            DeckJson.write(target, r.deck());
-        } catch (IOException e) {
-            throw new TermdeckException(target + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
-        }
         PrintWriter o = spec.commandLine().getOut();
         if (r.merge() == null) {
             o.println("imported " + r.deck().cards().size() + " cards (" + r.format() + ") into " + target);

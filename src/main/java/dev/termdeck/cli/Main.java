@@ -1,15 +1,13 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
-import java.io.IOException;
+import dev.termdeck.core.TerminalWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Entry point: parses the command line, runs the command, maps errors to one line on stderr and an exit code
@@ -29,7 +27,11 @@ public final class Main {
     }
 
     /** Runs termdeck with {@code args} in {@code context}, writing to {@code out} and {@code err}; the exit code. */
-    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(CliContext context, PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        // Every line printed, by any command or view, goes through the one sanitiser: no field of a deck, an import
+        // or a file name reaches the terminal as a control sequence.
+        PrintWriter out = TerminalWriter.of(terminalOut);
+        PrintWriter err = TerminalWriter.of(terminalErr);
         String[] routed = withDefaultCommand(args);
         // Reading the decks and opening the progress database overlap building picocli's model and parsing.
         StudyHeadStart headStart = StudyHeadStart.start(context.dirs(), routed);
@@ -71,6 +73,8 @@ public final class Main {
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
+        // Help is plain text: no escape sequences, so that the terminal writer has none to show as symbols.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;
@@ -132,19 +136,14 @@ public final class Main {
 
     /** One line on {@code err} for a command's failure (and the stack trace with {@code --debug}); the exit code. */
     private static int report(Exception ex, PrintWriter err, boolean debug) {
-        int code;
-        if (ex instanceof TermdeckException te) {
-            err.println("termdeck: " + te.getMessage());
-            code = te.exitCode();
-        } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
-            err.println("termdeck: " + IoErrors.describe(io));
-            code = TermdeckException.RUNTIME;
+        String line = Failure.line(ex);
+        if (line != null) {
+            err.println("termdeck: " + line);
         } else {
             err.println("termdeck: internal error: " + ex
                     + (debug ? "" : " (run again with --debug for the stack trace)"));
-            code = TermdeckException.RUNTIME;
         }
+        int code = Failure.exitCode(ex);
         if (debug) {
             ex.printStackTrace(err);
         }
@@ -157,7 +156,7 @@ public final class Main {
         String name = cmd.getCommandSpec().qualifiedName();
         cmd.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
         cmd.getErr().flush();
-        return TermdeckException.USAGE;
+        return Failure.USAGE;
     }
 
     private static boolean debugRequested(ParseResult parsed) {

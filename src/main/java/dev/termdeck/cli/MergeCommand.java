@@ -2,9 +2,11 @@ package dev.termdeck.cli;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.DeckUnion;
 import dev.termdeck.deck.MergeResult;
+import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,23 +48,29 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path a = DeckFiles.existing(context, first);
-        Path b = DeckFiles.existing(context, second);
-        Path c = DeckFiles.target(context, out);
+        Path a = context.deckFiles().existing(first);
+        Path b = context.deckFiles().existing(second);
+        Path c = context.deckFiles().target(out);
         if (DeckFiles.same(c, a) || DeckFiles.same(c, b)) {
-            throw TermdeckException.usage(c + ": --out must differ from the decks being merged, which termdeck "
+            throw TermdeckException.badRequest(c + ": --out must differ from the decks being merged, which termdeck "
                     + "never changes");
         }
-        if (Files.exists(c) && !force) {
-            throw TermdeckException.usage(c + ": exists; choose another --out, or pass --force to replace it");
-        }
-        MergeResult r = DeckUnion.unite(DeckJson.read(a), DeckJson.read(b));
-        Deck d = r.deck();
-        Deck named = new Deck(Deck.FORMAT, DeckJson.nameOf(c), d.title(), d.languages(), d.generated(), d.cards());
-        try {
-            DeckJson.write(c, named);
-        } catch (IOException e) {
-            throw new TermdeckException(c + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
+        MergeResult r;
+        Deck named;
+        // Checked and written under C's lock: a build or an import of C meanwhile is not silently replaced.
+        try (LockFile lock = DeckLock.acquire(c)) {
+            if (Files.exists(c) && !force) {
+                throw TermdeckException.badRequest(c + ": exists; choose another --out, or pass --force to replace"
+                        + " it");
+            }
+            r = DeckUnion.unite(DeckJson.read(a), DeckJson.read(b));
+            Deck d = r.deck();
+            named = new Deck(Deck.FORMAT, DeckJson.nameOf(c), d.title(), d.languages(), d.generated(), d.cards());
+            try {
+                DeckJson.write(c, named);
+            } catch (IOException e) {
+                throw new TermdeckException(c + ": cannot write the deck (" + IoErrors.reason(e) + ")", e);
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + c + ": " + named.cards().size() + " cards (" + r.kept() + " only in A, " + r.added()

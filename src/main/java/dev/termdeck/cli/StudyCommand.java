@@ -1,29 +1,31 @@
 package dev.termdeck.cli;
 
-import dev.termdeck.core.TermdeckException;
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.TermdeckException;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.plain.PlainView;
-import dev.termdeck.study.AnswerChecker;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.FsrsParameters;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.PendingStore;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.ProgressStoreException;
-import dev.termdeck.study.SessionOptions;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudyView;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.RunChoices;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
+import dev.termdeck.study.store.PendingStore;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.ProgressStoreException;
 import dev.termdeck.tui.TuiView;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,7 +104,7 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
-            throw TermdeckException.usage("--new and --limit must not be negative");
+            throw TermdeckException.badRequest("--new and --limit must not be negative");
         }
         // The terminal, the progress database and the decks are made ready at the same time.
         StudyView view = view();
@@ -133,23 +135,28 @@ final class StudyCommand implements Callable<Integer> {
         Settings settings = saved.orElse(Settings.defaults());
         Lang uiLang = Messages.chooseLang(lang, settings.uiLang(), Locale.getDefault());
         Messages msg = Messages.of(uiLang);
-        SessionOptions options = new SessionOptions(
-                direction != null ? direction : settings.direction(),
-                mode != null ? mode : settings.mode(),
-                newPerDay != null ? newPerDay : settings.newPerDay(),
-                reviewsPerDay != null ? reviewsPerDay : settings.reviewsPerDay());
-        List<LoadedDeck> loaded = DeckLoader.load(context.dirs().defaultDecksDir(), context.dirs().workDir(), decks,
-                headStart);
+        RunChoices choices = new RunChoices(direction, mode, newPerDay, reviewsPerDay);
+        List<LoadedDeck> loaded = DeckLoader.load(context.deckFiles().selected(decks), headStart);
 
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
         FsrsParameters params = FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention());
         try (ProgressStore store = opening.get()) {
-            Study study = new Study(loaded, store, params, new AnswerChecker(), clock, new Random());
-            return view.run(new StudyContext(study, options, uiLang, settings, settingsFile, saved.isEmpty()));
+            Library library = new Library(loaded, store, params, new AnswerChecker(chineseScript()), clock,
+                    new Random());
+            return view.run(new StudyRun(library, choices, uiLang, settings, settingsFile, saved.isEmpty()));
         } catch (ProgressStoreException e) {
             throw new TermdeckException(msg.storeProblem(e), e);
         }
+    }
+
+    /**
+     * What the study core asks about Chinese script, answered by the HanLP adapter of the Chinese extractor. HanLP is
+     * loaded on the first answer that needs converting (most sessions never do): the lambda, unlike a method
+     * reference, does not even load the adapter's class before then.
+     */
+    static ChineseScript chineseScript() {
+        return ChineseScript.lazy(() -> HanLpChinese.get());
     }
 
     /** Option values by their codes ({@code en-zh}, {@code type}, {@code zh}); a bad one is a usage error. */

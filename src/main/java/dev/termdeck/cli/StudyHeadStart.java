@@ -1,11 +1,12 @@
 package dev.termdeck.cli;
 
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckFiles;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.io.AppDirs;
 import dev.termdeck.io.Background;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.PendingStore;
+import dev.termdeck.study.store.PendingStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
 
     private static List<Path> filesOf(AppDirs dirs, List<String> specs) {
         try {
-            return DeckLoader.files(dirs.defaultDecksDir(), dirs.workDir(), specs);
+            return new DeckFiles(dirs.defaultDecksDir(), dirs.workDir()).selected(specs);
         } catch (IOException | RuntimeException e) {
             return List.of(); // not a deck (an option's value, say); the real load reports real problems
         }

@@ -1,39 +1,47 @@
 package dev.termdeck.core;
 
+import java.util.Objects;
+
 /**
- * A problem the user can act on: a bad file, a bad option value, a missing deck. Its message is one line that names
- * the file and, where it applies, the place in it ({@code decks/ml.deck.json:12:7: ...}); the command line prints it
- * as it is, without a stack trace, and exits with {@link #exitCode()}.
+ * A problem the user can act on: a bad file, a bad value, a missing deck. Its message is one line that names the file
+ * and, where it applies, the place in it ({@code decks/ml.deck.json:12:7: ...}), and names no command or option: the
+ * command line adds those where they help, prints the line without a stack trace, and chooses the exit code from the
+ * {@link #kind()}.
  */
 public class TermdeckException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Exit code for a runtime problem (bad input file, I/O failure). */
-    public static final int RUNTIME = 1;
-    /** Exit code for a usage problem (bad option value, unknown deck name). */
-    public static final int USAGE = 2;
+    /** Whose the problem is. */
+    public enum Kind {
+        /** The input or the system failed: a file that will not parse, a full disk, a missing directory. */
+        FAILURE,
+        /** What was asked for cannot be: an unknown name, a value out of range, two things that must differ. */
+        BAD_REQUEST
+    }
 
-    private final int exitCode;
+    private final Kind kind;
 
+    /** A {@link Kind#FAILURE}. */
     public TermdeckException(String message) {
-        this(message, null, RUNTIME);
+        this(message, null, Kind.FAILURE);
     }
 
+    /** A {@link Kind#FAILURE} with its cause. */
     public TermdeckException(String message, Throwable cause) {
-        this(message, cause, RUNTIME);
+        this(message, cause, Kind.FAILURE);
     }
 
-    protected TermdeckException(String message, Throwable cause, int exitCode) {
+    protected TermdeckException(String message, Throwable cause, Kind kind) {
         super(message, cause);
-        this.exitCode = exitCode;
+        this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** A usage error: the command was called wrongly (exit code 2). */
-    public static TermdeckException usage(String message) {
-        return new TermdeckException(message, null, USAGE);
+    /** A {@link Kind#BAD_REQUEST}: what was asked for cannot be done as asked. */
+    public static TermdeckException badRequest(String message) {
+        return new TermdeckException(message, null, Kind.BAD_REQUEST);
     }
 
-    public int exitCode() {
-        return exitCode;
+    public Kind kind() {
+        return kind;
     }
 }

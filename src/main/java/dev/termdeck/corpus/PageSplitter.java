@@ -87,7 +87,7 @@ final class PageSplitter {
         return list ? abstractList(lines) : article(lines);
     }
 
-    /** Blocks between marker (or separator) lines; each block one document. */
+    /** Layout between marker (or separator) lines; each block one document. */
     private List<RawDocument> abstractList(String[] lines) {
         List<RawDocument> docs = new ArrayList<>();
         List<String> block = new ArrayList<>();

@@ -1,9 +1,12 @@
 package dev.termdeck.deck;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.SafeText;
 
 /**
- * A text in English and Chinese, either side possibly missing ({@code null}); a present side is never blank.
+ * A text in English and Chinese, either side possibly missing ({@code null}); a present side is never blank and has
+ * no control characters, line breaks or bidirectional controls (decks and imports are untrusted: a run of them is
+ * one space, see {@link SafeText#stored}).
  *
  * @param en the English text, or {@code null}
  * @param zh the Chinese text, or {@code null}
@@ -21,7 +24,7 @@ public record Bilingual(String en, String zh) {
         if (s == null) {
             return null;
         }
-        String t = s.strip();
+        String t = SafeText.stored(s).strip();
         return t.isEmpty() ? null : t;
     }
 

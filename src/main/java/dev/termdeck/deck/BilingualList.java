@@ -1,6 +1,7 @@
 package dev.termdeck.deck;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.SafeText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Lists of English and Chinese strings (aliases of a term). Immutable; blank entries and repeats are dropped, order
- * is kept.
+ * is kept; controls and line breaks in an entry are one space ({@link SafeText#stored}).
  */
 public record BilingualList(List<String> en, List<String> zh) {
     public static final BilingualList EMPTY = new BilingualList(List.of(), List.of());
@@ -24,8 +25,9 @@ public record BilingualList(List<String> en, List<String> zh) {
         }
         LinkedHashSet<String> kept = new LinkedHashSet<>();
         for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                kept.add(v.strip());
+            String t = v == null ? "" : SafeText.stored(v).strip();
+            if (!t.isEmpty()) {
+                kept.add(t);
             }
         }
         return List.copyOf(kept);

@@ -1,6 +1,7 @@
 package dev.termdeck.deck;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.core.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,9 @@ import java.util.TreeSet;
  * One flashcard: a term in English and/or Chinese with what a learner needs to know about it. Immutable; build one
  * with {@link #builder(String)} or change one with {@link #toBuilder()}.
  *
- * <p>Invariants: {@code id} is non-blank and has no whitespace; at least one side of {@code term} is set; a present
+ * <p>Invariants: {@code id} is non-blank and has no whitespace; no text field has a control character, a line break
+ * or a bidirectional control (a deck is shared as it is, and what it says reaches terminals; see
+ * {@link SafeText#stored}); at least one side of {@code term} is set; a present
  * definition side is non-blank; {@code score} is finite; {@code editedFields} only names {@link #EDITABLE_FIELDS}.
  *
  * @param id           stable id derived from the normalized term ({@code emergent-ability}), unique in a deck
@@ -74,7 +77,7 @@ public record Card(
         }
         // The empty cases first: a deck of thousands of cards is read before the first card shows, most of these
         // lists are empty, and copying through sets and streams per card is what a cold JVM is slowest at.
-        tags = tags == null || tags.isEmpty() ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(tags));
+        tags = tags == null || tags.isEmpty() ? List.of() : tags(tags);
         editedFields = editedFields == null || editedFields.isEmpty() ? List.of()
                 : List.copyOf(new TreeSet<>(editedFields));
         List<String> zhAliases = aliases.zh();
@@ -119,8 +122,21 @@ public record Card(
         return false;
     }
 
+    /** {@code s} stripped and without controls ({@link SafeText#stored}), or {@code null} when nothing is left. */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null) {
+            return null;
+        }
+        String t = SafeText.stored(s).strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static List<String> tags(List<String> given) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String t : given) {
+            out.add(t == null ? null : SafeText.stored(t));
+        }
+        return List.copyOf(out);
     }
 
     /** Whether a person changed {@code field} (one of {@link #EDITABLE_FIELDS}). */

@@ -13,7 +13,8 @@ import java.util.Optional;
  * A deck: named, titled cards in one or both languages. Immutable. Cards are kept sorted by id, and ids are unique.
  *
  * @param format    always {@link #FORMAT}
- * @param name      the file name stem ({@code ml-abstracts} for {@code ml-abstracts.deck.json})
+ * @param name      the file name stem ({@code ml-abstracts} for {@code ml-abstracts.deck.json}); a plain name by the
+ *                  rule of {@link DeckNames}
  * @param title     a human title in English and/or Chinese
  * @param languages the languages its cards use
  * @param generated how it was made
@@ -31,9 +32,10 @@ public record Deck(
                     + ", expected '" + FORMAT + "'");
         }
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("deck name is blank");
-        }
+        // The name is the default name of exports and keys progress: from a shared deck it must name no path.
+        DeckNames.problem(name).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
         title = title == null ? Bilingual.EMPTY : title;
         languages = languages == null ? List.of() : List.copyOf(languages);
         generated = generated == null ? new Generated(null, null, List.of()) : generated;

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -165,10 +163,12 @@ public final class DeckJson {
         }
     }
 
-    /** The deck name for a file ({@code decks/ml.deck.json} gives {@code ml}). */
+    /**
+     * The deck name for a file ({@code decks/ml.deck.json} gives {@code ml}), made a valid name when the file's is
+     * not one ({@link DeckNames#fromFile}).
+     */
     public static String nameOf(Path file) {
-        String f = file.getFileName().toString();
-        return f.endsWith(SUFFIX) ? f.substring(0, f.length() - SUFFIX.length()) : f;
+        return DeckNames.fromFile(file);
     }
 
     @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "cards"})
@@ -284,49 +284,5 @@ public final class DeckJson {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.setDefaultPrettyPrinter(new DeckPrettyPrinter());
         return mapper;
-    }
-
-    /** Two-space indent, {@code "key": value}, one array element a line, {@code []} for empty arrays. */
-    private static final class DeckPrettyPrinter extends DefaultPrettyPrinter {
-        private static final long serialVersionUID = 1L;
-
-        DeckPrettyPrinter() {
-            super(DefaultPrettyPrinter.DEFAULT_ROOT_VALUE_SEPARATOR);
-            _objectFieldValueSeparatorWithSpaces = ": ";
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            indentObjectsWith(indenter);
-            indentArraysWith(indenter);
-            withSeparators(Separators.createDefaultInstance());
-        }
-
-        private DeckPrettyPrinter(DeckPrettyPrinter base) {
-            super(base);
-            _objectFieldValueSeparatorWithSpaces = ": ";
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new DeckPrettyPrinter(this);
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            if (nrOfValues == 0) {
-                g.writeRaw(']');
-                --_nesting;
-                return;
-            }
-            super.writeEndArray(g, nrOfValues);
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            if (nrOfEntries == 0) {
-                g.writeRaw('}');
-                --_nesting;
-                return;
-            }
-            super.writeEndObject(g, nrOfEntries);
-        }
     }
 }

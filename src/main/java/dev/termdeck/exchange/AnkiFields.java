@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>English: the term, then {@code <span class="abbr">(ABBR)</span>} when the card has an abbreviation.</li>
  *   <li>Chinese: the term; the abbreviation goes here when the card has no English term.</li>
  *   <li>Pinyin: the pinyin with tone marks.</li>
- *   <li>Definition: one {@code <div class="def" lang="en|zh">} a language.</li>
+ *   <li>Definition: one {@code <div class="def" lang="en|zh">} a language, ending with where it comes from
+ *       ({@code <span class="from">(dictionary)</span>}; read back without it).</li>
  *   <li>Source: one {@code <div class="source" lang="en|zh" data-doc="DOC">SENTENCE</div>} a source.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -32,6 +33,7 @@ public final class AnkiFields {
 
     private static final Pattern ABBR = Pattern.compile("(?s)^(.*?)\\s*<span class=\"abbr\">\\((.*)\\)</span>\\s*$");
     private static final Pattern DEF = Pattern.compile("(?s)<div class=\"def\" lang=\"(en|zh)\">(.*?)</div>");
+    private static final Pattern FROM = Pattern.compile("(?s)\\s*<span class=\"from\">.*?</span>\\s*");
     private static final Pattern SOURCE =
             Pattern.compile("(?s)<div class=\"source\" lang=\"(en|zh)\" data-doc=\"([^\"]*)\">(.*?)</div>");
 
@@ -55,7 +57,10 @@ public final class AnkiFields {
         for (Lang lang : Lang.values()) {
             String d = card.definition().get(lang);
             if (d != null) {
+                String from = DefinitionLabels.of(card, lang);
                 def.append("<div class=\"def\" lang=\"").append(lang.code()).append("\">").append(Html.escape(d))
+                        .append(from == null ? "" : " <span class=\"from\">"
+                                + Html.escape(DefinitionLabels.bracketed(from, lang)) + "</span>")
                         .append("</div>");
             }
         }
@@ -94,7 +99,7 @@ public final class AnkiFields {
         boolean any = false;
         while (m.find()) {
             any = true;
-            def = def.with(Lang.of(m.group(1)), Html.toText(m.group(2)));
+            def = def.with(Lang.of(m.group(1)), Html.toText(FROM.matcher(m.group(2)).replaceAll("")));
         }
         if (!any) {
             String text = Html.toText(field);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * termdeck's bilingual Anki note types: fields English, Chinese, Pinyin, Definition, Source, and an
- * English→Chinese card, a Chinese→English card, or both. One note type a {@link Direction}, each with a fixed id in
+ * English→Chinese card, a Chinese→English card, or both. One note type a {@link ExportDirection}, each with a fixed id in
  * [2^30, 2^31) so that every export of the same direction lands in the same note type in a user's collection
  * (changing a note type's templates under the same id would make Anki ask for a full sync). Immutable.
  *
@@ -47,7 +47,7 @@ public record AnkiNoteType(long id, String name, List<Template> templates, int s
                     + DETAILS);
 
     /** The note type for {@code direction}. */
-    public static AnkiNoteType of(Direction direction) {
+    public static AnkiNoteType of(ExportDirection direction) {
         return switch (direction) {
             case BOTH -> new AnkiNoteType(1_738_021_517L, "termdeck EN→ZH + ZH→EN", List.of(FORWARD, REVERSE), ENGLISH);
             case EN_ZH -> new AnkiNoteType(1_738_021_518L, "termdeck EN→ZH", List.of(FORWARD), ENGLISH);

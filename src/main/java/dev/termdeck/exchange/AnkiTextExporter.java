@@ -13,7 +13,9 @@ import java.util.List;
  * the note type and deck, the column names and the guid and tags columns, then one note a line: guid, the five
  * fields of {@link AnkiFields}, tags, and termdeck's card id (a column Anki leaves unmapped, so that termdeck reads
  * the file back with the same ids). The guids are those of the {@code apkg} export, so either updates the other's
- * notes. Stateless.
+ * notes. A field a spreadsheet would run as a formula has its first character written as an HTML character reference
+ * ({@code &#61;}), and the tags and id cells an apostrophe in front, unless formulas are allowed ({@link Formulas}).
+ * Stateless.
  */
 public final class AnkiTextExporter implements Exporter {
     /** The column names after the guid column. */
@@ -43,14 +45,16 @@ public final class AnkiTextExporter implements Exporter {
             }
             List<String> row = new ArrayList<>();
             row.add(note.guid());
-            row.addAll(note.fields());
-            row.add(String.join(" ", note.tags()));
-            row.add(card.id());
+            for (String field : note.fields()) {
+                row.add(options.allowFormulas() ? field : Formulas.guardHtml(field));
+            }
+            row.add(options.cell(String.join(" ", note.tags())));
+            row.add(options.cell(card.id()));
             w.row(row);
             notes++;
         }
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(notes + " notes", Exports.leftOut(leftOut, options.direction()));
+        return new ExportReport(notes + " notes", leftOut);
     }
 
     private static String oneLine(String s) {

@@ -57,8 +57,9 @@ public final class AnkiTextImporter implements Importer {
         Map<String, String> v = new HashMap<>();
         for (int i = 0; i < roles.size(); i++) {
             if (!roles.get(i).isEmpty()) {
-                String raw = row.get(i);
                 boolean field = AnkiFields.NAMES.contains(roles.get(i));
+                // HTML fields carry a guarded formula character as a character reference; the others an apostrophe.
+                String raw = field && h.html ? row.get(i) : Formulas.unguard(row.get(i));
                 v.putIfAbsent(roles.get(i), field && !h.html ? Html.escape(raw) : raw);
             }
         }

@@ -47,8 +47,7 @@ public final class ApkgExporter implements Exporter {
                 zip.write("{}".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            return new ExportReport(w.notes() + " notes, " + w.cards() + " cards", Exports.leftOut(leftOut,
-                    options.direction()));
+            return new ExportReport(w.notes() + " notes, " + w.cards() + " cards", leftOut);
         } finally {
             Files.deleteIfExists(db);
         }

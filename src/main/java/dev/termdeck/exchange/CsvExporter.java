@@ -13,7 +13,9 @@ import java.util.List;
  * Writes CSV per RFC 4180 (CRLF line ends, fields quoted when needed), one row a card, every field of the deck
  * contract, after a header row of {@link #COLUMNS}. Lists (aliases, tags, edited fields) are one item a line inside
  * their cell; sources are a JSON array, so nothing is lost. The file starts with a UTF-8 byte order mark, which
- * Excel needs to show Chinese; other spreadsheets and termdeck ignore it. The direction does not apply. Stateless.
+ * Excel needs to show Chinese; other spreadsheets and termdeck ignore it. A field a spreadsheet would run as a formula
+ * gets an apostrophe in front unless formulas are allowed ({@link Formulas}). The direction does not apply.
+ * Stateless.
  */
 public final class CsvExporter implements Exporter {
     /** The header row. */
@@ -28,15 +30,20 @@ public final class CsvExporter implements Exporter {
         DelimitedWriter w = new DelimitedWriter(',', "\r\n");
         w.row(COLUMNS);
         for (Card c : deck.cards()) {
-            w.row(List.of(c.id(), orEmpty(c.term().en()), orEmpty(c.term().zh()), orEmpty(c.abbr()),
+            w.row(cells(options, List.of(c.id(), orEmpty(c.term().en()), orEmpty(c.term().zh()), orEmpty(c.abbr()),
                     orEmpty(c.pinyin()), orEmpty(c.definition().en()), orEmpty(c.definition().zh()),
                     String.join("\n", c.aliases().en()), String.join("\n", c.aliases().zh()),
                     String.join("\n", c.tags()), sources(c), Double.toString(c.score()), Boolean.toString(c.edited()),
-                    String.join("\n", c.editedFields()), Boolean.toString(c.stale())));
+                    String.join("\n", c.editedFields()), Boolean.toString(c.stale()))));
         }
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
         return new ExportReport(deck.cards().size() + " cards", List.of());
+    }
+
+    /** The fields with formulas neutralised unless the options allow them. */
+    private static List<String> cells(ExportOptions options, List<String> fields) {
+        return fields.stream().map(options::cell).toList();
     }
 
     private static String sources(Card c) throws JsonProcessingException {

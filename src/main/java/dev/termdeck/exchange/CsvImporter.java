@@ -67,7 +67,7 @@ public final class CsvImporter implements Importer {
     private record RowReader(CardCollector cards, Row row, Map<String, Integer> index) {
         String get(String column) {
             Integer i = index.get(column);
-            return i == null ? "" : row.get(i);
+            return i == null ? "" : Formulas.unguard(row.get(i));
         }
 
         String place(String column) {

@@ -1,10 +1,11 @@
 package dev.termdeck.exchange;
 
 import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.DeckNames;
 import dev.termdeck.io.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Exports a deck to a file in a {@link Format}, atomically. Stateless and thread-safe. */
 public final class Exports {
@@ -23,9 +24,19 @@ public final class Exports {
         };
     }
 
-    /** The file an export goes to when the user names none: {@code DECK.SUFFIX} in {@code dir}. */
-    public static Path defaultOutput(Deck deck, Format format, Path dir) {
-        return dir.resolve(deck.name() + format.suffix());
+    /**
+     * The file an export goes to when the user names none: {@code NAME.SUFFIX} in {@code dir}, where {@code NAME} is
+     * the deck file's own name without {@code .deck.json} (never the {@code name} field inside the deck: a shared
+     * deck is untrusted, and its field could name a path anywhere).
+     *
+     * @throws IllegalStateException if the name would leave {@code dir} (it cannot: a deck name is a plain name)
+     */
+    public static Path defaultOutput(Path deckFile, Format format, Path dir) {
+        Path target = dir.resolve(DeckNames.fromFile(deckFile) + format.suffix()).normalize();
+        if (!dir.toAbsolutePath().normalize().equals(target.toAbsolutePath().getParent())) {
+            throw new IllegalStateException(target + " is not in " + dir);
+        }
+        return target;
     }
 
     /**
@@ -39,17 +50,9 @@ public final class Exports {
         return report[0];
     }
 
-    /** The warning for cards an export with one direction left out, or none. */
-    static List<String> leftOut(List<String> ids, Direction direction) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String which = direction == Direction.BOTH ? "have nothing for one side of the card"
-                : "have no " + (direction.front() == dev.termdeck.core.Lang.EN ? "English" : "Chinese")
-                        + " term for the front";
-        String sample = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
-                + (ids.size() > 5 ? ", ..." : "");
-        return List.of(ids.size() + " cards left out: they " + which + " (" + sample + ")"
-                + (direction == Direction.BOTH ? "" : "; --direction both keeps them"));
+    /** Writes {@code deck} to {@code out} (standard output, say), which it neither flushes nor closes. */
+    public static ExportReport export(Deck deck, Format format, ExportOptions options, OutputStream out)
+            throws IOException {
+        return exporter(format).write(deck, options, out);
     }
 }

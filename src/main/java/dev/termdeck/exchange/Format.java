@@ -33,7 +33,7 @@ public enum Format {
         this.importable = importable;
     }
 
-    /** The command-line name. */
+    /** The name in files and on the command line. */
     public String id() {
         return id;
     }
@@ -43,7 +43,7 @@ public enum Format {
         return suffix;
     }
 
-    /** Whether {@code termdeck import} reads this format. */
+    /** Whether termdeck reads this format back ({@link Imports}). */
     public boolean importable() {
         return importable;
     }
@@ -51,7 +51,7 @@ public enum Format {
     /**
      * The format named {@code name} (case-insensitive).
      *
-     * @throws TermdeckException a usage error listing the formats when the name is unknown
+     * @throws TermdeckException a bad request listing the formats when the name is unknown
      */
     public static Format of(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
@@ -60,10 +60,10 @@ public enum Format {
                 return f;
             }
         }
-        throw TermdeckException.usage("unknown format '" + name + "' (expected one of " + list(false) + ")");
+        throw TermdeckException.badRequest("unknown format '" + name + "' (expected one of " + list(false) + ")");
     }
 
-    /** The command-line names, comma separated; only the importable ones when {@code importableOnly}. */
+    /** The names, comma separated; only the importable ones when {@code importableOnly}. */
     public static String list(boolean importableOnly) {
         return Arrays.stream(values()).filter(f -> !importableOnly || f.importable).map(Format::id)
                 .collect(Collectors.joining(", "));

@@ -63,15 +63,15 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
         int n = deck.cards().size();
         String meta = MessageFormat.format(en.getString("meta"), n) + " · "
                 + MessageFormat.format(zh.getString("meta"), n) + " · " + date;
-        Direction d = options.direction();
+        ExportDirection d = options.direction();
         List<Card> main = new ArrayList<>(deck.cards());
-        main.sort(d == Direction.ZH_EN ? byChinese() : byEnglish());
+        main.sort(d == ExportDirection.ZH_EN ? byChinese() : byEnglish());
         List<Card> index = new ArrayList<>();
-        if (d == Direction.BOTH) {
+        if (d == ExportDirection.BOTH) {
             deck.cards().stream().filter(c -> c.term().has(Lang.ZH)).forEach(index::add);
             index.sort(byChinese());
         }
-        return new Handout(title, subtitle, meta, d == Direction.ZH_EN, main, index, labels);
+        return new Handout(title, subtitle, meta, d == ExportDirection.ZH_EN, main, index, labels);
     }
 
     private static Label label(ResourceBundle en, ResourceBundle zh, String key) {

@@ -63,7 +63,11 @@ public final class HtmlHandout implements Exporter {
             for (Lang lang : Lang.values()) {
                 String d = c.definition().get(lang);
                 if (d != null) {
-                    sb.append("<p lang=\"").append(lang.code()).append("\">").append(Html.escape(d)).append("</p>");
+                    String from = DefinitionLabels.of(c, lang);
+                    sb.append("<p lang=\"").append(lang.code()).append("\">").append(Html.escape(d))
+                            .append(from == null ? "" : " <span class=\"from\">"
+                                    + Html.escape(DefinitionLabels.bracketed(from, lang)) + "</span>")
+                            .append("</p>");
                 }
             }
             sb.append("</td><td class=\"src\">");

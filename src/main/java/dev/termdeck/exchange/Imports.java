@@ -40,7 +40,7 @@ public final class Imports {
             case ANKI_TSV -> new AnkiTextImporter();
             case CSV -> new CsvImporter();
             case QUIZLET -> new QuizletImporter();
-            default -> throw TermdeckException.usage("termdeck cannot import " + format + " (it imports "
+            default -> throw TermdeckException.badRequest("termdeck cannot import " + format + " (it imports "
                     + Format.list(true) + ")");
         };
     }
@@ -72,7 +72,7 @@ public final class Imports {
     public static Format guess(Path file, String text) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".apkg") || name.endsWith(".colpkg")) {
-            throw TermdeckException.usage(file + ": termdeck cannot read Anki packages; in Anki, export the deck as "
+            throw TermdeckException.badRequest(file + ": termdeck cannot read Anki packages; in Anki, export the deck as "
                     + "'Notes in Plain Text' (with the guid) and import that file");
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -90,8 +90,7 @@ public final class Imports {
         if (!first.isEmpty() && body.lines().filter(l -> !l.isBlank()).allMatch(l -> l.indexOf('\t') > 0)) {
             return Format.QUIZLET;
         }
-        throw TermdeckException.usage(file + ": cannot tell the format from the name or the first line; pass "
-                + "--format (" + Format.list(true) + ")");
+        throw new UnknownFormatException(file + ": cannot tell the format from the name or the first line");
     }
 
     /**

@@ -37,7 +37,9 @@ public final class MarkdownHandout implements Exporter {
             List<String> defs = new ArrayList<>();
             for (Lang lang : Lang.values()) {
                 if (c.definition().has(lang)) {
-                    defs.add(md(c.definition().get(lang)));
+                    String from = DefinitionLabels.of(c, lang);
+                    defs.add(md(c.definition().get(lang))
+                            + (from == null ? "" : " *" + md(DefinitionLabels.bracketed(from, lang)) + "*"));
                 }
             }
             cells.add(md(c.abbr()));

@@ -11,10 +11,11 @@ import java.util.List;
 
 /**
  * Writes Quizlet's import text: one card a line, the Quizlet "term" and "definition" separated by a tab. Line breaks
- * and tabs inside a value are folded into single spaces, since Quizlet has no quoting.
+ * and tabs inside a value are folded into single spaces, since Quizlet has no quoting. A side that a spreadsheet
+ * would run as a formula gets an apostrophe in front unless formulas are allowed ({@link Formulas}).
  *
  * <p>The term side is the card's term in the prompt language: English with its abbreviation in parentheses, or
- * Chinese with its pinyin in parentheses. With {@link Direction#BOTH} the prompt is English when the card has an
+ * Chinese with its pinyin in parentheses. With {@link ExportDirection#BOTH} the prompt is English when the card has an
  * English term, else Chinese (Quizlet lets a learner flip sides itself). The definition side is the term in the
  * other language, then {@value #DEFINITION_MARK} and one definition (in the answer language when the card has one,
  * else the other); a card with no answer term writes the mark first. A card with nothing for one side is left out.
@@ -38,11 +39,11 @@ public final class QuizletExporter implements Exporter {
                 leftOut.add(card.id());
                 continue;
             }
-            sb.append(term).append('\t').append(definition).append('\n');
+            sb.append(options.cell(term)).append('\t').append(options.cell(definition)).append('\n');
             lines++;
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(lines + " cards", Exports.leftOut(leftOut, options.direction()));
+        return new ExportReport(lines + " cards", leftOut);
     }
 
     /** The term in {@code lang} with its abbreviation or pinyin in parentheses; empty when the card has none. */

@@ -38,7 +38,7 @@ public final class QuizletImporter implements Importer {
     }
 
     private static Card card(CardCollector cards, Row row) {
-        Side front = side(row.get(0).strip());
+        Side front = side(Formulas.unguard(row.get(0)).strip());
         if (front.term.isEmpty()) {
             throw cards.error(row.place(0), "empty term");
         }
@@ -46,7 +46,7 @@ public final class QuizletImporter implements Importer {
         String abbr = front.abbr;
         String pinyin = front.pinyin;
         Bilingual def = Bilingual.EMPTY;
-        String back = row.get(1).strip();
+        String back = Formulas.unguard(row.get(1)).strip();
         String mark = QuizletExporter.DEFINITION_MARK;
         String answer = back;
         String definition = null;

@@ -23,7 +23,12 @@ import java.util.Set;
  * file: the bytes go to a temporary file in the same directory, are forced to disk, and the temporary file is then
  * renamed over the target in one atomic step. A write that fails is reported as a failure to write the target (not
  * the temporary file) and leaves the target as it was; temporary files that a killed writer left behind are removed
- * by a later write of the same target once they are an hour old. Thread-safe (no shared state).
+ * by a later write of the same target once they are an hour old.
+ *
+ * <p>The target is a regular file or nothing yet: a device, a FIFO or a directory is refused (replacing it would not
+ * write to it, and would put a file where a device was). A symbolic link is followed to the file it names, and that
+ * file is written (its temporary file beside it), so that a deck shared through a link is updated where it lives
+ * and the link stays a link. Thread-safe (no shared state).
  */
 public final class AtomicFiles {
     /** How old a left-behind temporary file must be before a later write of the same target removes it. */
@@ -53,27 +58,32 @@ public final class AtomicFiles {
      * {@code content} fails, the temporary file is removed and {@code target} is untouched.
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path named = target.toAbsolutePath(); // what errors name: the file the user asked for
+        Path absolute = realTarget(target);
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new FileSystemException(target.toString(), null, Files.isDirectory(absolute) ? "a directory"
+                    : "not a regular file (a device, a pipe or a socket); termdeck writes only to regular files");
+        }
         Path dir = absolute.getParent();
         Path tmp;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         } catch (IOException e) {
-            throw about(absolute, e);
+            throw about(named, e);
         }
         boolean done = false;
         try {
             keepPermissions(tmp, absolute);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new TargetStream(java.nio.channels.Channels.newOutputStream(channel), absolute)) {
+                 OutputStream out = new TargetStream(java.nio.channels.Channels.newOutputStream(channel), named)) {
                 content.writeTo(out);
                 out.flush();
                 try {
                     channel.force(true);
                 } catch (IOException e) {
-                    throw about(absolute, e);
+                    throw about(named, e);
                 }
             }
             try {
@@ -86,7 +96,7 @@ public final class AtomicFiles {
             removeStale(dir, "." + absolute.getFileName() + ".");
         } catch (FileSystemException e) {
             // Name the file the user asked for, not the hidden temporary file.
-            throw tmp.toString().equals(e.getFile()) ? about(absolute, e) : e;
+            throw tmp.toString().equals(e.getFile()) ? about(named, e) : e;
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
@@ -114,8 +124,28 @@ public final class AtomicFiles {
         }
     }
 
+    /** The most symbolic links followed to find a target (as the kernel's limit, {@code ELOOP}). */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The file a write of {@code target} changes: {@code target} made absolute, with the symbolic links it names (the
+     * last part, and any link that link leads to) followed, whether or not the file at the end exists yet.
+     *
+     * @throws FileSystemException naming {@code target} for a loop of links
+     */
+    public static Path realTarget(Path target) throws IOException {
+        Path p = target.toAbsolutePath().normalize();
+        for (int i = 0; i < MAX_LINKS; i++) {
+            if (!Files.isSymbolicLink(p)) {
+                return p;
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
+    }
+
     /** {@code e} (a failure writing {@code target}'s temporary file) as a failure to write {@code target}. */
-    private static FileSystemException about(Path target, IOException e) {
+    static FileSystemException about(Path target, IOException e) {
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         FileSystemException out = e instanceof AccessDeniedException

@@ -2,15 +2,15 @@ package dev.termdeck.plain;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.DiffSegment;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Excerpt;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Question;
 import dev.termdeck.study.SessionSummary;
-import dev.termdeck.study.Span;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.answer.DiffSegment;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Excerpt;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.question.Span;
+import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.ui.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -92,6 +92,9 @@ final class PlainFormat {
         if (q.definitionShown() != null) {
             lines.add(msg.get("card.definition") + ": " + q.definitionShown());
         }
+        if (q.definitionSource() != null) {
+            lines.add(msg.get("card.definitionFrom") + ": " + msg.definitionSource(q.definitionSource().code()));
+        }
         if (q.contextShown() != null) {
             lines.add(msg.get("card.source") + ": " + highlight(q.contextShown()));
         }
@@ -119,6 +122,9 @@ final class PlainFormat {
         }
         if (s.unseen() > 0) {
             lines.add(msg.get("session.unseen", s.unseen()));
+        }
+        if (msg.skipped(s.skipped()) != null) {
+            lines.add(msg.skipped(s.skipped()));
         }
         return lines;
     }

@@ -1,16 +1,17 @@
 package dev.termdeck.plain;
 
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.Grade;
+import dev.termdeck.core.TerminalWriter;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStoreException;
-import dev.termdeck.study.Question;
-import dev.termdeck.study.Review;
 import dev.termdeck.study.SessionProgress;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudySession;
 import dev.termdeck.study.StudyView;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.ProgressStoreException;
+import dev.termdeck.study.store.Review;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,22 +37,26 @@ public final class PlainView implements StudyView {
     /** A view reading lines from {@code in} and writing to {@code out}. */
     public PlainView(BufferedReader in, PrintWriter out) {
         this.in = in;
-        this.out = out;
+        // Card text, deck names and messages reach the terminal only through the sanitiser, one line each.
+        this.out = TerminalWriter.of(out);
     }
 
     @Override
-    public int run(StudyContext context) throws IOException {
-        Messages msg = Messages.of(context.uiLang());
-        PlainFormat fmt = new PlainFormat(msg, context.study().day().zone());
-        StudySession session = context.study().session(context.options());
+    public int run(StudyRun studyRun) throws IOException {
+        Messages msg = Messages.of(studyRun.uiLang());
+        PlainFormat fmt = new PlainFormat(msg, studyRun.library().day().zone());
+        StudySession session = studyRun.library().session(studyRun.options());
         if (session.current().isEmpty()) {
             out.println(msg.get("session.nothingDue"));
             out.flush();
             return 0;
         }
-        String names = context.study().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
+        String names = studyRun.library().decks().stream().map(LoadedDeck::name).collect(Collectors.joining(", "));
         out.println(msg.get("plain.header", names, session.progress().remaining(),
-                msg.direction(context.options().direction()), msg.mode(context.options().mode())));
+                msg.direction(studyRun.options().direction()), msg.mode(studyRun.options().mode())));
+        if (msg.skipped(session.skipped()) != null) {
+            out.println(msg.skipped(session.skipped()));
+        }
         out.println(msg.get("plain.help"));
         while (true) {
             Optional<Question> current = session.current();

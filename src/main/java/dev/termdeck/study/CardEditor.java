@@ -4,6 +4,7 @@ import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
+import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -21,12 +22,16 @@ final class CardEditor {
 
     /** Saves {@code edited} (matched by id) into {@code loaded}'s file; the deck as saved. */
     static LoadedDeck save(LoadedDeck loaded, Card edited) {
-        Deck onDisk;
-        try {
-            onDisk = DeckJson.read(loaded.file());
+        // Under the deck's lock from the read to the write: a build, an import or another window's edit waits, and
+        // is read the next time, instead of being overwritten by this copy.
+        try (LockFile lock = LockFile.acquire(loaded.file())) {
+            return save(loaded, edited, DeckJson.read(loaded.file()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static LoadedDeck save(LoadedDeck loaded, Card edited, Deck onDisk) throws IOException {
         Card old = onDisk.card(edited.id()).orElseThrow(() -> new TermdeckException(loaded.file()
                 + ": card '" + edited.id() + "' is no longer in this deck; it was not saved"));
         TreeSet<String> changed = new TreeSet<>();
@@ -58,11 +63,7 @@ final class CardEditor {
                 .editedFields(wholeCard ? List.of() : List.copyOf(fields))
                 .build();
         Deck deck = onDisk.withCard(saved);
-        try {
-            DeckJson.write(loaded.file(), deck);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DeckJson.write(loaded.file(), deck);
         return new LoadedDeck(loaded.file(), deck);
     }
 

@@ -2,12 +2,15 @@ package dev.termdeck.study;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.study.answer.Pinyin;
+import dev.termdeck.study.question.AnswerKey;
+import dev.termdeck.study.question.TermSpans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds cards by text: the query is compared as {@link AnswerChecker#key} (case, accents, spaces, hyphens and
+ * Finds cards by text: the query is compared as {@link AnswerKey} (case, accents, spaces, hyphens and
  * full-width forms do not count) with the terms, aliases, abbreviation, pinyin (without tones) and definitions.
  * Exact term matches come first, then term prefixes, then terms containing the query, then the other fields.
  * Stateless.
@@ -17,7 +20,7 @@ final class CardSearch {
     }
 
     static List<CardHit> search(List<LoadedDeck> decks, String query, int limit) {
-        String q = AnswerChecker.key(query);
+        String q = AnswerKey.of(query);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -40,8 +43,8 @@ final class CardSearch {
     private static int rank(Card c, String q) {
         int best = -1;
         for (Lang l : Lang.values()) {
-            for (String form : Occurrences.forms(c, l)) {
-                String k = AnswerChecker.key(form);
+            for (String form : TermSpans.forms(c, l)) {
+                String k = AnswerKey.of(form);
                 int r = k.equals(q) ? 0 : k.startsWith(q) ? 1 : k.contains(q) ? 2 : -1;
                 if (r >= 0 && (best < 0 || r < best)) {
                     best = r;
@@ -61,7 +64,7 @@ final class CardSearch {
             }
         }
         for (String o : others) {
-            if (AnswerChecker.key(o).contains(q)) {
+            if (AnswerKey.of(o).contains(q)) {
                 return 3;
             }
         }

@@ -1,5 +1,6 @@
 package dev.termdeck.study;
 
+import dev.termdeck.study.schedule.Grade;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,9 +16,26 @@ import java.util.Map;
  * @param learningLeft cards still in their learning steps, due again later today
  * @param nextDue      when the next of those is due, or {@code null}
  * @param unseen       due or new cards not reached (the session was left early)
+ * @param skipped      cards of the decks that cannot be asked in the session's direction and mode (term →
+ *                     definition skips the cards without a definition), and why
  */
 public record SessionSummary(int answered, int cards, int newCards, Map<Grade, Integer> grades, long timeMs,
-        int learningLeft, Instant nextDue, int unseen) {
+        int learningLeft, Instant nextDue, int unseen, Skipped skipped) {
+
+    /** Why cards were left out of a session. */
+    public enum SkipReason {
+        /** Term → definition or definition → term: the card has no definition. */
+        DEFINITION,
+        /** English → Chinese, Chinese → English or mixed: the card lacks a term in both languages. */
+        BILINGUAL,
+        /** Cloze: no definition or source sentence holds the term to blank. */
+        CLOZE
+    }
+
+    /** Cards left out of a session, and why; {@code count} 0 when none. */
+    public record Skipped(int count, SkipReason reason) {
+        public static final Skipped NONE = new Skipped(0, SkipReason.DEFINITION);
+    }
 
     public SessionSummary {
         EnumMap<Grade, Integer> copy = new EnumMap<>(Grade.class);
@@ -25,6 +43,7 @@ public record SessionSummary(int answered, int cards, int newCards, Map<Grade, I
             copy.put(g, grades.getOrDefault(g, 0));
         }
         grades = Map.copyOf(copy);
+        skipped = skipped == null ? Skipped.NONE : skipped;
     }
 
     /** Answers graded Hard, Good or Easy, as a fraction of all answers (0 when none). */

@@ -1,6 +1,13 @@
 package dev.termdeck.study;
 
 import dev.termdeck.deck.Card;
+import dev.termdeck.study.schedule.CardState;
+import dev.termdeck.study.schedule.Fsrs;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.schedule.Phase;
+import dev.termdeck.study.schedule.StudyDay;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.Review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package dev.termdeck.study;
 
 import dev.termdeck.deck.Card;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.schedule.CardState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -1,6 +1,18 @@
 package dev.termdeck.study;
 
 import dev.termdeck.deck.Card;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.question.QuestionFactory;
+import dev.termdeck.study.schedule.Fsrs;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.schedule.StudyDay;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.GradedAnswer;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.Review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +45,7 @@ public final class StudySession {
     private final RandomGenerator random;
     private final StudyDay day;
     private final StudyQueue queue;
+    private final SessionSummary.Skipped skipped;
     private final Deque<Answered> answered = new ArrayDeque<>();
 
     private StudyQueue.Entry currentEntry;
@@ -43,7 +56,8 @@ public final class StudySession {
     private record Answered(Review review, Question question, StudyQueue.Entry entry) {
     }
 
-    StudySession(SessionParts parts, StudyQueue queue, QuestionFactory questions) {
+    StudySession(SessionParts parts, StudyQueue queue, QuestionFactory questions, SessionSummary.Skipped skipped) {
+        this.skipped = skipped;
         this.store = parts.store();
         this.fsrs = parts.fsrs();
         this.checker = parts.checker();
@@ -170,6 +184,11 @@ public final class StudySession {
         }
     }
 
+    /** The cards of the decks left out because they cannot be asked in this direction and mode, and why. */
+    public SessionSummary.Skipped skipped() {
+        return skipped;
+    }
+
     /** How far the session is. */
     public SessionProgress progress() {
         return new SessionProgress(answered.size(), queue.remaining() + (current != null ? 1 : 0));
@@ -195,7 +214,7 @@ public final class StudySession {
         }
         return new SessionSummary(answered.size(), cards.size(), fresh, grades, time,
                 queue.learningCount() + (showingInSteps ? 1 : 0), nextDue,
-                queue.unseen() + (currentEntry != null && !showingInSteps ? 1 : 0));
+                queue.unseen() + (currentEntry != null && !showingInSteps ? 1 : 0), skipped);
     }
 
     private Question requireCurrent() {

@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * A study UI: the line-by-line view ({@code dev.termdeck.plain}) or the full-screen one ({@code dev.termdeck.tui}).
- * The command builds a {@link StudyContext} and hands it to one view, which draws, reads keys, and calls the session
- * and {@link Study}; it holds no scheduling, SQL or JSON of its own.
+ * The command builds a {@link StudyRun} and hands it to one view, which draws, reads keys, and calls the session
+ * and {@link Library}; it holds no scheduling, SQL or JSON of its own.
  */
 public interface StudyView {
     /**
@@ -13,7 +13,7 @@ public interface StudyView {
      *
      * @return the process exit code (0 when the session ended normally)
      */
-    int run(StudyContext context) throws IOException;
+    int run(StudyRun studyRun) throws IOException;
 
     /**
      * Gives back what the view took before {@link #run} (the full-screen view acquires the terminal early) when the

@@ -15,13 +15,13 @@ final class BrowsePage implements Page {
     /** How many hits a search shows at most. */
     static final int LIMIT = 500;
 
-    private final Shell shell;
+    private final TuiState state;
     private final LineEditor query = new LineEditor();
     private List<CardHit> hits = List.of();
     private int cursor;
 
-    BrowsePage(Shell shell) {
-        this.shell = shell;
+    BrowsePage(TuiState state) {
+        this.state = state;
         search();
     }
 
@@ -40,7 +40,7 @@ final class BrowsePage implements Page {
     private void search() {
         if (query.text().isBlank()) {
             List<CardHit> all = new ArrayList<>();
-            for (LoadedDeck d : shell.study().decks()) {
+            for (LoadedDeck d : state.library().decks()) {
                 for (Card c : d.deck().cards()) {
                     if (all.size() < LIMIT) {
                         all.add(new CardHit(d.name(), c));
@@ -49,7 +49,7 @@ final class BrowsePage implements Page {
             }
             hits = all;
         } else {
-            hits = shell.study().search(query.text(), LIMIT);
+            hits = state.library().search(query.text(), LIMIT);
         }
         cursor = Math.max(0, Math.min(cursor, hits.size() - 1));
     }
@@ -61,9 +61,9 @@ final class BrowsePage implements Page {
 
     @Override
     public void handle(Key k) {
-        int page = Math.max(1, shell.bodyRows() - 6);
+        int page = Math.max(1, state.screen().bodyRows() - 6);
         if (k.is(Key.Kind.ESCAPE)) {
-            shell.back();
+            state.pages().back();
         } else if (k.is(Key.Kind.UP)) {
             cursor = Math.max(0, cursor - 1);
         } else if (k.is(Key.Kind.DOWN)) {
@@ -75,9 +75,9 @@ final class BrowsePage implements Page {
         } else if (k.is(Key.Kind.ENTER)) {
             if (!hits.isEmpty()) {
                 CardHit h = hits.get(cursor);
-                shell.open(new EditPage(shell, h.deck(), h.card(), saved -> {
-                    if (shell.session() != null) {
-                        shell.session().replaceCard(h.deck(), saved);
+                state.pages().open(new EditPage(state, h.deck(), h.card(), saved -> {
+                    if (state.session() != null) {
+                        state.session().replaceCard(h.deck(), saved);
                     }
                     search();
                 }));
@@ -89,6 +89,6 @@ final class BrowsePage implements Page {
 
     @Override
     public void paint(Canvas c) {
-        BrowsePainter.paint(this, shell, c);
+        BrowsePainter.paint(this, state, c);
     }
 }

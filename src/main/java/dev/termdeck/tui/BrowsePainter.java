@@ -2,6 +2,7 @@ package dev.termdeck.tui;
 
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.CardHit;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 
@@ -16,21 +17,21 @@ final class BrowsePainter {
     private BrowsePainter() {
     }
 
-    static void paint(BrowsePage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("browse.title"),
+    static void paint(BrowsePage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("browse.title"),
                 Style.NORMAL), Line.EMPTY, List.of(new Hint("↑↓", msg.get("tui.hint.select")),
                 new Hint("Enter", msg.get("tui.hint.edit")), new Hint("Esc", msg.get("tui.hint.back"))));
         int w = c.width();
         String label = msg.get("browse.search") + ": ";
         String text = p.query().text();
-        c.draw(INDENT, Chrome.BODY_TOP, Line.of(label, Style.BOLD, text, Style.ACCENT));
-        c.cursor(INDENT + TextWidth.of(label) + TextWidth.of(text.substring(0, p.query().cursor())),
-                Chrome.BODY_TOP);
+        c.draw(INDENT, PageFrame.BODY_TOP, Line.of(label, Style.BOLD, text, Style.ACCENT));
+        c.cursor(INDENT + DisplayWidth.of(label) + DisplayWidth.of(text.substring(0, p.query().cursor())),
+                PageFrame.BODY_TOP);
         List<CardHit> hits = p.hits();
         String count = hits.isEmpty() ? msg.get("browse.noMatch") : msg.get("tui.browse.count", hits.size());
-        c.draw(INDENT, Chrome.BODY_TOP + 1, Line.of(count, Style.MUTED));
-        int top = Chrome.BODY_TOP + 2;
+        c.draw(INDENT, PageFrame.BODY_TOP + 1, Line.of(count, Style.MUTED));
+        int top = PageFrame.BODY_TOP + 2;
         int listRows = Math.max(1, bottom - top - PREVIEW - 1);
         int deckWidth = Math.min(16, w / 6);
         int termWidth = (w - 2 * INDENT - deckWidth - 4) / 2;
@@ -39,23 +40,23 @@ final class BrowsePainter {
             Card card = hits.get(i).card();
             boolean sel = i == p.cursor();
             Line row = Line.of(sel ? "▶ " : "  ", Style.ACCENT,
-                    TextWidth.pad(orDash(card.term().en()), termWidth) + " ", Style.NORMAL,
-                    TextWidth.pad(orDash(card.term().zh()), termWidth) + " ", Style.NORMAL,
-                    TextWidth.pad(hits.get(i).deck(), deckWidth), Style.MUTED,
+                    DisplayWidth.pad(orDash(card.term().en()), termWidth) + " ", Style.NORMAL,
+                    DisplayWidth.pad(orDash(card.term().zh()), termWidth) + " ", Style.NORMAL,
+                    DisplayWidth.pad(hits.get(i).deck(), deckWidth), Style.MUTED,
                     card.edited() ? " ✎" : "", Style.MUTED);
-            c.draw(INDENT - 2, top + i - first, sel ? Blocks.selected(row, w - INDENT) : row);
+            c.draw(INDENT - 2, top + i - first, sel ? Layout.selected(row, w - INDENT) : row);
         }
         if (!hits.isEmpty()) {
             Card card = hits.get(p.cursor()).card();
             int row = bottom - PREVIEW - 1;
             c.draw(0, row, Line.of("─".repeat(w), Style.MUTED));
-            String def = card.definition().has(shell.lang()) ? card.definition().get(shell.lang())
-                    : card.definition().get(shell.lang().other());
+            String def = card.definition().has(state.settings().lang()) ? card.definition().get(state.settings().lang())
+                    : card.definition().get(state.settings().lang().other());
             Line preview = Line.of(card.id(), Style.MUTED).plus(card.abbr() == null ? "" : "  " + card.abbr(),
                     Style.BOLD).plus(card.pinyin() == null ? "" : "  " + card.pinyin(), Style.NORMAL);
             c.draw(INDENT, row + 1, preview);
             if (def != null) {
-                c.draw(0, row + 2, Blocks.paragraph(Line.of(def), INDENT, w), PREVIEW - 1);
+                c.draw(0, row + 2, Layout.paragraph(Line.of(def), INDENT, w), PREVIEW - 1);
             }
         }
     }

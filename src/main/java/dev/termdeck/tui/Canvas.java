@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.termdeck.ui.DisplayWidth;
 import java.util.List;
 
 /**
@@ -43,10 +44,10 @@ final class Canvas {
             return;
         }
         int x = col;
-        for (Seg s : TextWidth.truncate(line, Math.min(columns, width - col)).segs()) {
+        for (TextRun s : TextWrap.truncate(line, Math.min(columns, width - col)).runs()) {
             apply(s.style());
             g.putString(x, row, s.text());
-            x += TextWidth.of(s.text());
+            x += DisplayWidth.of(s.text());
         }
         apply(Style.NORMAL);
     }

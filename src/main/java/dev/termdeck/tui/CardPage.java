@@ -1,11 +1,11 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStoreException;
-import dev.termdeck.study.Question;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.ProgressStoreException;
 import java.util.Optional;
 
 /**
@@ -23,7 +23,7 @@ final class CardPage implements Page {
         ANSWER
     }
 
-    private final Shell shell;
+    private final TuiState state;
     private final LineEditor input = new LineEditor();
     private Question question;
     private Stage stage;
@@ -34,13 +34,13 @@ final class CardPage implements Page {
     private String response;
     private boolean revealed;
 
-    CardPage(Shell shell) {
-        this.shell = shell;
+    CardPage(TuiState state) {
+        this.state = state;
         show(session().current().orElseThrow());
     }
 
     private StudySession session() {
-        return shell.session();
+        return state.session();
     }
 
     private void show(Question q) {
@@ -192,7 +192,7 @@ final class CardPage implements Page {
         try {
             session().answer(g, response);
         } catch (ProgressStoreException e) {
-            shell.error(shell.msg().storeProblem(e));
+            state.status().error(state.msg().storeProblem(e));
             return;
         }
         next();
@@ -203,7 +203,7 @@ final class CardPage implements Page {
         if (q.isPresent()) {
             show(q.get());
         } else {
-            shell.showSummary();
+            state.showSummary();
         }
     }
 
@@ -211,22 +211,22 @@ final class CardPage implements Page {
         if (k.is('u')) {
             undo();
         } else if (k.is('e')) {
-            shell.open(new EditPage(shell, question.key().deck(), question.card(), saved -> {
+            state.pages().open(new EditPage(state, question.key().deck(), question.card(), saved -> {
                 session().replaceCard(question.key().deck(), saved);
                 next();
             }));
         } else if (k.is('/')) {
-            shell.open(new BrowsePage(shell));
+            state.pages().open(new BrowsePage(state));
         } else if (k.is('s')) {
-            shell.open(new StatsPage(shell));
+            state.pages().open(new StatsPage(state));
         } else if (k.is('o')) {
-            shell.open(new SettingsPage(shell));
+            state.pages().open(new SettingsPage(state));
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         } else if (k.is('q')) {
-            shell.quit();
+            state.pages().quit();
         } else if (k.is(Key.Kind.ESCAPE)) {
-            shell.showSummary();
+            state.showSummary();
         }
     }
 
@@ -235,12 +235,12 @@ final class CardPage implements Page {
             Optional<Question> back = session().undo();
             if (back.isPresent()) {
                 show(back.get());
-                shell.info(shell.msg().get("plain.undone", termOf(back.get())));
+                state.status().info(state.msg().get("plain.undone", termOf(back.get())));
             } else {
-                shell.info(shell.msg().get("plain.nothingToUndo"));
+                state.status().info(state.msg().get("plain.nothingToUndo"));
             }
         } catch (ProgressStoreException e) {
-            shell.error(shell.msg().storeProblem(e));
+            state.status().error(state.msg().storeProblem(e));
         }
     }
 
@@ -251,6 +251,6 @@ final class CardPage implements Page {
 
     @Override
     public void paint(Canvas c) {
-        CardPainter.paint(this, shell, c);
+        CardPainter.paint(this, state, c);
     }
 }

@@ -1,13 +1,13 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.deck.Card;
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.DiffSegment;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Question;
 import dev.termdeck.study.SessionProgress;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +25,19 @@ final class CardPainter {
     private CardPainter() {
     }
 
-    static void paint(CardPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
+    static void paint(CardPage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
         Question q = p.question();
         int w = c.width();
         Line title = Line.of("termdeck", Style.BOLD, "  " + q.key().deck() + " · ", Style.MUTED,
                 msg.phase(q.phase()), Style.NORMAL, " · " + msg.direction(q.direction()), Style.MUTED);
-        int bottom = Chrome.frame(c, shell, title, progress(shell.session().progress()), hints(p, msg));
+        int bottom = PageFrame.frame(c, state, title, progress(state.session().progress()), hints(p, msg));
 
         List<Line> body = new ArrayList<>();
         body.add(Line.EMPTY);
-        body.addAll(Blocks.paragraph(Line.of(q.prompt(), Style.BOLD), INDENT, w));
+        body.addAll(Layout.paragraph(Line.of(q.prompt(), Style.BOLD), INDENT, w));
         if (q.hint() != null) {
-            body.addAll(Blocks.paragraph(Line.of(msg.get("card.hint") + ": ", Style.MUTED, q.hint(),
+            body.addAll(Layout.paragraph(Line.of(msg.get("card.hint") + ": ", Style.MUTED, q.hint(),
                     Style.NORMAL), INDENT, w));
         }
         body.add(Line.EMPTY);
@@ -55,16 +55,16 @@ final class CardPainter {
         if (p.stage() == CardPage.Stage.ANSWER) {
             body.addAll(answer(p, msg, w));
         }
-        int rows = bottom - 1 - Chrome.BODY_TOP;
+        int rows = bottom - 1 - PageFrame.BODY_TOP;
         if (body.size() > rows) {
             body = new ArrayList<>(body.subList(0, rows));
             Line last = body.get(rows - 1);
-            body.set(rows - 1, TextWidth.truncate(last.plus(" " + TextWidth.ELLIPSIS, Style.MUTED), w));
+            body.set(rows - 1, TextWrap.truncate(last.plus(" " + DisplayWidth.ELLIPSIS, Style.MUTED), w));
         }
-        c.draw(0, Chrome.BODY_TOP, body, rows);
+        c.draw(0, PageFrame.BODY_TOP, body, rows);
         if (p.inField() && fieldRow >= 0 && fieldRow < rows) {
             String before = visibleBeforeCursor(p, w);
-            c.cursor(INDENT + 2 + TextWidth.of(before), Chrome.BODY_TOP + fieldRow);
+            c.cursor(INDENT + 2 + DisplayWidth.of(before), PageFrame.BODY_TOP + fieldRow);
         }
         if (p.stage() == CardPage.Stage.ANSWER) {
             c.draw(0, bottom - 1, gradeBar(p, msg));
@@ -97,7 +97,7 @@ final class CardPainter {
             Line opt = Line.of(mark + " ", style, letter, Style.KEY, "  " + q.choices().get(i), style);
             boolean cursor = !answered && i == p.choiceCursor();
             Line row = Line.of(cursor ? "▶ " : "  ", Style.ACCENT).plus(opt);
-            out.add((cursor ? Blocks.selected(row, w - 2 * INDENT) : row).indent(INDENT - 2));
+            out.add((cursor ? Layout.selected(row, w - 2 * INDENT) : row).indent(INDENT - 2));
         }
         return out;
     }
@@ -113,14 +113,14 @@ final class CardPainter {
         String after = text.substring(p.input().cursor());
         int room = w - 2 * INDENT - 2;
         Line line = Line.of("› ", p.inField() ? Style.ACCENT : Style.MUTED, before + after, Style.BOLD);
-        return TextWidth.truncate(line, room + 2).indent(INDENT);
+        return TextWrap.truncate(line, room + 2).indent(INDENT);
     }
 
     /** The part of the field before the cursor that is on screen (the start scrolls off when the text is long). */
     private static String visibleBeforeCursor(CardPage p, int w) {
         String before = p.input().text().substring(0, p.input().cursor());
         int room = w - 2 * INDENT - 3;
-        while (TextWidth.of(before) > room) {
+        while (DisplayWidth.of(before) > room) {
             before = before.substring(Character.charCount(before.codePointAt(0)));
         }
         return before;
@@ -132,110 +132,51 @@ final class CardPainter {
         List<Line> out = new ArrayList<>();
         AnswerCheck check = p.check();
         if (check != null) {
-            out.add(verdict(check, msg).indent(INDENT));
+            out.add(CheckedAnswer.verdict(check, msg).indent(INDENT));
             if (check.verdict() != AnswerCheck.Verdict.CORRECT && q.mode() != Mode.CHOICE) {
-                out.addAll(diff(check, msg, w));
+                out.addAll(CheckedAnswer.diff(check, msg, w, INDENT));
             }
         } else if (p.response() != null && q.typed()) {
             out.add(Line.of(msg.get("tui.card.notChecked"), Style.MUTED).indent(INDENT));
         }
-        out.add(Blocks.rule(msg.get("card.answer"), INDENT - 2, w));
-        int lw = Blocks.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),
+        out.add(Layout.rule(msg.get("card.answer"), INDENT - 2, w));
+        int lw = Layout.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),
                 msg.get("card.aliases"), msg.get("tui.card.corpusRendering"), msg.get("card.definition"),
-                msg.get("card.source"), msg.get("tui.card.term"));
-        out.addAll(Blocks.labeled(msg.get("card.answer"), Line.of(q.answer(), Style.ACCENT), INDENT, lw, w));
+                msg.get("card.source"), msg.get("tui.card.term"), msg.get("card.definitionFrom"));
+        out.addAll(Layout.labeled(msg.get("card.answer"), Line.of(q.answer(), Style.ACCENT), INDENT, lw, w));
         if (!q.otherAccepted().isEmpty()) {
-            out.addAll(Blocks.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.otherAccepted())),
+            out.addAll(Layout.labeled(msg.get("card.aliases"), Line.of(String.join(" · ", q.otherAccepted())),
                     INDENT, lw, w));
         }
         if (!q.corpusRenderings().isEmpty()) {
-            out.addAll(Blocks.labeled(msg.get("tui.card.corpusRendering"),
+            out.addAll(Layout.labeled(msg.get("tui.card.corpusRendering"),
                     Line.of(String.join(" · ", q.corpusRenderings())), INDENT, lw, w));
         }
         boolean defAsked = q.direction() == Direction.TERM_DEF || q.direction() == Direction.DEF_TERM;
         if (defAsked || q.mode() == Mode.CLOZE) {
             String terms = String.join(" · ", nonNull(card.term().en(), card.term().zh()));
-            out.addAll(Blocks.labeled(msg.get("tui.card.term"), Line.of(terms), INDENT, lw, w));
+            out.addAll(Layout.labeled(msg.get("tui.card.term"), Line.of(terms), INDENT, lw, w));
         }
         if (card.pinyin() != null && card.term().zh() != null) {
-            out.addAll(Blocks.labeled(msg.get("card.pinyin"), Line.of(card.pinyin()), INDENT, lw, w));
+            out.addAll(Layout.labeled(msg.get("card.pinyin"), Line.of(card.pinyin()), INDENT, lw, w));
         }
         if (card.abbr() != null) {
-            out.addAll(Blocks.labeled(msg.get("card.abbr"), Line.of(card.abbr()), INDENT, lw, w));
+            out.addAll(Layout.labeled(msg.get("card.abbr"), Line.of(card.abbr()), INDENT, lw, w));
         }
         if (q.definitionShown() != null) {
-            out.addAll(Blocks.labeled(msg.get("card.definition"), Line.of(q.definitionShown()), INDENT, lw, w));
+            out.addAll(Layout.labeled(msg.get("card.definition"), Line.of(q.definitionShown()), INDENT, lw, w));
+        }
+        if (q.definitionSource() != null) {
+            out.addAll(Layout.labeled(msg.get("card.definitionFrom"),
+                    Line.of(msg.definitionSource(q.definitionSource().code()), Style.MUTED), INDENT, lw, w));
         }
         if (q.contextShown() != null) {
-            out.addAll(Blocks.labeled(msg.get("card.source"), Blocks.highlight(q.contextShown()), INDENT, lw, w));
+            out.addAll(Layout.labeled(msg.get("card.source"), Layout.highlight(q.contextShown()), INDENT, lw, w));
         }
         if (card.edited() || card.stale()) {
             String flags = (card.edited() ? "✎ " + msg.get("card.edited") : "")
                     + (card.edited() && card.stale() ? " · " : "") + (card.stale() ? msg.get("card.stale") : "");
-            out.add(Line.of(TextWidth.pad("", lw) + flags, Style.MUTED).indent(INDENT));
-        }
-        return out;
-    }
-
-    private static Line verdict(AnswerCheck check, Messages msg) {
-        String text = msg.verdict(check.verdict()) + (check.pinyin() ? " (" + msg.get("card.byPinyin") + ")" : "");
-        return switch (check.verdict()) {
-            case CORRECT -> Line.of("✓ " + text, Style.GOOD);
-            case CLOSE -> Line.of("≈ " + text, Style.CLOSE);
-            case WRONG -> Line.of("✗ " + text, Style.BAD);
-        };
-    }
-
-    /**
-     * What was typed against the answer: the merged text with typed-in-excess characters in {@link Style#BAD} and
-     * missing ones in {@link Style#GOOD}, and under it a marker row ({@code -} excess, {@code +} missing) so the
-     * difference shows without colour. Both rows are split at the same columns, so CJK text stays aligned.
-     */
-    private static List<Line> diff(AnswerCheck check, Messages msg, int w) {
-        Line text = Line.EMPTY;
-        Line marks = Line.EMPTY;
-        for (DiffSegment s : check.diff()) {
-            Style style = switch (s.kind()) {
-                case SAME -> Style.NORMAL;
-                case EXTRA -> Style.BAD;
-                case MISSING -> Style.GOOD;
-            };
-            char mark = switch (s.kind()) {
-                case SAME -> ' ';
-                case EXTRA -> '-';
-                case MISSING -> '+';
-            };
-            text = text.plus(s.text(), style);
-            marks = marks.plus(String.valueOf(mark).repeat(TextWidth.of(s.text())), style);
-        }
-        String label = msg.get("card.diff");
-        int lw = TextWidth.of(label) + 2;
-        int room = Math.max(8, w - 2 * INDENT - lw);
-        List<Line> textRows = TextWidth.chunk(text, room);
-        List<Line> out = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < textRows.size(); i++) {
-            Line row = textRows.get(i);
-            int cols = row.width();
-            Line head = Line.of(TextWidth.pad(i == 0 ? label : "", lw), Style.MUTED);
-            out.add(head.plus(row).indent(INDENT));
-            out.add(Line.of(" ".repeat(lw)).plus(slice(marks, at, cols)).indent(INDENT));
-            at += cols;
-        }
-        return out;
-    }
-
-    /** Columns {@code [from, from + cols)} of a line of one-column characters. */
-    private static Line slice(Line line, int from, int cols) {
-        Line out = Line.EMPTY;
-        int pos = 0;
-        for (Seg s : line.segs()) {
-            int a = Math.max(from, pos);
-            int b = Math.min(from + cols, pos + s.text().length());
-            if (a < b) {
-                out = out.plus(s.text().substring(a - pos, b - pos), s.style());
-            }
-            pos += s.text().length();
+            out.add(Line.of(DisplayWidth.pad("", lw) + flags, Style.MUTED).indent(INDENT));
         }
         return out;
     }

@@ -18,13 +18,13 @@ final class DeckListPage implements Page {
     record Row(List<String> decks, DeckOverview overview) {
     }
 
-    private final Shell shell;
+    private final TuiState state;
     private final List<Row> rows = new ArrayList<>();
     private int cursor;
 
-    DeckListPage(Shell shell) {
-        this.shell = shell;
-        List<DeckOverview> all = shell.study().overview();
+    DeckListPage(TuiState state) {
+        this.state = state;
+        List<DeckOverview> all = state.library().overview();
         if (all.size() > 1) {
             int cards = 0;
             int fresh = 0;
@@ -36,7 +36,7 @@ final class DeckListPage implements Page {
                 due += d.due();
                 learning += d.learning();
             }
-            rows.add(new Row(shell.allDecks(), new DeckOverview(null, null, cards, fresh, due, learning)));
+            rows.add(new Row(state.allDecks(), new DeckOverview(null, null, cards, fresh, due, learning)));
         }
         for (DeckOverview d : all) {
             rows.add(new Row(List.of(d.name()), d));
@@ -67,24 +67,24 @@ final class DeckListPage implements Page {
         } else if (k.is(Key.Kind.END)) {
             cursor = rows.size() - 1;
         } else if (k.is(Key.Kind.ENTER) || k.is(' ')) {
-            shell.startSession(rows.get(cursor).decks());
+            state.startSession(rows.get(cursor).decks());
         } else if (k.is('s')) {
-            shell.open(new StatsPage(shell));
+            state.pages().open(new StatsPage(state));
         } else if (k.is('/')) {
-            shell.open(new BrowsePage(shell));
+            state.pages().open(new BrowsePage(state));
         } else if (k.is('o')) {
-            shell.open(new SettingsPage(shell));
+            state.pages().open(new SettingsPage(state));
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         } else if (k.is('q')) {
             // Esc is "back" everywhere else; on this first page it does nothing, so that backing out of a page
             // with one Esc too many never ends the program.
-            shell.quit();
+            state.pages().quit();
         }
     }
 
     @Override
     public void paint(Canvas c) {
-        DeckListPainter.paint(this, shell, c);
+        DeckListPainter.paint(this, state, c);
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * The edit screen's behaviour: a form over a card's editable fields (aliases separated by {@code ;}, tags by commas
  * or spaces), then Save and Cancel. Tab/Down and Shift-Tab/Up move between fields, Enter moves on (on Save, saves),
- * Esc cancels. Saving goes through the core ({@code Study.editCard}), which marks the card edited and writes the deck
+ * Esc cancels. Saving goes through the core ({@code Library.editCard}), which marks the card edited and writes the deck
  * atomically; the caller is told the saved card. Drawing is {@link EditPainter}'s. Not thread-safe.
  */
 final class EditPage implements Page {
@@ -40,15 +40,15 @@ final class EditPage implements Page {
     static final int SAVE = Field.values().length;
     static final int CANCEL = SAVE + 1;
 
-    private final Shell shell;
+    private final TuiState state;
     private final String deck;
     private final Card card;
     private final Consumer<Card> onSaved;
     private final List<LineEditor> editors = new ArrayList<>();
     private int focus;
 
-    EditPage(Shell shell, String deck, Card card, Consumer<Card> onSaved) {
-        this.shell = shell;
+    EditPage(TuiState state, String deck, Card card, Consumer<Card> onSaved) {
+        this.state = state;
         this.deck = deck;
         this.card = card;
         this.onSaved = onSaved;
@@ -96,8 +96,8 @@ final class EditPage implements Page {
     @Override
     public void handle(Key k) {
         if (k.is(Key.Kind.ESCAPE)) {
-            shell.back();
-            shell.info(shell.msg().get("tui.edit.cancelled"));
+            state.pages().back();
+            state.status().info(state.msg().get("tui.edit.cancelled"));
         } else if (k.is(Key.Kind.TAB) || k.is(Key.Kind.DOWN)) {
             focus = Math.min(CANCEL, focus + 1);
         } else if (k.is(Key.Kind.BACK_TAB) || k.is(Key.Kind.UP)) {
@@ -106,8 +106,8 @@ final class EditPage implements Page {
             if (focus == SAVE) {
                 save();
             } else if (focus == CANCEL) {
-                shell.back();
-                shell.info(shell.msg().get("tui.edit.cancelled"));
+                state.pages().back();
+                state.status().info(state.msg().get("tui.edit.cancelled"));
             } else {
                 focus++;
             }
@@ -122,7 +122,7 @@ final class EditPage implements Page {
         String en = text(Field.TERM_EN);
         String zh = text(Field.TERM_ZH);
         if (en.isBlank() && zh.isBlank()) {
-            shell.error(shell.msg().get("tui.edit.needTerm"));
+            state.status().error(state.msg().get("tui.edit.needTerm"));
             focus = 0;
             return;
         }
@@ -136,17 +136,17 @@ final class EditPage implements Page {
                     .definition(new Bilingual(text(Field.DEFINITION_EN), text(Field.DEFINITION_ZH)))
                     .tags(split(text(Field.TAGS), "[,，\\s]+"))
                     .build();
-            Card saved = shell.study().editCard(deck, edited);
-            shell.back();
+            Card saved = state.library().editCard(deck, edited);
+            state.pages().back();
             onSaved.accept(saved);
-            shell.info(shell.msg().get("edit.saved", fileOf(deck)));
+            state.status().info(state.msg().get("edit.saved", fileOf(deck)));
         } catch (TermdeckException | IllegalArgumentException | UncheckedIOException e) {
-            shell.error(e.getMessage());
+            state.status().error(e.getMessage());
         }
     }
 
     private String fileOf(String name) {
-        return shell.study().decks().stream().filter(d -> d.name().equals(name)).map(LoadedDeck::file)
+        return state.library().decks().stream().filter(d -> d.name().equals(name)).map(LoadedDeck::file)
                 .map(Object::toString).findFirst().orElse(name);
     }
 
@@ -164,6 +164,6 @@ final class EditPage implements Page {
 
     @Override
     public void paint(Canvas c) {
-        EditPainter.paint(this, shell, c);
+        EditPainter.paint(this, state, c);
     }
 }

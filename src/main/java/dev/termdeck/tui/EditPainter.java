@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 
@@ -15,9 +16,9 @@ final class EditPainter {
     private EditPainter() {
     }
 
-    static void paint(EditPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("edit.title") + "  ",
+    static void paint(EditPage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("edit.title") + "  ",
                 Style.NORMAL, p.card().id() + " · " + p.deck(), Style.MUTED), Line.EMPTY,
                 List.of(new Hint("Tab ↑↓", msg.get("tui.hint.field")), new Hint("Esc", msg.get("tui.hint.cancel"))));
         EditPage.Field[] fields = EditPage.Field.values();
@@ -25,14 +26,14 @@ final class EditPainter {
         for (int i = 0; i < fields.length; i++) {
             labels[i] = msg.get(fields[i].labelKey);
         }
-        int lw = Blocks.labelWidth(labels);
+        int lw = Layout.labelWidth(labels);
         int room = Math.max(8, c.width() - 2 * INDENT - 2 - lw);
-        int row = Chrome.BODY_TOP + 1;
+        int row = PageFrame.BODY_TOP + 1;
         for (int i = 0; i < fields.length && row < bottom - 1; i++) {
             EditPage.Field f = fields[i];
             boolean focused = p.focus() == i;
             LineEditor ed = p.editor(f);
-            List<Line> chunks = TextWidth.chunk(Line.of(ed.text(), focused ? Style.ACCENT : Style.NORMAL), room);
+            List<Line> chunks = TextWrap.chunk(Line.of(ed.text(), focused ? Style.ACCENT : Style.NORMAL), room);
             int maxRows = f.tall() ? Math.min(TALL_ROWS, bottom - 1 - row) : 1;
             int cursorRow = 0;
             int cursorCol = 0;
@@ -41,7 +42,7 @@ final class EditPainter {
                 int len = chunks.get(r).text().length();
                 if (ed.cursor() <= consumed + len) {
                     cursorRow = r;
-                    cursorCol = TextWidth.of(ed.text().substring(consumed, ed.cursor()));
+                    cursorCol = DisplayWidth.of(ed.text().substring(consumed, ed.cursor()));
                     break;
                 }
                 consumed += len;
@@ -51,7 +52,7 @@ final class EditPainter {
                 cursorCol = 0;
             }
             int first = Math.max(0, cursorRow - maxRows + 1);
-            Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, TextWidth.pad(labels[i], lw),
+            Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, DisplayWidth.pad(labels[i], lw),
                     focused ? Style.BOLD : Style.MUTED);
             int shown = Math.max(1, Math.min(maxRows, chunks.size() - first));
             for (int r = 0; r < shown; r++) {

@@ -51,12 +51,12 @@ final class HelpPage implements Page {
         }
     }
 
-    private final Shell shell;
+    private final TuiState state;
     private final Topic first;
     private final Scroller scroll = new Scroller();
 
-    HelpPage(Shell shell, Topic first) {
-        this.shell = shell;
+    HelpPage(TuiState state, Topic first) {
+        this.state = state;
         this.first = first;
     }
 
@@ -73,7 +73,7 @@ final class HelpPage implements Page {
     }
 
     int offset() {
-        return scroll.offset(HelpPainter.lines(this, shell.msg(), shell.columns()).size(), shell.bodyRows());
+        return scroll.offset(HelpPainter.lines(this, state.msg(), state.screen().columns()).size(), state.screen().bodyRows());
     }
 
     @Override
@@ -84,14 +84,14 @@ final class HelpPage implements Page {
     @Override
     public void handle(Key k) {
         if (k.is(Key.Kind.ESCAPE) || k.is('q') || k.is('?') || k.is(Key.Kind.ENTER)) {
-            shell.back();
+            state.pages().back();
         } else {
-            scroll.handle(k, HelpPainter.lines(this, shell.msg(), shell.columns()).size(), shell.bodyRows());
+            scroll.handle(k, HelpPainter.lines(this, state.msg(), state.screen().columns()).size(), state.screen().bodyRows());
         }
     }
 
     @Override
     public void paint(Canvas c) {
-        HelpPainter.paint(this, shell, c);
+        HelpPainter.paint(this, state, c);
     }
 }

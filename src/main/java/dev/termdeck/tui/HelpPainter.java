@@ -17,7 +17,7 @@ final class HelpPainter {
         for (HelpPage.Topic t : p.topics()) {
             out.add(Line.of(t.title(msg), Style.BOLD).indent(INDENT - 2));
             for (Hint h : t.hints(msg)) {
-                out.addAll(Blocks.labeled(h.key(), Line.of(h.label()), INDENT, KEY_COLUMN, width)
+                out.addAll(Layout.labeled(h.key(), Line.of(h.label()), INDENT, KEY_COLUMN, width)
                         .stream().map(l -> restyleKey(l, h.key())).toList());
             }
             out.add(Line.EMPTY);
@@ -27,14 +27,14 @@ final class HelpPainter {
 
     /** The key column in {@link Style#KEY} rather than the muted label style. */
     private static Line restyleKey(Line l, String key) {
-        List<Seg> segs = new ArrayList<>();
-        for (Seg s : l.segs()) {
-            segs.add(s.style() == Style.MUTED && s.text().strip().equals(key) ? new Seg(s.text(), Style.KEY) : s);
+        List<TextRun> runs = new ArrayList<>();
+        for (TextRun s : l.runs()) {
+            runs.add(s.style() == Style.MUTED && s.text().strip().equals(key) ? new TextRun(s.text(), Style.KEY) : s);
         }
-        return new Line(segs);
+        return new Line(runs);
     }
 
-    static void paint(HelpPage p, Shell shell, Canvas c) {
-        Chrome.scrolled(c, shell, shell.msg().get("keys.title"), lines(p, shell.msg(), c.width()), p.offset());
+    static void paint(HelpPage p, TuiState state, Canvas c) {
+        PageFrame.scrolled(c, state, state.msg().get("keys.title"), lines(p, state.msg(), c.width()), p.offset());
     }
 }

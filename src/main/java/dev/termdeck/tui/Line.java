@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.ui.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,13 +8,13 @@ import java.util.List;
  * One line of styled text: what painters produce and the {@link Canvas} draws. Immutable; {@link #width()} is the
  * display width (a CJK character takes two columns).
  *
- * @param segs the runs, in order
+ * @param runs the runs, in order
  */
-record Line(List<Seg> segs) {
+record Line(List<TextRun> runs) {
     static final Line EMPTY = new Line(List.of());
 
     Line {
-        segs = List.copyOf(segs);
+        runs = List.copyOf(runs);
     }
 
     static Line of(String text) {
@@ -21,7 +22,7 @@ record Line(List<Seg> segs) {
     }
 
     static Line of(String text, Style style) {
-        return text.isEmpty() ? EMPTY : new Line(List.of(new Seg(text, style)));
+        return text.isEmpty() ? EMPTY : new Line(List.of(new TextRun(text, style)));
     }
 
     /** A line from alternating text and style arguments: {@code Line.of("a", Style.BOLD, "b", Style.NORMAL)}. */
@@ -29,14 +30,14 @@ record Line(List<Seg> segs) {
         if (textAndStyle.length % 2 != 0) {
             throw new IllegalArgumentException("text and style come in pairs");
         }
-        List<Seg> segs = new ArrayList<>();
+        List<TextRun> runs = new ArrayList<>();
         for (int i = 0; i < textAndStyle.length; i += 2) {
             String t = (String) textAndStyle[i];
             if (!t.isEmpty()) {
-                segs.add(new Seg(t, (Style) textAndStyle[i + 1]));
+                runs.add(new TextRun(t, (Style) textAndStyle[i + 1]));
             }
         }
-        return new Line(segs);
+        return new Line(runs);
     }
 
     /** This line followed by {@code text} in {@code style}. */
@@ -44,15 +45,15 @@ record Line(List<Seg> segs) {
         if (text.isEmpty()) {
             return this;
         }
-        List<Seg> s = new ArrayList<>(segs);
-        s.add(new Seg(text, style));
+        List<TextRun> s = new ArrayList<>(runs);
+        s.add(new TextRun(text, style));
         return new Line(s);
     }
 
     /** This line followed by {@code other}. */
     Line plus(Line other) {
-        List<Seg> s = new ArrayList<>(segs);
-        s.addAll(other.segs);
+        List<TextRun> s = new ArrayList<>(runs);
+        s.addAll(other.runs);
         return new Line(s);
     }
 
@@ -64,12 +65,12 @@ record Line(List<Seg> segs) {
     /** The text without styles. */
     String text() {
         StringBuilder sb = new StringBuilder();
-        segs.forEach(s -> sb.append(s.text()));
+        runs.forEach(s -> sb.append(s.text()));
         return sb.toString();
     }
 
     /** The display width in terminal columns. */
     int width() {
-        return TextWidth.of(text());
+        return DisplayWidth.of(text());
     }
 }

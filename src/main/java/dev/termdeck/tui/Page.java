@@ -6,7 +6,7 @@ package dev.termdeck.tui;
  * thread owns every page.
  */
 interface Page {
-    /** Acts on a key: edits the page's state, calls the session, or navigates through the {@link Shell}. */
+    /** Acts on a key: edits the page's state, calls the session, or navigates through the {@link TuiState}. */
     void handle(Key key);
 
     /** Draws the page (header, body, footer) onto the frame. */

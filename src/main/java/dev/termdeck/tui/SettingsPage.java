@@ -1,16 +1,16 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Settings;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.settings.Settings;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The settings screen's behaviour: a draft of the settings, one row a setting; Up/Down select, Left/Right change the
  * value (Page Up/Down by ten steps); Enter or Esc save the draft (atomically, through the core's settings file) and
- * go back, where the {@link Shell} applies it. Drawing is {@link SettingsPainter}'s. Not thread-safe.
+ * go back, where the {@link TuiState} applies it. Drawing is {@link SettingsPainter}'s. Not thread-safe.
  */
 final class SettingsPage implements Page {
     /** The rows, in order. */
@@ -21,13 +21,13 @@ final class SettingsPage implements Page {
     /** The UI language choices: follow the system, English, Chinese. */
     private static final List<Lang> LANGS = Arrays.asList(null, Lang.EN, Lang.ZH);
 
-    private final Shell shell;
+    private final TuiState state;
     private Settings draft;
     private int cursor;
 
-    SettingsPage(Shell shell) {
-        this.shell = shell;
-        this.draft = shell.settings();
+    SettingsPage(TuiState state) {
+        this.state = state;
+        this.draft = state.settings().saved();
     }
 
     Settings draft() {
@@ -58,15 +58,15 @@ final class SettingsPage implements Page {
         } else if (k.is(Key.Kind.PAGE_UP)) {
             change(10);
         } else if (k.is(Key.Kind.ENTER) || k.is(Key.Kind.ESCAPE) || k.is('q')) {
-            shell.back();
-            if (!draft.equals(shell.settings())) {
-                shell.applySettings(draft);
-                if (shell.status() == null) {
-                    shell.info(shell.msg().get("settings.saved"));
+            state.pages().back();
+            if (!draft.equals(state.settings().saved())) {
+                state.applySettings(draft);
+                if (state.status().text() == null) {
+                    state.status().info(state.msg().get("settings.saved"));
                 }
             }
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         }
     }
 
@@ -84,9 +84,9 @@ final class SettingsPage implements Page {
         };
         if (selected() == Row.UI_LANG) {
             // The language changes at once, so that a learner who cannot read the current one sees theirs.
-            shell.back();
-            shell.applySettings(draft);
-            shell.open(this);
+            state.pages().back();
+            state.applySettings(draft);
+            state.pages().open(this);
         }
     }
 
@@ -101,6 +101,6 @@ final class SettingsPage implements Page {
 
     @Override
     public void paint(Canvas c) {
-        SettingsPainter.paint(this, shell, c);
+        SettingsPainter.paint(this, state, c);
     }
 }

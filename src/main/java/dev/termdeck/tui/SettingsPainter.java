@@ -1,6 +1,7 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Settings;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,9 @@ final class SettingsPainter {
     private SettingsPainter() {
     }
 
-    static void paint(SettingsPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("settings.title"),
+    static void paint(SettingsPage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("settings.title"),
                 Style.NORMAL), Line.EMPTY, List.of(new Hint("↑↓", msg.get("tui.hint.select")),
                 new Hint("←→", msg.get("tui.hint.change")), new Hint("Enter", msg.get("tui.hint.saveBack"))));
         SettingsPage.Row[] rows = SettingsPage.Row.values();
@@ -22,18 +23,18 @@ final class SettingsPainter {
         for (int i = 0; i < rows.length; i++) {
             labels[i] = label(rows[i], msg);
         }
-        int lw = Blocks.labelWidth(labels);
-        int row = Chrome.BODY_TOP + 1;
+        int lw = Layout.labelWidth(labels);
+        int row = PageFrame.BODY_TOP + 1;
         for (int i = 0; i < rows.length && row < bottom; i++) {
             boolean sel = rows[i] == p.selected();
-            Line line = Line.of(sel ? "▶ " : "  ", Style.ACCENT, TextWidth.pad(labels[i], lw), Style.NORMAL,
+            Line line = Line.of(sel ? "▶ " : "  ", Style.ACCENT, DisplayWidth.pad(labels[i], lw), Style.NORMAL,
                     sel ? "◀ " : "  ", Style.ACCENT, value(rows[i], p.draft(), msg), Style.BOLD,
                     sel ? " ▶" : "", Style.ACCENT);
-            c.draw(INDENT - 2, row, sel ? Blocks.selected(line, c.width() - 2 * INDENT) : line);
+            c.draw(INDENT - 2, row, sel ? Layout.selected(line, c.width() - 2 * INDENT) : line);
             row += 2;
         }
         if (row < bottom) {
-            c.draw(INDENT, row, Line.of(msg.get("tui.settings.file", shell.settingsFileName()), Style.MUTED));
+            c.draw(INDENT, row, Line.of(msg.get("tui.settings.file", state.settings().fileName()), Style.MUTED));
         }
     }
 

@@ -7,13 +7,13 @@ import dev.termdeck.study.StatsReport;
  * {@code q}. Drawing is {@link StatsPainter}'s. Not thread-safe.
  */
 final class StatsPage implements Page {
-    private final Shell shell;
+    private final TuiState state;
     private final StatsReport report;
     private final Scroller scroll = new Scroller();
 
-    StatsPage(Shell shell) {
-        this.shell = shell;
-        this.report = shell.study().statistics();
+    StatsPage(TuiState state) {
+        this.state = state;
+        this.report = state.library().statistics();
     }
 
     StatsReport report() {
@@ -21,7 +21,7 @@ final class StatsPage implements Page {
     }
 
     int offset() {
-        return scroll.offset(StatsPainter.lines(this, shell.msg(), shell.columns()).size(), shell.bodyRows());
+        return scroll.offset(StatsPainter.lines(this, state.msg(), state.screen().columns()).size(), state.screen().bodyRows());
     }
 
     @Override
@@ -32,16 +32,16 @@ final class StatsPage implements Page {
     @Override
     public void handle(Key k) {
         if (k.is(Key.Kind.ESCAPE) || k.is('q') || k.is('s') || k.is(Key.Kind.BACKSPACE)) {
-            shell.back();
+            state.pages().back();
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         } else {
-            scroll.handle(k, StatsPainter.lines(this, shell.msg(), shell.columns()).size(), shell.bodyRows());
+            scroll.handle(k, StatsPainter.lines(this, state.msg(), state.screen().columns()).size(), state.screen().bodyRows());
         }
     }
 
     @Override
     public void paint(Canvas c) {
-        StatsPainter.paint(this, shell, c);
+        StatsPainter.paint(this, state, c);
     }
 }

@@ -2,6 +2,7 @@ package dev.termdeck.tui;
 
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.StatsReport;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ final class StatsPainter {
         List<Line> out = new ArrayList<>();
         StatsReport.Totals t = r.totals();
         out.add(Line.EMPTY);
-        out.addAll(Blocks.paragraph(Line.of(msg.get("stats.totals", t.cards(), t.fresh(), t.learning(), t.young(),
+        out.addAll(Layout.paragraph(Line.of(msg.get("stats.totals", t.cards(), t.fresh(), t.learning(), t.young(),
                 t.mature())), INDENT, width));
         String retention = r.retention().reviews() == 0 ? msg.get("stats.retentionNone")
                 : msg.get("stats.retentionValue", r.retention().recalled(), r.retention().reviews(),
                         msg.percent(r.retention().fraction()));
-        out.addAll(Blocks.paragraph(Line.of(msg.get("stats.retention", r.reviewsPerDay().size()) + ": ",
+        out.addAll(Layout.paragraph(Line.of(msg.get("stats.retention", r.reviewsPerDay().size()) + ": ",
                 Style.BOLD, retention, Style.NORMAL), INDENT, width));
         out.add(Line.EMPTY);
         out.add(Line.of(msg.get("stats.reviewsPerDay", r.reviewsPerDay().size()), Style.BOLD).indent(INDENT));
@@ -74,7 +75,7 @@ final class StatsPainter {
         }
         int span = values.size() * per;
         out.add(Line.of(" ".repeat(axis + 1) + "└" + "─".repeat(span), Style.MUTED).indent(INDENT));
-        int gap = Math.max(1, span - TextWidth.of(leftLabel) - TextWidth.of(rightLabel));
+        int gap = Math.max(1, span - DisplayWidth.of(leftLabel) - DisplayWidth.of(rightLabel));
         out.add(Line.of(" ".repeat(axis + 2) + leftLabel + " ".repeat(gap) + rightLabel, Style.MUTED)
                 .indent(INDENT));
         return out;
@@ -86,25 +87,25 @@ final class StatsPainter {
             out.add(Line.of(msg.get("tui.stats.noneStudied"), Style.MUTED).indent(INDENT + 2));
             return out;
         }
-        int num = Math.max(10, Blocks.labelWidth(msg.get("stats.difficulty"), msg.get("stats.lapses"),
+        int num = Math.max(10, Layout.labelWidth(msg.get("stats.difficulty"), msg.get("stats.lapses"),
                 msg.get("stats.recall")));
         int termWidth = Math.max(10, width - 2 * INDENT - 2 - 3 * num);
-        out.add(Line.of(TextWidth.pad(msg.get("tui.card.term"), termWidth) + TextWidth.padLeft(msg.get("stats.difficulty"), num)
-                + TextWidth.padLeft(msg.get("stats.lapses"), num) + TextWidth.padLeft(msg.get("stats.recall"), num), Style.MUTED)
+        out.add(Line.of(DisplayWidth.pad(msg.get("tui.card.term"), termWidth) + DisplayWidth.padLeft(msg.get("stats.difficulty"), num)
+                + DisplayWidth.padLeft(msg.get("stats.lapses"), num) + DisplayWidth.padLeft(msg.get("stats.recall"), num), Style.MUTED)
                 .indent(INDENT + 2));
         for (StatsReport.HardCard h : r.hardest()) {
             Card c = h.card();
             String term = c.term().en() != null && c.term().zh() != null ? c.term().en() + " · " + c.term().zh()
                     : c.term().en() != null ? c.term().en() : c.term().zh();
-            out.add(Line.of(TextWidth.pad(term, termWidth), Style.NORMAL,
-                    TextWidth.padLeft(String.format(Locale.ROOT, "%.1f", h.difficulty()), num), Style.NORMAL,
-                    TextWidth.padLeft(Integer.toString(h.lapses()), num), h.lapses() > 0 ? Style.BAD : Style.NORMAL,
-                    TextWidth.padLeft(msg.percent(h.retrievability()), num), Style.NORMAL).indent(INDENT + 2));
+            out.add(Line.of(DisplayWidth.pad(term, termWidth), Style.NORMAL,
+                    DisplayWidth.padLeft(String.format(Locale.ROOT, "%.1f", h.difficulty()), num), Style.NORMAL,
+                    DisplayWidth.padLeft(Integer.toString(h.lapses()), num), h.lapses() > 0 ? Style.BAD : Style.NORMAL,
+                    DisplayWidth.padLeft(msg.percent(h.retrievability()), num), Style.NORMAL).indent(INDENT + 2));
         }
         return out;
     }
 
-    static void paint(StatsPage p, Shell shell, Canvas c) {
-        Chrome.scrolled(c, shell, shell.msg().get("stats.title"), lines(p, shell.msg(), c.width()), p.offset());
+    static void paint(StatsPage p, TuiState state, Canvas c) {
+        PageFrame.scrolled(c, state, state.msg().get("stats.title"), lines(p, state.msg(), c.width()), p.offset());
     }
 }

@@ -7,11 +7,11 @@ import dev.termdeck.study.SessionSummary;
  * cards have come due meanwhile. Drawing is {@link SummaryPainter}'s. Not thread-safe.
  */
 final class SummaryPage implements Page {
-    private final Shell shell;
+    private final TuiState state;
     private final SessionSummary summary;
 
-    SummaryPage(Shell shell, SessionSummary summary) {
-        this.shell = shell;
+    SummaryPage(TuiState state, SessionSummary summary) {
+        this.state = state;
         this.summary = summary;
     }
 
@@ -27,24 +27,24 @@ final class SummaryPage implements Page {
     @Override
     public void handle(Key k) {
         if (k.is(Key.Kind.ENTER) || k.is(' ') || k.is(Key.Kind.ESCAPE)) {
-            shell.reset(new DeckListPage(shell));
+            state.pages().reset(new DeckListPage(state));
         } else if (k.is('r')) {
-            if (shell.session().current().isPresent()) {
-                shell.reset(new CardPage(shell));
+            if (state.session().current().isPresent()) {
+                state.pages().reset(new CardPage(state));
             } else {
-                shell.info(shell.msg().get("tui.summary.nothingYet"));
+                state.status().info(state.msg().get("tui.summary.nothingYet"));
             }
         } else if (k.is('s')) {
-            shell.open(new StatsPage(shell));
+            state.pages().open(new StatsPage(state));
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         } else if (k.is('q')) {
-            shell.quit();
+            state.pages().quit();
         }
     }
 
     @Override
     public void paint(Canvas c) {
-        SummaryPainter.paint(this, shell, c);
+        SummaryPainter.paint(this, state, c);
     }
 }

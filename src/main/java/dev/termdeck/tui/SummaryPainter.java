@@ -1,7 +1,8 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Grade;
 import dev.termdeck.study.SessionSummary;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ final class SummaryPainter {
     private SummaryPainter() {
     }
 
-    static void paint(SummaryPage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
+    static void paint(SummaryPage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
         SessionSummary s = p.summary();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD, "  " + msg.get("tui.summary.title"),
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("tui.summary.title"),
                 Style.NORMAL), Line.EMPTY, List.of(new Hint("Enter", msg.get("tui.hint.decks")),
                 new Hint("r", msg.get("tui.hint.resume")), new Hint("s", msg.get("tui.hint.stats")),
                 new Hint("q", msg.get("tui.hint.quit"))));
@@ -28,17 +29,17 @@ final class SummaryPainter {
         body.add(Line.of("✔ " + msg.get("session.done"), Style.BOLD).indent(INDENT));
         body.add(Line.EMPTY);
         if (s.answered() > 0) {
-            body.addAll(Blocks.paragraph(Line.of(msg.get("session.summary", s.answered(), s.cards(), s.newCards(),
+            body.addAll(Layout.paragraph(Line.of(msg.get("session.summary", s.answered(), s.cards(), s.newCards(),
                     msg.duration(s.timeMs()))), INDENT, w));
             body.add(Line.EMPTY);
-            int lw = Blocks.labelWidth(msg.grade(Grade.AGAIN), msg.grade(Grade.HARD), msg.grade(Grade.GOOD),
+            int lw = Layout.labelWidth(msg.grade(Grade.AGAIN), msg.grade(Grade.HARD), msg.grade(Grade.GOOD),
                     msg.grade(Grade.EASY));
             int max = s.grades().values().stream().mapToInt(Integer::intValue).max().orElse(1);
             int barWidth = Math.max(4, Math.min(40, w - 2 * INDENT - lw - 6));
             for (Grade g : Grade.values()) {
                 int n = s.grades().get(g);
-                String bar = Chrome.bar(max == 0 ? 0 : (double) n / max, barWidth);
-                body.add(Line.of(TextWidth.pad(g.value() + " " + msg.grade(g), lw + 2), Style.MUTED,
+                String bar = PageFrame.bar(max == 0 ? 0 : (double) n / max, barWidth);
+                body.add(Line.of(DisplayWidth.pad(g.value() + " " + msg.grade(g), lw + 2), Style.MUTED,
                         bar, Style.BAR, (bar.isEmpty() ? "" : " ") + n, Style.NORMAL).indent(INDENT));
             }
             body.add(Line.EMPTY);
@@ -49,12 +50,15 @@ final class SummaryPainter {
         }
         body.add(Line.EMPTY);
         if (s.learningLeft() > 0 && s.nextDue() != null) {
-            String at = CLOCK.format(s.nextDue().atZone(shell.study().day().zone()));
-            body.addAll(Blocks.paragraph(Line.of(msg.get("session.learningLeft", s.learningLeft(), at)), INDENT, w));
+            String at = CLOCK.format(s.nextDue().atZone(state.library().day().zone()));
+            body.addAll(Layout.paragraph(Line.of(msg.get("session.learningLeft", s.learningLeft(), at)), INDENT, w));
         }
         if (s.unseen() > 0) {
-            body.addAll(Blocks.paragraph(Line.of(msg.get("session.unseen", s.unseen())), INDENT, w));
+            body.addAll(Layout.paragraph(Line.of(msg.get("session.unseen", s.unseen())), INDENT, w));
         }
-        c.draw(0, Chrome.BODY_TOP, body, bottom - Chrome.BODY_TOP);
+        if (msg.skipped(s.skipped()) != null) {
+            body.addAll(Layout.paragraph(Line.of(msg.skipped(s.skipped()), Style.MUTED), INDENT, w));
+        }
+        c.draw(0, PageFrame.BODY_TOP, body, bottom - PageFrame.BODY_TOP);
     }
 }

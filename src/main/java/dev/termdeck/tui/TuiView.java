@@ -7,7 +7,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.termdeck.io.Background;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudyView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,12 +63,12 @@ public final class TuiView implements StudyView {
     }
 
     @Override
-    public int run(StudyContext context) throws IOException {
+    public int run(StudyRun studyRun) throws IOException {
         started = true;
         try (Trace times = Trace.open(trace)) {
             times.stage("view");
         }
-        return run(Background.join(terminal), context);
+        return run(Background.join(terminal), studyRun);
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class TuiView implements StudyView {
     }
 
 
-    private int run(Terminal terminal, StudyContext context) throws IOException {
+    private int run(Terminal terminal, StudyRun studyRun) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "termdeck-restore-terminal");
         TuiApp app = null;
@@ -94,7 +94,7 @@ public final class TuiView implements StudyView {
             screen.startScreen();
             times.stage("screen");
             Runtime.getRuntime().addShutdownHook(restore);
-            app = new TuiApp(screen, context);
+            app = new TuiApp(screen, studyRun);
             app.begin();
             times.stage("session");
             app.render();
@@ -105,7 +105,7 @@ public final class TuiView implements StudyView {
             while (!app.done()) {
                 Object event = events.take();
                 long start = System.nanoTime();
-                String label = app.shell().page().getClass().getSimpleName();
+                String label = app.state().pages().current().getClass().getSimpleName();
                 for (; event != null && !app.done(); event = events.poll()) {
                     if (event instanceof KeyStroke k) {
                         label += ":" + (k.getCharacter() != null ? k.getCharacter() : k.getKeyType());
@@ -151,10 +151,10 @@ public final class TuiView implements StudyView {
 
     /** After the terminal is restored: one line saying how many answers were saved, if any. */
     private void goodbye(TuiApp app) {
-        if (app != null && app.shell().answersThisRun() > 0) {
-            int n = app.shell().answersThisRun();
-            String time = app.shell().msg().duration(app.shell().millisThisRun());
-            out.println("termdeck: " + app.shell().msg().get("tui.goodbye", n, time));
+        if (app != null && app.state().answersThisRun() > 0) {
+            int n = app.state().answersThisRun();
+            String time = app.state().msg().duration(app.state().millisThisRun());
+            out.println("termdeck: " + app.state().msg().get("tui.goodbye", n, time));
         }
         out.flush();
     }

@@ -1,7 +1,7 @@
 package dev.termdeck.tui;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
+import dev.termdeck.study.question.Direction;
 import java.util.List;
 
 /**
@@ -18,14 +18,14 @@ final class WelcomePage implements Page {
 
     static final List<Lang> LANGS = List.of(Lang.EN, Lang.ZH);
 
-    private final Shell shell;
+    private final TuiState state;
     private Step step = Step.LANG;
     private int cursor;
     private Lang lang;
 
-    WelcomePage(Shell shell) {
-        this.shell = shell;
-        this.cursor = LANGS.indexOf(shell.lang());
+    WelcomePage(TuiState state) {
+        this.state = state;
+        this.cursor = LANGS.indexOf(state.settings().lang());
     }
 
     Step step() {
@@ -62,27 +62,27 @@ final class WelcomePage implements Page {
             step = Step.LANG;
             cursor = LANGS.indexOf(lang);
         } else if (k.is('?')) {
-            shell.open(new HelpPage(shell, helpTopic()));
+            state.pages().open(new HelpPage(state, helpTopic()));
         } else if (k.is('q')) {
-            shell.quit();
+            state.pages().quit();
         }
     }
 
     private void next() {
         if (step == Step.LANG) {
             lang = LANGS.get(cursor);
-            shell.previewLang(lang);
+            state.settings().preview(lang);
             step = Step.DIRECTION;
-            cursor = List.of(Direction.values()).indexOf(shell.settings().direction());
+            cursor = List.of(Direction.values()).indexOf(state.settings().saved().direction());
             return;
         }
         Direction d = Direction.values()[cursor];
-        shell.applySettings(shell.settings().withUiLang(lang).withDirection(d));
-        shell.startSession(shell.allDecks());
+        state.applySettings(state.settings().saved().withUiLang(lang).withDirection(d));
+        state.startSession(state.allDecks());
     }
 
     @Override
     public void paint(Canvas c) {
-        WelcomePainter.paint(this, shell, c);
+        WelcomePainter.paint(this, state, c);
     }
 }

@@ -1,6 +1,6 @@
 package dev.termdeck.tui;
 
-import dev.termdeck.study.Direction;
+import dev.termdeck.study.question.Direction;
 import dev.termdeck.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +12,15 @@ final class WelcomePainter {
     private WelcomePainter() {
     }
 
-    static void paint(WelcomePage p, Shell shell, Canvas c) {
-        Messages msg = shell.msg();
-        int bottom = Chrome.frame(c, shell, Line.of("termdeck", Style.BOLD), Line.EMPTY,
+    static void paint(WelcomePage p, TuiState state, Canvas c) {
+        Messages msg = state.msg();
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD), Line.EMPTY,
                 List.of(new Hint("↑↓", msg.get("tui.hint.select")), new Hint("Enter", msg.get("tui.hint.next"))));
         int w = c.width();
         List<Line> body = new ArrayList<>();
         body.add(Line.EMPTY);
         body.add(Line.of(msg.get("welcome.title"), Style.BOLD).indent(INDENT - 2));
-        body.addAll(Blocks.paragraph(Line.of(msg.get("welcome.text")), INDENT - 2, w - INDENT));
+        body.addAll(Layout.paragraph(Line.of(msg.get("welcome.text")), INDENT - 2, w - INDENT));
         body.add(Line.EMPTY);
         boolean lang = p.step() == WelcomePage.Step.LANG;
         body.add(Line.of((lang ? "1/2  " : "2/2  "), Style.MUTED,
@@ -32,10 +32,10 @@ final class WelcomePainter {
             boolean sel = i == p.cursor();
             Line row = Line.of(sel ? "▶ " : "  ", Style.ACCENT, (i + 1) + "  ", Style.KEY, label,
                     sel ? Style.BOLD : Style.NORMAL);
-            body.add((sel ? Blocks.selected(row, w - 2 * INDENT) : row).indent(INDENT - 2));
+            body.add((sel ? Layout.selected(row, w - 2 * INDENT) : row).indent(INDENT - 2));
         }
         body.add(Line.EMPTY);
-        body.addAll(Blocks.paragraph(Line.of(msg.get("tui.welcome.later"), Style.MUTED), INDENT - 2, w - INDENT));
-        c.draw(0, Chrome.BODY_TOP, body, bottom - Chrome.BODY_TOP);
+        body.addAll(Layout.paragraph(Line.of(msg.get("tui.welcome.later"), Style.MUTED), INDENT - 2, w - INDENT));
+        c.draw(0, PageFrame.BODY_TOP, body, bottom - PageFrame.BODY_TOP);
     }
 }

@@ -1,12 +1,13 @@
 package dev.termdeck.ui;
 
+import dev.termdeck.study.SessionSummary;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Phase;
-import dev.termdeck.study.ProgressStoreException;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.schedule.Phase;
+import dev.termdeck.study.store.ProgressStoreException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -97,6 +98,18 @@ public final class Messages {
     /** "Correct", "Almost", "Not quite". */
     public String verdict(AnswerCheck.Verdict v) {
         return get("verdict." + v.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "the abstract", "termdeck's dictionary": where a definition comes from, by its code in deck files. */
+    public String definitionSource(String code) {
+        String key = "definition.from." + code;
+        return has(key) ? get(key) : code;
+    }
+
+    /** "3 cards have no definition and are left out of this direction."; {@code null} when none were. */
+    public String skipped(SessionSummary.Skipped s) {
+        return s.count() == 0 ? null
+                : get("session.skipped." + s.reason().name().toLowerCase(Locale.ROOT), s.count());
     }
 
     /** The one-line message for a progress store problem, in this language. */

@@ -2,7 +2,9 @@ package dev.termdeck.cli;
 
 import dev.termdeck.io.AppDirs;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,17 +54,20 @@ public final class CliRunner {
     }
 
     public Result run(String... args) {
-        StringWriter out = new StringWriter();
+        // Standard output as the process has it: the command's writer and raw bytes (export -o -) on one stream.
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         Map<String, String> env = new java.util.HashMap<>(extraEnv);
         env.put("TERMDECK_HOME", dataDir.toString());
         CliContext context = new CliContext(AppDirs.of(env, "/nonexistent-home", null, workDir.toAbsolutePath()),
-                clock, in, env, interactive);
-        int code = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+                clock, in, env, interactive, stdout);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        int code = Main.run(context, out, new PrintWriter(err, true), args);
+        out.flush();
+        return new Result(code, stdout.toString(StandardCharsets.UTF_8), err.toString(), stdout.toByteArray());
     }
 
-    /** What a run printed and returned. */
-    public record Result(int exitCode, String out, String err) {
+    /** What a run printed and returned; {@code outBytes} are the bytes of standard output. */
+    public record Result(int exitCode, String out, String err, byte[] outBytes) {
     }
 }

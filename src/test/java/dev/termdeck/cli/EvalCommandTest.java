@@ -107,4 +107,32 @@ class EvalCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void keyphrasesBuildsAndScoresAtTwoSettings() throws Exception {
+        Path k = work.resolve("inspec");
+        Files.createDirectories(k.resolve("docs"));
+        Files.createDirectories(k.resolve("keys"));
+        Files.writeString(k.resolve("docs/1.txt"), "Support vector machines for image retrieval\n"
+                + "We train support vector machines (SVMs) for content-based image retrieval. The support vector\n"
+                + "\tmachines learn a kernel from relevance feedback given by users.\n");
+        Files.writeString(k.resolve("keys/1.key"), "support vector machines\ncontent-based image retrieval\n"
+                + "relevance feedback\nlearning (artificial intelligence)\n");
+
+        CliRunner.Result r = new CliRunner(work.resolve("data"), work).run("eval", "--keyphrases", k.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 documents, 4 keyphrases", "default (up to 8, score >= 0.30)",
+                "top 10 (up to 10, any score)");
+        assertThat(r.out()).containsPattern("top 10 \\(up to 10, any score\\) +P \\d\\.\\d{3}  R \\d\\.\\d{3}  F1 "
+                + "\\d\\.\\d{3}  \\(\\d\\.\\d terms a document\\)");
+    }
+
+    @Test
+    void keyphrasesTakesNoDeck() {
+        CliRunner.Result r = new CliRunner(work.resolve("data"), work).run("eval", "x.deck.json", "--keyphrases",
+                work.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--keyphrases builds its own decks");
+    }
 }

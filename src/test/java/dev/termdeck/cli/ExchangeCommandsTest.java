@@ -148,7 +148,7 @@ class ExchangeCommandsTest {
         CliRunner.Result importApkg = cli().run("import", "x.apkg", "-f", "apkg", "--out", "y");
 
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("termdeck: no deck 'nope' in " + work.resolve("decks")
+        assertThat(missing.err()).isEqualTo("termdeck: no deck named 'nope' in " + work.resolve("decks")
                 + " (decks: class-deck)\n");
         assertThat(badFormat.err()).isEqualTo("termdeck: unknown format 'pdf' (expected one of apkg, anki-tsv, "
                 + "quizlet, csv, md, html)\n");

@@ -103,7 +103,7 @@ class MainTest {
         CliRunner.Result r = cli().run("corpus", "--corpus", "/no/such/dir", "--debug");
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("no such corpus directory").contains("\tat dev.termdeck.");
+        assertThat(r.err()).contains("no such corpus directory").contains(" at dev.termdeck.");
     }
 
     @Test

@@ -1,14 +1,14 @@
 package dev.termdeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Review;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.Review;
+import dev.termdeck.testing.Requires;
 import dev.termdeck.testing.Tmux;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class StudyTerminalIT {
 
     @Test
     void aSessionInTheFullScreenUiIsSavedAndCtrlCLeavesAUsableTerminal() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Requires.tool(Tmux.available(), "tmux is not installed");
         Path decks = Files.createDirectories(work.resolve("decks"));
         Path fixture = Path.of("src/test/resources/decks/ml-mini.deck.json").toAbsolutePath();
         Files.copy(fixture, decks.resolve("ml-mini.deck.json"));
@@ -120,7 +120,7 @@ class StudyTerminalIT {
 
     @Test
     void withPlainStudyRunsLineByLineInATerminalAndSaves() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Requires.tool(Tmux.available(), "tmux is not installed");
         try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString(),
                 "LANG", "C.UTF-8"), "./termdeck", "study", "--plain", "--lang", "en", "--new", "2", DECK)) {
             String first = t.waitForText("answer (Enter to show):", Duration.ofSeconds(30));

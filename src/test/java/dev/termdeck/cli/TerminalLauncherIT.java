@@ -1,9 +1,10 @@
 package dev.termdeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.termdeck.testing.Requires;
 import dev.termdeck.testing.Tmux;
+import dev.termdeck.ui.DisplayWidth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,19 +19,19 @@ class TerminalLauncherIT {
 
     @Test
     void corpusListingFitsAnEightyColumnTerminal() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Requires.tool(Tmux.available(), "tmux is not installed");
         try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString()),
                 "./termdeck", "corpus")) {
             String screen = t.waitForText("[exited 0]", Duration.ofSeconds(30));
 
             assertThat(screen).contains("28 papers (15 en, 13 zh, 0 en+zh) from 4 files; 3 duplicates dropped");
-            assertThat(screen.lines()).allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
+            assertThat(screen.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
         }
     }
 
     @Test
     void aBrokenDeckUnderTheFullScreenUiIsOneLineAndTheTerminalIsRestored() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Requires.tool(Tmux.available(), "tmux is not installed");
         // The full-screen UI starts acquiring the terminal (raw mode) while the decks are read; a deck that fails
         // must give the terminal back before the error is printed.
         Path deck = Files.writeString(home.resolve("broken.deck.json"), "{\"format\": \"termdeck/1\", \"name\": ");

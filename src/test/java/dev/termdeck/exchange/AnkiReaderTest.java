@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
+import dev.termdeck.testing.Requires;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens exported packages with {@code anki-reader}, an independent reader of Anki files from the npm registry,
  * installed here from the pinned lock file in {@code src/test/resources/anki-reader}. Skipped (with a message) only
- * when Node.js or npm is missing.
+ * when Node.js or npm is missing, and failed then under CI ({@link Requires}).
  */
 class AnkiReaderTest {
     private static final Path HOME = Path.of("target", "anki-reader").toAbsolutePath();
@@ -39,9 +39,8 @@ class AnkiReaderTest {
 
     @BeforeAll
     static void installAnkiReader() throws Exception {
-        Assumptions.assumeTrue(runs("node", "--version") && runs("npm", "--version"),
-                "SKIPPED: Node.js and npm are needed to open .apkg exports with anki-reader; install them to run "
-                        + "this check");
+        Requires.tool(runs("node", "--version") && runs("npm", "--version"),
+                "Node.js and npm are needed to open .apkg exports with anki-reader; install them to run this check");
         Files.createDirectories(HOME);
         for (String name : List.of("package.json", "package-lock.json", "read-apkg.mjs")) {
             try (InputStream in = AnkiReaderTest.class.getResourceAsStream("/anki-reader/" + name)) {
@@ -57,7 +56,7 @@ class AnkiReaderTest {
     @Test
     void everyNoteAndFieldOfTheClassDeckReadsBack() throws Exception {
         Deck deck = Fixtures.classDeck();
-        JsonNode read = read(deck, Direction.BOTH);
+        JsonNode read = read(deck, ExportDirection.BOTH);
 
         JsonNode ours = deckNamed(read, "ML terms for week 2");
         assertThat(ours.get("cards")).hasSize(14);
@@ -73,7 +72,7 @@ class AnkiReaderTest {
     @Test
     void oneWayExportHasOneCardPerNote() throws Exception {
         Deck deck = Fixtures.classDeck();
-        JsonNode ours = deckNamed(read(deck, Direction.ZH_EN), "ML terms for week 2");
+        JsonNode ours = deckNamed(read(deck, ExportDirection.ZH_EN), "ML terms for week 2");
 
         long chinese = deck.cards().stream().filter(c -> c.term().zh() != null).count();
         assertThat(ours.get("cards")).hasSize((int) chinese);
@@ -82,9 +81,9 @@ class AnkiReaderTest {
 
     @Test
     void theShippedDeckOpensWithEveryCard() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SHIPPED), "SKIPPED: " + SHIPPED + " is not in this checkout yet");
+        assertThat(SHIPPED).as("the deck shipped in decks/").exists();
         Deck deck = DeckJson.read(SHIPPED);
-        JsonNode ours = deckNamed(read(deck, Direction.BOTH), ApkgExporter.ankiDeckName(deck));
+        JsonNode ours = deckNamed(read(deck, ExportDirection.BOTH), ApkgExporter.ankiDeckName(deck));
 
         long expected = deck.cards().stream().mapToLong(c -> (c.term().en() != null ? 1 : 0)
                 + (c.term().zh() != null ? 1 : 0)).sum();
@@ -92,7 +91,7 @@ class AnkiReaderTest {
         assertEveryNoteMatches(deck, ours);
     }
 
-    private JsonNode read(Deck deck, Direction direction) throws Exception {
+    private JsonNode read(Deck deck, ExportDirection direction) throws Exception {
         Path apkg = dir.resolve(deck.name() + "-" + direction + ".apkg");
         Files.write(apkg, Fixtures.exportBytes(Format.APKG, deck, direction));
         Result r = run(HOME, 120, "node", HOME.resolve("read-apkg.mjs").toString(), apkg.toString());

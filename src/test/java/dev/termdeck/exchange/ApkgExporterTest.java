@@ -33,7 +33,7 @@ class ApkgExporterTest {
 
     @Test
     void packageHoldsTheCollectionAndAnEmptyMediaMap() throws Exception {
-        Map<String, byte[]> entries = unzip(Fixtures.exportBytes(Format.APKG, deck, Direction.BOTH));
+        Map<String, byte[]> entries = unzip(Fixtures.exportBytes(Format.APKG, deck, ExportDirection.BOTH));
 
         assertThat(entries.keySet()).containsExactlyInAnyOrder("collection.anki2", "media");
         assertThat(new String(entries.get("media"), StandardCharsets.UTF_8)).isEqualTo("{}");
@@ -43,7 +43,7 @@ class ApkgExporterTest {
 
     @Test
     void everyCardIsANoteWithTheFiveFieldsAndStableGuid() throws Exception {
-        try (Connection db = open(Direction.BOTH)) {
+        try (Connection db = open(ExportDirection.BOTH)) {
             List<String[]> notes = rows(db, "SELECT guid, flds, sfld, csum, tags, mid FROM notes ORDER BY id", 6);
 
             assertThat(notes).hasSize(deck.cards().size());
@@ -55,7 +55,7 @@ class ApkgExporterTest {
                 assertThat(fields).isEqualTo(AnkiFields.render(card));
                 assertThat(n[2]).isEqualTo(Html.stripTags(fields.get(0)));
                 assertThat(Long.parseLong(n[3])).isEqualTo(sha1Prefix(Html.stripTags(fields.get(0))));
-                assertThat(n[5]).isEqualTo(Long.toString(AnkiNoteType.of(Direction.BOTH).id()));
+                assertThat(n[5]).isEqualTo(Long.toString(AnkiNoteType.of(ExportDirection.BOTH).id()));
             }
             assertThat(notes.get(2)[4]).isEqualTo(" prompting week_2 ");
         }
@@ -65,7 +65,7 @@ class ApkgExporterTest {
     void bothDirectionsMakeAForwardCardPerEnglishTermAndAReverseCardPerChineseTerm() throws Exception {
         long english = deck.cards().stream().filter(c -> c.term().en() != null).count();
         long chinese = deck.cards().stream().filter(c -> c.term().zh() != null).count();
-        try (Connection db = open(Direction.BOTH)) {
+        try (Connection db = open(ExportDirection.BOTH)) {
             assertThat(count(db, "SELECT count(*) FROM cards WHERE ord = 0")).isEqualTo(english);
             assertThat(count(db, "SELECT count(*) FROM cards WHERE ord = 1")).isEqualTo(chinese);
             assertThat(count(db, "SELECT count(DISTINCT did) FROM cards")).isEqualTo(1);
@@ -75,17 +75,18 @@ class ApkgExporterTest {
 
     @Test
     void oneDirectionLeavesOutCardsWithoutAPromptAndSaysSo() throws Exception {
-        ExportReport report = new ApkgExporter().write(deck, Fixtures.options(Direction.EN_ZH),
+        ExportReport report = new ApkgExporter().write(deck, Fixtures.options(ExportDirection.EN_ZH),
                 new java.io.ByteArrayOutputStream());
 
         assertThat(report.summary()).isEqualTo("7 notes, 7 cards");
-        assertThat(report.warnings()).containsExactly("2 cards left out: they have no English term for the front "
-                + "(多点触摸归因, 指令微调); --direction both keeps them");
+        assertThat(report.leftOut()).hasSize(2);
+        assertThat(report.leftOutWarning(ExportDirection.EN_ZH)).contains("2 cards left out: they have no English term"
+                + " for the front (多点触摸归因, 指令微调)");
     }
 
     @Test
     void collectionHoldsTheModelAndDeckJsonWithFixedIdsInAnkisRange() throws Exception {
-        try (Connection db = open(Direction.BOTH)) {
+        try (Connection db = open(ExportDirection.BOTH)) {
             String[] col = rows(db, "SELECT models, decks, dconf, conf, ver FROM col", 5).get(0);
             ObjectMapper json = new ObjectMapper();
             JsonNode model = json.readTree(col[0]).elements().next();
@@ -112,8 +113,8 @@ class ApkgExporterTest {
     @Test
     void reExportKeepsGuidsModelAndDeckIdsSoAnkiUpdatesNotes() throws Exception {
         Card edited = deck.card("emergent-ability").orElseThrow().toBuilder().pinyin("yǒngxiàn nénglì").build();
-        try (Connection first = open(Direction.BOTH);
-             Connection second = open(deck.withCard(edited), Direction.BOTH)) {
+        try (Connection first = open(ExportDirection.BOTH);
+             Connection second = open(deck.withCard(edited), ExportDirection.BOTH)) {
             String q = "SELECT guid FROM notes ORDER BY guid";
             assertThat(rows(second, q, 1)).usingRecursiveComparison().isEqualTo(rows(first, q, 1));
             assertThat(rows(second, "SELECT DISTINCT did FROM cards", 1).get(0))
@@ -121,11 +122,11 @@ class ApkgExporterTest {
         }
     }
 
-    private Connection open(Direction d) throws Exception {
+    private Connection open(ExportDirection d) throws Exception {
         return open(deck, d);
     }
 
-    private Connection open(Deck which, Direction d) throws Exception {
+    private Connection open(Deck which, ExportDirection d) throws Exception {
         Path file = Files.createTempFile(dir, "collection", ".anki2");
         Files.write(file, unzip(Fixtures.exportBytes(Format.APKG, which, d)).get("collection.anki2"));
         return DriverManager.getConnection("jdbc:sqlite:" + file);

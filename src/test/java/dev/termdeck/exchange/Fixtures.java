@@ -24,11 +24,11 @@ final class Fixtures {
         }
     }
 
-    static ExportOptions options(Direction direction) {
+    static ExportOptions options(ExportDirection direction) {
         return new ExportOptions(direction, NOW);
     }
 
-    static byte[] exportBytes(Format format, Deck deck, Direction direction) {
+    static byte[] exportBytes(Format format, Deck deck, ExportDirection direction) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Exports.exporter(format).write(deck, options(direction), out);
@@ -38,7 +38,7 @@ final class Fixtures {
         return out.toByteArray();
     }
 
-    static String export(Format format, Deck deck, Direction direction) {
+    static String export(Format format, Deck deck, ExportDirection direction) {
         return new String(exportBytes(format, deck, direction), StandardCharsets.UTF_8);
     }
 }

@@ -12,7 +12,7 @@ class HandoutTest {
 
     @Test
     void englishFirstGlossaryIsSortedByEnglishIgnoringLeadingPunctuationThenChineseOnlyByPinyin() {
-        Handout h = Handout.of(deck, Fixtures.options(Direction.EN_ZH));
+        Handout h = Handout.of(deck, Fixtures.options(ExportDirection.EN_ZH));
 
         assertThat(h.entries()).extracting(Card::id).containsExactly("attention-mechanism", "big-bench",
                 "chain-of-thought-prompting", "emergent-ability", "few-shot-prompting", "hashtag-segmentation",
@@ -25,7 +25,7 @@ class HandoutTest {
 
     @Test
     void chineseFirstGlossaryIsSortedByPinyin() {
-        Handout h = Handout.of(deck, Fixtures.options(Direction.ZH_EN));
+        Handout h = Handout.of(deck, Fixtures.options(ExportDirection.ZH_EN));
 
         assertThat(h.chineseFirst()).isTrue();
         assertThat(h.entries()).extracting(c -> c.term().zh() == null ? c.term().en() : c.term().zh())
@@ -35,7 +35,7 @@ class HandoutTest {
 
     @Test
     void bothAddsAChineseIndex() {
-        Handout h = Handout.of(deck, Fixtures.options(Direction.BOTH));
+        Handout h = Handout.of(deck, Fixtures.options(ExportDirection.BOTH));
 
         assertThat(h.entries().get(0).id()).isEqualTo("attention-mechanism");
         assertThat(h.index()).hasSize(7);
@@ -44,19 +44,19 @@ class HandoutTest {
 
     @Test
     void htmlEscapesEverythingAndIsLaidOutForA4() {
-        String html = Fixtures.export(Format.HTML, deck, Direction.BOTH);
+        String html = Fixtures.export(Format.HTML, deck, ExportDirection.BOTH);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
                 .contains("@page { size: A4;").contains("<h1>ML terms for week 2</h1>")
-                .contains("Splits &quot;#tags&quot;\tinto words; see &lt;b&gt;Table 1&lt;/b&gt; &amp; Fig. 2")
-                .contains("the model writes<br>intermediate").contains("<h2>Chinese index <span lang=\"zh\">中文索引")
+                .contains("Splits &quot;#tags&quot; into words; see &lt;b&gt;Table 1&lt;/b&gt; &amp; Fig. 2")
+                .contains("the model writes intermediate").contains("<h2>Chinese index <span lang=\"zh\">中文索引")
                 .doesNotContain("<b>Table");
         assertThat(count(html, "<tr>")).isEqualTo(1 + 9 + 1 + 7);
     }
 
     @Test
     void markdownEscapesMarkupAndKeepsOneRowPerCard() {
-        String md = Fixtures.export(Format.MD, deck, Direction.EN_ZH);
+        String md = Fixtures.export(Format.MD, deck, ExportDirection.EN_ZH);
         List<String> rows = md.lines().filter(l -> l.startsWith("| ")).toList();
 
         assertThat(md).startsWith("# ML terms for week 2\n\n**第二周机器学习术语**\n");

@@ -17,7 +17,7 @@ class RoundTripTest {
 
     @Test
     void csvCarriesEveryFieldOfEveryCard() {
-        Imported back = new CsvImporter().read("deck.csv", Fixtures.export(Format.CSV, deck, Direction.BOTH), null);
+        Imported back = new CsvImporter().read("deck.csv", Fixtures.export(Format.CSV, deck, ExportDirection.BOTH), null);
 
         assertThat(back.cards()).isEqualTo(deck.cards());
         assertThat(back.warnings()).isEmpty();
@@ -25,7 +25,7 @@ class RoundTripTest {
 
     @Test
     void ankiTextCarriesIdsTermsAbbreviationsPinyinDefinitionsSourcesAndTags() {
-        String text = Fixtures.export(Format.ANKI_TSV, deck, Direction.BOTH);
+        String text = Fixtures.export(Format.ANKI_TSV, deck, ExportDirection.BOTH);
 
         Imported back = new AnkiTextImporter().read("deck.txt", text, null);
 
@@ -35,7 +35,7 @@ class RoundTripTest {
 
     @Test
     void ankiTextWithCrlfLineEndsReadsTheSame() {
-        String text = Fixtures.export(Format.ANKI_TSV, deck, Direction.BOTH).replace("\n", "\r\n");
+        String text = Fixtures.export(Format.ANKI_TSV, deck, ExportDirection.BOTH).replace("\n", "\r\n");
 
         assertThat(new AnkiTextImporter().read("deck.txt", text, null).cards())
                 .isEqualTo(deck.cards().stream().map(RoundTripTest::ankiProjection).toList());
@@ -43,7 +43,7 @@ class RoundTripTest {
 
     @Test
     void quizletCarriesTermsAbbreviationsPinyinAndOneFoldedDefinition() {
-        String text = Fixtures.export(Format.QUIZLET, deck, Direction.BOTH);
+        String text = Fixtures.export(Format.QUIZLET, deck, ExportDirection.BOTH);
 
         Imported back = new QuizletImporter().read("deck.txt", text, null);
 
@@ -55,7 +55,7 @@ class RoundTripTest {
     @Test
     void quizletWithChineseAsTheTermReadsBackTheSame() {
         List<Card> withChinese = deck.cards().stream().filter(c -> c.term().has(Lang.ZH)).toList();
-        String text = Fixtures.export(Format.QUIZLET, deck, Direction.ZH_EN);
+        String text = Fixtures.export(Format.QUIZLET, deck, ExportDirection.ZH_EN);
 
         Imported back = new QuizletImporter().read("deck.txt", text, null);
 

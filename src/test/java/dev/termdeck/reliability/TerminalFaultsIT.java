@@ -1,13 +1,13 @@
 package dev.termdeck.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.testing.Launcher;
 import dev.termdeck.testing.ProgressDb;
+import dev.termdeck.testing.Requires;
 import dev.termdeck.testing.Tmux;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class TerminalFaultsIT {
 
     @Test
     void aDumbTerminalGetsThePlainView() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Requires.tool(Tmux.available(), "tmux is not installed");
         try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString(),
                 "TERM", "dumb"), Launcher.script().toString(), "study", "--new", "2", DECK)) {
             String first = t.waitForText("answer (Enter to show):", WAIT);
@@ -89,7 +89,7 @@ class TerminalFaultsIT {
      * answers saved and the database sound. {@code prefix} is shell run before the launcher ({@code trap '' HUP}).
      */
     private void closeTheTerminalAfterTwoAnswers(String prefix) throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Requires.tool(Tmux.available(), "tmux is not installed");
         Path pidFile = home.resolve("pid");
         String command = "echo $$ > '" + pidFile + "'; " + prefix + "exec '" + Launcher.script() + "' study --new 5 '"
                 + DECK + "'";

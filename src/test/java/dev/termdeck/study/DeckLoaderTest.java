@@ -16,66 +16,36 @@ class DeckLoaderTest {
     Path dir;
 
     @Test
-    void withoutNamesEveryDeckInTheDirectoryIsLoadedInNameOrder() throws Exception {
+    void decksAreReadInTheOrderGivenAndAFileNamedTwiceOnce() throws Exception {
         Path decks = dir.resolve("decks");
         Fixtures.copyTo(decks, "ml-mini", "basics");
-        Files.writeString(decks.resolve("notes.txt"), "not a deck");
+        Path basics = decks.resolve("basics.deck.json");
 
-        List<LoadedDeck> loaded = DeckLoader.load(decks, dir, List.of());
+        List<LoadedDeck> loaded = DeckLoader.load(List.of(decks.resolve("ml-mini.deck.json"), basics, basics));
 
-        assertThat(loaded).extracting(LoadedDeck::name).containsExactly("basics", "ml-mini");
-    }
-
-    @Test
-    void namesAndPathsSelectDecks() throws Exception {
-        Path decks = dir.resolve("decks");
-        Fixtures.copyTo(decks, "ml-mini", "basics");
-
-        assertThat(DeckLoader.load(decks, dir, List.of("basics"))).extracting(LoadedDeck::name)
-                .containsExactly("basics");
-        assertThat(DeckLoader.load(Path.of("/nowhere"), dir, List.of("decks/ml-mini.deck.json")))
-                .extracting(LoadedDeck::name).containsExactly("ml-mini");
-        assertThat(DeckLoader.load(Path.of("/nowhere"), dir, List.of("decks/"))).hasSize(2);
-    }
-
-    @Test
-    void anUnknownNameIsAUsageErrorListingTheDecks() {
-        Path decks = dir.resolve("decks");
-        Fixtures.copyTo(decks, "basics");
-
-        assertThatThrownBy(() -> DeckLoader.load(decks, dir, List.of("nope")))
-                .isInstanceOf(TermdeckException.class)
-                .hasMessage("no deck named 'nope' in " + decks + " (decks: basics)")
-                .satisfies(e -> assertThat(((TermdeckException) e).exitCode()).isEqualTo(2));
+        assertThat(loaded).extracting(LoadedDeck::name).containsExactly("ml-mini", "basics");
+        assertThat(loaded.get(1).file()).isEqualTo(basics);
     }
 
     @Test
     void aBrokenDeckNamesFileLineAndColumn() throws Exception {
-        Path decks = Files.createDirectories(dir.resolve("decks"));
-        Path broken = decks.resolve("broken.deck.json");
+        Path broken = Files.createDirectories(dir.resolve("decks")).resolve("broken.deck.json");
         Files.writeString(broken, "{\n  \"format\": \"termdeck/1\",\n  \"name\": \"broken\"\n  \"cards\": []\n}\n");
 
-        assertThatThrownBy(() -> DeckLoader.load(decks, dir, List.of()))
+        assertThatThrownBy(() -> DeckLoader.load(List.of(broken)))
                 .isInstanceOf(DeckFormatException.class)
                 .hasMessageStartingWith(broken + ":4:3: ");
     }
 
     @Test
-    void noDecksIsAClearError() throws Exception {
-        Path empty = Files.createDirectories(dir.resolve("decks"));
-
-        assertThatThrownBy(() -> DeckLoader.load(empty, dir, List.of())).hasMessageStartingWith(empty
-                + ": no decks (*.deck.json) here");
-        assertThatThrownBy(() -> DeckLoader.load(dir.resolve("none"), dir, List.of()))
-                .hasMessageContaining("no decks directory");
-    }
-
-    @Test
-    void twoDecksWithTheSameNameAreRefused() throws Exception {
+    void twoDecksWithTheSameNameAreABadRequest() throws Exception {
         Fixtures.copyTo(dir.resolve("a"), "basics");
         Fixtures.copyTo(dir.resolve("b"), "basics");
 
-        assertThatThrownBy(() -> DeckLoader.load(dir, dir, List.of("a/", "b/")))
-                .hasMessageContaining("two decks are named 'basics'");
+        assertThatThrownBy(() -> DeckLoader.load(List.of(dir.resolve("a/basics.deck.json"),
+                dir.resolve("b/basics.deck.json"))))
+                .hasMessageContaining("two decks are named 'basics'")
+                .satisfies(e -> assertThat(((TermdeckException) e).kind())
+                        .isEqualTo(TermdeckException.Kind.BAD_REQUEST));
     }
 }

@@ -9,23 +9,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The fixture decks in {@code src/test/resources/decks}. */
-final class Fixtures {
-    static final Path DECKS = Path.of("src/test/resources/decks");
+public final class Fixtures {
+    public static final Path DECKS = Path.of("src/test/resources/decks");
 
     private Fixtures() {
     }
 
     /** 12 English/Chinese cards: pinyin, abbreviations, definitions, one English-only and one Chinese-only card. */
-    static Deck mlMini() {
+    public static Deck mlMini() {
         return read("ml-mini");
     }
 
     /** 3 basic cards, definitions in both languages for some. */
-    static Deck basics() {
+    public static Deck basics() {
         return read("basics");
     }
 
-    static Deck read(String name) {
+    public static Deck read(String name) {
         try {
             return DeckJson.read(DECKS.resolve(name + DeckJson.SUFFIX));
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class Fixtures {
     }
 
     /** Copies the fixture decks into {@code dir}; the copies. */
-    static List<LoadedDeck> copyTo(Path dir, String... names) {
+    public static List<LoadedDeck> copyTo(Path dir, String... names) {
         try {
             Files.createDirectories(dir);
             List<LoadedDeck> out = new java.util.ArrayList<>();

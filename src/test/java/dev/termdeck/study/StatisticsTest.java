@@ -2,6 +2,13 @@ package dev.termdeck.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,22 +30,22 @@ class StatisticsTest {
         TestClock clock = new TestClock(START, ZoneOffset.UTC);
         List<LoadedDeck> decks = Fixtures.copyTo(dir.resolve("decks"), "ml-mini");
         try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
-            Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s),
+            Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s),
                     clock, new Random(2));
-            StudySession first = study.session(new SessionOptions(Direction.EN_ZH, Mode.FLIP, 4, 100));
+            StudySession first = library.session(new SessionOptions(Direction.EN_ZH, Mode.FLIP, 4, 100));
             for (int i = 0; i < 4; i++) {
                 first.current();
                 first.answer(i == 0 ? Grade.HARD : Grade.EASY, null);
             }
             clock.advance(Duration.ofDays(20));
-            StudySession later = study.session(new SessionOptions(Direction.EN_ZH, Mode.FLIP, 0, 100));
+            StudySession later = library.session(new SessionOptions(Direction.EN_ZH, Mode.FLIP, 0, 100));
             List<Grade> grades = List.of(Grade.GOOD, Grade.AGAIN, Grade.GOOD, Grade.GOOD);
             int n = 0;
             while (later.current().isPresent() && n < 4) {
                 later.answer(grades.get(n++), null);
             }
 
-            StatsReport r = study.statistics();
+            StatsReport r = library.statistics();
 
             assertThat(r.reviewsPerDay()).hasSize(30);
             assertThat(r.reviewsPerDay().get(29).day()).isEqualTo(LocalDate.parse("2026-11-21"));
@@ -63,7 +70,7 @@ class StatisticsTest {
     void emptyHistoryHasNoRetention() {
         List<LoadedDeck> decks = Fixtures.copyTo(dir.resolve("decks"), "basics");
         try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
-            StatsReport r = new Study(decks, store, FsrsParameters.defaults(), new AnswerChecker(s -> s),
+            StatsReport r = new Library(decks, store, FsrsParameters.defaults(), new AnswerChecker(s -> s),
                     new TestClock(START, ZoneOffset.UTC), new Random(2)).statistics();
 
             assertThat(r.retention().fraction()).isNaN();

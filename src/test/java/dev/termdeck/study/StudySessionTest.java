@@ -6,6 +6,18 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.CardState;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.schedule.Phase;
+import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.Review;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +65,17 @@ class StudySessionTest {
         StudySession s = session(options(Direction.EN_ZH, 100, 100), "ml-mini");
 
         assertThat(s.progress().remaining()).isEqualTo(10);
+    }
+
+    @Test
+    void termToDefinitionLeavesOutCardsWithoutADefinitionAndSaysHowMany() {
+        StudySession defs = session(options(Direction.TERM_DEF, 100, 100), "ml-mini");
+        assertThat(defs.progress().remaining()).isEqualTo(11);
+        assertThat(defs.skipped()).isEqualTo(new SessionSummary.Skipped(1, SessionSummary.SkipReason.DEFINITION));
+        assertThat(defs.summary().skipped()).isEqualTo(defs.skipped());
+
+        StudySession terms = session(options(Direction.EN_ZH, 100, 100), "ml-mini");
+        assertThat(terms.skipped()).isEqualTo(new SessionSummary.Skipped(2, SessionSummary.SkipReason.BILINGUAL));
     }
 
     @Test
@@ -194,17 +217,17 @@ class StudySessionTest {
 
         assertThat(store.state(new CardKey("ml-mini", "super-resolution"))).contains(kept);
         assertThat(ids(next)).containsExactly("diffusion-model", "diffusion-model");
-        assertThat(study().overview().get(0).newCards()).isEqualTo(12 - 3);
+        assertThat(library().overview().get(0).newCards()).isEqualTo(12 - 3);
     }
 
     @Test
     void anEditedCardIsSavedToItsDeckAndShownFromThenOn() throws Exception {
-        Study study = study();
-        StudySession s = study.session(options(Direction.EN_ZH, 3, 100), List.of("ml-mini"));
+        Library library = library();
+        StudySession s = library.session(options(Direction.EN_ZH, 3, 100), List.of("ml-mini"));
         Question q = s.current().orElseThrow();
         Card edited = q.card().toBuilder().term(Lang.ZH, "大语言模型").build();
 
-        Card saved = study.editCard("ml-mini", edited);
+        Card saved = library.editCard("ml-mini", edited);
         s.replaceCard("ml-mini", saved);
 
         assertThat(saved.edited()).isTrue();
@@ -217,14 +240,14 @@ class StudySessionTest {
 
     @Test
     void aChangedDesiredRetentionSchedulesLaterSessionsSooner() {
-        Study study = study();
-        StudySession relaxed = study.session(options(Direction.EN_ZH, 1, 100), List.of("ml-mini"));
+        Library library = library();
+        StudySession relaxed = library.session(options(Direction.EN_ZH, 1, 100), List.of("ml-mini"));
         Review easyRelaxed = relaxed.answer(Grade.EASY, null);
-        study.desiredRetention(0.97);
-        StudySession strict = study.session(options(Direction.EN_ZH, 1, 100), List.of("basics"));
+        library.desiredRetention(0.97);
+        StudySession strict = library.session(options(Direction.EN_ZH, 1, 100), List.of("basics"));
         Review easyStrict = strict.answer(Grade.EASY, null);
 
-        assertThat(study.parameters().desiredRetention()).isEqualTo(0.97);
+        assertThat(library.parameters().desiredRetention()).isEqualTo(0.97);
         assertThat(Duration.between(easyStrict.time(), easyStrict.after().due()))
                 .isLessThan(Duration.between(easyRelaxed.time(), easyRelaxed.after().due()));
     }
@@ -235,7 +258,7 @@ class StudySessionTest {
         s.answer(Grade.GOOD, null);
         s.answer(Grade.EASY, null);
 
-        List<DeckOverview> o = study().overview();
+        List<DeckOverview> o = library().overview();
 
         assertThat(o).extracting(DeckOverview::name).containsExactly("ml-mini", "basics");
         assertThat(o.get(0).cards()).isEqualTo(12);
@@ -247,23 +270,23 @@ class StudySessionTest {
 
     @Test
     void searchFindsCardsByTermPinyinAndDefinition() {
-        Study study = study();
+        Library library = library();
 
-        assertThat(study.search("LLM", 5)).extracting(h -> h.card().id()).first().isEqualTo("large-language-model");
-        assertThat(study.search("lian bang", 5)).extracting(h -> h.card().id()).containsExactly("federated-learning");
-        assertThat(study.search("graph-structured", 5)).extracting(h -> h.card().id())
+        assertThat(library.search("LLM", 5)).extracting(h -> h.card().id()).first().isEqualTo("large-language-model");
+        assertThat(library.search("lian bang", 5)).extracting(h -> h.card().id()).containsExactly("federated-learning");
+        assertThat(library.search("graph-structured", 5)).extracting(h -> h.card().id())
                 .containsExactly("graph-neural-network");
-        assertThat(study.search("过拟合", 5)).extracting(CardHit::deck).containsExactly("basics");
-        assertThat(study.search("  ", 5)).isEmpty();
+        assertThat(library.search("过拟合", 5)).extracting(CardHit::deck).containsExactly("basics");
+        assertThat(library.search("  ", 5)).isEmpty();
     }
 
-    private Study study() {
-        return new Study(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s), clock,
+    private Library library() {
+        return new Library(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s), clock,
                 new Random(5));
     }
 
     private StudySession session(SessionOptions options, String deck) {
-        return study().session(options, List.of(deck));
+        return library().session(options, List.of(deck));
     }
 
     private static SessionOptions options(Direction d, int newCards, int reviews) {

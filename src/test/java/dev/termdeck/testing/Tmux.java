@@ -24,7 +24,7 @@ public final class Tmux implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Whether tmux is installed (tests that need it assume this). */
+    /** Whether tmux is installed (tests that need it go through {@link Requires#tool}). */
     public static boolean available() {
         try {
             Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();

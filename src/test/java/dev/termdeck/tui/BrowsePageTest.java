@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class BrowsePageTest {
             String screen = h.screen();
             assertThat(screen).contains(msg.get("tui.browse.count", 1), "▶ federated learning", "联邦学习",
                     "lián bāng xué xí", "Training a model across many client devices");
-            assertThat(h.screen.getCursorPosition().getRow()).isEqualTo(Chrome.BODY_TOP);
+            assertThat(h.screen.getCursorPosition().getRow()).isEqualTo(PageFrame.BODY_TOP);
 
             h.type("zzz");
             assertThat(h.screen()).contains(msg.get("browse.noMatch"));
@@ -39,7 +39,7 @@ class BrowsePageTest {
             assertThat(h.screen()).contains("federated learning");
 
             h.press(KeyType.Escape);
-            assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
         }
     }
 }

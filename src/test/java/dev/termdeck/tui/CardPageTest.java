@@ -6,12 +6,13 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.CardKey;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Question;
-import dev.termdeck.study.Review;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.question.Question;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.store.Review;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +61,18 @@ class CardPageTest {
 
     @ParameterizedTest
     @EnumSource(Lang.class)
+    void aDefinitionSaysWhereItComesFrom(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 100, 30).start(lang, Direction.TERM_DEF, Mode.FLIP)) {
+            Question q = question(h);
+            h.type(" ");
+            assertThat(q.definitionSource()).isNotNull();
+            assertThat(h.screen()).contains(h.msg().get("card.definitionFrom"),
+                    h.msg().definitionSource(q.definitionSource().code()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
     void sourceSentenceHighlightsTheTermInBoldUnderline(Lang lang) throws Exception {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.EN_ZH, Mode.FLIP)) {
             while (question(h).context() == null || question(h).context().highlights().isEmpty()) {
@@ -72,7 +85,7 @@ class CardPageTest {
             int row = rowOf(h, h.msg().get("card.source"));
             int col = h.rows().get(row).indexOf(term.substring(0, 1));
             assertThat(col).isPositive();
-            int column = TextWidth.of(h.rows().get(row).substring(0, col));
+            int column = DisplayWidth.of(h.rows().get(row).substring(0, col));
             assertThat(h.cell(column, row).getModifiers()).contains(SGR.BOLD, SGR.UNDERLINE);
         }
     }
@@ -92,8 +105,8 @@ class CardPageTest {
             h.press(KeyType.Enter);
             String shown = h.screen();
             assertThat(shown).contains(msg.get("card.diff"), q.answer());
-            assertThat(shown).containsAnyOf("✗ " + msg.verdict(dev.termdeck.study.AnswerCheck.Verdict.WRONG),
-                    "≈ " + msg.verdict(dev.termdeck.study.AnswerCheck.Verdict.CLOSE));
+            assertThat(shown).containsAnyOf("✗ " + msg.verdict(dev.termdeck.study.answer.AnswerCheck.Verdict.WRONG),
+                    "≈ " + msg.verdict(dev.termdeck.study.answer.AnswerCheck.Verdict.CLOSE));
             assertThat(shown.lines().filter(l -> l.strip().matches("[-+ ]+") && l.contains("+") && l.contains("-")))
                     .isNotEmpty();
 
@@ -105,7 +118,7 @@ class CardPageTest {
 
             Question next = question(h);
             h.type(next.answer()).press(KeyType.Enter);
-            assertThat(h.screen()).contains("✓ " + msg.verdict(dev.termdeck.study.AnswerCheck.Verdict.CORRECT),
+            assertThat(h.screen()).contains("✓ " + msg.verdict(dev.termdeck.study.answer.AnswerCheck.Verdict.CORRECT),
                     "▶3 " + msg.grade(Grade.GOOD) + "◀", msg.get("tui.card.proposed", msg.grade(Grade.GOOD)));
             h.type("4");
             assertThat(h.store.reviews(List.of("ml-mini"), TuiHarness.START).get(1).grade()).isEqualTo(Grade.EASY);
@@ -119,7 +132,7 @@ class CardPageTest {
             Question q = question(h);
             h.type(q.answer() + "x").press(KeyType.Backspace);
             assertThat(h.screen()).contains("› " + q.answer());
-            assertThat(h.screen.getCursorPosition().getColumn()).isEqualTo(6 + TextWidth.of(q.answer()));
+            assertThat(h.screen.getCursorPosition().getColumn()).isEqualTo(6 + DisplayWidth.of(q.answer()));
             h.press(KeyType.Enter);
             assertThat(h.screen()).contains("✓");
         }
@@ -133,7 +146,7 @@ class CardPageTest {
             assertThat(h.app.done()).isFalse();
             assertThat(h.screen()).contains("› q?");
             h.press(KeyType.Escape).type("?");
-            assertThat(h.app.shell().page()).isInstanceOf(HelpPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(HelpPage.class);
             h.press(KeyType.Escape).type("i").type("u");
             assertThat(h.screen()).contains("› q?u");
         }
@@ -208,7 +221,7 @@ class CardPageTest {
     void answeringEveryCardEndsOnTheSummary(Lang lang) throws Exception {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.TERM_DEF, Mode.FLIP)) {
             int answers = 0;
-            while (h.app.shell().page() instanceof CardPage) {
+            while (h.app.state().pages().current() instanceof CardPage) {
                 h.type(" ").type(answers == 0 ? "1" : "4");
                 answers++;
                 if (answers == 1) {
@@ -216,14 +229,14 @@ class CardPageTest {
                 }
             }
             Messages msg = h.msg();
-            assertThat(h.app.shell().page()).isInstanceOf(SummaryPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(SummaryPage.class);
             String screen = h.screen();
             assertThat(screen).contains(msg.get("session.done"), msg.get("tui.summary.title"),
                     msg.grade(Grade.AGAIN), msg.grade(Grade.EASY), "█");
             assertThat(screen).contains(msg.get("session.summary", answers, 3, 3, msg.duration(300_000)));
 
             h.press(KeyType.Enter);
-            assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(DeckListPage.class);
         }
     }
 
@@ -233,7 +246,7 @@ class CardPageTest {
         try (TuiHarness h = TuiHarness.create(dir, 60, 18).start(lang, Direction.DEF_TERM, Mode.FLIP)) {
             for (int i = 0; i < 6; i++) {
                 h.type(" ");
-                assertThat(h.rows()).allSatisfy(r -> assertThat(TextWidth.of(r)).isLessThanOrEqualTo(60));
+                assertThat(h.rows()).allSatisfy(r -> assertThat(DisplayWidth.of(r)).isLessThanOrEqualTo(60));
                 for (int row = 0; row < 18; row++) {
                     for (int col = 0; col < 60; col++) {
                         if (h.cell(col, row).isDoubleWidth()) {
@@ -257,8 +270,8 @@ class CardPageTest {
     }
 
     static Question question(TuiHarness h) {
-        assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
-        return ((CardPage) h.app.shell().page()).question();
+        assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
+        return ((CardPage) h.app.state().pages().current()).question();
     }
 
     static int rowOf(TuiHarness h, String text) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class DeckListPageTest {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24, "ml-mini", "basics")
                 .start(lang, Direction.EN_ZH, Mode.FLIP)) {
             h.press(KeyType.Escape).press(KeyType.Enter);
-            assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(DeckListPage.class);
             Messages msg = h.msg();
             String screen = h.screen();
             assertThat(screen).contains(msg.get("deck.list"), msg.get("deck.cards"), msg.get("deck.new"),
@@ -39,7 +39,7 @@ class DeckListPageTest {
             assertThat(row(h, "▶")).contains(lang == Lang.ZH ? "基础" : "Basics");
             h.press(KeyType.Enter);
             assertThat(CardPageTest.question(h).key().deck()).isEqualTo("basics");
-            assertThat(h.app.shell().sessionDecks()).containsExactly("basics");
+            assertThat(h.app.state().sessionDecks()).containsExactly("basics");
         }
     }
 
@@ -47,15 +47,15 @@ class DeckListPageTest {
     @EnumSource(Lang.class)
     void saysSoWhenNothingIsLeftToStudy(Lang lang) throws Exception {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.EN_ZH, Mode.FLIP)) {
-            while (h.app.shell().page() instanceof CardPage) {
+            while (h.app.state().pages().current() instanceof CardPage) {
                 h.type(" ").type("4");
             }
             h.press(KeyType.Enter).press(KeyType.Enter);
-            assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(DeckListPage.class);
             assertThat(h.screen()).contains(h.msg().get("session.nothingDue"));
             h.press(KeyType.Escape);
             assertThat(h.app.done()).as("Esc on the first page does not end the program").isFalse();
-            assertThat(h.app.shell().page()).isInstanceOf(DeckListPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(DeckListPage.class);
             h.type("q");
             assertThat(h.app.done()).isTrue();
         }

@@ -6,8 +6,8 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.DeckJson;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class EditPageTest {
             }
             h.press(KeyType.Enter);
 
-            assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
             Path file = dir.resolve("decks/basics.deck.json");
             assertThat(h.screen()).contains(msg.get("edit.saved", file).substring(0, 6));
             Card saved = DeckJson.read(file).card(card.id()).orElseThrow();
@@ -61,15 +61,15 @@ class EditPageTest {
             Path file = dir.resolve("decks/basics.deck.json");
             String before = Files.readString(file);
             h.type("/").press(KeyType.Enter);
-            assertThat(h.app.shell().page()).isInstanceOf(EditPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(EditPage.class);
             h.ctrl('u').press(KeyType.Tab).ctrl('u');
             h.press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab,
                     KeyType.Tab).press(KeyType.Enter);
             assertThat(h.screen()).contains(h.msg().get("tui.edit.needTerm"));
-            assertThat(h.app.shell().page()).isInstanceOf(EditPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(EditPage.class);
 
             h.press(KeyType.Escape);
-            assertThat(h.app.shell().page()).isInstanceOf(BrowsePage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(BrowsePage.class);
             assertThat(h.screen()).contains(h.msg().get("tui.edit.cancelled"));
             assertThat(Files.readString(file)).isEqualTo(before);
         }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class HelpPageTest {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.EN_ZH, Mode.CHOICE)) {
             h.type("?");
             Messages msg = h.msg();
-            assertThat(h.rows().get(Chrome.BODY_TOP)).contains(msg.get("tui.help.choice"));
+            assertThat(h.rows().get(PageFrame.BODY_TOP)).contains(msg.get("tui.help.choice"));
             StringBuilder seen = new StringBuilder(h.screen());
             for (int i = 0; i < 12; i++) {
                 h.press(KeyType.PageDown);
@@ -36,7 +36,7 @@ class HelpPageTest {
                 }
             }
             h.type("?");
-            assertThat(h.app.shell().page()).isInstanceOf(CardPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
         }
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Mode;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ class StatsPageTest {
         try (TuiHarness h = TuiHarness.create(dir, 80, 24, "basics").start(lang, Direction.EN_ZH, Mode.FLIP)) {
             h.type(" ").type("1").type(" ").type("4").type(" ").type("3");
             h.press(KeyType.Escape).type("s");
-            assertThat(h.app.shell().page()).isInstanceOf(StatsPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(StatsPage.class);
             Messages msg = h.msg();
             String top = h.screen();
             assertThat(top).contains(msg.get("stats.title"), msg.get("stats.totals", 3, 0, 2, 1, 0),
@@ -39,7 +39,7 @@ class StatsPageTest {
             assertThat(bottom.lines().filter(l -> l.contains("·") && l.contains("%"))).hasSize(3);
 
             h.press(KeyType.Escape);
-            assertThat(h.app.shell().page()).isInstanceOf(SummaryPage.class);
+            assertThat(h.app.state().pages().current()).isInstanceOf(SummaryPage.class);
         }
     }
 

@@ -6,18 +6,23 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.AnswerChecker;
+import dev.termdeck.deck.DeckFiles;
+import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.study.DeckLoader;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.FsrsParameters;
+import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.ProgressStore;
-import dev.termdeck.study.Settings;
-import dev.termdeck.study.SettingsFile;
-import dev.termdeck.study.Study;
-import dev.termdeck.study.StudyContext;
+import dev.termdeck.study.StudyRun;
+import dev.termdeck.study.answer.AnswerChecker;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.FsrsParameters;
+import dev.termdeck.study.settings.RunChoices;
+import dev.termdeck.study.settings.Settings;
+import dev.termdeck.study.settings.SettingsFile;
+import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +61,7 @@ final class TuiHarness implements AutoCloseable {
             Files.copy(Path.of("src/test/resources/decks/" + name + ".deck.json"),
                     decksDir.resolve(name + ".deck.json"));
         }
-        this.decks = DeckLoader.load(decksDir, dir, List.of());
+        this.decks = DeckLoader.load(new DeckFiles(decksDir, dir).selected(List.of()));
         this.store = ProgressStore.open(dir.resolve("progress.db"));
         this.settingsFile = new SettingsFile(dir.resolve("settings.json"));
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
@@ -86,16 +91,16 @@ final class TuiHarness implements AutoCloseable {
     }
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
-        Study study = new Study(decks, store, FsrsParameters.defaults().withFuzz(false)
-                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(), clock, new Random(7));
-        app = new TuiApp(screen, new StudyContext(study, s.sessionOptions(), lang, s, settingsFile, firstRun));
+        Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false)
+                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), clock, new Random(7));
+        app = new TuiApp(screen, new StudyRun(library, RunChoices.NONE, lang, s, settingsFile, firstRun));
         app.begin();
         app.render();
         return this;
     }
 
     Messages msg() {
-        return app.shell().msg();
+        return app.state().msg();
     }
 
     /** Sends keys through the terminal's input queue and lets the UI handle them and draw. */
@@ -167,7 +172,7 @@ final class TuiHarness implements AutoCloseable {
         for (String row : rows()) {
             int i = row.indexOf(text);
             if (i >= 0) {
-                return TextWidth.of(row.substring(0, i));
+                return DisplayWidth.of(row.substring(0, i));
             }
         }
         return -1;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Settings;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,12 +3,12 @@ package dev.termdeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.study.AnswerCheck;
-import dev.termdeck.study.Direction;
-import dev.termdeck.study.Grade;
-import dev.termdeck.study.Mode;
-import dev.termdeck.study.Phase;
-import dev.termdeck.study.ProgressStoreException;
+import dev.termdeck.study.answer.AnswerCheck;
+import dev.termdeck.study.question.Direction;
+import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.schedule.Grade;
+import dev.termdeck.study.schedule.Phase;
+import dev.termdeck.study.store.ProgressStoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -6,6 +6,8 @@ import dev.termdeck.extract.DefinitionDictionary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The definitions of a {@link Glossary} (the bundled dictionary with a user's glossary read over it) as a
@@ -15,12 +17,18 @@ import java.util.Optional;
  *       ending for a term without capitals ({@code generative adversarial networks}); a name is not matched through a
  *       plural ({@code Transformers}, the library, is not {@code Transformer}, the architecture);</li>
  *   <li>or its English term is a short form that exactly one entry has ({@code RLHF});</li>
+ *   <li>or its English term is an entry followed by the kind of thing the entry's definition says it is
+ *       ({@code Transformer architecture}, {@code LDA model}; not {@code reward model});</li>
+ *   <li>or it is one of these once its short forms that one entry has are written out ({@code retrieval-augmented
+ *       LM});</li>
  *   <li>or its Chinese term is the entry's standard rendering or a variant, and its English term (if any) is the
  *       entry's term or abbreviation.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class GlossaryDefinitions implements DefinitionDictionary {
+    private static final Pattern KIND_HEAD = Pattern.compile(
+            "(.+?)\\s+(architecture|model|method|algorithm|framework|network|approach|technique|loss|metric)(?:s|es)?");
     private final Glossary glossary;
 
     public GlossaryDefinitions(Glossary glossary) {
@@ -56,6 +64,17 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
                     return e;
                 }
             }
+            e = withKindHead(en);
+            if (e.isPresent()) {
+                return e;
+            }
+            String expanded = expandShortForms(en);
+            if (!expanded.equals(en)) {
+                e = byEnglish(expanded).or(() -> withKindHead(expanded));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
         }
         String zh = card.term().zh();
         if (zh == null || BilingualLinker.isLatin(zh)) {
@@ -64,6 +83,57 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         return glossary.findChinese(zh).filter(e -> en == null
                 || TermKeys.of(en).equals(TermKeys.of(e.en()))
                 || e.abbr() != null && TermKeys.of(en).equals(TermKeys.of(e.abbr())));
+    }
+
+    /**
+     * "Transformer architecture", "LDA model": an entry (or an abbreviation exactly one entry has) followed by the
+     * kind of thing the entry is, when the entry's English definition says it is that kind ("A neural network
+     * architecture that ...", "A generative probabilistic model ..."). Not "reward model": a reward is no model.
+     */
+    private Optional<GlossaryEntry> withKindHead(String en) {
+        Matcher m = KIND_HEAD.matcher(en);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        Optional<GlossaryEntry> e = byEnglish(m.group(1));
+        if (e.isEmpty()) {
+            List<GlossaryEntry> byAbbr = glossary.byAbbr(m.group(1));
+            e = byAbbr.size() == 1 && TermKeys.of(m.group(1)).equals(TermKeys.of(byAbbr.get(0).abbr()))
+                    ? Optional.of(byAbbr.get(0)) : Optional.empty();
+        }
+        return e.filter(x -> !glossary.isBasic(x) && x.definition().en() != null
+                && firstClause(x.definition().en()).toLowerCase(java.util.Locale.ROOT).matches(
+                        "(?s).*\\b" + head + "s?\\b.*"));
+    }
+
+    /**
+     * {@code en} with each short form that exactly one entry has written out ("retrieval-augmented LM" →
+     * "retrieval-augmented language model", "MSE loss" → "mean squared error loss").
+     */
+    private String expandShortForms(String en) {
+        String[] words = en.split(" ");
+        if (words.length < 2) {
+            return en;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int dash = w.lastIndexOf('-');
+            String lead = dash > 0 ? w.substring(0, dash + 1) : "";
+            String core = dash > 0 ? w.substring(dash + 1) : w;
+            if (BilingualLinker.isShortForm(core) || core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)) {
+                List<GlossaryEntry> byAbbr = glossary.byAbbr(core);
+                if (byAbbr.size() == 1 && TermKeys.of(core).equals(TermKeys.of(byAbbr.get(0).abbr()))) {
+                    words[i] = lead + byAbbr.get(0).en();
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String firstClause(String def) {
+        String[] words = def.split("[,;:.]", 2)[0].split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 8)));
     }
 
     private Optional<GlossaryEntry> byEnglish(String written) {

@@ -23,20 +23,28 @@ final class CandidateTally {
         final Set<String> parents = new LinkedHashSet<>();
         int whole;
         int nested;
-        int namePrefix;
         int examples;
         String abbr;
         boolean singleNoun;
         /** The first word was tagged as an adjective or participle ("large model", "generated image"). */
         boolean adjectiveFirst;
         int firstStart = Integer.MAX_VALUE;
+        /** It occurs in the document's title. */
+        boolean inTitle;
+        /** It occurs in the first sentence of the text (after the title). */
+        boolean inFirstSentence;
+        /** How the title shows it, when it is in the title (a card shows a form from the text when there is one). */
+        String titleForm;
 
         Entry(String key) {
             this.key = key;
         }
 
-        /** The most frequent shown form, the earliest among equals. */
+        /** The most frequent shown form, the earliest among equals; the title's form when the text has none. */
         String text() {
+            if (shown.isEmpty()) {
+                return titleForm;
+            }
             String best = null;
             int n = -1;
             for (Map.Entry<String, Integer> e : shown.entrySet()) {
@@ -58,7 +66,7 @@ final class CandidateTally {
         }
 
         boolean onlyNested() {
-            return whole == 0 && namePrefix == 0 && abbr == null;
+            return whole == 0 && abbr == null;
         }
     }
 
@@ -95,7 +103,6 @@ final class CandidateTally {
                     e.parents.add(parentKey);
                 }
             }
-            case NAME_PREFIX -> e.namePrefix++;
         }
         return e;
     }

@@ -13,42 +13,151 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists the English extractor judges phrases with: general English words (a single word on it is too
- * common to be a term on its own), words typical of the field ({@code ml-words.txt}), and the generic words of {@code generic-words.txt} by role (modifiers stripped
- * from the start of a phrase, heads that make a phrase generic, container heads dropped from the end, stop words).
- * Loaded once from the class path; immutable and thread-safe.
+ * What the English extractor knows of words: how common each is in general English and which parts of speech it can
+ * be ({@code english-words.tsv}: SCOWL word-list sizes and WordNet's classes, see {@link #level(String)}), words
+ * typical of the field ({@code ml-words.txt}), and the generic words of {@code generic-words.txt} by role (modifiers
+ * stripped from the start of a phrase, heads that make a phrase generic, container heads dropped from the end, stop
+ * words). Loaded once from the class path; immutable and thread-safe.
  */
 public final class EnglishLexicon {
-    private final Set<String> general;
+    /** The SCOWL size of the most common words. */
+    public static final int COMMON = 35;
+    /** Words up to this SCOWL size are everyday English ({@link #isGeneral(String)}). */
+    public static final int EVERYDAY = 50;
+    /** The size given to a word on none of the lists: rarer than any listed word. */
+    public static final int RARE = 100;
+
+    /** Per word: the SCOWL size (byte) and WordNet classes (bits {@link #NOUN}, {@link #VERB}, ...). */
+    private final Map<String, Short> words;
     private final Set<String> field;
     private final Map<String, Set<String>> generic;
 
-    private EnglishLexicon(Set<String> general, Set<String> field, Map<String, Set<String>> generic) {
-        this.general = general;
+    static final int NOUN = 1;
+    static final int VERB = 2;
+    static final int ADJECTIVE = 4;
+    static final int ADVERB = 8;
+    static final int PROPER = 16;
+
+    private EnglishLexicon(Map<String, Short> words, Set<String> field, Map<String, Set<String>> generic) {
+        this.words = words;
         this.field = field;
         this.generic = generic;
     }
 
-    /** The lists bundled with termdeck. */
+    /** The lists bundled with termdeck, read once (the instance is shared). */
     public static EnglishLexicon bundled() {
-        Set<String> general = new HashSet<>();
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final EnglishLexicon INSTANCE = read();
+    }
+
+    private static EnglishLexicon read() {
+        Map<String, Short> words = readWords();
         Map<String, Set<String>> generic = new HashMap<>();
-        read("general-english.txt", (section, word) -> general.add(word));
         Set<String> field = new HashSet<>();
         read("ml-words.txt", (section, word) -> field.add(word));
         read("generic-words.txt", (section, word) -> generic.computeIfAbsent(section, s -> new HashSet<>()).add(word));
         Map<String, Set<String>> frozen = new HashMap<>();
         generic.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new EnglishLexicon(Set.copyOf(general), Set.copyOf(field), Map.copyOf(frozen));
+        return new EnglishLexicon(words, Set.copyOf(field), Map.copyOf(frozen));
     }
 
-    /** Whether the lower-cased {@code word} is an everyday English word (any inflection of a listed word). */
+    /**
+     * How common {@code word} (any case; a regular plural or third person of a listed word counts as that word) is
+     * in general English: the size of the smallest SCOWL word list that has it, {@value #COMMON} for the most
+     * common words, then 50 and 70, and {@value #RARE} for a word on none of them ("autoencoder", "inpainting").
+     * SCOWL sizes follow how often words are used, so this is a coarse frequency.
+     */
+    public int level(String word) {
+        Short v = entry(word.toLowerCase(Locale.ROOT));
+        return v == null || (v & 0xff) == 0 ? RARE : v & 0xff;
+    }
+
+    /** Whether {@code word} is an everyday English word: on the SCOWL lists up to size {@value #EVERYDAY}. */
     public boolean isGeneral(String word) {
+        return level(word) <= EVERYDAY;
+    }
+
+    /**
+     * Whether WordNet knows {@code word} (a lemma, or a regular inflection of one; a hyphenated word also written
+     * solid: "co-exist") only as a verb: never a noun or an adjective ("attract", "reveal", "vary"). A tagger's NOUN
+     * on such a word is a mistake.
+     */
+    public boolean isOnlyVerb(String word) {
+        int c = classes(word);
+        if (c == 0 && word.indexOf('-') > 0) {
+            c = classes(word.replace("-", ""));
+        }
+        return c != 0 && (c & VERB) != 0 && (c & (NOUN | ADJECTIVE)) == 0;
+    }
+
+    /** Whether WordNet knows {@code word} (or its base without "-s/-es") as a verb. */
+    public boolean canBeVerb(String word) {
+        return (classes(word) & VERB) != 0;
+    }
+
+    /** Whether WordNet knows {@code word} as a verb and not as an adjective ("affect", "select" is both). */
+    public boolean isVerbNotAdjective(String word) {
+        int c = classes(word);
+        return (c & VERB) != 0 && (c & ADJECTIVE) == 0;
+    }
+
+    /** Whether WordNet knows {@code word} as an adjective and not as a noun ("robust", "scalable"). */
+    public boolean isOnlyAdjective(String word) {
+        int c = classes(word);
+        return (c & ADJECTIVE) != 0 && (c & NOUN) == 0;
+    }
+
+    /** Whether SCOWL writes {@code word} only with a capital: a place or a person's name ("Australia"). */
+    public boolean isProperNoun(String word) {
+        Short v = words.get(word.toLowerCase(Locale.ROOT));
+        return v != null && ((v >> 8) & PROPER) != 0;
+    }
+
+    /** Whether WordNet knows {@code word} as a noun (a lemma or a regular plural of one). */
+    public boolean canBeNoun(String word) {
+        return (classes(word) & NOUN) != 0;
+    }
+
+    /** WordNet's classes of the word as it is, else of its base without a regular "-s/-es/-ies" ending. */
+    private int classes(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return general.contains(w)
-                || w.endsWith("s") && general.contains(w.substring(0, w.length() - 1))
-                || w.endsWith("es") && general.contains(w.substring(0, w.length() - 2))
-                || w.endsWith("ies") && general.contains(w.substring(0, w.length() - 3) + "y");
+        Short v = words.get(w);
+        if (v != null && (v >> 8) != 0) {
+            return v >> 8;
+        }
+        for (String base : bases(w)) {
+            Short b = words.get(base);
+            if (b != null && (b >> 8) != 0) {
+                return b >> 8;
+            }
+        }
+        return 0;
+    }
+
+    private Short entry(String w) {
+        Short v = words.get(w);
+        if (v != null && (v & 0xff) != 0) {
+            return v;
+        }
+        for (String base : bases(w)) {
+            Short b = words.get(base);
+            if (b != null && (b & 0xff) != 0) {
+                return b;
+            }
+        }
+        return v;
+    }
+
+    private static String[] bases(String w) {
+        if (!w.endsWith("s") || w.length() < 4) {
+            return new String[0];
+        }
+        return w.endsWith("ies") ? new String[] {w.substring(0, w.length() - 3) + "y", w.substring(0, w.length() - 1)}
+                : w.endsWith("es") ? new String[] {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2)}
+                : new String[] {w.substring(0, w.length() - 1)};
     }
 
     /** A word typical of machine-learning terms ("bias", "estimation", "attention"), lower case, singular. */
@@ -56,9 +165,10 @@ public final class EnglishLexicon {
         return field.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the lower-cased {@code word} is listed as it is (no inflection tried). */
+    /** Whether the lower-cased {@code word} is an everyday word as it is (no inflection tried). */
     boolean isListedWord(String word) {
-        return general.contains(word.toLowerCase(Locale.ROOT));
+        Short v = words.get(word.toLowerCase(Locale.ROOT));
+        return v != null && (v & 0xff) != 0 && (v & 0xff) <= EVERYDAY;
     }
 
     /** A modifier that says nothing about what the thing is ("novel", "existing", "large-scale"). */
@@ -104,6 +214,41 @@ public final class EnglishLexicon {
     private boolean in(String section, String word) {
         Set<String> words = generic.getOrDefault(section, Set.of());
         return !words.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Short> readWords() {
+        String name = "english-words.tsv";
+        Map<String, Short> words = new HashMap<>(200_000);
+        try (InputStream in = EnglishLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled word list " + name + " is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int a = line.indexOf('\t');
+                int b = line.indexOf('\t', a + 1);
+                String size = line.substring(a + 1, b);
+                int level = size.equals("-") ? 0 : Integer.parseInt(size);
+                int classes = 0;
+                for (int i = b + 1; i < line.length(); i++) {
+                    switch (line.charAt(i)) {
+                        case 'n' -> classes |= NOUN;
+                        case 'v' -> classes |= VERB;
+                        case 'a' -> classes |= ADJECTIVE;
+                        case 'r' -> classes |= ADVERB;
+                        case 'p' -> classes |= PROPER;
+                        default -> { }
+                    }
+                }
+                words.put(line.substring(0, a), (short) (classes << 8 | level));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled word list " + name, e);
+        }
+        return words;
     }
 
     private interface Sink {

@@ -67,7 +67,7 @@ final class Nesting {
      */
     private static boolean insideLonger(Item x, Set<Item> kept) {
         CandidateTally.Entry e = x.entry();
-        if (e.nested < Math.max(1, e.whole) || e.namePrefix > 0 || x.known() && e.whole > 0) {
+        if (e.nested < Math.max(1, e.whole) || x.known() && e.whole > 0) {
             return false;
         }
         String inner = " " + x.candidate().text().toLowerCase(Locale.ROOT);

@@ -107,7 +107,7 @@ final class NounPhrases {
     private boolean startsPhrase(List<Token> t, int k, Set<String> names) {
         return t.get(k).is("ADJ") && !isNameWord(t, k, names) && t.get(k - 1).isNoun()
                 && lexicon.isGenericModifier(t.get(k).text()) || Words.isNumberLike(t.get(k)) && k > 0
-                && !Words.isNumberLike(t.get(k - 1));
+                && !Words.isNumberLike(t.get(k - 1)) && !isNameNumber(t, k);
     }
 
     /**
@@ -128,6 +128,10 @@ final class NounPhrases {
             return false;
         }
         if (k > 0 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ")) && lexicon.isVerb(tok.text())) {
+            return true;
+        }
+        // "ASMS leverages federated learning": after a noun, a word WordNet knows as a verb, before a participle.
+        if (k > 0 && t.get(k - 1).isNoun() && t.get(k + 1).is("VERB") && lexicon.canBeVerb(tok.text())) {
             return true;
         }
         return t.get(k + 1).is("DET", "PRON", "ADV", "PART", "NUM")
@@ -156,25 +160,30 @@ final class NounPhrases {
         boolean genericHead = end - start >= 2 && lexicon.isGenericHead(last)
                 && !Words.isNamedModifier(t.get(end - 2).text(), names);
         if (end - start >= 2 && (lexicon.isContainerHead(last) || genericHead)) {
-            end--;
-            while (end > start && !head[end - 1]) {
-                end--;
+            int cut = end - 1;
+            while (cut > start && !head[cut - 1]) {
+                cut--;
             }
-            // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
-            if (end == start || genericHead && lexicon.isWeakHead(Words.singularLower(t.get(end - 1).text()))) {
+            if (cut > start) {
+                // "residual learning framework", "masked modeling task": the term is what the head is of.
+                // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
+                if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
+                    return;
+                }
+                end = cut;
+            } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
+                // "good result": nothing is left but an everyday modifier.
                 return;
             }
+            // else "computational efficiency", "spectral method": the modifiers name a kind of the head; the whole
+            // phrase is the term.
         }
         if (isElliptical(t, to)) {
             // "computational training or inference budgets": the first conjunct lacks its head.
             return;
         }
         int length = end - start;
-        int namePrefix = namePrefixEnd(t, start, end, names);
-        if (namePrefix > 0) {
-            // "decoder-only Transformer language model": the term is the named thing, the rest says what it is.
-            out.add(new Phrase(start, namePrefix, Phrase.Kind.NAME_PREFIX, example));
-        } else if (length <= MAX_WORDS) {
+        if (length <= MAX_WORDS) {
             out.add(new Phrase(start, end, Phrase.Kind.MAXIMAL, example));
         }
         for (int k = Math.max(start + 1, end - 4); k < end - 1; k++) {
@@ -188,20 +197,6 @@ final class NounPhrases {
                 out.add(new Phrase(start, k, Phrase.Kind.NESTED, example));
             }
         }
-    }
-
-    /** The end of the phrase cut after a name followed only by common nouns, or 0. */
-    private int namePrefixEnd(List<Token> t, int start, int end, Set<String> names) {
-        for (int k = start + 1; k < end - 1; k++) {
-            String w = t.get(k).text();
-            if (isNameWord(t, k, names) && !Words.isAdjectival(w) && w.chars().filter(Character::isLetter).count() > 2
-                    && allCommonAfter(t, k + 1, end, names)
-                    && Character.isLowerCase(t.get(start).text().charAt(0))
-                    && (t.get(start).is("ADJ") || t.get(start).text().contains("-"))) {
-                return k + 1;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -233,26 +228,47 @@ final class NounPhrases {
         return lexicon.isStopWord(t.get(k).text());
     }
 
-    private boolean allCommonAfter(List<Token> t, int from, int to, Set<String> names) {
-        for (int k = from; k < to; k++) {
-            if (isNameWord(t, k, names) || !t.get(k).is("NOUN")) {
-                return false;
-            }
+    /**
+     * A verb the tagger took for a noun or an adjective: WordNet knows the word only as a verb ("attracts", "reveal",
+     * "varies", "operates"), or, tagged as an adjective, as a verb and not as an adjective ("shown to affect/ADJ").
+     * Names (a capital) are left alone.
+     */
+    private boolean isVerbWord(Token tok) {
+        String w = tok.text();
+        if (!tok.is("NOUN", "ADJ") || !Character.isLowerCase(w.charAt(0))) {
+            return false;
         }
-        return true;
+        return lexicon.isOnlyVerb(w) || tok.is("ADJ") && lexicon.isVerbNotAdjective(w)
+                && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /**
+     * A past participle right after a subject ("we performed numerical simulations", "the model learned features"):
+     * a verb, not a modifier.
+     */
+    private static boolean isFiniteParticiple(List<Token> t, int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return k > 0 && t.get(k).is("VERB") && w.endsWith("ed") && t.get(k - 1).is("PRON", "AUX");
     }
 
     /** A token that can stand inside a noun phrase ({@code head}: which tokens can end one). */
     private boolean isModifier(List<Token> t, int k, boolean[] head) {
         Token tok = t.get(k);
+        if (isNameNumber(t, k) || isEponym(t, k)) {
+            return true;
+        }
+        boolean inName = Character.isUpperCase(tok.text().charAt(0)) && k + 1 < t.size()
+                && Character.isUpperCase(t.get(k + 1).text().charAt(0));
         if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())
-                || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT)) && !inName) {
+            // "Named Entity Recognition": a participle written with a capital before a capital is part of a name.
             return false;
         }
-        if (isMistaggedVerb(t, k)) {
+        if (isMistaggedVerb(t, k) || isVerbWord(tok) || isFiniteParticiple(t, k) || isInfinitive(t, k)
+                || isFragment(tok)) {
             return false;
         }
-        if (head[k] || tok.is("ADJ")) {
+        if (head[k] || tok.is("ADJ") || tok.is("NOUN") && lexicon.isOnlyAdjective(tok.text())) {
             return true;
         }
         String w = tok.text().toLowerCase(Locale.ROOT);
@@ -267,10 +283,65 @@ final class NounPhrases {
                 && k + 1 < t.size() && (t.get(k + 1).isNoun() || t.get(k + 1).is("ADJ"));
     }
 
+    /** "Claude 3.5 Sonnet", "Llama 3 Instruct": a number between two words written with a capital is in a name. */
+    private static boolean isNameNumber(List<Token> t, int k) {
+        String w = t.get(k).text();
+        return k > 0 && k + 1 < t.size() && w.matches("\\d+(\\.\\d+)?")
+                && Character.isUpperCase(t.get(k - 1).text().charAt(0))
+                && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && Words.isWordToken(t.get(k + 1));
+    }
+
+    /** "Alzheimer's disease", "Newton's method": a capitalised possessive before a noun names the thing. */
+    private boolean isEponym(List<Token> t, int k) {
+        String w = t.get(k).text();
+        if (k + 1 >= t.size() || !OpenNlpTermExtractor.isPossessive(w) || w.length() <= 4) {
+            return false;
+        }
+        String name = w.substring(0, w.length() - 2);
+        // "REMEDI's effectiveness" is a possessive, not a name: an eponym is a person's name, written with one
+        // capital, before a head that is no generic word.
+        return Character.isUpperCase(name.charAt(0)) && name.substring(1).chars().allMatch(Character::isLowerCase)
+                && t.get(k + 1).isNoun() && !lexicon.isGenericHead(Words.singularLower(t.get(k + 1).text()));
+    }
+
+    /**
+     * "fail to capture representations", "learn to model interactions": after "to", a word that can be a verb
+     * before a plural noun is the verb of an infinitive.
+     */
+    private boolean isInfinitive(List<Token> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k - 1).text().equalsIgnoreCase("to")
+                && Character.isLowerCase(t.get(k).text().charAt(0)) && lexicon.canBeVerb(t.get(k).text())
+                && !Words.isPluralLooking(t.get(k).text()) && t.get(k + 1).is("NOUN")
+                && Words.isPluralLooking(t.get(k + 1).text());
+    }
+
+    /** "A/B test" gives "B test"; "op-timization": a lone letter, or a word split by a line-end hyphen. */
+    private boolean isFragment(Token tok) {
+        String w = tok.text();
+        if (w.length() == 1) {
+            return true;
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen <= 0 || hyphen != w.lastIndexOf('-') || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        String left = w.substring(0, hyphen);
+        String right = w.substring(hyphen + 1);
+        String joined = left + right;
+        return lexicon.level(joined) < EnglishLexicon.RARE && lexicon.level(right) == EnglishLexicon.RARE
+                && left.length() <= 4;
+    }
+
     /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */
     private boolean isHead(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())) {
+        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text()) || isVerbWord(tok) || isFragment(tok)) {
+            return false;
+        }
+        // "semilinear parabolic (problems)": a word WordNet knows only as an adjective ends no noun phrase, whatever
+        // the tagger made of it.
+        String word = tok.text();
+        if (Character.isLowerCase(word.charAt(0)) && !word.contains("-") && lexicon.isOnlyAdjective(word)) {
             return false;
         }
         if (tok.isNoun() || isNameWord(t, k, names)) {

@@ -63,14 +63,20 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (doc.lang() != Lang.EN) {
             throw new IllegalArgumentException("document " + doc.id() + " is " + doc.lang() + ", not English");
         }
-        String text = doc.text();
+        String head = Titles.head(doc.title(), doc.text());
+        String text = head + doc.text();
         EnglishAnalyzer analyzer = analyzers.get();
         List<Abbreviation> abbrs = abbreviations.find(text);
         List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));
+        int titleSentences = 0;
+        while (titleSentences < sentences.size() && sentences.get(titleSentences).start() < head.length()) {
+            titleSentences++;
+        }
         Plurals plurals = new Plurals(lexicon, analyzer::nounLemma);
-        Set<String> names = names(sentences);
+        Set<String> names = names(sentences.subList(titleSentences, sentences.size()));
+        Set<String> authors = Citations.authors(doc.text());
         CandidateTally tally = new CandidateTally();
-        Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally);
+        Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally, text);
         List<int[]> urls = Spans.urls(text);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -80,12 +86,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                     continue;
                 }
                 String shown = shown(s, p, plurals, names);
+                String key = keyOf(s, p, plurals);
                 Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
                         s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
                 int start = s.tokens().get(p.from()).start();
                 String written = s.span(p.from(), p.to());
-                String key = GenericPhrases.normalize(shown);
-                String longKey = p.length() == 1 ? longKeyByShort.get(key) : null;
+                String longKey = p.length() <= 2 ? longKeyByShort.get(key) : null;
                 if (longKey != null) {
                     tally.add(longKey, null, written, where, start, Phrase.Kind.NESTED, false, null);
                     continue;
@@ -93,8 +99,16 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 if (p.kind() != Phrase.Kind.NESTED) {
                     parent = key;
                 }
-                CandidateTally.Entry e = tally.add(key, shown, written, where, start, p.kind(), p.example(),
-                        p.kind() == Phrase.Kind.NESTED ? parent : null);
+                boolean inTitle = si < titleSentences;
+                CandidateTally.Entry e = tally.add(key, inTitle && !head.isEmpty() ? null : shown, written, where,
+                        start, p.kind(), p.example(), p.kind() == Phrase.Kind.NESTED ? parent : null);
+                if (si == titleSentences && p.kind() != Phrase.Kind.NESTED) {
+                    e.inFirstSentence = true;
+                }
+                if (inTitle) {
+                    e.inTitle = true;
+                    e.titleForm = e.titleForm == null ? shown : e.titleForm;
+                }
                 if (p.length() == 1) {
                     e.singleNoun = s.tokens().get(p.from()).is("NOUN");
                 }
@@ -104,15 +118,32 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         List<Nesting.Item> items = new ArrayList<>();
+        Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
             Termhood.Known known = known(e.text());
-            TermCandidate c = candidate(doc, e, sentences, names, known);
+            if (authors.contains(e.text()) || isPassingProperNoun(e, known)) {
+                // "Zhao et al.", "Buzek and Hillery (1996)": an author is no term; nor a place or a person's name
+                // the text only mentions ("in Australia").
+                continue;
+            }
+            TermCandidate c = candidate(doc, e, sentences, titleSentences, head.length(), names, known, cued);
             if (c != null) {
-                items.add(new Nesting.Item(e, c, c.abbr() != null || c.definition() != null,
+                items.add(new Nesting.Item(e, c, c.abbr() != null || cued.contains(e),
                         known == Termhood.Known.TERM));
             }
         }
         return nesting.kept(items);
+    }
+
+    /**
+     * A single word that SCOWL writes only with a capital (a place, a person's first name: "Australia", "Claude"),
+     * mentioned once, outside the title, with no short form: the text passes it by.
+     */
+    private boolean isPassingProperNoun(CandidateTally.Entry e, Termhood.Known known) {
+        String text = e.text();
+        return text != null && text.indexOf(' ') < 0 && Character.isUpperCase(text.charAt(0))
+                && !Words.isAcronymLike(text) && lexicon.isProperNoun(text) && e.frequency() < 2 && !e.inTitle
+                && e.abbr == null && known != Termhood.Known.TERM;
     }
 
     /** What the glossary knows of a term shown as {@code text}. */
@@ -128,7 +159,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
-            Set<String> names, Termhood.Known known) {
+            int titleSentences, int shift, Set<String> names, Termhood.Known known, Set<CandidateTally.Entry> cued) {
         String text = e.text();
         if (text == null) {
             return null;
@@ -136,7 +167,9 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (termhood.of(e, text, names, true, known) <= 0) {
             return null;
         }
-        DefinitionFinder.Found def = definitions.find(sentences, e.occurrences, text);
+        List<Occurrence> inBody = e.occurrences.stream().filter(o -> o.sentence() >= titleSentences).toList();
+        DefinitionFinder.Found def = inBody.isEmpty() ? null
+                : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
         double t = termhood.of(e, text, names, def != null, known);
         if (t <= 0) {
             return null;
@@ -148,13 +181,28 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
-        int contextSentence = def != null ? def.sentence() : bestContext(sentences, e.occurrences);
+        // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
+        // definition.
+        if (def != null) {
+            cued.add(e);
+        }
+        def = def != null && def.shown() ? def : null;
+        int contextSentence = def != null ? def.sentence()
+                : bestContext(sentences, inBody.isEmpty() ? e.occurrences : inBody);
         String context = CardText.finish(CardText.stripIntro(
                 def != null ? sentences.get(contextSentence).text() : CardText.clauseAround(
                         sentences.get(contextSentence), e.occurrences.stream()
                                 .filter(o -> o.sentence() == contextSentence).findFirst().orElseThrow())));
         return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
-                context, doc.id(), e.firstStart, e.frequency(), t);
+                context, doc.id(), inBody.isEmpty() ? 0 : firstStart(sentences, inBody) - shift, e.frequency(), t);
+    }
+
+    private static int firstStart(List<Sentence> sentences, List<Occurrence> occurrences) {
+        int first = Integer.MAX_VALUE;
+        for (Occurrence o : occurrences) {
+            first = Math.min(first, sentences.get(o.sentence()).start() + o.from());
+        }
+        return first;
     }
 
     /** The first sentence using the term, unless it is long (over 250 characters) and a shorter one exists. */
@@ -172,7 +220,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     private Map<String, String> addAbbreviations(List<Abbreviation> abbrs, List<Sentence> sentences,
-            Plurals plurals, Set<String> names, CandidateTally tally) {
+            Plurals plurals, Set<String> names, CandidateTally tally, String text) {
         Map<String, String> longKeyByShort = new HashMap<>();
         for (Abbreviation a : abbrs) {
             int si = sentenceAt(sentences, a.longStart());
@@ -180,15 +228,33 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 continue;
             }
             Sentence s = sentences.get(si);
+            if (!endsInNoun(a.longForm()) || a.longForm().indexOf(',') >= 0) {
+                // "noise reduced (NR)": a long form that ends in an adjective or a participle names no thing.
+                continue;
+            }
             String shortForm = plurals.singular(a.shortForm());
-            String shown = singularLast(a.longForm(), plurals);
+            String singular = singularLast(a.longForm(), plurals);
+            // "Bidirectional Encoder Representations from Transformers (BERT)", "Internet of Vehicles (IoV)": a
+            // capitalised long form of a singular short form is a name, shown as written; "Large Language Models
+            // (LLMs)" is a plural of a term.
+            boolean name = shortForm.equals(a.shortForm()) && isCapitalisedName(a.longForm());
+            String shown = name ? a.longForm() : singular;
             if (a.longStart() == s.start() && isLowerAfterFirst(shown) && !names.contains(firstWord(shown))) {
                 shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
             }
-            String key = GenericPhrases.normalize(shown);
+            int longEnd = a.longEnd();
+            String head = headAfter(s, a, plurals, text);
+            if (head != null) {
+                // "key-value (KV) cache", the KV cache ever after: the term is the cache, its short form "KV cache".
+                shown = shown + " " + head;
+                singular = singular + " " + head;
+                shortForm = shortForm + " " + head;
+                longEnd = a.shortStart() + a.shortForm().length() + 2 + head.length();
+            }
+            String key = GenericPhrases.normalize(singular);
             CandidateTally.Entry e = tally.add(key, shown, a.longForm(),
-                    new Occurrence(si, a.longStart() - s.start(), a.longEnd() - s.start(), true), a.longStart(),
-                    Phrase.Kind.MAXIMAL, false, null);
+                    new Occurrence(si, a.longStart() - s.start(), Math.min(longEnd, s.end()) - s.start(), true),
+                    a.longStart(), Phrase.Kind.MAXIMAL, false, null);
             e.abbr = e.abbr == null ? shortForm : e.abbr;
             longKeyByShort.putIfAbsent(GenericPhrases.normalize(shortForm), key);
         }
@@ -198,18 +264,48 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     /** The form a card shows: the last word singular, a sentence-initial capital lowered unless it is a name. */
     private static String shown(Sentence s, Phrase p, Plurals plurals, Set<String> names) {
         String span = s.span(p.from(), p.to());
-        if (isNamedSubject(s, p)) {
+        if (isNamedSubject(s, p) || isNameSequence(s, p)) {
+            // "Hugging Face Transformers", "Claude 3.5 Sonnet": a name is shown as written, plural or not.
             return span;
         }
         Token last = s.tokens().get(p.to() - 1);
         String singular = plurals.singular(last.text());
         String shown = span.substring(0, span.length() - last.text().length()) + singular;
         Token first = s.tokens().get(p.from());
-        if (isSentenceInitial(s, p.from()) && !Words.isAcronymLike(first.text())
+        if (isSentenceInitial(s, p.from()) && !Words.isAcronymLike(first.text()) && !isPossessive(first.text())
                 && !names.contains(first.text()) && !names.contains(plurals.singular(first.text()))) {
             shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
         }
         return shown;
+    }
+
+    /** The key of a phrase: its last word singular, lower case, without spaces and hyphens, however it is shown. */
+    private static String keyOf(Sentence s, Phrase p, Plurals plurals) {
+        String span = s.span(p.from(), p.to());
+        String last = s.tokens().get(p.to() - 1).text();
+        return GenericPhrases.normalize(span.substring(0, span.length() - last.length()) + plurals.singular(last));
+    }
+
+    /**
+     * Two words or more, each written with a capital (a digit may stand between: "Claude 3.5 Sonnet"), the first one
+     * not only because it starts the sentence: a name ("Chicago Equity Partners", "Hugging Face Transformers").
+     */
+    private static boolean isNameSequence(Sentence s, Phrase p) {
+        if (p.length() < 2) {
+            return false;
+        }
+        for (int k = p.from(); k < p.to(); k++) {
+            String w = s.tokens().get(k).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Alzheimer's", "Newton's": an eponym in a name ("Alzheimer's disease"), never lower-cased. */
+    static boolean isPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s");
     }
 
     /** "Transformers is an open-source library": a plural-looking subject of a singular verb is a name. */
@@ -222,6 +318,65 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return Character.isUpperCase(w.charAt(0)) && w.endsWith("s")
                 && (next.equals("is") || next.equals("has") || next.equals("was"));
     }
+
+    /**
+     * The noun right after an abbreviation's parenthesis when the short form is always written with it ("key-value
+     * (KV) cache ... the KV cache ... KV cache eviction"): the long form then only modifies it. Else {@code null}.
+     */
+    private static String headAfter(Sentence s, Abbreviation a, Plurals plurals, String text) {
+        int close = a.shortStart() + a.shortForm().length();
+        List<Token> t = s.tokens();
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).start() == close && t.get(k).text().equals(")")) {
+                Token next = t.get(k + 1);
+                String w = next.text();
+                if (!next.is("NOUN") || !Character.isLowerCase(w.charAt(0)) || !Words.isWordToken(next)) {
+                    return null;
+                }
+                String head = plurals.singular(w);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b"
+                        + java.util.regex.Pattern.quote(a.shortForm()) + "\\b(?!\\))\\s*(\\S*)").matcher(text);
+                m.region(close + 1, text.length());
+                return alwaysBefore(m, head, plurals) ? head : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every later mention of the short form is followed by {@code head} (and there is at least one). */
+    private static boolean alwaysBefore(java.util.regex.Matcher m, String head, Plurals plurals) {
+        int mentions = 0;
+        while (m.find()) {
+            String after = m.group(1).replaceAll("[^\\p{L}\\p{N}-]+$", "");
+            if (after.isEmpty() || after.startsWith("(")) {
+                continue;
+            }
+            if (!plurals.singular(after).equalsIgnoreCase(head)) {
+                return false;
+            }
+            mentions++;
+        }
+        return mentions > 0;
+    }
+
+    /** Every word of two letters or more, except "of", "for", "from", "and", "to", "the", starts with a capital. */
+    private static boolean isCapitalisedName(String phrase) {
+        String[] words = phrase.split("[\\s-]+");
+        int capitals = 0;
+        for (String w : words) {
+            if (w.length() < 2 || FUNCTION_IN_NAMES.contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            capitals++;
+        }
+        return capitals >= 2;
+    }
+
+    private static final Set<String> FUNCTION_IN_NAMES = Set.of("of", "for", "from", "and", "to", "the", "in", "on",
+            "with", "via", "by");
 
     private static String singularLast(String phrase, Plurals plurals) {
         int sp = phrase.lastIndexOf(' ');
@@ -245,13 +400,20 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             for (int i = 1; i < t.size(); i++) {
                 String w = t.get(i).text();
                 String prev = t.get(i - 1).text();
-                if (Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !isSentenceInitial(s, i)
+                // A single capital ("degree set M", "Level 1 ... case B") is a variable, not a name.
+                if (Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !isSentenceInitial(s, i)
                         && !prev.equals(":") && !prev.equals("\"") && !prev.equals("'") && !prev.equals("(")) {
                     names.add(w);
                 }
             }
         }
         return names;
+    }
+
+    /** Whether the last word of a long form can be a noun: not one WordNet knows only as an adjective or a verb. */
+    private boolean endsInNoun(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !(lexicon.isOnlyAdjective(last) || lexicon.isOnlyVerb(last));
     }
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {

@@ -15,10 +15,7 @@ record Phrase(int from, int to, Kind kind, boolean example) {
         MAXIMAL,
         /** A shorter phrase ending in the same head, inside a longer one ("neural network" in "graph neural
          * network"). */
-        NESTED,
-        /** A phrase ending in a name, cut from a longer one ("decoder-only Transformer" in "decoder-only
-         * Transformer language model"). */
-        NAME_PREFIX
+        NESTED
     }
 
     int length() {

@@ -33,6 +33,9 @@ final class Plurals {
             "corpus", "status", "consensus", "virus", "bus", "plus", "bonus", "census", "campus", "thus", "this",
             "its", "has", "was", "is", "us", "yes");
 
+    /** Invariant nouns that end compounds ("microlens", "hyperbias"). */
+    private static final String[] COMPOUND_TAILS = {"lens", "bias", "atlas", "corpus", "virus", "focus"};
+
     private final EnglishLexicon lexicon;
     private final UnaryOperator<String> lemmatizer;
 
@@ -69,6 +72,15 @@ final class Plurals {
         String lower = word.toLowerCase(Locale.ROOT);
         if (IRREGULAR.containsKey(lower)) {
             return matchCase(word, IRREGULAR.get(lower));
+        }
+        for (String tail : COMPOUND_TAILS) {
+            // "microlenses", "microlens", "hyperbiases": a compound ending in an invariant noun inflects as that noun.
+            if (lower.endsWith(tail + "es") && lower.length() > tail.length() + 2) {
+                return word.substring(0, word.length() - 2);
+            }
+            if (lower.endsWith(tail)) {
+                return word;
+            }
         }
         if (INVARIANT.contains(lower) || lower.endsWith("ss") || lower.endsWith("us")
                 || lower.endsWith("is") || lower.endsWith("ics") && lexicon.isGeneral(lower)) {

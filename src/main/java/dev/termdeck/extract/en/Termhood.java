@@ -1,5 +1,6 @@
 package dev.termdeck.extract.en;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,6 +36,38 @@ final class Termhood {
      * below a two-word phrase's.
      */
     static final double KNOWN_WORD = 0.45;
+
+    /** Taken off a phrase with a generic head whose modifiers name a kind ("computational efficiency"). */
+    static final double GENERIC_HEAD = 0.1;
+
+    /**
+     * Whether the modifiers before a generic head ("efficiency", "problem", "method") say what kind of thing it is,
+     * so that the whole is a term ("computational efficiency", "initial value problem", "finite element method"):
+     * two modifiers or more, or one that is an adjective of relation ("computational", "spectral"), a word outside
+     * everyday English (SCOWL sizes over 50), a hyphenated compound or a name. An everyday descriptive modifier
+     * ("good result", "new method") names no kind.
+     */
+    static boolean namesAKind(EnglishLexicon lexicon, List<String> modifiers) {
+        if (modifiers.size() >= 2) {
+            return true;
+        }
+        for (String m : modifiers) {
+            String w = m.toLowerCase(Locale.ROOT);
+            if (lexicon.isGenericModifier(w)) {
+                continue;
+            }
+            if (m.contains("-") || Words.isAcronymLike(m) || Character.isUpperCase(m.charAt(0))
+                    || Words.isRelational(w) || !lexicon.isGeneral(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Added for a term the title names: the paper's own choice of its key terms. */
+    static final double TITLE = 0.15;
+    /** Added for a term of the first sentence of the text, which usually states what the paper is about. */
+    static final double FIRST_SENTENCE = 0.05;
 
     /** What the bilingual glossary knows of a candidate. */
     enum Known {
@@ -83,7 +116,10 @@ final class Termhood {
             }
             base = known == Known.TERM ? KNOWN_WORD : name ? 0.35 : 0.25;
         } else {
-            if (lexicon.isGenericHead(head) && !abbreviated && !Words.isNamedModifier(words[n - 2], names)) {
+            boolean genericHead = lexicon.isGenericHead(Words.singularLower(head))
+                    || lexicon.isContainerHead(Words.singularLower(head));
+            if (genericHead && !abbreviated && !Words.isNamedModifier(words[n - 2], names)
+                    && !namesAKind(lexicon, java.util.Arrays.asList(words).subList(0, n - 1))) {
                 return 0;
             }
             boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
@@ -97,6 +133,11 @@ final class Termhood {
                 case 5 -> 0.4;
                 default -> 0.3;
             };
+            if (genericHead && !abbreviated) {
+                // "computational efficiency", "initial value problem": a generic head after modifiers that name a
+                // kind is a term, a weaker one.
+                base -= GENERIC_HEAD;
+            }
             if (isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
                 // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
                 base -= PLAIN_PENALTY;
@@ -104,7 +145,9 @@ final class Termhood {
         }
         // As in C-value, occurrences inside longer phrases are not evidence of their own.
         int repeats = e.onlyNested() ? 0 : Math.min(2, e.frequency() - 1);
-        double t = base + 0.1 * repeats + 0.2 * specificity(words) + (lexicon.isFieldWord(head) ? 0.1 : 0);
+        double t = base + 0.1 * repeats + 0.2 * specificity(words)
+                + (lexicon.isFieldWord(head) ? 0.1 : 0)
+                + (e.inTitle ? TITLE : 0) + (e.inFirstSentence ? FIRST_SENTENCE : 0);
         if (e.onlyNested()) {
             t *= 0.8;
         }
@@ -137,11 +180,11 @@ final class Termhood {
      * describes rather than names, unless the text or a glossary says otherwise.
      */
     private boolean isPlain(String[] words, Set<String> names) {
-        if (lexicon.isFieldWord(words[words.length - 1]) || specificity(words) > 0) {
+        if (lexicon.isFieldWord(words[words.length - 1])) {
             return false;
         }
         for (String w : words) {
-            if (Words.isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0))) {
+            if (Words.isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0)) || !allGeneral(w)) {
                 return false;
             }
         }
@@ -201,16 +244,32 @@ final class Termhood {
         return (int) s.chars().filter(Character::isLetter).count();
     }
 
-    private double specificity(String[] words) {
-        int rare = 0;
+    /**
+     * How far the phrase's words are from everyday English, in [0, 1]: the mean of each word's rarity, measured by the
+     * SCOWL size of the smallest word list that has it (0 for the most common words, 0.3 for size 50, 0.7 for 70, 1 for
+     * a word on none of them; a hyphenated word takes its rarest part). A word written with a capital or an acronym is
+     * a name, which says nothing of the field: 0.5.
+     */
+    double specificity(String[] words) {
+        double sum = 0;
         for (String w : words) {
-            for (String part : w.split("-")) {
-                if (!part.isEmpty() && !lexicon.isGeneral(part)) {
-                    rare++;
-                    break;
-                }
+            sum += rarity(w);
+        }
+        return sum / words.length;
+    }
+
+    private double rarity(String w) {
+        if (Words.isAcronymLike(w) || Character.isUpperCase(w.charAt(0)) && !lexicon.isListedWord(w)) {
+            return 0.5;
+        }
+        double r = 0;
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && part.chars().allMatch(Character::isLetter)) {
+                int level = lexicon.level(part);
+                r = Math.max(r, level <= EnglishLexicon.COMMON ? 0 : level <= EnglishLexicon.EVERYDAY ? 0.3
+                        : level <= 70 ? 0.7 : 1);
             }
         }
-        return rare / (double) words.length;
+        return r;
     }
 }

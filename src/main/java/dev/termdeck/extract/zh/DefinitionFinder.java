@@ -25,13 +25,37 @@ final class DefinitionFinder {
      * A purpose clause that modifies the term: {@code 旨在……的X}, {@code 用于……的X}. Greedy up to the clause's last
      * {@code 的}, so that the clause binds to the term and not to a noun inside it.
      */
-    private static final Pattern PURPOSE = Pattern.compile("(?:^|[，,；;])\\s*(?:旨在|用于|用来|致力于)[^，,。；;]{2,80}的");
+    private static final Pattern PURPOSE = Pattern.compile("^\\s*(?:旨在|用于|用来|致力于)[^，,。；;]{2,80}的");
+    /**
+     * An apposition after a term the text introduces: {@code 我们提出了DEMO，一个基于流匹配的生成框架，……} gives
+     * {@code DEMO是一个基于流匹配的生成框架，……}.
+     */
+    private static final Pattern INTRODUCED_APPOSITION = Pattern.compile(
+            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?([^，,。；;、（(]{2,40}?)\\s*(?:[(（][^)）]{1,40}[)）])?\\s*[，,]\\s*"
+                    + "((?:一种|一个|一类|一款|一套)[^。；;]{4,})");
+    /** The kind a naming cue names: {@code 一种简单而有效的增强技术，称为}. */
+    private static final Pattern KIND_BEFORE_NAMING = Pattern.compile("((?:一种|一个|一类|一款|一套)[^，,。；;]{2,40}?)[，,]?\\s*(?:被|也|又)?$");
+    /** {@code 它称为TNW-CATE}: a sentence that names what the sentence before proposed. */
+    private static final Pattern NAMED_BACK = Pattern.compile(
+            "^\\s*(?:它|该方法|该模型|该框架|这种方法|这一方法|我们的方法|这个框架)(?:被)?(?:称为|称之为|叫做|命名为|名为)\\s*"
+                    + "([A-Za-z][A-Za-z0-9.+-]{1,30}|[\\p{IsHan}]{2,12})(?=[(（，,。\\s]|$)");
+    /** What a sentence proposes: {@code 本文提出了一种估计条件平均治疗效果的新方法}. */
+    private static final Pattern PROPOSED_KIND = Pattern.compile(
+            "(?:提出|介绍|开发|设计|构建)了?((?:一种|一个|一类|一套)[^。，,；;]{2,40}?(?:方法|模型|框架|算法|网络|架构|系统|技术|策略|数据集|基准))"
+                    + "[。，,；;]?\\s*$");
+    /** A name in Latin letters: {@code DEMO}, {@code TF-CoVR-Base}, {@code Prune-Then-Plan}. */
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.+-]{1,30}");
+    /** {@code X，即……的Y}: the term, then what it is ({@code 即使}, {@code 即可}, {@code 即将} are other words). */
+    private static final Pattern NAMELY = Pattern.compile("[，,（(]\\s*即(?![使可将便刻时])");
+    /** An item mark right before a term: {@code 三个基本挑战：（1）对应漂移，即……}. */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]|i{1,3}|iv|v)[)）]\\s*$");
+    /** A question, or an item of a numbered list: never a definition. */
+    private static final Pattern NOT_A_STATEMENT = Pattern.compile(
+            "[？?]\\s*$|^\\s*(?:[(（]?[0-9一二三四五六七八九十ivx]{1,3}[)）.、]|[①-⑩•·\\-–—*])");
     private static final Pattern IS_A = Pattern.compile(
             "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
     private static final Pattern NOT_A_TERM_START = Pattern.compile(
             "^(?:本|这|那|我|它|他|她|该|此|其|每|所有|一些|另|一个|一种|为|在|对|由|从|如果|虽然|尽管|因为|通过|随着|当|但|而)");
-    /** An is-a sentence ends in {@code ……的 NOUN。}: a class, not a quality ({@code 是多样的,……}). */
-    private static final Pattern ENDS_IN_CLASS = Pattern.compile("的[\\p{IsHan}A-Za-z]{1,8}[。.]?\\s*$");
     private static final int MAX_CHARS = 160;
     /** A sentence that announces a definition: the next sentence is one ({@code ……的一个集中定义:}). */
     private static final Pattern ANNOUNCES = Pattern.compile("(?:定义|定义如下|如下定义)\\s*[:：]\\s*$");
@@ -48,7 +72,10 @@ final class DefinitionFinder {
             int base = t.token(s[0]).start();
             String sentence = t.text().substring(base, t.token(s[1] - 1).end());
             int from = out.size();
-            findIn(t, sentence, base, out);
+            if (!NOT_A_STATEMENT.matcher(sentence).find()) {
+                findIn(t, sentence, base, out);
+                namedAfter(t, previous, sentence, base, out);
+            }
             if (ANNOUNCES.matcher(previous).find()) {
                 // "……的一个集中定义:" then the definition: the author says this sentence is the definition.
                 for (int k = from; k < out.size(); k++) {
@@ -64,7 +91,29 @@ final class DefinitionFinder {
     private void findIn(ZhText t, String sentence, int base, List<ZhDefinition> out) {
         Matcher m = BEFORE_CUE.matcher(sentence);
         while (m.find()) {
-            add(out, runBefore(t, base + m.start()), null, sentence, base, m.start(), 0);
+            String term = runBefore(t, base + m.start());
+            if (isItem(sentence, term, m.start())) {
+                continue;
+            }
+            int from = termStart(sentence, term, m.start());
+            add(out, term, null, sentence.substring(from), base, m.start() - from, 0);
+        }
+        m = INTRODUCED_APPOSITION.matcher(sentence);
+        while (m.find()) {
+            String named = m.group(1).strip();
+            String term = LATIN_NAME.matcher(named).matches() ? named : runBefore(t, base + m.end(1));
+            if (term != null && term.equals(named) && ZhDefinitionText.defines(m.group(2).substring(2))) {
+                add(out, term, null, term + "是" + m.group(2), base, term.length() + 1, 2);
+            }
+        }
+        m = NAMELY.matcher(sentence);
+        while (m.find()) {
+            int at = m.start();
+            String term = runBefore(t, base + at);
+            String rest = sentence.substring(m.end());
+            if (term != null && !isItem(sentence, term, at) && ZhDefinitionText.defines(rest, true)) {
+                add(out, term, null, term + "即" + rest.strip(), base, term.length() + 1, 1);
+            }
         }
         m = DASH_APPOSITION.matcher(sentence);
         while (m.find()) {
@@ -78,7 +127,14 @@ final class DefinitionFinder {
         while (m.find()) {
             String term = runAfter(t, base + m.end());
             if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
-                add(out, term, null, sentence, base, m.start(), 1);
+                // "一种简单而有效的增强技术，称为X，通过……" gives "X是一种简单而有效的增强技术，通过……".
+                Matcher kind = KIND_BEFORE_NAMING.matcher(sentence.substring(0, m.start()));
+                String after = sentence.substring(Math.min(sentence.length(), m.end() + term.length()));
+                if (kind.find() && ZhDefinitionText.defines(kind.group(1) + after)) {
+                    add(out, term, null, term + "是" + kind.group(1) + after, base, term.length() + 1, 1);
+                } else {
+                    add(out, term, null, sentence, base, m.start(), 1);
+                }
             }
         }
         m = DEFINE_AS.matcher(sentence);
@@ -99,9 +155,25 @@ final class DefinitionFinder {
             }
         }
         m = IS_A.matcher(sentence.strip());
-        if (m.find() && ENDS_IN_CLASS.matcher(sentence).find() && !NOT_A_TERM_START.matcher(m.group(1)).find()
-                && GlossFinder.hanCount(m.group(1)) >= 2) {
+        if (m.find() && !NOT_A_TERM_START.matcher(m.group(1)).find() && GlossFinder.hanCount(m.group(1)) >= 2
+                && ZhDefinitionText.defines(sentence.strip().substring(m.end()).replaceFirst("^(?:一种|一个|一类)", ""))) {
             add(out, m.group(1), null, sentence, base, 0, 2);
+        }
+    }
+
+    /**
+     * {@code 本文提出了一种估计条件平均治疗效果的新方法。它称为TNW-CATE……}: a sentence that names what the sentence
+     * before proposed gives {@code TNW-CATE是一种估计条件平均治疗效果的新方法。}
+     */
+    private static void namedAfter(ZhText t, String previous, String sentence, int base, List<ZhDefinition> out) {
+        Matcher named = NAMED_BACK.matcher(sentence);
+        if (!named.find()) {
+            return;
+        }
+        Matcher kind = PROPOSED_KIND.matcher(previous);
+        String name = named.group(1);
+        if (kind.find() && ZhDefinitionText.defines(kind.group(1) + "。")) {
+            add(out, name, null, name + "是" + kind.group(1) + "。", base, name.length() + 1, 1);
         }
     }
 
@@ -110,7 +182,28 @@ final class DefinitionFinder {
         if (term == null && consequent == null) {
             return;
         }
-        out.add(new ZhDefinition(term, consequent, trim(sentence, cueAt), base, strength));
+
+        int cue = Math.max(0, Math.min(cueAt, sentence.length()));
+        out.add(new ZhDefinition(term, consequent, ZhDefinitionText.clean(trim(sentence, cue),
+                Math.min(cue + 4, sentence.length())), base, strength));
+    }
+
+    /**
+     * Where the definition starts in the sentence: at the term when a clause of setting comes first
+     * ({@code 在大型语言模型中，视觉幻觉是指……} gives {@code 视觉幻觉是指……}), else at 0.
+     */
+    /** Whether the term before {@code cueAt} is an item of a numbered list ({@code ……：（1）对应漂移，即……}). */
+    private static boolean isItem(String sentence, String term, int cueAt) {
+        int at = term == null ? -1 : sentence.lastIndexOf(term, cueAt);
+        return at > 0 && ITEM_BEFORE.matcher(sentence.substring(Math.max(0, at - 8), at)).find();
+    }
+
+    private static int termStart(String sentence, String term, int cueAt) {
+        if (term == null) {
+            return 0;
+        }
+        int at = sentence.lastIndexOf(term, cueAt);
+        return at > 0 && "，,".indexOf(sentence.charAt(at - 1)) >= 0 ? at : 0;
     }
 
     /** The term without a general head noun when at least four hanzi remain ({@code 实体解析系统} gives 实体解析). */

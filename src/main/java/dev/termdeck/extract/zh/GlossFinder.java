@@ -148,10 +148,12 @@ final class GlossFinder {
     /**
      * Of two starts, the one whose Chinese is nearer in length to the glossary's rendering: a rendering of the same
      * term has about as many hanzi ({@code 语境中的单词} for {@code 上下文中的词}; {@code 分布} rather than
-     * {@code 反事实预测中的分布} for {@code 分布外}).
+     * {@code 反事实预测中的分布} for {@code 分布外}). A name the glossary keeps in Latin script ({@code WiC}) is measured
+     * by its first rendering in hanzi ({@code 上下文中的词}).
      */
     private static int closerInLength(ZhText t, int open, int loose, int strict, List<GlossaryEntry> known) {
-        int target = hanCount(known.get(0).zh());
+        int target = known.get(0).allZh().stream().mapToInt(GlossFinder::hanCount).filter(n -> n > 0).findFirst()
+                .orElse(0);
         int looseGap = Math.abs(hanCount(t.span(Math.min(loose, open - 1), open)) - target);
         int strictGap = Math.abs(hanCount(t.span(Math.min(strict, open - 1), open)) - target);
         return looseGap < strictGap ? loose : strict;

@@ -6,6 +6,7 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.extract.bilingual.ChineseForms;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.List;
  * <p>HanLP loads each dictionary on first use (about a second for the segmenter, less for pinyin and conversion);
  * after that, every method is read-only over immutable dictionaries and safe to call from several threads.
  */
-public final class HanLpChinese implements ChineseForms {
+public final class HanLpChinese implements ChineseForms, ChineseScript {
     private static final HanLpChinese INSTANCE;
 
     static {
@@ -115,10 +116,7 @@ public final class HanLpChinese implements ChineseForms {
 
     /** Whether {@code cp} is a hanzi (CJK ideograph). */
     public static boolean isHan(int cp) {
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return true;
-        }
-        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return ChineseScript.isHan(cp);
     }
 
     private static void appendWord(StringBuilder out, String word) {

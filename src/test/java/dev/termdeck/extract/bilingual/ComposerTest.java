@@ -38,7 +38,7 @@ class ComposerTest {
         assertThat(composer.toChinese("multi-granularity fusion")).isEmpty();
         assertThat(composer.toChinese("retrieval-augmented LM")).contains("检索增强LM");
         assertThat(composer.toChinese("Sum-of-Squares method")).contains("平方和方法");
-        assertThat(composer.toChinese("stochastic optimization")).contains("随机优化");
+        assertThat(composer.toChinese("stochastic search")).contains("随机搜索");
         assertThat(composer.toEnglish("持续处理效应")).contains("continual treatment effect");
     }
 

@@ -13,11 +13,20 @@ import org.junit.jupiter.api.Test;
 class GlossaryDefinitionsTest {
     private static final Glossary GLOSSARY = Glossary.of(List.of(
             entry("generative adversarial network", "生成对抗网络", "GAN", "生成式对抗网络"),
-            entry("Transformer", "Transformer", null, "变换器"),
+            new GlossaryEntry("Transformer", "Transformer", null, List.of("变换器"), new Bilingual(
+                    "A neural network architecture built from self-attention layers.", "由自注意力层构成的神经网络架构。")),
             entry("reinforcement learning from human feedback", "基于人类反馈的强化学习", "RLHF", null),
             entry("federated learning", "联邦学习", "FL", "联合学习"),
             entry("learning rate", "学习率", "LR", null),
-            entry("low resolution", "低分辨率", "LR", null)));
+            entry("low resolution", "低分辨率", "LR", null),
+            new GlossaryEntry("latent Dirichlet allocation", "潜在狄利克雷分配", "LDA", List.of(), new Bilingual(
+                    "A generative topic model in which each document mixes topics.", "一种生成式主题模型。")),
+            new GlossaryEntry("reward", "奖励", null, List.of(), new Bilingual(
+                    "A scalar signal an environment returns to an agent.", "环境返回给智能体的标量信号。")),
+            new GlossaryEntry("language model", "语言模型", "LM", List.of(), new Bilingual(
+                    "A probability model over token sequences.", "词元序列上的概率模型。")),
+            new GlossaryEntry("retrieval-augmented language model", "检索增强语言模型", null, List.of(), new Bilingual(
+                    "A language model that reads retrieved passages.", "读取检索到的段落的语言模型。"))));
     private final GlossaryDefinitions definitions = new GlossaryDefinitions(GLOSSARY);
 
     private static GlossaryEntry entry(String en, String zh, String abbr, String variant) {
@@ -56,6 +65,21 @@ class GlossaryDefinitionsTest {
         assertThat(definitions.lookup(card(null, "联合学习"), Lang.ZH).text()).isEqualTo("federated learning的定义。");
         assertThat(definitions.lookup(card("FL", "联邦学习"), Lang.EN)).isNotNull();
         assertThat(definitions.lookup(card("federated optimization", "联邦学习"), Lang.EN)).isNull();
+    }
+
+    @Test
+    void anEntryFollowedByTheKindItsDefinitionNamesIsThatEntry() {
+        assertThat(definitions.lookup(card("Transformer architecture", null), Lang.EN).text())
+                .startsWith("A neural network architecture");
+        assertThat(definitions.lookup(card("LDA models", null), Lang.EN).text()).startsWith("A generative topic model");
+        // A reward is no model: a reward model is another thing.
+        assertThat(definitions.lookup(card("reward model", null), Lang.EN)).isNull();
+    }
+
+    @Test
+    void shortFormsInsideATermAreWrittenOut() {
+        assertThat(definitions.lookup(card("retrieval-augmented LM", null), Lang.EN).text())
+                .isEqualTo("A language model that reads retrieved passages.");
     }
 
     @Test

@@ -30,6 +30,14 @@ class PluralsTest {
     }
 
     @Test
+    void compoundsEndingInAnInvariantNounInflectAsIt() {
+        // "polymeric microlenses ... fabricated microlens": one term, not "microlense" and "microlen".
+        assertThat(PLURALS.singular("microlenses")).isEqualTo("microlens");
+        assertThat(PLURALS.singular("microlens")).isEqualTo("microlens");
+        assertThat(PLURALS.singular("hyperbiases")).isEqualTo("hyperbias");
+    }
+
+    @Test
     void wordsThatOnlyLookPluralStay() {
         assertThat(PLURALS.singular("data")).isEqualTo("data");
         assertThat(PLURALS.singular("bias")).isEqualTo("bias");

@@ -1,0 +1,51 @@
+package dev.termdeck.extract.en;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The authors a text cites ("Zhao et al.", "Buzek and Hillery (1996)", "Rosner (Technometrics, 25, 1983)",
+ * "(Brown, 2020)"): their surnames are no terms, however often they are written. Stateless; thread-safe.
+ */
+final class Citations {
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    private static final String YEAR = "(?:19|20)\\d\\d[a-z]?";
+    private static final Pattern ET_AL = Pattern.compile("\\b(" + NAME + ")\\s+et\\s+al\\b");
+    /** "Buzek and Hillery (1996)", "Sun and Kosmol, (2001)", "Petkovic, Trickovic, Herceg, (1998)". */
+    private static final Pattern LIST_YEAR = Pattern.compile(
+            "\\b(" + NAME + "(?:,\\s*" + NAME + ")*(?:,?\\s+(?:and|&)\\s+" + NAME + ")?),?\\s*\\(\\s*(?:[^()]{0,40}?,\\s*)?"
+                    + YEAR + "\\s*\\)");
+    /** "(Brown, 2020)", "(Zhao et al., 2023; Li 2021)". */
+    private static final Pattern IN_BRACKETS = Pattern.compile("[(\\[;]\\s*(" + NAME + ")(?:\\s+et\\s+al\\.?)?"
+            + "(?:\\s+(?:and|&)\\s+(" + NAME + "))?,?\\s+" + YEAR);
+    private static final Pattern ONE_NAME = Pattern.compile(NAME);
+
+    private Citations() {
+    }
+
+    /** The surnames cited in {@code text}. */
+    static Set<String> authors(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher m = ET_AL.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        for (Pattern p : new Pattern[] {LIST_YEAR, IN_BRACKETS}) {
+            m = p.matcher(text);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        Matcher n = ONE_NAME.matcher(m.group(g));
+                        while (n.find()) {
+                            names.add(n.group());
+                        }
+                    }
+                }
+            }
+        }
+        names.removeIf(n -> n.equals("The") || n.equals("In") || n.equals("We") || n.equals("This"));
+        return names;
+    }
+}

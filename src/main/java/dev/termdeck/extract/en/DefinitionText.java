@@ -1,0 +1,136 @@
+package dev.termdeck.extract.en;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a found definition worth showing, and how it is cleaned for a card. Stateless; thread-safe.
+ *
+ * <p>A predicate ("a generative model that learns to reverse a noising process") defines when it names a kind and
+ * says what sets the term apart. Not a definition: praise without a differentia ("a promising tool for image
+ * generation in the astronomy domain", "a valuable technique for compressing models": an evaluative word before the
+ * kind and no relative clause or participle after it), a kind that is itself a judgement ("a challenge with enormous
+ * ramifications", "an active research area"), or a bare kind ("a new benchmark").
+ */
+final class DefinitionText {
+    /** Words that praise or rank rather than classify. */
+    private static final Set<String> EVALUATIVE = Set.of("promising", "powerful", "popular", "important", "crucial",
+            "critical", "key", "fundamental", "essential", "significant", "major", "central", "growing", "emerging",
+            "active", "valuable", "effective", "useful", "attractive", "appealing", "prominent", "prevalent",
+            "challenging", "difficult", "long-standing", "longstanding", "hot", "vital", "transformative",
+            "compelling", "remarkable", "impressive", "pivotal", "indispensable", "ubiquitous", "dominant", "leading",
+            "mainstream", "most", "increasingly", "widely", "highly", "great", "good", "successful", "elegant",
+            "intriguing", "exciting", "interesting", "notable", "well-known", "well-established", "cornerstone",
+            "vibrant", "rapidly", "fast-growing", "burgeoning", "flourishing", "cutting-edge", "state-of-the-art");
+    /** Kinds that are judgements or topics, not classes of things: "a challenge", "a research area". */
+    private static final Set<String> TOPIC_KINDS = Set.of("challenge", "bottleneck", "obstacle", "concern", "issue",
+            "topic", "area", "direction", "trend", "focus", "hotspot", "frontier", "priority", "necessity", "factor",
+            "cornerstone", "milestone", "breakthrough", "step");
+    /** Modifiers that add nothing to a bare kind ("a new benchmark"). */
+    private static final Set<String> EMPTY_MODIFIERS = Set.of("new", "novel", "simple", "general", "first", "unified");
+    /** Where the kind ends: a preposition, a relative word or a clause break. */
+    private static final Pattern KIND_END = Pattern.compile(
+            "\\s(?:for|of|that|which|who|whose|where|with|to|in|on|by|from|across|over|designed|trained|built|based|"
+                    + "consisting|composed|comprising|containing|used|capable|able|aimed|aiming|tailored|"
+                    + "specifically|wherein|via|using|featuring|integrating|combining|leveraging)\\b|[,;:(]");
+    /** A differentia after the kind: a relative clause or a participle. */
+    private static final Pattern DIFFERENTIA = Pattern.compile(
+            "^,?\\s*(?:that|which|who|whose|where|wherein|in which|designed|trained|built|based on|consisting|composed|"
+                    + "comprising|containing|capable of|able to|aimed at|tailored|using|leveraging|integrating|"
+                    + "featuring|combining)\\b");
+    /** A relative clause that praises: "a technique that has become popular in ...". */
+    private static final Pattern PRAISING_CLAUSE = Pattern.compile(
+            "^,?\\s*(?:that|which)\\s+(?:has|have|is|are)\\s+(?:become|gained|attracted|received|drawn|shown|emerged|"
+                    + "been widely|increasingly|widely|rapidly)\\b");
+    /** A purpose that points back instead of saying: "a technique for addressing this problem". */
+    private static final Pattern ANAPHORIC_PURPOSE = Pattern.compile(
+            "^(?:for|to)\\s+(?:\\w+\\s+){0,2}(?:this|these|that|those|such|the above|the aforementioned|both)\\s+"
+                    + "(?:\\w+\\s+)?(?:problems?|issues?|challenges?|limitations?|gaps?|tasks?|difficult(?:y|ies)|"
+                    + "drawbacks?|shortcomings?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the|one of the|one of)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LATEX_STYLE = Pattern.compile(
+            "\\$?\\\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathcal|text)\\{([^{}$]*)\\}\\$?");
+    private static final Pattern CITATION = Pattern.compile(
+            "\\s*(?:\\((?:[^()]*\\bet al\\.?[^()]*|(?:[A-Z][\\p{L}'-]+(?:\\s(?:and|&)\\s[A-Z][\\p{L}'-]+)?,?\\s\\d{4}[a-z]?"
+                    + "(?:;\\s*)?)+)\\)|\\[\\d+(?:\\s*[,\u2013-]\\s*\\d+)*\\])");
+    /** A numbered list starts: "... three innovations: 1) ..." or ": (i) ...". */
+    private static final Pattern LIST_START = Pattern.compile(":\\s*\\(?(?:1|i|a)\\)\\s");
+    /** The next item of a numbered list: ", and (ii) ...". */
+    private static final Pattern NEXT_ITEM = Pattern.compile(",?;?\\s*(?:and\\s+)?\\((?:ii|2|b)\\)\\s");
+    /** A clause that turns against what was said ("..., yet its efficiency is often hampered ..."). */
+    private static final Pattern CONTRAST = Pattern.compile(
+            ",\\s(?:yet|but|while|whereas|although|though|however|despite)\\s+(?:its?|their|they|the|this|these|"
+                    + "those|such|many|most|existing|current|there|we|our|in|at|when|how)\\b");
+
+    private DefinitionText() {
+    }
+
+    /**
+     * Whether the predicate of a copula or apposition (from its article on: "a generative model that ...") says
+     * what the term is.
+     */
+    static boolean defines(String predicate) {
+        String p = predicate.strip();
+        Matcher article = ARTICLE.matcher(p);
+        if (!article.find()) {
+            return true;
+        }
+        String rest = p.substring(article.end());
+        Matcher end = KIND_END.matcher(rest);
+        String kindPhrase = (end.find() ? rest.substring(0, end.start()) : rest).replaceAll("[.!?\u2026]+$", "")
+                .strip().toLowerCase(Locale.ROOT);
+        String[] words = kindPhrase.isEmpty() ? new String[0] : kindPhrase.split("\\s+");
+        if (words.length == 0) {
+            return true;
+        }
+        String kind = words[words.length - 1];
+        if (TOPIC_KINDS.contains(kind)) {
+            return false;
+        }
+        boolean praised = kindPhrase.contains(" yet ");
+        int content = 0;
+        for (String w : words) {
+            praised |= EVALUATIVE.contains(w);
+            content += EMPTY_MODIFIERS.contains(w) ? 0 : 1;
+        }
+        String after = rest.substring(Math.min(rest.length(), kindPhrase.length())).strip();
+        if (praised && !DIFFERENTIA.matcher(after).find() || PRAISING_CLAUSE.matcher(after).lookingAt()
+                || ANAPHORIC_PURPOSE.matcher(after).lookingAt()) {
+            return false;
+        }
+        // "a new benchmark." names a kind and nothing else.
+        return !(content <= 1 && after.replaceAll("[.!?\u2026\\s]+", "").isEmpty());
+    }
+
+    /**
+    * The definition cleaned for a card: LaTeX emphasis as plain text, citations and an unclosed bracket at the end
+     * dropped, a numbered list or its next item cut off, a contrasting clause dropped.
+     */
+    static String clean(String def) {
+        String s = LATEX_STYLE.matcher(def).replaceAll("$1");
+        s = CITATION.matcher(s).replaceAll("");
+        s = cutAt(s, LIST_START, 0);
+        s = cutAt(s, NEXT_ITEM, 20);
+        s = cutAt(s, CONTRAST, 20);
+        int open = s.lastIndexOf('(');
+        if (open > 20 && s.indexOf(')', open) < 0) {
+            s = s.substring(0, open);
+        }
+        return s.strip();
+    }
+
+    /** {@code s} up to the first match of {@code p} that starts after {@code minStart} characters. */
+    private static String cutAt(String s, Pattern p, int minStart) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (m.start() >= minStart) {
+                return s.substring(0, m.start());
+            }
+        }
+        return s;
+    }
+}

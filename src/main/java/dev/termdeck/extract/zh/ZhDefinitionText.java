@@ -1,0 +1,98 @@
+package dev.termdeck.extract.zh;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a Chinese is-a predicate a definition, and how a Chinese definition is cleaned for a card. Stateless;
+ * thread-safe.
+ *
+ * <p>A predicate ({@code 一种将大型模型压缩为小型网络的技术}) defines when it names a kind with a modifier clause
+ * ({@code ……的框架}). Not a definition: praise without a means ({@code 化学科学发现的强大工具}, {@code 基本组成部分}:
+ * an evaluative word and no {@code 将/通过/利用/基于……}), a kind that is a topic or a judgement ({@code ……的挑战},
+ * {@code 驱动力}), a bare kind ({@code 一种多媒体技术}).
+ */
+final class ZhDefinitionText {
+    private static final Pattern EVALUATIVE = Pattern.compile(
+            "重要|强大|有效|关键|基本|核心|主要|热门|流行|有前景|有前途|有希望|广泛|常用|有力|不可或缺|基础|新兴|活跃|热点|"
+                    + "前沿|重大|巨大|突出|显著|成功|有用|实用|高效|有价值|至关重要|极具|颇具|备受|日益|越来越");
+    private static final Pattern TOPIC_KIND = Pattern.compile(
+            "(?:挑战|难题|课题|方向|领域|热点|趋势|瓶颈|驱动力|组成部分|环节|步骤|因素|焦点|里程碑|基石|前沿)$");
+    /** A means or mechanism in the modifier: how the thing works, not what it is good for. */
+    private static final Pattern MEANS = Pattern.compile("将|把|通过|利用|基于|使用|采用|借助|由|从[^，。]{1,12}中");
+    /** A clause that says how the thing works or what it is for: {@code 通过……}, {@code 用于……}, {@code 能够……}. */
+    private static final Pattern CONTINUES = Pattern.compile("\\s*(?:通过|利用|用于|用来|能够|可以|旨在|它|其|将|基于|结合|采用|使用|以|借助|专为)");
+    /** The kind at the end of the first clause: {@code ……的框架}. */
+    private static final Pattern CLASS_END = Pattern.compile("的([\\p{IsHan}A-Za-z]{1,8})[。.]?\\s*$");
+    private static final Pattern CITATION = Pattern.compile(
+            "\\s*[(（](?:[^()（）]*等人?[^()（）]*\\d{4}[^()（）]*|[A-Z][\\p{L}'-]+(?:\\s?(?:&|and|和)\\s?[A-Z][\\p{L}'-]+)?"
+                    + "[,，]\\s?\\d{4}[a-z]?)(?:[)）]|$)|\\s*\\[\\d+(?:\\s*[,，\u2013-]\\s*\\d+)*\\]");
+    /** A clause that goes on to judge or contrast: {@code ，这在……构成了重大挑战}, {@code ，但其效率……}. */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(
+            "[，,](?:这|这在|这使|但|但是|然而|不过|却|尽管|相比|与[^，,。]{1,20}相比|显著|大幅|取得了|实现了[^，,。]{0,8}(?:卓越|领先|最优|优异|最先进)|"
+                    + "[^，,。]{0,12}(?:挑战|困难|难以|局限|不足|瓶颈|受限|面临|问题))");
+
+    private ZhDefinitionText() {
+    }
+
+    /**
+     * Whether the predicate after {@code 是} (or after an apposition's comma) defines the subject: a kind with a
+     * modifier clause in its first clause ({@code ……的框架}), or a bare kind followed by how it works or what it is for
+     * ({@code 一个多模态代理框架，通过结合……}); praise only with a means ({@code 将……压缩为……的有效技术}).
+     */
+    static boolean defines(String predicate) {
+        return defines(predicate, false);
+    }
+
+    /** {@link #defines(String)}, where {@code modifiedKind} asks for a modified kind ({@code ……的框架}) in the first clause. */
+    static boolean defines(String predicate, boolean modifiedKind) {
+        String first = firstClause(predicate);
+        String rest = predicate.substring(Math.min(predicate.length(), first.length() + 1));
+        String second = firstClause(rest);
+        Matcher m = CLASS_END.matcher(first);
+        boolean modified = m.find();
+        String kind = modified ? m.group(1) : first;
+        if (TOPIC_KIND.matcher(kind.replaceAll("[。.\\s]+$", "")).find()) {
+            return false;
+        }
+        boolean continues = CONTINUES.matcher(second).lookingAt();
+        if (!modified && (!continues || modifiedKind)) {
+            return false;
+        }
+        return !EVALUATIVE.matcher(first).find() || MEANS.matcher(modified ? first.substring(0, m.start()) : "")
+                .find() || continues && MEANS.matcher(second).lookingAt();
+    }
+
+    /** The text up to the first comma or full stop. */
+    static String firstClause(String s) {
+        int end = s.length();
+        for (char c : new char[] {'，', ',', '。', '；', ';'}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return s.substring(0, end);
+    }
+
+    /**
+     * The definition cleaned for a card: citations and an unclosed bracket dropped, a judging or contrasting clause
+     * after the definition cut off (from {@code minEnd} on), a final {@code 。}.
+     */
+    static String clean(String def, int minEnd) {
+        String s = CITATION.matcher(def).replaceAll("");
+        Matcher m = AFTERTHOUGHT.matcher(s);
+        while (m.find()) {
+            if (m.start() >= minEnd) {
+                s = s.substring(0, m.start());
+                break;
+            }
+        }
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open > 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) {
+            s = s.substring(0, open);
+        }
+        s = s.strip().replaceAll("[，,；;：:、]+$", "");
+        return s.endsWith("。") || s.endsWith("……") || s.endsWith("？") ? s : s + "。";
+    }
+}

@@ -1,0 +1,421 @@
+package dev.termdeck.study.store;
+
+import dev.termdeck.study.store.ProgressStoreException.Problem;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.schedule.CardState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The progress database: one SQLite file with the scheduling state of every studied card, keyed by (deck, card id),
+ * and an append-only review log. The only class that speaks JDBC to it.
+ *
+ * <p>Each answer is one {@code BEGIN IMMEDIATE} transaction that reads the card's current state, computes the next
+ * one and writes both the state and the log row, so two processes studying at once serialize on the write lock and
+ * neither loses an answer (WAL journal, busy timeout, retry). Undo removes the log row the answer added and restores
+ * the state before it, in one transaction; rows are otherwise never changed. Times are stored as epoch milliseconds.
+ * The schema version is {@code PRAGMA user_version}.
+ *
+ * <p>Errors become a {@link ProgressStoreException} with a one-line message naming the file. Not thread-safe: one
+ * thread uses a store at a time (methods are synchronized as a guard). Longer than most classes because all of the
+ * progress database's SQL is kept here, in one place; the mapping of rows to values is {@link ProgressRows}, the
+ * schema {@code progress-schema-1.sql}.
+ */
+public final class ProgressStore implements AutoCloseable {
+    /** The schema version this build reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+    /** How long to wait for another process's write lock before giving up. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+    private static final int RETRIES = 3;
+
+    private final Path file;
+    private final Connection conn;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private ProgressStore(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens (creating if needed) the progress database at {@code file}. */
+    public static ProgressStore open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** Opens the database, waiting up to {@code busyTimeout} for another process's lock. */
+    public static ProgressStore open(Path file, Duration busyTimeout) {
+        Path abs = file.toAbsolutePath();
+        try {
+            Files.createDirectories(abs.getParent());
+        } catch (IOException e) {
+            throw new ProgressStoreException(Problem.CANNOT_OPEN, abs,
+                    "cannot create the directory for the progress database (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (Files.exists(abs) && !Files.isWritable(abs)) {
+            throw new ProgressStoreException(Problem.READ_ONLY, abs,
+                    "the progress database is read-only, so progress cannot be saved", null);
+        }
+        SqliteNative.useCache(abs.getParent().resolve("cache"));
+        Connection conn = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout((int) busyTimeout.toMillis());
+            conn = config.createConnection("jdbc:sqlite:" + abs);
+            ProgressStore store = new ProgressStore(abs, conn);
+            store.prepare();
+            return store;
+        } catch (SQLException e) {
+            closeQuietly(conn);
+            throw ProgressStoreException.opening(abs, e);
+        } catch (ProgressStoreException e) {
+            closeQuietly(conn);
+            // Creating the schema runs in a transaction, whose errors speak of answers; none was given yet.
+            throw e.getCause() instanceof SQLException sql ? ProgressStoreException.opening(abs, sql) : e;
+        } catch (RuntimeException e) {
+            closeQuietly(conn);
+            throw e;
+        }
+    }
+
+    private void prepare() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            // Reading the schema first fails fast, with SQLITE_NOTADB, on a file that is not a database.
+            int version = userVersion(st);
+            if (version > SCHEMA_VERSION) {
+                throw new ProgressStoreException(Problem.NEWER, file, "the progress database is from a newer termdeck"
+                        + " (schema " + version + ", this one reads " + SCHEMA_VERSION + "); update termdeck", null);
+            }
+            st.execute("PRAGMA journal_mode=WAL");
+            // FULL: each committed answer survives a power cut, not only a crash of termdeck.
+            st.execute("PRAGMA synchronous=FULL");
+            if (version < SCHEMA_VERSION) {
+                inTransaction(() -> migrate(st));
+            }
+        }
+    }
+
+    private static int userVersion(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private Void migrate(Statement st) throws SQLException {
+        int version = userVersion(st);
+        if (version >= SCHEMA_VERSION) {
+            return null; // another process migrated while we waited for the lock
+        }
+        for (String sql : schemaStatements()) {
+            st.execute(sql);
+        }
+        st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+        return null;
+    }
+
+    /** The statements of {@code progress-schema-1.sql}: split at semicolons ending a line, comments dropped. */
+    private static List<String> schemaStatements() {
+        String text;
+        try (InputStream in = ProgressStore.class.getResourceAsStream("progress-schema-" + SCHEMA_VERSION + ".sql")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the progress schema is missing from the build", e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (line.strip().startsWith("--")) {
+                continue;
+            }
+            sb.append(line).append('\n');
+            if (line.strip().endsWith(";")) {
+                out.add(sb.toString().strip());
+                sb.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The stored state of every studied card of {@code deck}, by card id (cards never studied are absent). */
+    public synchronized Map<String, CardState> states(String deck) {
+        try {
+            PreparedStatement ps = statement("SELECT card, " + ProgressRows.CARD_COLUMNS + " FROM card_state WHERE deck = ?");
+            ps.setString(1, deck);
+            Map<String, CardState> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), ProgressRows.readState(rs, 2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+    }
+
+    /** The stored state of one card, if it was ever studied. */
+    public synchronized Optional<CardState> state(CardKey key) {
+        try {
+            return Optional.ofNullable(currentState(key));
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+    }
+
+    /**
+     * Stores an answer in one transaction: reads the card's current state (a new card if never studied), computes
+     * the next state with {@code schedule}, writes it and appends the log row. Returns the stored review.
+     */
+    public synchronized Review record(GradedAnswer answer, UnaryOperator<CardState> schedule) {
+        return inTransaction(() -> {
+            CardState stored = currentState(answer.key());
+            CardState before = stored != null ? stored : CardState.fresh(answer.time());
+            CardState after = ProgressRows.truncate(schedule.apply(before));
+            writeState(answer.key(), after);
+            long id = appendLog(answer, before, after);
+            return new Review(id, answer.time(), answer.key(), answer.direction(), answer.mode(), answer.grade(),
+                    answer.answer(), answer.elapsedMs(), before, after);
+        });
+    }
+
+    /**
+     * Undoes a stored review: removes its log row and puts the card back in the state before it, in one transaction.
+     *
+     * @throws ProgressStoreException ({@link Problem#CHANGED_SINCE}) when the card was answered again since, in this
+     *                                or another process; nothing is changed then
+     */
+    public synchronized void undo(Review review) {
+        inTransaction(() -> {
+            CardState current = currentState(review.key());
+            if (current == null || !current.equals(review.after()) || !logRowExists(review.id())) {
+                throw new ProgressStoreException(Problem.CHANGED_SINCE, file, "cannot undo the answer to '"
+                        + review.key().card() + "': the card was studied again since", null);
+            }
+            PreparedStatement del = statement("DELETE FROM review_log WHERE id = ?");
+            del.setLong(1, review.id());
+            del.executeUpdate();
+            if (review.before().isNew()) {
+                PreparedStatement ps = statement("DELETE FROM card_state WHERE deck = ? AND card = ?");
+                ps.setString(1, review.key().deck());
+                ps.setString(2, review.key().card());
+                ps.executeUpdate();
+            } else {
+                writeState(review.key(), review.before());
+            }
+            return null;
+        });
+    }
+
+    /** The reviews of {@code decks} at or after {@code since}, oldest first. */
+    public synchronized List<Review> reviews(Collection<String> decks, Instant since) {
+        List<Review> out = new ArrayList<>();
+        try {
+            PreparedStatement ps = statement("SELECT " + ProgressRows.LOG_COLUMNS
+                    + " FROM review_log WHERE deck = ? AND time >= ? ORDER BY time, id");
+            for (String deck : decks) {
+                ps.setString(1, deck);
+                ps.setLong(2, since.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(ProgressRows.readReview(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+        out.sort((a, b) -> a.time().equals(b.time()) ? Long.compare(a.id(), b.id()) : a.time().compareTo(b.time()));
+        return out;
+    }
+
+    /** Caps the database size of this connection, to make a full disk reproducible in tests. */
+    synchronized void limitPages(int pages) {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA max_page_count = " + pages);
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+    }
+
+    /**
+     * What was studied in {@code decks} since {@code since}: the number of distinct cards seen for the first time and
+     * the number of answers to cards in review (what the daily limits count).
+     */
+    public synchronized DayCounts countsSince(Collection<String> decks, Instant since) {
+        int fresh = 0;
+        int reviews = 0;
+        try {
+            PreparedStatement ps = statement("SELECT count(DISTINCT CASE WHEN prev_phase = 'new' THEN card END),"
+                    + " count(CASE WHEN prev_phase = 'review' THEN 1 END)"
+                    + " FROM review_log WHERE deck = ? AND time >= ?");
+            for (String deck : decks) {
+                ps.setString(1, deck);
+                ps.setLong(2, since.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    fresh += rs.getInt(1);
+                    reviews += rs.getInt(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+        return new DayCounts(fresh, reviews);
+    }
+
+    /**
+     * Counts for the daily limits.
+     *
+     * @param newCards cards seen for the first time
+     * @param reviews  answers to cards in review
+     */
+    public record DayCounts(int newCards, int reviews) {
+    }
+
+    @Override
+    public synchronized void close() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // Closing a statement cannot lose data; the connection close below reports real problems.
+            }
+        }
+        statements.clear();
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+    }
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction, retrying when the database stays busy. */
+    private <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+                boolean committed = false;
+                try {
+                    T result = work.run();
+                    st.execute("COMMIT");
+                    committed = true;
+                    return result;
+                } finally {
+                    if (!committed) {
+                        rollbackQuietly(st);
+                    }
+                }
+            } catch (SQLException e) {
+                if (!isBusy(e) || attempt >= RETRIES) {
+                    throw ProgressStoreException.of(file, e);
+                }
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Statement st) {
+        try {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may already have rolled back (e.g. on SQLITE_FULL); the original error is what matters.
+        }
+    }
+
+    private CardState currentState(CardKey key) throws SQLException {
+        PreparedStatement ps = statement("SELECT " + ProgressRows.CARD_COLUMNS + " FROM card_state WHERE deck = ? AND card = ?");
+        ps.setString(1, key.deck());
+        ps.setString(2, key.card());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? ProgressRows.readState(rs, 1) : null;
+        }
+    }
+
+    private boolean logRowExists(long id) throws SQLException {
+        PreparedStatement ps = statement("SELECT 1 FROM review_log WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private void writeState(CardKey key, CardState s) throws SQLException {
+        PreparedStatement ps = statement("INSERT OR REPLACE INTO card_state (deck, card, " + ProgressRows.CARD_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        ps.setString(1, key.deck());
+        ps.setString(2, key.card());
+        ProgressRows.bindState(ps, 3, s);
+        ps.executeUpdate();
+    }
+
+    private long appendLog(GradedAnswer a, CardState before, CardState after) throws SQLException {
+        PreparedStatement ps = statement("INSERT INTO review_log (" + ProgressRows.LOG_COLUMNS.substring("id, ".length())
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        ps.setLong(1, a.time().toEpochMilli());
+        ps.setString(2, a.key().deck());
+        ps.setString(3, a.key().card());
+        ps.setString(4, a.direction().code());
+        ps.setString(5, a.mode().code());
+        ps.setInt(6, a.grade().value());
+        ps.setString(7, a.answer());
+        ps.setLong(8, a.elapsedMs());
+        ProgressRows.bindState(ps, 9, before);
+        ProgressRows.bindState(ps, 17, after);
+        ps.executeUpdate();
+        try (ResultSet rs = statement("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = conn.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code == 5 || code == 6;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // Already failing; the first error is the one reported.
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.termdeck.extract.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.core.Lang;
+import dev.termdeck.extract.TermCandidate;
+import dev.termdeck.extract.bilingual.GlossaryReader;
+import dev.termdeck.extract.zh.HanLpChinese;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Definition cues on real sentences: from the shipped corpus (GAN, cGAN, DistilBERT, Constitutional AI, RLAIF,
+ * scalable oversight, continual treatment effect estimation, conservation technology, Transformers, protein-ligand
+ * binding, LoRA, IACTs) and from development abstracts (arXiv 2025, the tuning half only), some shortened: each cue
+ * kind that defines and each kind that must not.
+ */
+class DefinitionCuesTest {
+    private static final ThreadLocal<EnglishAnalyzer> ANALYZER = ThreadLocal.withInitial(
+            () -> new EnglishAnalyzer(EnglishModels.fromClasspath()));
+    private static OpenNlpTermExtractor withDictionary;
+
+    @BeforeAll
+    static void load() {
+        withDictionary = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(),
+                new GlossaryReader(HanLpChinese.get()).builtIn());
+    }
+
+    // ---- cues that define
+
+    @Test
+    void copulaWithTheTermAsItsSubject() {
+        assertThat(definitionOf("Counterfactual explanation is a common class of methods to make local explanations "
+                + "of machine learning decisions.", "counterfactual explanation")).isEqualTo("Counterfactual "
+                + "explanation is a common class of methods to make local explanations of machine learning decisions.");
+        assertThat(definitionOf("The social metaverse is a growing digital ecosystem that blends virtual and physical "
+                + "worlds.", "social metaverse"))
+                .isEqualTo("The social metaverse is a growing digital ecosystem that blends virtual and physical worlds.");
+    }
+
+    @Test
+    void pluralCopulaWithAKindAndWhatSetsItApart() {
+        assertThat(definitionOf("Diffusion autoencoders (DAs) are variants of diffusion generative models that use an "
+                + "input-dependent latent variable to capture representations alongside the diffusion process.",
+                "diffusion autoencoder")).startsWith("Diffusion autoencoders (DAs) are variants of diffusion generative "
+                + "models that use");
+    }
+
+    @Test
+    void appositionOfATermTheTextPresents() {
+        assertThat(definitionOf("In this paper, we present CRINN, a new paradigm for ANNS algorithms. CRINN treats "
+                + "ANNS optimization as a reinforcement learning problem where execution speed serves as the reward "
+                + "signal.", "CRINN")).isEqualTo("CRINN is a new paradigm for ANNS algorithms. CRINN treats ANNS "
+                + "optimization as a reinforcement learning problem where execution speed serves as the reward signal.");
+        assertThat(definitionOf("We present BLOOM, a 176B-parameter open-access language model.", "BLOOM"))
+                .isEqualTo("BLOOM is a 176B-parameter open-access language model.");
+    }
+
+    @Test
+    void appositionAfterTheShortFormWithTheLongFormInBrackets() {
+        assertThat(definitionOf("To address these issues, we propose ASMS (Adaptive Social Metaverse Streaming), a "
+                + "novel streaming system based on Federated Multi-Agent Proximal Policy Optimization (F-MAPPO).",
+                "Adaptive Social Metaverse Streaming")).isEqualTo("Adaptive Social Metaverse Streaming is a novel "
+                + "streaming system based on Federated Multi-Agent Proximal Policy Optimization (F-MAPPO).");
+    }
+
+    @Test
+    void termCommaAKindThat() {
+        assertThat(definitionOf("We implemented a trading agent for USD/TWD by integrating Quantum Long Short-Term "
+                + "Memory (QLSTM) for short-term trend prediction with Quantum Asynchronous Advantage Actor-Critic "
+                + "(QA3C), a quantum-enhanced variant of the classical A3C.",
+                "Quantum Asynchronous Advantage Actor-Critic")).isEqualTo("Quantum Asynchronous Advantage Actor-Critic "
+                + "is a quantum-enhanced variant of the classical A3C.");
+    }
+
+    @Test
+    void namingCuesCalledAndTermed() {
+        assertThat(definitionOf("In this work, we propose a method to pre-train a smaller general-purpose language "
+                + "representation model, called DistilBERT, which can then be fine-tuned on many tasks.",
+                "DistilBERT")).isEqualTo("DistilBERT is a smaller general-purpose language representation model, "
+                + "which can then be fine-tuned on many tasks.");
+        assertThat(definitionOf("Built upon SIG, we further curate a benchmark termed S2I-Bench with 400 open-ended "
+                + "questions to better evaluate the quality justification capacity of video LMMs.", "S2I-Bench"))
+                .isEqualTo("S2I-Bench is a benchmark with 400 open-ended questions to better evaluate the quality "
+                        + "justification capacity of video LMMs.");
+    }
+
+    @Test
+    void weDefineXAsY() {
+        // The English original of a shipped Chinese abstract (我们将人格偏见定义为……).
+        assertThat(definitionOf("In this work, we define persona biases as harmful differences in responses (e.g., "
+                + "varying levels of offensiveness, agreement with harmful statements) generated from adopting "
+                + "different demographic personas.", "persona bias")).isEqualTo("Persona biases are harmful "
+                + "differences in responses (e.g., varying levels of offensiveness, agreement with harmful statements) "
+                + "generated from adopting different demographic personas.");
+    }
+
+    @Test
+    void aRelativeClauseOfANameTheTextIntroduces() {
+        assertThat(definitionOf("We propose Diffusion-Denoised Hyperspectral Gaussian Splatting (DD-HGS), which "
+                + "enhances the state-of-the-art 3D Gaussian Splatting (3DGS) method with wavelength-aware spherical "
+                + "harmonics.", "Diffusion-Denoised Hyperspectral Gaussian Splatting"))
+                .isEqualTo("Diffusion-Denoised Hyperspectral Gaussian Splatting enhances the state-of-the-art 3D "
+                        + "Gaussian Splatting (3DGS) method with wavelength-aware spherical harmonics.");
+        // A term the dictionary does not know, introduced with its short form.
+        assertThat(definitionOf("Of particular interest are conditional generative adversarial networks (cGANs), "
+                + "which allow you to divide images into several classes.", "conditional generative adversarial "
+                + "network")).isEqualTo("Conditional generative adversarial networks allow you to divide images into "
+                + "several classes.");
+    }
+
+    @Test
+    void equivalenceWithIe() {
+        assertThat(definitionOf("We then train with RL using the preference model as the reward signal, i.e. we use "
+                + "'RL from AI Feedback' (RLAIF).", "RL from AI Feedback")).contains("preference model as the reward");
+        assertThat(definitionOf("We need progress on scalable oversight: the problem of supervising systems that "
+                + "outperform us.", "scalable oversight"))
+                .isEqualTo("Scalable oversight is the problem of supervising systems that outperform us.");
+    }
+
+    @Test
+    void anaphoraAndContinuationByTheKindsNoun() {
+        assertThat(definitionOf("Interest has led to the growth of the field of conservation technology. This field "
+                + "involves designing tools that aid in the conservation of wildlife.", "conservation technology"))
+                .isEqualTo("Conservation technology involves designing tools that aid in the conservation of "
+                        + "wildlife.");
+        assertThat(definitionOf("Transformers is an open-source library with the goal of opening up these advances."
+                + " The library consists of carefully engineered architectures under a unified API.", "Transformers"))
+                .startsWith("Transformers is an open-source library").endsWith("under a unified API.");
+    }
+
+    @Test
+    void citationsListsAndLatexAreTrimmed() {
+        assertThat(definitionOf("We present Compact Attention, a hardware-aware acceleration framework featuring three "
+                + "innovations: 1) Adaptive tiling strategies that approximate diverse spatial interaction patterns, "
+                + "2) Temporally varying windows.", "Compact Attention"))
+                .isEqualTo("Compact Attention is a hardware-aware acceleration framework featuring three innovations.");
+        assertThat(definitionOf("To address these limitations, we introduce \\textbf{NIRPlant}, a novel multimodal "
+                + "dataset encompassing Near-Infrared (NIR) imagery, RGB imagery, textual metadata, Depth, and LiDAR "
+                + "data.", "NIRPlant")).startsWith("NIRPlant is a novel multimodal dataset encompassing");
+        // Shortened from a development abstract, with its citation kept.
+        assertThat(definitionOf("We compare against group relative policy optimization (GRPO) (Shao et al., 2024), a "
+                + "method that computes advantages by normalizing outcome rewards within response groups.",
+                "group relative policy optimization")).isEqualTo("Group relative policy optimization is a method that "
+                + "computes advantages by normalizing outcome rewards within response groups.");
+    }
+
+    // ---- never a definition
+
+    @Test
+    void praiseATopicOrABareKindIsNoDefinition() {
+        assertThat(definitionOf("Generative adversarial networks are a promising tool for image generation in the "
+                + "astronomy domain.", "generative adversarial network")).isNull();
+        assertThat(definitionOf("Bayesian optimization (BO) is a powerful tool for scientific discovery in chemistry, "
+                + "yet its efficiency is often hampered by the sparse experimental data.", "Bayesian optimization"))
+                .isNull();
+        assertThat(definitionOf("Protein-ligand binding affinity prediction is a challenge with enormous ramifications "
+                + "for both drug discovery and protein engineering.", "protein-ligand binding affinity prediction"))
+                .isNull();
+        assertThat(definitionOf("To further evaluate in-context generation, also referred to as subject-driven tasks, "
+                + "we introduce a new benchmark named OmniContext.", "OmniContext")).isNull();
+        assertThat(definitionOf("However, overfitting is a serious problem in such networks. Dropout is a technique "
+                + "for addressing this problem.", "dropout")).isNull();
+    }
+
+    @Test
+    void namingThatOnlyNamesIsNoDefinition() {
+        assertThat(definitionOf("In this paper, we formally define the problem of continual treatment effect "
+                + "estimation, describe its research challenges, and then present possible solutions to this problem.",
+                "continual treatment effect estimation")).isNull();
+        assertThat(definitionOf("The only human oversight is provided through a list of rules or principles, and so we "
+                + "refer to the method as 'Constitutional AI'.", "Constitutional AI")).isNull();
+    }
+
+    @Test
+    void aTitlesColonIsNoApposition() {
+        assertThat(definitionOf("Oblivionis: A Lightweight Learning and Unlearning Framework for Federated Large "
+                + "Language Models", "Oblivionis")).isNull();
+    }
+
+    @Test
+    void aQuestionIsNoDefinition() {
+        // The question of a sparse-autoencoder abstract, with the apposition its next sentence gives.
+        assertThat(definitionOf("Is there really much more to say about sparse autoencoders (SAEs), a method for "
+                + "interpreting language models?", "sparse autoencoder")).isNull();
+    }
+
+    @Test
+    void itemsOfAListAreNoDefinitions() {
+        assertThat(definitionOf("LoRA performs well despite having fewer trainable parameters, a higher training "
+                + "throughput, and no additional inference latency.", "trainable parameter")).isNull();
+
+    }
+
+    @Test
+    void aMainClauseAfterACommaIsNoApposition() {
+        assertThat(definitionOf("In the case of images from Imaging Atmospheric Cherenkov Telescopes (IACTs), an "
+                + "important property is the total brightness.", "Imaging Atmospheric Cherenkov Telescope")).isNull();
+    }
+
+    @Test
+    void aRelativeClauseAboutSomethingElseOrAboutThePapersUseIsNoDefinition() {
+        assertThat(definitionOf("Most existing approaches also lack an explicit measure of anomaly intensity, which "
+                + "limits their ability to quantify the severity of manipulation.", "anomaly intensity")).isNull();
+        String vae = "One possible exception is the variational autoencoder (VAE), which adopts a stochastic encoder "
+                + "module capable of producing sparse representations when applied to manifold data.";
+        assertThat(definitionOf(vae, "variational autoencoder", true)).isNull();
+        assertThat(find(withDictionary, vae, "variational autoencoder").definition()).isNull();
+    }
+
+    /**
+     * The definition the finder gives {@code term} in {@code text}, at every whole mention of it (or of its plural),
+     * for a term the dictionary does not know: the cue alone, whatever the candidate extraction makes of the text.
+     */
+    private static String definitionOf(String text, String term) {
+        return definitionOf(text, term, false);
+    }
+
+    private static String definitionOf(String text, String term, boolean known) {
+        List<Sentence> sentences = ANALYZER.get().analyze(text);
+        List<Occurrence> occurrences = new ArrayList<>();
+        Pattern p = Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?:s|es)?(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        for (int i = 0; i < sentences.size(); i++) {
+            Matcher m = p.matcher(sentences.get(i).text());
+            while (m.find()) {
+                occurrences.add(new Occurrence(i, m.start(), m.end(), true));
+            }
+        }
+        assertThat(occurrences).as("'%s' in the text", term).isNotEmpty();
+        DefinitionFinder.Found f = new DefinitionFinder().find(sentences, occurrences, term, known);
+        return f == null ? null : f.text();
+    }
+
+    private static TermCandidate find(OpenNlpTermExtractor e, String text, String term) {
+        List<TermCandidate> cs = e.extract(new Document("t#1", "t.txt", Lang.EN, null, text));
+        return cs.stream().filter(c -> c.text().equalsIgnoreCase(term)).findFirst().orElseThrow(
+                () -> new AssertionError(term + " not found in " + cs.stream().map(TermCandidate::text).toList()));
+    }
+}

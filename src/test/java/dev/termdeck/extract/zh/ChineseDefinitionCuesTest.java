@@ -1,0 +1,122 @@
+package dev.termdeck.extract.zh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.core.Lang;
+import dev.termdeck.extract.TermCandidate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese definition cues on real sentences: the Chinese versions of development abstracts (arXiv 2025, the tuning
+ * half only) and of the shipped corpus; each cue kind that defines and each kind that must not.
+ */
+class ChineseDefinitionCuesTest {
+    private static final HanLpTermExtractor EXTRACTOR = new HanLpTermExtractor(HanLpChinese.get(),
+            HanLpTermExtractorTest.GLOSSARY);
+
+    // ---- cues that define
+
+    @Test
+    void shiZhiFromTheTermOnWithoutTheJudgementAfter() {
+        assertThat(definitionOf("在大型语言模型（LLMs）中，视觉幻觉是指模型生成的响应与视觉输入不一致，这在需要精确和可靠输出的场景中构成了重大挑战。",
+                "视觉幻觉")).isEqualTo("视觉幻觉是指模型生成的响应与视觉输入不一致。");
+    }
+
+    @Test
+    void shiYiZhongWithAMeans() {
+        assertThat(definitionOf("知识蒸馏（KD）是一种将大型深度学习模型压缩为适合边缘设备的小型网络的有效技术。", "知识蒸馏"))
+                .isEqualTo("知识蒸馏（KD）是一种将大型深度学习模型压缩为适合边缘设备的小型网络的有效技术。");
+    }
+
+    @Test
+    void chengWeiAfterTheKindItNames() {
+        assertThat(definitionOf("我们的方法基于一种简单而有效的增强技术，称为类内补丁交换增强，通过生成具有不同置信度的类内样本对，模拟单一模型中的教师-学生动态。",
+                "类内补丁交换增强")).isEqualTo("类内补丁交换增强是一种简单而有效的增强技术，通过生成具有不同置信度的类内样本对，模拟单一模型中的教师-学生动态。");
+    }
+
+    @Test
+    void jiFollowedByWhatTheTermIs() {
+        assertThat(definitionOf("然而，当直接用于步级探索时，VLMs常常表现出边界振荡，即由过度自信和错误校准导致的不稳定的来回移动，从而导致低效的导航和降低的答案质量。",
+                "边界振荡")).startsWith("边界振荡即由过度自信和错误校准导致的不稳定的来回移动");
+    }
+
+    @Test
+    void appositionOfANameTheTextProposes() {
+        assertThat(definitionOf("我们提出了DEMO，一个基于流匹配的生成框架，用于音频驱动的说话人像视频合成，它可以对嘴唇运动、头部姿势和眼睛注视进行解耦和高保真控制。",
+                "DEMO")).startsWith("DEMO是一个基于流匹配的生成框架，用于音频驱动的说话人像视频合成");
+    }
+
+    @Test
+    void aNameGivenToWhatTheSentenceBeforeProposed() {
+        // The shipped corpus: 本文提出了……新方法。它称为TNW-CATE(……)
+        assertThat(definitionOf("本文提出了一种估计条件平均治疗效果的新方法。它称为TNW-CATE(可训练的Nadaraya-Watson回归CATE),"
+                + "并且基于以下假设:控制数量相当大,而处理的数量很少。", "TNW-CATE")).isEqualTo("TNW-CATE是一种估计条件平均治疗效果的新方法。");
+    }
+
+    @Test
+    void citationsAreTrimmed() {
+        assertThat(definitionOf("最近提出的一种称为思维链提示的策略使语言模型能够通过引导它们在给出最终答案之前产生一系列中间步骤来解决此类问题"
+                + "(Cobbe等人,2021;Wei等人,2022b;Zhou等人,2022)。", "思维链提示")).doesNotContain("Cobbe").endsWith("问题。");
+        assertThat(definitionOf("这种定性的改变也被称为相变——通过观察较小尺度的系统无法预见的整体行为的剧烈变化(Huberman & Hogg, 1987)。",
+                "相变")).doesNotContain("Huberman").endsWith("剧烈变化。");
+    }
+
+    // ---- never a definition
+
+    @Test
+    void aPurposeClauseAfterACommaIsAboutTheSentencesSubject() {
+        // The structure replaces the attention mechanism: the clause does not define it.
+        assertThat(definitionOf("为此，我们提出了一种全新的动态双向空间塔结构，旨在替代传统的注意力机制，以增强模型的推理能力和空间关系理解。",
+                "注意力机制")).isNull();
+    }
+
+    @Test
+    void praiseATopicOrABareKindIsNoDefinition() {
+        assertThat(definitionOf("贝叶斯优化(BO)是化学科学发现的强大工具，但其效率常受限于稀疏的实验数据和巨大的搜索空间。", "贝叶斯优化"))
+                .isNull();
+        assertThat(definitionOf("问题解决是推动人类进步的基本驱动力。", "问题解决")).isNull();
+        assertThat(definitionOf("多模态融合是一种多媒体技术，已广泛应用于图像信息伴随信号/音频的任务中。", "多模态融合")).isNull();
+    }
+
+    @Test
+    void anItemOfANumberedListIsNoDefinition() {
+        assertThat(definitionOf("我们的分析表明，这个问题源于联合扩散过程中的三个基本挑战：（1）对应漂移，即并发演化的噪声潜在变量阻碍了对齐的稳定学习。",
+                "对应漂移")).isNull();
+    }
+
+    @Test
+    void jiThatOnlyNamesAnotherTermIsNoDefinition() {
+        assertThat(definitionOf("一种代表性算法，即群体相对策略优化（GRPO），通过对响应组内的结果奖励进行归一化来计算优势。", "代表性算法"))
+                .isNull();
+    }
+
+    @Test
+    void aQuestionIsNoDefinition() {
+        assertThat(EXTRACTOR.extract(doc("然而，一个被忽视但可能强大的问题是：能否利用辅助的非配对多模态数据来直接增强目标模态中的表示学习？")))
+                .allSatisfy(c -> assertThat(c.definition()).isNull());
+    }
+
+    /**
+     * The definition the extractor gives {@code term}; {@code null} when it has none, and then the finder itself must
+     * have found none for the term either (so that a term the extraction drops does not pass for a rejected cue).
+     */
+    private static String definitionOf(String text, String term) {
+        List<TermCandidate> cs = EXTRACTOR.extract(doc(text));
+        Optional<TermCandidate> c = cs.stream().filter(t -> t.text().equals(term)).findFirst();
+        String def = c.map(TermCandidate::definition).orElse(null);
+        if (def == null) {
+            String simplified = HanLpChinese.get().toSimplified(text);
+            List<ZhDefinition> found = new DefinitionFinder().find(new ZhText(simplified,
+                    HanLpChinese.get().segment(simplified)));
+            assertThat(found).noneMatch(d -> term.equals(d.term()));
+        }
+        return def;
+    }
+
+    private static Document doc(String text) {
+        return new Document("z#1", "z.txt", Lang.ZH, null, text);
+    }
+}
