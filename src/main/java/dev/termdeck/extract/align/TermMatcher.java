@@ -40,6 +40,9 @@ final class TermMatcher {
     private final WordTranslations words;
     private final Set<String> englishTerms;
     private final SpanFinder.Association enToZh;
+    /** English-to-Chinese associations of the words of the paper being matched, by their offsets. */
+    private final java.util.Map<Long, Double> memo = new java.util.HashMap<>();
+    private PaperAligner.Bitext current;
     private final SpanFinder.Association zhToEn;
 
     /**
@@ -53,10 +56,16 @@ final class TermMatcher {
         this.enToZh = new SpanFinder.Association() {
             @Override
             public double of(Word s, Word t) {
-                if (sameLatin(s, t)) {
-                    return 1;
+                // Within one paper a word is its start offset; the association of each pair is computed once.
+                long key = (long) s.start() << 32 | t.start();
+                Double known = memo.get(key);
+                if (known != null) {
+                    return known;
                 }
-                return Math.max(words.association(s.norm(), t.norm()), words.partialAssociation(s.norm(), t.form()));
+                double a = sameLatin(s, t) ? 1
+                        : Math.max(words.association(s.norm(), t.norm()), words.partialAssociation(s.norm(), t.form()));
+                memo.put(key, a);
+                return a;
             }
 
             @Override
@@ -85,6 +94,7 @@ final class TermMatcher {
 
     /** The English candidates with their Chinese counterparts. */
     List<TermCandidate> english(PaperAligner.Bitext b, List<TermCandidate> english, List<TermCandidate> chinese) {
+        startPaper(b);
         List<TermCandidate> out = new ArrayList<>(english.size());
         for (TermCandidate c : english) {
             out.add(c.withCounterpart(chineseOf(b, c, chinese)));
@@ -94,11 +104,19 @@ final class TermMatcher {
 
     /** The Chinese candidates with their English counterparts. */
     List<TermCandidate> chinese(PaperAligner.Bitext b, List<TermCandidate> chinese, List<TermCandidate> english) {
+        startPaper(b);
         List<TermCandidate> out = new ArrayList<>(chinese.size());
         for (TermCandidate c : chinese) {
             out.add(c.withCounterpart(englishOf(b, c, english)));
         }
         return out;
+    }
+
+    private void startPaper(PaperAligner.Bitext b) {
+        if (b != current) {
+            memo.clear();
+            current = b;
+        }
     }
 
     private Counterpart chineseOf(PaperAligner.Bitext b, TermCandidate c, List<TermCandidate> chinese) {
