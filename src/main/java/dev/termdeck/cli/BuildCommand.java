@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.build.DeckBuild;
 import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
@@ -122,7 +123,8 @@ final class BuildCommand implements Callable<Integer> {
                         new ProgressBar(err, context.interactive(), System::nanoTime));
         Path abs = work.toAbsolutePath();
         Path shown = file.toAbsolutePath().startsWith(abs) ? abs.relativize(file.toAbsolutePath()) : file;
-        stdout.println(shown + ": " + built.deck().cards().size() + " cards from " + built.documents() + " documents"
+        stdout.println(shown + ": " + Plural.of(built.deck().cards().size(), "card") + " from "
+                + Plural.of(built.documents(), "document")
                 + (built.merge() == null ? "" : "; " + built.merge().summary()));
         stdout.flush();
         return 0;

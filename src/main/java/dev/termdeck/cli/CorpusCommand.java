@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.core.Lang;
@@ -61,7 +62,7 @@ final class CorpusCommand implements Callable<Integer> {
         result.problems().forEach(p -> err.println("termdeck: " + p));
         if (result.documents().isEmpty()) {
             throw new TermdeckException(dir + ": no English or Chinese documents found"
-                    + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems above)"));
+                    + (result.problems().isEmpty() ? "" : " (" + Plural.of(result.problems().size(), "problem") + " above)"));
         }
         if (json) {
             ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);

@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
                 options);
         PrintWriter err = spec.commandLine().getErr();
         report.leftOutWarning(d).ifPresent(w -> err.println("termdeck: warning: " + w
-                + (d == ExportDirection.BOTH ? "" : "; --direction both keeps them")));
+                + (report.bothWaysKeepsThem(d) ? "; --direction both keeps them" : "")));
         err.flush();
         return 0;
     }

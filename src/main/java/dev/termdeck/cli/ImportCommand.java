@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckFiles;
@@ -65,7 +66,8 @@ final class ImportCommand implements Callable<Integer> {
         try (LockFile lock = DeckLock.acquire(target)) {
             Deck existing = Files.exists(target) ? DeckJson.read(target) : null;
             Generated generated = new Generated(Version.tool(), context.clock().instant().toString(), List.of());
-            r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated);
+            r = Imports.read(input, f, DeckJson.nameOf(target), existing, generated,
+                    StudyCommand.chineseScript());
             try {
                 DeckJson.write(target, r.deck());
             } catch (IOException e) {
@@ -77,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
         if (r.merge() == null) {
-            o.println("imported " + r.deck().cards().size() + " cards (" + r.format() + ") into " + target);
+            o.println("imported " + Plural.of(r.deck().cards().size(), "card") + " (" + r.format() + ") into "
+                    + target);
         } else {
             o.println("merged " + input.getFileName() + " (" + r.format() + ") into " + target + ": "
                     + r.merge().added() + " added, " + r.merge().updated() + " updated, " + r.merge().unchanged()

@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.TermdeckException;
 import dev.termdeck.core.TerminalWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,10 @@ public final class Main {
                 // The everyday command, with nothing to parse: no picocli model to build (reflection over every
                 // option's annotations, about a tenth of a second of the learner's wait for the first card).
                 return studyWithSavedSettings(context, out, err, headStart);
+            }
+            String stray = strayWord(context, args);
+            if (stray != null) {
+                return report(TermdeckException.badRequest(notACommand(context, stray)), err, false);
             }
             CommandLine cli = commandLine(context, commandNamed(routed), headStart);
             cli.setOut(out);
@@ -93,6 +98,65 @@ public final class Main {
         next.add("study");
         next.addAll(Arrays.asList(args));
         return next.toArray(String[]::new);
+    }
+
+    /**
+     * The first argument when it is a bare word that names neither a command nor a deck nor a file (so that
+     * {@code termdeck biuld} is not read as studying a deck called "biuld"), else {@code null}.
+     */
+    static String strayWord(CliContext context, String[] args) {
+        String first = firstWord(args);
+        if (first == null || COMMAND_NAMES.contains(first) || ROOT_OPTIONS.contains(first)
+                || !first.matches("[\\p{L}][\\p{L}\\p{N}_-]*") || first.endsWith(".json")) {
+            return null;
+        }
+        java.nio.file.Path decks = context.dirs().defaultDecksDir();
+        if (java.nio.file.Files.exists(context.dirs().workDir().resolve(first))
+                || java.nio.file.Files.exists(decks.resolve(first + ".deck.json"))) {
+            return null;
+        }
+        return first;
+    }
+
+    /** The one-line error for a word that is neither a command nor a deck: the nearest command, when one is near. */
+    private static String notACommand(CliContext context, String word) {
+        String nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (String c : COMMAND_NAMES.stream().sorted().toList()) {
+            int d = distance(word.toLowerCase(java.util.Locale.ROOT), c);
+            if (d < best) {
+                best = d;
+                nearest = c;
+            }
+        }
+        if (best <= Math.max(1, word.length() / 3)) {
+            return "'" + word + "' is not a command; did you mean '" + nearest + "'? ('termdeck --help' lists the"
+                    + " commands)";
+        }
+        return "'" + word + "' is neither a command nor a deck in " + context.dirs().defaultDecksDir()
+                + " ('termdeck --help' lists the commands: " + String.join(", ", COMMAND_NAMES.stream().sorted()
+                        .toList()) + ")";
+    }
+
+    /** Optimal string alignment distance: edits, with two neighbours swapped counting as one. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The command that routed arguments run, or {@code null} for help and version (which need every command). */

@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckFiles;
@@ -73,7 +74,7 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println("wrote " + c + ": " + named.cards().size() + " cards (" + r.kept() + " only in A, " + r.added()
+        o.println("wrote " + c + ": " + Plural.of(named.cards().size(), "card") + " (" + r.kept() + " only in A, " + r.added()
                 + " only in B, " + r.updated() + " in both and changed, " + r.unchanged() + " in both unchanged)");
         o.flush();
         return 0;

@@ -18,6 +18,8 @@ final class ProgressBar implements ProgressListener {
     private final LongSupplier nanoTime;
     private final long started;
     private boolean drawn;
+    /** The width of the line drawn last: a shorter line is padded over it, so no character of it stays behind. */
+    private int lastWidth;
 
     ProgressBar(PrintWriter err, boolean terminal, LongSupplier nanoTime) {
         this.err = err;
@@ -32,9 +34,11 @@ final class ProgressBar implements ProgressListener {
         if (!terminal || elapsed < QUIET_NANOS && !drawn || total <= 0) {
             return;
         }
-        err.print("\r" + line(done, total, elapsed));
+        String line = line(done, total, elapsed);
+        err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+        lastWidth = Math.max(lastWidth, line.length());
         if (done == total) {
-            err.print("\r" + " ".repeat(line(done, total, elapsed).length()) + "\r");
+            err.print("\r" + " ".repeat(lastWidth) + "\r");
         }
         err.flush();
         drawn = true;

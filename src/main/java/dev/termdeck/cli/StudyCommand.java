@@ -31,10 +31,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -83,8 +86,15 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Reviews per day (default: saved setting, 200).")
     Integer reviewsPerDay;
 
+    @Option(names = "--tag", paramLabel = "TAG",
+            description = "Study only the cards with this tag (a teacher's week1, say).")
+    String tag;
+
     @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
     boolean plain;
+
+    @Option(names = "--no-color", description = "No colours in the full-screen UI (as NO_COLOR does).")
+    boolean noColor;
 
     StudyCommand(CliContext context, StudyHeadStart headStart) {
         this(context, headStart, null);
@@ -135,8 +145,11 @@ final class StudyCommand implements Callable<Integer> {
         Settings settings = saved.orElse(Settings.defaults());
         Lang uiLang = Messages.chooseLang(lang, settings.uiLang(), Locale.getDefault());
         Messages msg = Messages.of(uiLang);
-        RunChoices choices = new RunChoices(direction, mode, newPerDay, reviewsPerDay);
+        RunChoices choices = new RunChoices(lang, direction, mode, newPerDay, reviewsPerDay, tag);
         List<LoadedDeck> loaded = DeckLoader.load(context.deckFiles().selected(decks), headStart);
+        if (choices.tag() != null) {
+            requireTag(loaded, choices.tag());
+        }
 
         // Study days start at 04:00 in the learner's own zone.
         Clock clock = context.clock().withZone(ZoneId.systemDefault());
@@ -144,9 +157,29 @@ final class StudyCommand implements Callable<Integer> {
         try (ProgressStore store = opening.get()) {
             Library library = new Library(loaded, store, params, new AnswerChecker(chineseScript()), clock,
                     new Random());
-            return view.run(new StudyRun(library, choices, uiLang, settings, settingsFile, saved.isEmpty()));
+            return view.run(new StudyRun(library, choices, uiLang, settings, settingsFile, saved.isEmpty(),
+                    color()));
         } catch (ProgressStoreException e) {
             throw new TermdeckException(msg.storeProblem(e), e);
+        }
+    }
+
+    /** Colour unless {@code --no-color}, or {@code NO_COLOR} set to anything but the empty string (no-color.org). */
+    private boolean color() {
+        String env = context.env().get("NO_COLOR");
+        return !noColor && (env == null || env.isEmpty());
+    }
+
+    /** A usage error naming the tags there are, when no card of {@code decks} has {@code tag}. */
+    private static void requireTag(List<LoadedDeck> decks, String tag) {
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (LoadedDeck d : decks) {
+            d.deck().cards().forEach(c -> tags.addAll(c.tags()));
+        }
+        if (!tags.contains(tag)) {
+            throw TermdeckException.badRequest("no card is tagged '" + tag + "'"
+                    + (tags.isEmpty() ? " (the cards have no tags)" : " (tags: " + String.join(", ",
+                            tags.stream().limit(20).toList()) + (tags.size() > 20 ? ", ..." : "") + ")"));
         }
     }
 

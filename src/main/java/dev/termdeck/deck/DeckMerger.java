@@ -110,7 +110,8 @@ public final class DeckMerger {
         if (old.isEdited("abbr")) {
             b.abbr(old.abbr());
         }
-        if (old.isEdited("pinyin")) {
+        if (old.isEdited("pinyin") || old.isEdited("term.zh")) {
+            // Pinyin is the reading of the Chinese term: with a term a person wrote goes the reading it had.
             b.pinyin(old.pinyin());
         }
         if (old.isEdited("tags")) {

@@ -135,7 +135,7 @@ final class AnkiCollection {
         for (int i = 0; i < t.templates().size(); i++) {
             AnkiNoteType.Template tp = t.templates().get(i);
             tmpls.add(new TemplateJson(tp.name(), i, tp.qfmt(), tp.afmt(), "", "", null));
-            req.add(new ReqJson(i, "all", List.of(tp.frontField())));
+            req.add(new ReqJson(i, "all", List.of(tp.frontField(), tp.backField())));
         }
         return new ModelJson(t.id(), t.name(), 0, c.now().getEpochSecond(), -1, t.sortField(), c.deckId(), tmpls,
                 fields, resource("anki-card.css"), LATEX_PRE, "\\end{document}", req, List.of(), List.of());

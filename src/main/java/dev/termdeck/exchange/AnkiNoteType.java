@@ -28,20 +28,22 @@ public record AnkiNoteType(long id, String name, List<Template> templates, int s
      * One card template.
      *
      * @param name          as shown in Anki
-     * @param frontField    the field whose emptiness means the card is not made (its question would be empty)
+     * @param frontField    the field the question shows
+     * @param backField     the term the answer shows; with either empty the card is not made (one side would be
+     *                      empty), by termdeck's export and by Anki ({@code req})
      * @param qfmt          the question side
      * @param afmt          the answer side
      */
-    public record Template(String name, int frontField, String qfmt, String afmt) {
+    public record Template(String name, int frontField, int backField, String qfmt, String afmt) {
     }
 
     private static final String PINYIN = "{{#Pinyin}}<div class=\"pinyin\" lang=\"zh-Latn\">{{Pinyin}}</div>{{/Pinyin}}\n";
     private static final String DETAILS = "{{#Definition}}<div class=\"definition\">{{Definition}}</div>{{/Definition}}\n"
             + "{{#Source}}<div class=\"sources\">{{Source}}</div>{{/Source}}";
-    private static final Template FORWARD = new Template("English → Chinese", ENGLISH,
+    private static final Template FORWARD = new Template("English → Chinese", ENGLISH, CHINESE,
             "<div class=\"term\" lang=\"en\">{{English}}</div>",
             "{{FrontSide}}\n<hr id=\"answer\">\n<div class=\"term\" lang=\"zh\">{{Chinese}}</div>\n" + PINYIN + DETAILS);
-    private static final Template REVERSE = new Template("Chinese → English", CHINESE,
+    private static final Template REVERSE = new Template("Chinese → English", CHINESE, ENGLISH,
             "<div class=\"term\" lang=\"zh\">{{Chinese}}</div>",
             "{{FrontSide}}\n<hr id=\"answer\">\n" + PINYIN + "<div class=\"term\" lang=\"en\">{{English}}</div>\n"
                     + DETAILS);
@@ -55,11 +57,16 @@ public record AnkiNoteType(long id, String name, List<Template> templates, int s
         };
     }
 
-    /** The template ords (card ordinals) a note with {@code fields} gets: those whose front field is not empty. */
+    /**
+     * The template ords (card ordinals) a note with {@code fields} gets: those whose front and back fields are both
+     * not empty, so that no card has an empty side.
+     */
     public List<Integer> cardOrds(List<String> fields) {
         List<Integer> ords = new ArrayList<>();
         for (int i = 0; i < templates.size(); i++) {
-            if (!Html.stripTags(fields.get(templates.get(i).frontField())).isBlank()) {
+            Template t = templates.get(i);
+            if (!Html.stripTags(fields.get(t.frontField())).isBlank()
+                    && !Html.stripTags(fields.get(t.backField())).isBlank()) {
                 ords.add(i);
             }
         }

@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class AnkiTextExporter implements Exporter {
             notes++;
         }
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(notes + " notes", leftOut);
+        return new ExportReport(Plural.of(notes, "note"), leftOut, ExportReport.Lacking.TWO_LANGUAGES);
     }
 
     private static String oneLine(String s) {

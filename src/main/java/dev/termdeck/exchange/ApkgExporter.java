@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
@@ -17,8 +18,8 @@ import java.util.zip.ZipOutputStream;
  * Writes an Anki package: a zip holding {@code collection.anki2} (see {@link AnkiCollection}) and an empty
  * {@code media} map. One note a card, with a guid derived from the card id ({@link AnkiGuids}), in an Anki deck named
  * after the deck's title whose id is derived from the deck name. The direction picks the note type
- * ({@link AnkiNoteType#of}); with one direction, cards without a term on the prompt side are left out (and named in
- * the report). Stateless.
+ * ({@link AnkiNoteType#of}); a card without both an English and a Chinese term would make an Anki card with an empty
+ * side, so it is left out (and named in the report). Stateless.
  */
 public final class ApkgExporter implements Exporter {
     @Override
@@ -47,7 +48,8 @@ public final class ApkgExporter implements Exporter {
                 zip.write("{}".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            return new ExportReport(w.notes() + " notes, " + w.cards() + " cards", leftOut);
+            return new ExportReport(Plural.of(w.notes(), "note") + ", " + Plural.of(w.cards(), "card"), leftOut,
+                    ExportReport.Lacking.TWO_LANGUAGES);
         } finally {
             Files.deleteIfExists(db);
         }

@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.deck.Card;
@@ -38,7 +39,7 @@ public final class CsvExporter implements Exporter {
         }
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(deck.cards().size() + " cards", List.of());
+        return new ExportReport(Plural.of(deck.cards().size(), "card"), List.of());
     }
 
     /** The fields with formulas neutralised unless the options allow them. */

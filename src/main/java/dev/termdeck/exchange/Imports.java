@@ -1,11 +1,14 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckMerger;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.deck.MergeResult;
+import dev.termdeck.deck.Readings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +16,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Reads a text file into a deck, guessing its format when not told, and merges it into an existing deck. Stateless. */
@@ -47,22 +52,33 @@ public final class Imports {
 
     /**
      * Reads {@code file} and builds the deck {@code name}; when {@code existing} is given, the cards are merged into
-     * it with {@link DeckMerger#absorb}.
+     * it with {@link DeckMerger#absorb}. A Chinese term the file adds or changes without its pinyin gets the pinyin
+     * {@code script} reads ({@link Readings}).
      *
      * @param format the format, or {@code null} to guess it from the file name and its first line
      */
-    public static Outcome read(Path file, Format format, String name, Deck existing, Generated generated)
-            throws IOException {
+    public static Outcome read(Path file, Format format, String name, Deck existing, Generated generated,
+            ChineseScript script) throws IOException {
         String text = readText(file);
         Format f = format != null ? format : guess(file, text);
         Imported in = importer(f).read(file.toString(), text, existing);
         Bilingual title = in.title();
         Deck read = new Deck(Deck.FORMAT, name, title, Deck.languagesOf(in.cards()), generated, in.cards());
         if (existing == null) {
-            return new Outcome(read, null, f, in.warnings());
+            return new Outcome(withReadings(read, null, script), null, f, in.warnings());
         }
         MergeResult merged = DeckMerger.absorb(existing, read);
-        return new Outcome(merged.deck(), merged, f, in.warnings());
+        return new Outcome(withReadings(merged.deck(), existing, script), merged, f, in.warnings());
+    }
+
+    /** {@code deck} with the pinyin of every Chinese term that is new or changed since {@code before}. */
+    private static Deck withReadings(Deck deck, Deck before, ChineseScript script) {
+        Map<String, Card> old = before == null ? Map.of() : before.cardsById();
+        List<Card> cards = new ArrayList<>();
+        for (Card c : deck.cards()) {
+            cards.add(Readings.refresh(old.get(c.id()), c, script));
+        }
+        return deck.withCards(cards);
     }
 
     /**

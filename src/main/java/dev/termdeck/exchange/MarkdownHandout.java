@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
@@ -56,7 +57,7 @@ public final class MarkdownHandout implements Exporter {
             }
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(h.entries().size() + " terms", List.of());
+        return new ExportReport(Plural.of(h.entries().size(), "term"), List.of());
     }
 
     private static void header(StringBuilder sb, List<Handout.Label> labels) {

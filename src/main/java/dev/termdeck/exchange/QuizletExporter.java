@@ -1,5 +1,6 @@
 package dev.termdeck.exchange;
 
+import dev.termdeck.core.Plural;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
@@ -43,7 +44,7 @@ public final class QuizletExporter implements Exporter {
             lines++;
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExportReport(lines + " cards", leftOut);
+        return new ExportReport(Plural.of(lines, "card"), leftOut);
     }
 
     /** The term in {@code lang} with its abbreviation or pinyin in parentheses; empty when the card has none. */

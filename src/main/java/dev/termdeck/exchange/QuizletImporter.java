@@ -38,15 +38,26 @@ public final class QuizletImporter implements Importer {
     }
 
     private static Card card(CardCollector cards, Row row) {
-        Side front = side(Formulas.unguard(row.get(0)).strip());
-        if (front.term.isEmpty()) {
+        if (Formulas.unguard(row.get(0)).isBlank()) {
             throw cards.error(row.place(0), "empty term");
+        }
+        return fromSides(cards, Formulas.unguard(row.get(0)), Formulas.unguard(row.get(1)), row.place(0), List.of());
+    }
+
+    /**
+     * A card from the two sides of a flashcard whose languages nobody wrote down (a Quizlet line, an Anki Basic
+     * note), placed by script as this class describes; {@code tags} go on the card.
+     */
+    static Card fromSides(CardCollector cards, String frontText, String backText, String place, List<String> tags) {
+        Side front = side(frontText.strip());
+        if (front.term.isEmpty()) {
+            throw cards.error(place, "empty term");
         }
         Bilingual term = Bilingual.of(front.lang, front.term);
         String abbr = front.abbr;
         String pinyin = front.pinyin;
         Bilingual def = Bilingual.EMPTY;
-        String back = Formulas.unguard(row.get(1)).strip();
+        String back = backText.strip();
         String mark = QuizletExporter.DEFINITION_MARK;
         String answer = back;
         String definition = null;
@@ -71,9 +82,8 @@ public final class QuizletImporter implements Importer {
         if (definition != null && !definition.isBlank()) {
             def = Bilingual.of(Scripts.langOf(definition), definition);
         }
-        String place = row.place(0);
         return cards.build(Card.builder(cards.idFor(term, place)).term(term).abbr(abbr).pinyin(pinyin)
-                .definition(def), place);
+                .definition(def).tags(tags), place);
     }
 
     /** A term with what its parentheses held. */

@@ -61,7 +61,9 @@ final class PlainFormat {
                 lines.add(msg.get("card.chosen") + ": " + check.typed());
             } else if (check.verdict() != AnswerCheck.Verdict.CORRECT) {
                 lines.add(msg.get("card.typed") + ": " + check.typed());
-                lines.add(msg.get("card.diff") + ": " + diff(check.diff()));
+                if (!check.diff().isEmpty()) {
+                    lines.add(msg.get("card.diff") + ": " + diff(check.diff()));
+                }
             }
         } else {
             lines.add(msg.get("card.answer") + ": " + q.answer());
@@ -107,8 +109,8 @@ final class PlainFormat {
                 : msg.get("plain.askGradeProposed", proposed.value() + " " + msg.grade(proposed));
     }
 
-    /** The end-of-session lines. */
-    List<String> summary(SessionSummary s) {
+    /** The end-of-session lines, at {@code now}. */
+    List<String> summary(SessionSummary s, Instant now) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add(msg.get("session.done"));
@@ -118,7 +120,8 @@ final class PlainFormat {
                     s.grades().get(Grade.GOOD), s.grades().get(Grade.EASY), msg.percent(s.recalledFraction())));
         }
         if (s.learningLeft() > 0 && s.nextDue() != null) {
-            lines.add(msg.get("session.learningLeft", s.learningLeft(), time(s.nextDue())));
+            lines.add(s.nextDue().isAfter(now) ? msg.get("session.learningLeft", s.learningLeft(), time(s.nextDue()))
+                    : msg.get("session.learningLeftNow", s.learningLeft()));
         }
         if (s.unseen() > 0) {
             lines.add(msg.get("session.unseen", s.unseen()));

@@ -64,7 +64,7 @@ public final class PlainView implements StudyView {
                 break;
             }
         }
-        print(fmt.summary(session.summary()));
+        print(fmt.summary(session.summary(), studyRun.library().now()));
         return 0;
     }
 

@@ -79,6 +79,11 @@ public final class Library {
         return day;
     }
 
+    /** The time now, by the study's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /**
      * Schedules with {@code retention} from now on (sessions started later); sessions already started keep theirs.
      *
@@ -93,7 +98,10 @@ public final class Library {
         return session(options, decks.keySet());
     }
 
-    /** A session over the named decks, within the daily limits (counting what was studied earlier today). */
+    /**
+     * A session over the named decks, within the daily limits (counting what was studied earlier today); with a tag in
+     * the options, over the cards that have it.
+     */
     public StudySession session(SessionOptions options, Collection<String> deckNames) {
         Instant now = clock.instant();
         List<String> names = new ArrayList<>();
@@ -112,7 +120,7 @@ public final class Library {
             cards.put(n, deck.cards());
             Map<String, CardState> states = store.states(n);
             for (Card c : deck.cards()) {
-                if (QuestionFactory.supports(c, options.direction(), options.mode())) {
+                if (QuestionFactory.supports(c, options.direction(), options.mode()) && tagged(c, options.tag())) {
                     CardState s = states.get(c.id());
                     entries.add(new StudyQueue.Entry(new CardKey(n, c.id()), c, s != null ? s : CardState.fresh(now)));
                 } else {
@@ -133,6 +141,11 @@ public final class Library {
         }
         return options.direction() == Direction.TERM_DEF || options.direction() == Direction.DEF_TERM
                 ? SessionSummary.SkipReason.DEFINITION : SessionSummary.SkipReason.BILINGUAL;
+    }
+
+    /** Whether {@code card} has {@code tag} (any case), or {@code tag} is {@code null}. */
+    static boolean tagged(Card card, String tag) {
+        return tag == null || card.tags().stream().anyMatch(tag::equalsIgnoreCase);
     }
 
     /** Each deck with its counts of cards, new cards, cards due today and cards in their learning steps. */
@@ -182,7 +195,7 @@ public final class Library {
         if (d == null) {
             throw new IllegalArgumentException("no deck named '" + deck + "' is loaded");
         }
-        LoadedDeck saved = CardEditor.save(d, edited);
+        LoadedDeck saved = CardEditor.save(d, edited, checker.script());
         decks.put(deck, saved);
         return saved.deck().card(edited.id()).orElseThrow();
     }

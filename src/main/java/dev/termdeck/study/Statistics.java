@@ -47,7 +47,11 @@ final class Statistics {
         }
         int reviewed = 0;
         int recalled = 0;
+        int answers = 0;
+        int answersRecalled = 0;
         for (Review r : store.reviews(names, from)) {
+            answers++;
+            answersRecalled += r.grade().recalled() ? 1 : 0;
             int[] counts = perDay.get(day.start(r.time()).atZone(day.zone()).toLocalDate());
             if (counts != null) {
                 counts[0]++;
@@ -99,7 +103,7 @@ final class Statistics {
         for (int f : forecast) {
             forecastList.add(f);
         }
-        return new StatsReport(history, new StatsReport.Retention(reviewed, recalled), forecastList,
+        return new StatsReport(history, new StatsReport.Retention(reviewed, recalled, answers, answersRecalled), forecastList,
                 hard.subList(0, Math.min(HARDEST, hard.size())), new StatsReport.Totals(cards, fresh, learning,
                 young, mature));
     }

@@ -34,15 +34,23 @@ public record StatsReport(List<DayCount> reviewsPerDay, Retention retention, Lis
     }
 
     /**
-     * Recall of cards in review (not in their learning steps).
+     * How often cards were recalled: retention proper counts the reviews of cards out of their learning steps (what
+     * FSRS schedules for, as Anki's "true retention" does); every answer, learning steps included, is counted apart.
      *
-     * @param reviews  review answers counted
-     * @param recalled of those, graded Hard, Good or Easy
+     * @param reviews         answers to cards in review
+     * @param recalled        of those, graded Hard, Good or Easy
+     * @param answers         every answer, in any phase
+     * @param answersRecalled of those, graded Hard, Good or Easy
      */
-    public record Retention(int reviews, int recalled) {
-        /** The fraction recalled, or {@code NaN} with no reviews. */
+    public record Retention(int reviews, int recalled, int answers, int answersRecalled) {
+        /** The fraction of reviews recalled, or {@code NaN} with no reviews. */
         public double fraction() {
             return reviews == 0 ? Double.NaN : (double) recalled / reviews;
+        }
+
+        /** The fraction of all answers recalled, or {@code NaN} with none. */
+        public double answersFraction() {
+            return answers == 0 ? Double.NaN : (double) answersRecalled / answers;
         }
     }
 

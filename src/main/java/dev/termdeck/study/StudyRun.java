@@ -17,15 +17,22 @@ import java.util.Objects;
  * @param settings     the saved settings (defaults on the first run)
  * @param settingsFile where to save changed settings
  * @param firstRun     whether there were no saved settings (a full-screen UI shows its welcome)
+ * @param color        whether the view may use colours ({@code NO_COLOR} and {@code --no-color} say no)
  */
 public record StudyRun(Library library, RunChoices choices, Lang uiLang, Settings settings,
-        SettingsFile settingsFile, boolean firstRun) {
+        SettingsFile settingsFile, boolean firstRun, boolean color) {
     public StudyRun {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(choices, "choices");
         Objects.requireNonNull(uiLang, "uiLang");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(settingsFile, "settingsFile");
+    }
+
+    /** A run in colour. */
+    public StudyRun(Library library, RunChoices choices, Lang uiLang, Settings settings, SettingsFile settingsFile,
+            boolean firstRun) {
+        this(library, choices, uiLang, settings, settingsFile, firstRun, true);
     }
 
     /** The session options of this run: the settings with the run's choices over them. */

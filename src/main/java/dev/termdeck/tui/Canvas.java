@@ -10,19 +10,27 @@ import java.util.List;
 /**
  * Where painters draw: a width-aware wrapper over Lanterna's {@link TextGraphics} for one frame. It draws
  * {@link Line}s clipped to the screen (never half a wide character), maps each {@link Style} to the terminal's
- * default colours plus a modifier or an ANSI accent, and remembers where the text cursor should be (an input field),
- * or none. Not thread-safe; one per frame.
+ * default colours plus a modifier or an ANSI accent (without colour, {@code NO_COLOR}: the modifiers alone), and
+ * remembers where the text cursor should be (an input field), or none. Not thread-safe; one per frame.
  */
 final class Canvas {
     private final TextGraphics g;
     private final int width;
     private final int height;
+    private final boolean color;
     private TerminalPosition cursor;
 
+    /** A canvas in colour. */
     Canvas(TextGraphics g, int width, int height) {
+        this(g, width, height, true);
+    }
+
+    /** A canvas that uses colour accents only when {@code color} is set. */
+    Canvas(TextGraphics g, int width, int height, boolean color) {
         this.g = g;
         this.width = width;
         this.height = height;
+        this.color = color;
     }
 
     int width() {
@@ -91,7 +99,7 @@ final class Canvas {
     private void apply(Style style) {
         g.clearModifiers();
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
-        g.setForegroundColor(switch (style) {
+        g.setForegroundColor(!color ? TextColor.ANSI.DEFAULT : switch (style) {
             case ACCENT, BAR -> TextColor.ANSI.CYAN;
             case GOOD -> TextColor.ANSI.GREEN;
             case BAD -> TextColor.ANSI.RED;

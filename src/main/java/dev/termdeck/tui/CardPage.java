@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * The card screen's behaviour: asks the session's current question and turns keys into session calls. In every
  * mode the card is first asked ({@link Stage#ASK}): flip waits for Space; typed and cloze answers are edited in a
- * field (Enter checks, Esc leaves the field for the command keys); choice takes a-d or the arrows. Then the answer
+ * field (Enter checks, Esc leaves the field for one command key, and any other character goes back into the field, as
+ * does coming back from another screen), so that a key a person types into an answer never acts as a command;
+ * choice takes a-d or the arrows. Then the answer
  * shows ({@link Stage#ANSWER}) with the proposed grade, which Enter or Space accepts and 1-4 change; the answer is
  * committed before the next card is asked. {@code u} takes back the last answer. Drawing is {@link CardPainter}'s.
  * Not thread-safe.
@@ -22,6 +24,10 @@ final class CardPage implements Page {
         ASK,
         ANSWER
     }
+
+    /** The keys that act on the card screen when they are not typed into an answer field. */
+    private static final java.util.Set<Integer> COMMANDS = java.util.Set.of((int) 'u', (int) 'e', (int) '/',
+            (int) 's', (int) 'o', (int) '?', (int) 'q', (int) 'i', (int) ' ');
 
     private final TuiState state;
     private final LineEditor input = new LineEditor();
@@ -113,7 +119,16 @@ final class CardPage implements Page {
     }
 
     @Override
+    public void resumed() {
+        // Back from settings, help, statistics or browse: the answer being typed gets the keys again.
+        inField = question.typed();
+    }
+
+    @Override
     public void handle(Key k) {
+        if (!inField() && stage == Stage.ASK && question.typed() && k.printable() && !COMMANDS.contains(k.ch())) {
+            inField = true;
+        }
         if (inField()) {
             if (k.is(Key.Kind.ENTER)) {
                 submit(input.text());

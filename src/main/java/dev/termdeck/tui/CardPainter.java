@@ -133,11 +133,14 @@ final class CardPainter {
         AnswerCheck check = p.check();
         if (check != null) {
             out.add(CheckedAnswer.verdict(check, msg).indent(INDENT));
-            if (check.verdict() != AnswerCheck.Verdict.CORRECT && q.mode() != Mode.CHOICE) {
+            if (!check.diff().isEmpty()) {
                 out.addAll(CheckedAnswer.diff(check, msg, w, INDENT));
+            } else if (check.verdict() == AnswerCheck.Verdict.WRONG && q.mode() != Mode.CHOICE) {
+                out.addAll(Layout.labeled(msg.get("card.typed"), Line.of(check.typed(), Style.BAD), INDENT,
+                        Layout.labelWidth(msg.get("card.typed"), msg.get("card.diff")), w));
             }
         } else if (p.response() != null && q.typed()) {
-            out.add(Line.of(msg.get("tui.card.notChecked"), Style.MUTED).indent(INDENT));
+            out.addAll(Layout.paragraph(Line.of(msg.get("tui.card.notChecked"), Style.MUTED), INDENT, w - INDENT));
         }
         out.add(Layout.rule(msg.get("card.answer"), INDENT - 2, w));
         int lw = Layout.labelWidth(msg.get("card.answer"), msg.get("card.pinyin"), msg.get("card.abbr"),

@@ -53,8 +53,16 @@ final class EditPage implements Page {
         this.card = card;
         this.onSaved = onSaved;
         for (Field f : Field.values()) {
-            editors.add(new LineEditor(initial(f)));
+            LineEditor e = new LineEditor(initial(f));
+            // A field shows from its start, and the cursor is there: the start of a long definition is what to read.
+            e.home();
+            editors.add(e);
         }
+    }
+
+    /** The bundle key of the page title. */
+    String titleKey() {
+        return "edit.title";
     }
 
     private String initial(Field f) {
@@ -99,9 +107,9 @@ final class EditPage implements Page {
             state.pages().back();
             state.status().info(state.msg().get("tui.edit.cancelled"));
         } else if (k.is(Key.Kind.TAB) || k.is(Key.Kind.DOWN)) {
-            focus = Math.min(CANCEL, focus + 1);
+            focus(Math.min(CANCEL, focus + 1));
         } else if (k.is(Key.Kind.BACK_TAB) || k.is(Key.Kind.UP)) {
-            focus = Math.max(0, focus - 1);
+            focus(Math.max(0, focus - 1));
         } else if (k.is(Key.Kind.ENTER)) {
             if (focus == SAVE) {
                 save();
@@ -109,12 +117,20 @@ final class EditPage implements Page {
                 state.pages().back();
                 state.status().info(state.msg().get("tui.edit.cancelled"));
             } else {
-                focus++;
+                focus(focus + 1);
             }
         } else if (focus < SAVE) {
             editors.get(focus).handle(k);
         } else if (k.is(Key.Kind.LEFT) || k.is(Key.Kind.RIGHT)) {
             focus = focus == SAVE ? CANCEL : SAVE;
+        }
+    }
+
+    /** Moves the focus to {@code index}, with the cursor at the start of the field. */
+    private void focus(int index) {
+        focus = index;
+        if (focus < SAVE) {
+            editors.get(focus).home();
         }
     }
 

@@ -5,8 +5,9 @@ import dev.termdeck.ui.Messages;
 import java.util.List;
 
 /**
- * Draws the edit form: a label column and each field's text (definitions over up to three lines, split between
- * characters so the cursor maps to a column), the focused field marked {@code ▶} with the terminal cursor in it, then
+ * Draws the edit form: a label column and each field's text wrapped at word boundaries (definitions over up to three
+ * rows, the other fields on one), from its start; the focused field scrolls by rows to keep the cursor on screen and
+ * is marked {@code ▶} with the terminal cursor in it; a field with more text than it shows ends in {@code …}. Then
  * the Save and Cancel buttons. Stateless.
  */
 final class EditPainter {
@@ -18,7 +19,7 @@ final class EditPainter {
 
     static void paint(EditPage p, TuiState state, Canvas c) {
         Messages msg = state.msg();
-        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("edit.title") + "  ",
+        int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get(p.titleKey()) + "  ",
                 Style.NORMAL, p.card().id() + " · " + p.deck(), Style.MUTED), Line.EMPTY,
                 List.of(new Hint("Tab ↑↓", msg.get("tui.hint.field")), new Hint("Esc", msg.get("tui.hint.cancel"))));
         EditPage.Field[] fields = EditPage.Field.values();
@@ -33,37 +34,34 @@ final class EditPainter {
             EditPage.Field f = fields[i];
             boolean focused = p.focus() == i;
             LineEditor ed = p.editor(f);
-            List<Line> chunks = TextWrap.chunk(Line.of(ed.text(), focused ? Style.ACCENT : Style.NORMAL), room);
-            int maxRows = f.tall() ? Math.min(TALL_ROWS, bottom - 1 - row) : 1;
+            String text = ed.text();
+            List<Integer> starts = TextWrap.rowStarts(text, room);
+            int maxRows = Math.max(1, f.tall() ? Math.min(TALL_ROWS, bottom - 1 - row) : 1);
             int cursorRow = 0;
-            int cursorCol = 0;
-            int consumed = 0;
-            for (int r = 0; r < chunks.size(); r++) {
-                int len = chunks.get(r).text().length();
-                if (ed.cursor() <= consumed + len) {
+            for (int r = 0; r < starts.size(); r++) {
+                if (starts.get(r) <= ed.cursor()) {
                     cursorRow = r;
-                    cursorCol = DisplayWidth.of(ed.text().substring(consumed, ed.cursor()));
-                    break;
                 }
-                consumed += len;
             }
-            if (cursorCol >= room) {
-                cursorRow++;
-                cursorCol = 0;
-            }
-            int first = Math.max(0, cursorRow - maxRows + 1);
+            int first = focused ? Math.max(0, cursorRow - maxRows + 1) : 0;
+            int shown = Math.max(1, Math.min(maxRows, starts.size() - first));
             Line head = Line.of(focused ? "▶ " : "  ", Style.ACCENT, DisplayWidth.pad(labels[i], lw),
                     focused ? Style.BOLD : Style.MUTED);
-            int shown = Math.max(1, Math.min(maxRows, chunks.size() - first));
             for (int r = 0; r < shown; r++) {
-                Line text = first + r < chunks.size() ? chunks.get(first + r) : Line.EMPTY;
+                int at = first + r;
+                String part = at < starts.size() ? text.substring(starts.get(at),
+                        at + 1 < starts.size() ? starts.get(at + 1) : text.length()).stripTrailing() : "";
+                boolean more = r == shown - 1 && at + 1 < starts.size();
+                Line value = Line.of(DisplayWidth.truncate(part + (more ? " " + DisplayWidth.ELLIPSIS : ""), room),
+                        focused ? Style.ACCENT : Style.NORMAL);
                 Line prefix = r == 0 ? head : Line.of(" ".repeat(2 + lw));
-                c.draw(INDENT - 2, row + r, prefix.plus(text));
+                c.draw(INDENT - 2, row + r, prefix.plus(value));
             }
             if (focused) {
-                c.cursor(INDENT + lw + cursorCol, row + Math.min(cursorRow - first, maxRows - 1));
+                int col = Math.min(room, DisplayWidth.of(text.substring(starts.get(cursorRow), ed.cursor())));
+                c.cursor(INDENT + lw + col, row + cursorRow - first);
             }
-            row += Math.max(shown, f.tall() ? Math.min(TALL_ROWS, Math.max(1, chunks.size())) : 1);
+            row += f.tall() ? Math.max(shown, Math.min(TALL_ROWS, starts.size())) : 1;
         }
         row = Math.min(row + 1, bottom - 1);
         Line save = button(msg.get("tui.edit.save"), p.focus() == EditPage.SAVE);

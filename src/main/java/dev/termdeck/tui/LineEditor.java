@@ -2,8 +2,8 @@ package dev.termdeck.tui;
 
 /**
  * The text of an input field and its cursor, edited by keys: characters insert, Backspace and Delete remove a
- * character (never half of a surrogate pair), Left/Right/Home/End move, Ctrl-U clears, Ctrl-W deletes the word before
- * the cursor. Holds no drawing. Not thread-safe.
+ * character (never half of a surrogate pair), Left/Right/Home/End move, Ctrl-U clears the field, Ctrl-W deletes the
+ * word before the cursor. Holds no drawing. Not thread-safe.
  */
 final class LineEditor {
     private final StringBuilder text = new StringBuilder();
@@ -31,6 +31,11 @@ final class LineEditor {
         cursor = text.length();
     }
 
+    /** Puts the cursor before the first character. */
+    void home() {
+        cursor = 0;
+    }
+
     /**
      * Applies an editing key.
      *
@@ -45,7 +50,7 @@ final class LineEditor {
         if (k.kind() == Key.Kind.CHAR && k.ctrl()) {
             switch (k.ch()) {
                 case 'u', 'U' -> {
-                    text.delete(0, cursor);
+                    text.setLength(0);
                     cursor = 0;
                     return true;
                 }

@@ -3,12 +3,14 @@ package dev.termdeck.tui;
 import dev.termdeck.core.Lang;
 import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.settings.Setting;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The settings in force while the UI runs: the saved settings, the choices made for this run over them
@@ -68,20 +70,40 @@ final class LiveSettings {
     }
 
     /**
-     * Saves {@code next}, then applies it: the UI language at once; the run's choices stay in force unless their
-     * setting changed.
+     * The settings in force in this run, as a settings screen shows them: the saved ones with the session's options
+     * and, when the run chose it, its UI language.
+     */
+    Settings running() {
+        SessionOptions o = options();
+        Settings s = saved.withDirection(o.direction()).withMode(o.mode()).withLimits(o.newPerDay(), o.reviewsPerDay());
+        return choices.uiLang() != null ? s.withUiLang(msg.lang()) : s;
+    }
+
+    /** The settings this run chose (on the command line) and the learner has not changed since. */
+    Set<Setting> chosen() {
+        return choices.chosen();
+    }
+
+    /**
+     * Saves the settings a person changed ({@code changed}, with their values in {@code draft}), then applies them:
+     * the UI language at once; the run's choices stay in force unless their setting changed. Settings not changed
+     * keep their saved values in the file.
      *
      * @throws IOException when the settings cannot be saved; nothing changes then
      */
-    Change apply(Settings next) throws IOException {
-        Settings prev = saved;
+    Change apply(Settings draft, Set<Setting> changed) throws IOException {
+        Settings next = saved;
+        for (Setting s : changed) {
+            next = next.withValueOf(s, draft);
+        }
         SessionOptions before = options();
         file.save(next);
+        Settings prev = saved;
         saved = next;
-        if (!Objects.equals(prev.uiLang(), next.uiLang())) {
+        if (changed.contains(Setting.UI_LANG)) {
             msg = Messages.of(Messages.chooseLang(null, next.uiLang(), Locale.getDefault()));
         }
-        choices = choices.afterChange(prev, next);
+        choices = choices.without(changed);
         return new Change(prev.desiredRetention() != next.desiredRetention(), !options().equals(before));
     }
 }

@@ -14,4 +14,8 @@ interface Page {
 
     /** The group of keys the help screen shows first for this page. */
     HelpPage.Topic helpTopic();
+
+    /** The page is on screen again after a page opened over it was closed. */
+    default void resumed() {
+    }
 }

@@ -40,7 +40,7 @@ final class PageFrame {
 
     /**
      * Draws a page of {@code lines} that scrolls: the frame titled {@code title}, the lines from {@code offset}, and
-     * a {@code ↓} at the bottom right when more follow.
+     * a {@code ↓} at the right of the status row when more follow (below the body, so it never covers a column).
      */
     static void scrolled(Canvas c, TuiState state, String title, List<Line> lines, int offset) {
         Messages msg = state.msg();
@@ -49,7 +49,7 @@ final class PageFrame {
         int rows = bottom - BODY_TOP;
         c.draw(0, BODY_TOP, lines.subList(Math.min(offset, lines.size()), lines.size()), rows);
         if (offset + rows < lines.size()) {
-            c.draw(c.width() - 3, bottom - 1, Line.of("↓", Style.MUTED));
+            c.draw(c.width() - 3, bottom, Line.of("↓", Style.MUTED));
         }
     }
 

@@ -27,10 +27,11 @@ final class PageStack {
         status.clear();
     }
 
-    /** Closes the current page, back to the one under it. */
+    /** Closes the current page, back to the one under it (which is told it is on screen again). */
     void back() {
         if (pages.size() > 1) {
             pages.pop();
+            pages.peek().resumed();
         }
     }
 

@@ -31,7 +31,9 @@ public final class ScriptedRun {
             TuiApp app = new TuiApp(screen, studyRun);
             app.begin();
             app.render();
-            List<KeyStroke> keys = List.of(key('1'), key('1'), key(' '), key('3'), key(' '), key('1'), key('u'),
+            // The welcome: a number selects, Enter moves on (twice: language, direction).
+            List<KeyStroke> keys = List.of(key('1'), new KeyStroke(KeyType.Enter), key('1'),
+                    new KeyStroke(KeyType.Enter), key(' '), key('3'), key(' '), key('1'), key('u'),
                     key('?'), new KeyStroke(KeyType.Escape), key('e'), new KeyStroke(KeyType.Tab),
                     new KeyStroke(KeyType.Escape), key('s'), new KeyStroke(KeyType.Escape), key('/'), key('a'),
                     new KeyStroke(KeyType.Escape), key('o'), new KeyStroke(KeyType.Escape),

@@ -1,5 +1,6 @@
 package dev.termdeck.tui;
 
+import dev.termdeck.study.settings.Setting;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.DisplayWidth;
 import dev.termdeck.ui.Messages;
@@ -18,7 +19,7 @@ final class SettingsPainter {
         int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get("settings.title"),
                 Style.NORMAL), Line.EMPTY, List.of(new Hint("↑↓", msg.get("tui.hint.select")),
                 new Hint("←→", msg.get("tui.hint.change")), new Hint("Enter", msg.get("tui.hint.saveBack"))));
-        SettingsPage.Row[] rows = SettingsPage.Row.values();
+        Setting[] rows = Setting.values();
         String[] labels = new String[rows.length];
         for (int i = 0; i < rows.length; i++) {
             labels[i] = label(rows[i], msg);
@@ -38,7 +39,7 @@ final class SettingsPainter {
         }
     }
 
-    static String label(SettingsPage.Row r, Messages msg) {
+    static String label(Setting r, Messages msg) {
         return msg.get(switch (r) {
             case UI_LANG -> "settings.uiLang";
             case DIRECTION -> "settings.direction";
@@ -49,7 +50,7 @@ final class SettingsPainter {
         });
     }
 
-    static String value(SettingsPage.Row r, Settings s, Messages msg) {
+    static String value(Setting r, Settings s, Messages msg) {
         return switch (r) {
             case UI_LANG -> s.uiLang() == null ? msg.get("settings.uiLang.auto")
                     : msg.get("tui.lang.autonym." + s.uiLang().code());

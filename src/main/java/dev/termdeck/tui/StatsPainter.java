@@ -30,11 +30,16 @@ final class StatsPainter {
         out.add(Line.EMPTY);
         out.addAll(Layout.paragraph(Line.of(msg.get("stats.totals", t.cards(), t.fresh(), t.learning(), t.young(),
                 t.mature())), INDENT, width));
-        String retention = r.retention().reviews() == 0 ? msg.get("stats.retentionNone")
-                : msg.get("stats.retentionValue", r.retention().recalled(), r.retention().reviews(),
-                        msg.percent(r.retention().fraction()));
+        StatsReport.Retention ret = r.retention();
+        String retention = ret.reviews() == 0 ? msg.get("stats.retentionNone")
+                : msg.get("stats.retentionValue", ret.recalled(), ret.reviews(), msg.percent(ret.fraction()));
         out.addAll(Layout.paragraph(Line.of(msg.get("stats.retention", r.reviewsPerDay().size()) + ": ",
                 Style.BOLD, retention, Style.NORMAL), INDENT, width));
+        String answers = ret.answers() == 0 ? msg.get("stats.answersNone")
+                : msg.get("stats.answersValue", ret.answersRecalled(), ret.answers(),
+                        msg.percent(ret.answersFraction()));
+        out.addAll(Layout.paragraph(Line.of(msg.get("stats.answers", r.reviewsPerDay().size()) + ": ",
+                Style.BOLD, answers, Style.NORMAL), INDENT, width));
         out.add(Line.EMPTY);
         out.add(Line.of(msg.get("stats.reviewsPerDay", r.reviewsPerDay().size()), Style.BOLD).indent(INDENT));
         List<Integer> reviews = r.reviewsPerDay().stream().map(StatsReport.DayCount::reviews).toList();

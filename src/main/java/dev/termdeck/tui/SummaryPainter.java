@@ -50,8 +50,12 @@ final class SummaryPainter {
         }
         body.add(Line.EMPTY);
         if (s.learningLeft() > 0 && s.nextDue() != null) {
-            String at = CLOCK.format(s.nextDue().atZone(state.library().day().zone()));
-            body.addAll(Layout.paragraph(Line.of(msg.get("session.learningLeft", s.learningLeft(), at)), INDENT, w));
+            // A card already due when the session ended (Esc) is due now, not "at" a time gone by.
+            String text = s.nextDue().isAfter(state.library().now())
+                    ? msg.get("session.learningLeft", s.learningLeft(),
+                            CLOCK.format(s.nextDue().atZone(state.library().day().zone())))
+                    : msg.get("session.learningLeftNow", s.learningLeft());
+            body.addAll(Layout.paragraph(Line.of(text), INDENT, w));
         }
         if (s.unseen() > 0) {
             body.addAll(Layout.paragraph(Line.of(msg.get("session.unseen", s.unseen())), INDENT, w));

@@ -91,6 +91,47 @@ final class TextWrap {
         return out;
     }
 
+    /**
+     * Where each row of {@code text} starts when it is wrapped to {@code columns} for editing: between words for Latin
+     * text (the spaces stay at the end of the row they follow, so that every character, and the cursor before it,
+     * is on a row), between characters for CJK, inside a word only when it is longer than a row. The first start is
+     * 0; row {@code i} is {@code text.substring(starts[i], starts[i + 1])}, the last runs to the end.
+     */
+    static List<Integer> rowStarts(String text, int columns) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int width = Math.max(2, columns);
+        int rowStart = 0;
+        int w = 0;
+        int lastBreak = -1;
+        boolean prevWide = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int cw = DisplayWidth.of(cp == '\n' || cp == '\t' ? ' ' : cp);
+            if (cp == ' ' || cp == '\n' || cp == '\t') {
+                i += Character.charCount(cp);
+                w += cw;
+                lastBreak = i;
+                prevWide = false;
+                continue;
+            }
+            boolean breakable = (cw == 2 || prevWide) && NO_BREAK_BEFORE.indexOf(cp) < 0 && cw > 0;
+            if (breakable && i > rowStart) {
+                lastBreak = i;
+            }
+            if (w + cw > width && i > rowStart) {
+                rowStart = lastBreak > rowStart ? lastBreak : i;
+                starts.add(rowStart);
+                w = DisplayWidth.of(text.substring(rowStart, i));
+                lastBreak = -1;
+            }
+            w += cw;
+            prevWide = cw == 2;
+            i += Character.charCount(cp);
+        }
+        return starts;
+    }
+
     /** Splits {@code line} into pieces of exactly {@code columns} columns (the last may be shorter), by character. */
     static List<Line> chunk(Line line, int columns) {
         List<Cell> cells = cells(line);

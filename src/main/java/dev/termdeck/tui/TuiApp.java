@@ -72,7 +72,7 @@ final class TuiApp {
         TerminalSize resized = screen.doResizeIfNecessary();
         TerminalSize size = screen.getTerminalSize();
         screen.clear();
-        Canvas c = new Canvas(screen.newTextGraphics(), size.getColumns(), size.getRows());
+        Canvas c = new Canvas(screen.newTextGraphics(), size.getColumns(), size.getRows(), state.color());
         if (tooSmall(size)) {
             paintTooSmall(c, state.msg());
         } else {

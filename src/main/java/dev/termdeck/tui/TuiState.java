@@ -4,11 +4,13 @@ import dev.termdeck.study.Library;
 import dev.termdeck.study.LoadedDeck;
 import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudySession;
+import dev.termdeck.study.settings.Setting;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What every page of the full-screen UI is given: the {@link Library}, the parts pages share (the {@link PageStack},
@@ -67,13 +69,26 @@ final class TuiState {
         return sessionDecks;
     }
 
-    /** Shows the first page: the welcome on a first run, else a session over every deck loaded. */
+    /**
+     * Shows the first page: the welcome on a first run (unless the run chose all it asks), else a session over every
+     * deck loaded.
+     */
     void begin() {
         if (run.firstRun()) {
-            pages.reset(new WelcomePage(this));
+            WelcomePage welcome = new WelcomePage(this);
+            if (welcome.asks()) {
+                pages.reset(welcome);
+            } else {
+                welcome.finish();
+            }
         } else {
             startSession(allDecks());
         }
+    }
+
+    /** Whether the screen may use colour ({@code NO_COLOR}, {@code --no-color}). */
+    boolean color() {
+        return run.color();
     }
 
     List<String> allDecks() {
@@ -112,19 +127,22 @@ final class TuiState {
     }
 
     /**
-     * Saves changed settings and applies them ({@link LiveSettings#apply}); a changed direction, mode, limit or
-     * retention restarts a session showing a card (answers given are kept, they are in the store).
+     * Saves the settings a person changed and applies them ({@link LiveSettings#apply}); a changed direction, mode,
+     * limit or retention restarts a session showing a card (answers given are kept, they are in the store).
      */
-    void applySettings(Settings next) {
+    void applySettings(Settings draft, Set<Setting> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         LiveSettings.Change change;
         try {
-            change = settings.apply(next);
+            change = settings.apply(draft, changed);
         } catch (IOException e) {
             status.error(msg().get("tui.settings.notSaved", settings.fileName(), e.getMessage()));
             return;
         }
         if (change.retention()) {
-            library().desiredRetention(next.desiredRetention());
+            library().desiredRetention(settings.saved().desiredRetention());
         }
         if ((change.retention() || change.options()) && session != null && pages.current() instanceof CardPage) {
             startSession(sessionDecks);

@@ -18,13 +18,23 @@ final class WelcomePainter {
                 List.of(new Hint("↑↓", msg.get("tui.hint.select")), new Hint("Enter", msg.get("tui.hint.next"))));
         int w = c.width();
         List<Line> body = new ArrayList<>();
+        boolean lang = p.step() == WelcomePage.Step.LANG;
+        // The language question is asked in both languages: the learner may read only the one not shown yet.
+        Messages other = Messages.of(msg.lang().other());
         body.add(Line.EMPTY);
         body.add(Line.of(msg.get("welcome.title"), Style.BOLD).indent(INDENT - 2));
+        if (lang) {
+            body.add(Line.of(other.get("welcome.title"), Style.BOLD).indent(INDENT - 2));
+        }
         body.addAll(Layout.paragraph(Line.of(msg.get("welcome.text")), INDENT - 2, w - INDENT));
         body.add(Line.EMPTY);
-        boolean lang = p.step() == WelcomePage.Step.LANG;
-        body.add(Line.of((lang ? "1/2  " : "2/2  "), Style.MUTED,
-                msg.get(lang ? "welcome.askLang" : "welcome.askDirection"), Style.BOLD).indent(INDENT - 2));
+        String number = p.count() > 1 ? p.number() + "/" + p.count() + "  " : "";
+        body.add(Line.of(number, Style.MUTED, msg.get(lang ? "welcome.askLang" : "welcome.askDirection"),
+                Style.BOLD).indent(INDENT - 2));
+        if (lang) {
+            body.add(Line.of(" ".repeat(number.length()) + other.get("welcome.askLang"), Style.BOLD)
+                    .indent(INDENT - 2));
+        }
         body.add(Line.EMPTY);
         for (int i = 0; i < p.optionCount(); i++) {
             String label = lang ? msg.get("tui.lang.autonym." + WelcomePage.LANGS.get(i).code())

@@ -41,7 +41,10 @@ class ExchangeCommandsTest {
         CliRunner.Result r = cli().run("export", "class-deck", "--format", "apkg");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("wrote " + work.resolve("class-deck.apkg") + " (apkg, 9 notes, 14 cards)\n");
+        assertThat(r.out()).isEqualTo("wrote " + work.resolve("class-deck.apkg") + " (apkg, 5 notes, 10 cards)\n");
+        assertThat(r.err()).isEqualTo("termdeck: warning: 4 cards left out: they have a term in one language only, and"
+                + " an Anki card needs both sides (chain-of-thought-prompting, few-shot-prompting, 多点触摸归因,"
+                + " 指令微调)\n");
         assertThat(Files.size(work.resolve("class-deck.apkg"))).isPositive();
         assertThat(Files.getPosixFilePermissions(work.resolve("class-deck.apkg")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
@@ -76,13 +79,35 @@ class ExchangeCommandsTest {
             CliRunner.Result r = cli().run("import", out.toString(), "--out", "back-" + format);
 
             assertThat(r.exitCode()).as(r.err()).isZero();
-            assertThat(r.out()).startsWith("imported 9 cards (" + format + ") into ");
+            // Anki carries only the cards with a term on both sides (an Anki card has no empty side).
+            int n = format.equals("anki-tsv") ? 5 : 9;
+            assertThat(r.out()).startsWith("imported " + n + " cards (" + format + ") into ");
             Deck back = DeckJson.read(work.resolve("decks/back-" + format + ".deck.json"));
             assertThat(back.name()).isEqualTo("back-" + format);
-            assertThat(back.cards()).hasSize(9);
+            assertThat(back.cards()).hasSize(n);
         }
         Deck csv = DeckJson.read(work.resolve("decks/back-csv.deck.json"));
         assertThat(csv.cards()).isEqualTo(DeckJson.read(deckFile).cards());
+    }
+
+    @Test
+    void importedChineseTermsGetTheirPinyinAndOneCardIsSaidInTheSingular() throws Exception {
+        Path set = work.resolve("set.txt");
+        Files.writeString(set, "涌现能力\temergent ability\n");
+
+        CliRunner.Result r = cli().run("import", set.toString(), "--out", "mine");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("imported 1 card (quizlet) into ");
+        assertThat(DeckJson.read(work.resolve("decks/mine.deck.json")).cards().get(0).pinyin())
+                .isEqualTo("yǒng xiàn néng lì");
+
+        Path fix = work.resolve("fix.csv");
+        Files.writeString(fix, "id,chinese\nemergent-ability,突现能力\n");
+        assertThat(cli().run("import", fix.toString(), "--out", "mine").exitCode()).isZero();
+        Card changed = DeckJson.read(work.resolve("decks/mine.deck.json")).cards().get(0);
+        assertThat(changed.pinyin()).isEqualTo("tū xiàn néng lì");
+        assertThat(changed.editedFields()).contains("term.zh", "pinyin");
     }
 
     @Test
@@ -97,7 +122,8 @@ class ExchangeCommandsTest {
                 + ": 0 added, 1 updated, 0 unchanged, 8 not in the file (kept)\n");
         Card c = DeckJson.read(deckFile).card("emergent-ability").orElseThrow();
         assertThat(c.term().zh()).isEqualTo("突现能力");
-        assertThat(c.editedFields()).containsExactly("term.zh");
+        assertThat(c.pinyin()).isEqualTo("tū xiàn néng lì");
+        assertThat(c.editedFields()).containsExactly("pinyin", "term.zh");
         assertThat(DeckJson.read(deckFile).cards()).hasSize(9);
     }
 

@@ -47,6 +47,25 @@ class MainTest {
     }
 
     @Test
+    void aMistypedCommandIsNamedWithTheNearestOne() {
+        CliRunner.Result r = cli().run("biuld", "--deck", "x");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("termdeck: 'biuld' is not a command; did you mean 'build'? ('termdeck --help'"
+                + " lists the commands)\n");
+        assertThat(cli().run("improt", "x.csv").err()).contains("did you mean 'import'?");
+    }
+
+    @Test
+    void aWordThatIsNeitherACommandNorADeckSaysSo() {
+        CliRunner.Result r = cli().run("frobnicate");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("termdeck: 'frobnicate' is neither a command nor a deck in ")
+                .contains("build, corpus, eval, export, import, merge, study").hasLineCount(1);
+    }
+
+    @Test
     void noArgumentsStudiesLikeTheStudyCommand() throws Exception {
         Path work = Files.createDirectories(home.resolve("work"));
         Files.createDirectories(work.resolve("decks"));

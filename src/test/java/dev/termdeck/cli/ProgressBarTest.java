@@ -38,6 +38,39 @@ class ProgressBarTest {
     }
 
     @Test
+    void aShorterLineLeavesNothingOfTheLongerOneBehind() {
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), true, now::get);
+        now.set(10_000_000_000L);
+        bar.documentDone(1, 3);
+        now.set(10_500_000_000L);
+        bar.documentDone(2, 3);
+
+        String screen = Terminal.render(err.toString());
+        assertThat(screen).isEqualTo("[################--------] 2/3 documents, about 5 s left");
+    }
+
+    /** What a terminal shows after printing text with carriage returns: one line, overwritten in place. */
+    private static final class Terminal {
+        static String render(String printed) {
+            StringBuilder line = new StringBuilder();
+            int col = 0;
+            for (char c : printed.toCharArray()) {
+                if (c == '\r') {
+                    col = 0;
+                } else {
+                    if (col < line.length()) {
+                        line.setCharAt(col, c);
+                    } else {
+                        line.append(c);
+                    }
+                    col++;
+                }
+            }
+            return line.toString().stripTrailing();
+        }
+    }
+
+    @Test
     void quietWhenNotATerminal() {
         ProgressBar bar = new ProgressBar(new PrintWriter(err), false, now::get);
         now.set(5_000_000_000L);

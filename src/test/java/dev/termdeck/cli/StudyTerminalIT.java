@@ -52,9 +52,9 @@ class StudyTerminalIT {
         try (Tmux t = Tmux.start(work, 80, 24, Map.of("TERMDECK_HOME", home.toString()),
                 "bash", "-c", launcher + "; stty -a")) {
             t.waitForText("Which language should the interface use?", WAIT);
-            t.sendKeys("1");
+            t.sendKeys("1", "Enter");
             t.waitForText("What would you like to practise?", WAIT);
-            t.sendKeys("1");
+            t.sendKeys("1", "Enter");
             t.waitFor(answered(0), WAIT);
 
             t.sendKeys("Space");

@@ -46,9 +46,10 @@ class ApkgExporterTest {
         try (Connection db = open(ExportDirection.BOTH)) {
             List<String[]> notes = rows(db, "SELECT guid, flds, sfld, csum, tags, mid FROM notes ORDER BY id", 6);
 
-            assertThat(notes).hasSize(deck.cards().size());
+            List<Card> cards = Fixtures.twoSided(deck);
+            assertThat(notes).hasSize(cards.size());
             for (int i = 0; i < notes.size(); i++) {
-                Card card = deck.cards().get(i);
+                Card card = cards.get(i);
                 String[] n = notes.get(i);
                 assertThat(n[0]).isEqualTo(AnkiGuids.guid(card.id()));
                 List<String> fields = List.of(n[1].split("\u001f", -1));
@@ -57,31 +58,48 @@ class ApkgExporterTest {
                 assertThat(Long.parseLong(n[3])).isEqualTo(sha1Prefix(Html.stripTags(fields.get(0))));
                 assertThat(n[5]).isEqualTo(Long.toString(AnkiNoteType.of(ExportDirection.BOTH).id()));
             }
-            assertThat(notes.get(2)[4]).isEqualTo(" prompting week_2 ");
+            assertThat(notes.get(0)[4]).isEqualTo(" architecture week_2 ");
         }
     }
 
     @Test
-    void bothDirectionsMakeAForwardCardPerEnglishTermAndAReverseCardPerChineseTerm() throws Exception {
-        long english = deck.cards().stream().filter(c -> c.term().en() != null).count();
-        long chinese = deck.cards().stream().filter(c -> c.term().zh() != null).count();
+    void bothDirectionsMakeTwoCardsForEachCardWithBothTermsAndNoCardWithAnEmptySide() throws Exception {
+        long both = deck.cards().stream().filter(c -> c.term().en() != null && c.term().zh() != null).count();
         try (Connection db = open(ExportDirection.BOTH)) {
-            assertThat(count(db, "SELECT count(*) FROM cards WHERE ord = 0")).isEqualTo(english);
-            assertThat(count(db, "SELECT count(*) FROM cards WHERE ord = 1")).isEqualTo(chinese);
+            assertThat(count(db, "SELECT count(*) FROM notes")).isEqualTo(both);
+            assertThat(count(db, "SELECT count(*) FROM cards WHERE ord = 0")).isEqualTo(both);
+            assertThat(count(db, "SELECT count(*) FROM cards WHERE ord = 1")).isEqualTo(both);
             assertThat(count(db, "SELECT count(DISTINCT did) FROM cards")).isEqualTo(1);
             assertThat(count(db, "SELECT count(*) FROM cards WHERE nid NOT IN (SELECT id FROM notes)")).isZero();
         }
     }
 
     @Test
-    void oneDirectionLeavesOutCardsWithoutAPromptAndSaysSo() throws Exception {
-        ExportReport report = new ApkgExporter().write(deck, Fixtures.options(ExportDirection.EN_ZH),
+    void cardsWithATermInOneLanguageOnlyAreLeftOutAndCounted() throws Exception {
+        ExportReport one = new ApkgExporter().write(deck, Fixtures.options(ExportDirection.EN_ZH),
+                new java.io.ByteArrayOutputStream());
+        ExportReport both = new ApkgExporter().write(deck, Fixtures.options(ExportDirection.BOTH),
                 new java.io.ByteArrayOutputStream());
 
-        assertThat(report.summary()).isEqualTo("7 notes, 7 cards");
-        assertThat(report.leftOut()).hasSize(2);
-        assertThat(report.leftOutWarning(ExportDirection.EN_ZH)).contains("2 cards left out: they have no English term"
-                + " for the front (多点触摸归因, 指令微调)");
+        assertThat(one.summary()).isEqualTo("5 notes, 5 cards");
+        assertThat(both.summary()).isEqualTo("5 notes, 10 cards");
+        String warning = "4 cards left out: they have a term in one language only, and an Anki card needs both sides"
+                + " (chain-of-thought-prompting, few-shot-prompting, 多点触摸归因, 指令微调)";
+        assertThat(one.leftOutWarning(ExportDirection.EN_ZH)).contains(warning);
+        assertThat(both.leftOutWarning(ExportDirection.BOTH)).contains(warning);
+        assertThat(one.bothWaysKeepsThem(ExportDirection.EN_ZH)).isFalse();
+    }
+
+    @Test
+    void oneCardLeftOutIsSaidInTheSingular() throws Exception {
+        Deck one = deck.withCards(List.of(deck.card("指令微调").orElseThrow(), deck.card("emergent-ability")
+                .orElseThrow()));
+        ExportReport report = new ApkgExporter().write(one, Fixtures.options(ExportDirection.BOTH),
+                new java.io.ByteArrayOutputStream());
+
+        assertThat(report.summary()).isEqualTo("1 note, 2 cards");
+        assertThat(report.leftOutWarning(ExportDirection.BOTH)).hasValueSatisfying(w -> assertThat(w)
+                .startsWith("1 card left out: it has a term"));
     }
 
     @Test
@@ -97,7 +115,7 @@ class ApkgExporterTest {
             assertThat(model.get("tmpls")).hasSize(2);
             assertThat(model.get("tmpls").get(0).get("qfmt").asText()).contains("{{English}}");
             assertThat(model.get("tmpls").get(1).get("qfmt").asText()).contains("{{Chinese}}");
-            assertThat(model.get("req").toString()).isEqualTo("[[0,\"all\",[0]],[1,\"all\",[1]]]");
+            assertThat(model.get("req").toString()).isEqualTo("[[0,\"all\",[0,1]],[1,\"all\",[1,0]]]");
             long deckId = AnkiGuids.deckId("class-deck");
             assertThat(deckId).isBetween(1L << 30, (1L << 31) - 1);
             JsonNode decks = json.readTree(col[1]);

@@ -24,6 +24,11 @@ final class Fixtures {
         }
     }
 
+    /** The cards an Anki export carries: those with both an English and a Chinese term. */
+    static java.util.List<dev.termdeck.deck.Card> twoSided(Deck deck) {
+        return deck.cards().stream().filter(c -> c.term().en() != null && c.term().zh() != null).toList();
+    }
+
     static ExportOptions options(ExportDirection direction) {
         return new ExportOptions(direction, NOW);
     }

@@ -66,6 +66,70 @@ class ImportersTest {
     }
 
     @Test
+    void basicNotesWithFrontAndBackColumnsArePlacedByScript() {
+        String text = "#separator:tab\n#html:true\n#notetype:Basic\n#columns:Front\tBack\n"
+                + "知识蒸馏\tknowledge distillation\n"
+                + "attention\t<b>注意力</b>\n"
+                + "token\tThe unit of text a model reads.\n";
+
+        Imported in = new AnkiTextImporter().read("basic.txt", text, null);
+
+        assertThat(in.cards()).extracting(Card::term).containsExactly(
+                new Bilingual("knowledge distillation", "知识蒸馏"), new Bilingual("attention", "注意力"),
+                Bilingual.of(Lang.EN, "token"));
+        assertThat(in.cards().get(2).definition()).isEqualTo(Bilingual.of(Lang.EN, "The unit of text a model reads."));
+        assertThat(in.warnings()).isEmpty();
+    }
+
+    @Test
+    void withoutColumnsTwoFieldsAreAFrontAndABackNotEnglishThenChinese() {
+        String text = "#separator:tab\n#html:true\n知识蒸馏\tknowledge distillation\n";
+
+        Card c = new AnkiTextImporter().read("t.txt", text, null).cards().get(0);
+
+        assertThat(c.term()).isEqualTo(new Bilingual("knowledge distillation", "知识蒸馏"));
+        assertThat(c.id()).isEqualTo("knowledge-distillation");
+    }
+
+    @Test
+    void ankisExportOfBasicNotesReadsByTheirNoteTypeColumn() {
+        String text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n"
+                + "#tags column:6\n"
+                + "abc\tBasic (and reversed card)\tWeek 1\t知识蒸馏\tknowledge distillation\tweek1\n"
+                + "def\tBasic\tWeek 1\tdropout\t随机失活\tweek1\n";
+
+        Imported in = new AnkiTextImporter().read("notes.txt", text, null);
+
+        assertThat(in.cards()).extracting(Card::term).containsExactly(
+                new Bilingual("knowledge distillation", "知识蒸馏"), new Bilingual("dropout", "随机失活"));
+        assertThat(in.cards()).allSatisfy(c -> assertThat(c.tags()).containsExactly("week1"));
+    }
+
+    @Test
+    void aTermdeckNoteWithTheChineseInTheEnglishFieldIsReadTheRightWayRound() {
+        String text = "#separator:tab\n#html:true\n知识蒸馏\tknowledge distillation\t\t\t\n";
+
+        Card c = new AnkiTextImporter().read("t.txt", text, null).cards().get(0);
+
+        assertThat(c.term()).isEqualTo(new Bilingual("knowledge distillation", "知识蒸馏"));
+    }
+
+    @Test
+    void unknownColumnsAreNamedInTheErrorAndTheWarning() {
+        String text = "#separator:tab\n#columns:Vorderseite\tRückseite\n知识蒸馏\tknowledge distillation\n";
+
+        assertThatThrownBy(() -> new AnkiTextImporter().read("t.txt", text, null))
+                .isInstanceOf(TermdeckException.class)
+                .hasMessageStartingWith("t.txt:3:1: no English or Chinese term (columns 'Vorderseite', 'Rückseite'"
+                        + " are not read; termdeck reads English, Chinese, Pinyin, Definition, Source, Front, Back");
+
+        Imported some = new AnkiTextImporter().read("t.txt", "#separator:tab\n#columns:English\tNotes\nx\ty\n",
+                null);
+        assertThat(some.warnings()).containsExactly("t.txt: column 'Notes' is not read (termdeck reads English,"
+                + " Chinese, Pinyin, Definition, Source, Front, Back, guid, tags and termdeck id)");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsNamesLineAndColumn() {
         String text = "#separator:tab\n#html:true\na\tb\tc\nd\te\n";
 

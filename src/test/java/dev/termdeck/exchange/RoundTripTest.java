@@ -29,7 +29,8 @@ class RoundTripTest {
 
         Imported back = new AnkiTextImporter().read("deck.txt", text, null);
 
-        assertThat(back.cards()).isEqualTo(deck.cards().stream().map(RoundTripTest::ankiProjection).toList());
+        assertThat(back.cards()).isEqualTo(Fixtures.twoSided(deck).stream().map(RoundTripTest::ankiProjection)
+                .toList());
         assertThat(back.title()).isEqualTo(new Bilingual("ML terms for week 2", null));
     }
 
@@ -38,7 +39,7 @@ class RoundTripTest {
         String text = Fixtures.export(Format.ANKI_TSV, deck, ExportDirection.BOTH).replace("\n", "\r\n");
 
         assertThat(new AnkiTextImporter().read("deck.txt", text, null).cards())
-                .isEqualTo(deck.cards().stream().map(RoundTripTest::ankiProjection).toList());
+                .isEqualTo(Fixtures.twoSided(deck).stream().map(RoundTripTest::ankiProjection).toList());
     }
 
     @Test

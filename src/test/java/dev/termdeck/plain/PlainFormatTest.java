@@ -40,9 +40,9 @@ class PlainFormatTest {
     void theSummarySaysHowManyCardsWereLeftOut() {
         SessionSummary s = new SessionSummary(0, 0, 0, Map.of(), 0, 0, null, 0,
                 new SessionSummary.Skipped(3, SessionSummary.SkipReason.DEFINITION));
-        assertThat(new PlainFormat(Messages.of(Lang.EN), ZoneOffset.UTC).summary(s))
+        assertThat(new PlainFormat(Messages.of(Lang.EN), ZoneOffset.UTC).summary(s, java.time.Instant.EPOCH))
                 .contains("3 cards have no definition and are left out of this direction.");
-        assertThat(new PlainFormat(Messages.of(Lang.ZH), ZoneOffset.UTC).summary(s))
+        assertThat(new PlainFormat(Messages.of(Lang.ZH), ZoneOffset.UTC).summary(s, java.time.Instant.EPOCH))
                 .contains("3 张卡片没有定义，未列入这个方向的练习。");
     }
 }

@@ -30,7 +30,7 @@ class StatisticsTest {
         TestClock clock = new TestClock(START, ZoneOffset.UTC);
         List<LoadedDeck> decks = Fixtures.copyTo(dir.resolve("decks"), "ml-mini");
         try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
-            Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s),
+            Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(dev.termdeck.testing.Scripts.simplifiedOnly()),
                     clock, new Random(2));
             StudySession first = library.session(new SessionOptions(Direction.EN_ZH, Mode.FLIP, 4, 100));
             for (int i = 0; i < 4; i++) {
@@ -54,6 +54,8 @@ class StatisticsTest {
             assertThat(r.reviewsPerDay().get(9).reviews()).isEqualTo(4);
             assertThat(r.retention().reviews()).isEqualTo(3);
             assertThat(r.retention().recalled()).isEqualTo(2);
+            assertThat(r.retention().answers()).isEqualTo(8);
+            assertThat(r.retention().answersRecalled()).isEqualTo(7);
             assertThat(r.forecast()).hasSize(30);
             // The card in its learning steps and the lapsed one are due today; the two recalled ones in months.
             assertThat(r.forecast().get(0)).isEqualTo(2);
@@ -70,7 +72,7 @@ class StatisticsTest {
     void emptyHistoryHasNoRetention() {
         List<LoadedDeck> decks = Fixtures.copyTo(dir.resolve("decks"), "basics");
         try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
-            StatsReport r = new Library(decks, store, FsrsParameters.defaults(), new AnswerChecker(s -> s),
+            StatsReport r = new Library(decks, store, FsrsParameters.defaults(), new AnswerChecker(dev.termdeck.testing.Scripts.simplifiedOnly()),
                     new TestClock(START, ZoneOffset.UTC), new Random(2)).statistics();
 
             assertThat(r.retention().fraction()).isNaN();

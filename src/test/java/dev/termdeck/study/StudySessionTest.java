@@ -231,7 +231,8 @@ class StudySessionTest {
         s.replaceCard("ml-mini", saved);
 
         assertThat(saved.edited()).isTrue();
-        assertThat(saved.editedFields()).containsExactly("term.zh");
+        assertThat(saved.editedFields()).containsExactly("pinyin", "term.zh");
+        assertThat(saved.pinyin()).isEqualTo("dà yǔ yán mó xíng");
         assertThat(s.current().orElseThrow().answer()).isEqualTo("大语言模型");
         Deck onDisk = DeckJson.read(decks.get(0).file());
         assertThat(onDisk.card(q.card().id()).orElseThrow()).isEqualTo(saved);
@@ -281,7 +282,7 @@ class StudySessionTest {
     }
 
     private Library library() {
-        return new Library(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(s -> s), clock,
+        return new Library(decks, store, FsrsParameters.defaults().withFuzz(false), new AnswerChecker(dev.termdeck.testing.Scripts.simplifiedOnly()), clock,
                 new Random(5));
     }
 

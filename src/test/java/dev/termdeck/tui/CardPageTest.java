@@ -147,8 +147,35 @@ class CardPageTest {
             assertThat(h.screen()).contains("› q?");
             h.press(KeyType.Escape).type("?");
             assertThat(h.app.state().pages().current()).isInstanceOf(HelpPage.class);
-            h.press(KeyType.Escape).type("i").type("u");
+            h.press(KeyType.Escape).type("u");
             assertThat(h.screen()).contains("› q?u");
+            h.press(KeyType.Escape).type("i").type("x");
+            assertThat(h.screen()).contains("› q?ux");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void typingADefinitionNeverActsAsCommandsAndTheFieldKeepsItsKeysAfterSettings(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.TERM_DEF, Mode.TYPE)) {
+            String typed = "overfitting happens when the model learns noise";
+            h.type(typed);
+            assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
+            assertThat(h.screen()).contains("› " + typed.substring(0, 30));
+            assertThat(h.store.reviews(List.of("ml-mini"), TuiHarness.START)).isEmpty();
+
+            h.press(KeyType.Escape).type("o");
+            assertThat(h.app.state().pages().current()).isInstanceOf(SettingsPage.class);
+            h.press(KeyType.Escape).type(" and fails");
+            assertThat(h.app.state().pages().current()).isInstanceOf(CardPage.class);
+            assertThat(((CardPage) h.app.state().pages().current()).input().text()).isEqualTo(typed + " and fails");
+            assertThat(h.msg().lang()).isEqualTo(lang);
+
+            h.press(KeyType.Escape).type("h");
+            assertThat(((CardPage) h.app.state().pages().current()).input().text()).endsWith("failsh");
+            h.press(KeyType.Enter);
+            assertThat(h.screen().replaceAll("\\s+", " ")).contains(h.msg().get("tui.card.notChecked"));
+            assertThat(h.screen()).contains(question(h).answer().substring(0, 20));
         }
     }
 
@@ -237,6 +264,20 @@ class CardPageTest {
 
             h.press(KeyType.Enter);
             assertThat(h.app.state().pages().current()).isInstanceOf(DeckListPage.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void theSummarySaysALearningCardAlreadyDueIsDueNow(Lang lang) throws Exception {
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(lang, Direction.EN_ZH, Mode.FLIP)) {
+            h.type(" ").type("1");
+            h.clock.advance(java.time.Duration.ofMinutes(8));
+            h.press(KeyType.Escape);
+
+            assertThat(h.app.state().pages().current()).isInstanceOf(SummaryPage.class);
+            assertThat(h.screen().replaceAll("\\s+", "")).contains(
+                    h.msg().get("session.learningLeftNow", 1).replaceAll("\\s+", ""));
         }
     }
 

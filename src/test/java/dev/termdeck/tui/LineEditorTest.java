@@ -21,10 +21,11 @@ class LineEditorTest {
     }
 
     @Test
-    void ctrlWDeletesAWordAndCtrlUTheLineBeforeTheCursor() {
+    void ctrlWDeletesAWordAndCtrlUClearsTheField() {
         LineEditor e = new LineEditor("federated learning");
         e.handle(Key.ctrl('w'));
         assertThat(e.text()).isEqualTo("federated ");
+        e.handle(Key.of(Key.Kind.HOME));
         e.handle(Key.ctrl('u'));
         assertThat(e.text()).isEmpty();
         assertThat(e.handle(Key.ctrl('x'))).isFalse();

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.termdeck.core.Lang;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
+import dev.termdeck.study.settings.RunChoices;
 import dev.termdeck.study.settings.Settings;
 import dev.termdeck.ui.Messages;
 import java.nio.file.Path;
@@ -61,6 +62,27 @@ class SettingsPageTest {
             assertThat(h.settingsFile.load().orElseThrow().uiLang()).isEqualTo(other);
             h.press(KeyType.Escape);
             assertThat(h.screen()).contains(now.get("tui.hint.reveal"));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theScreenShowsTheRunningSessionsValuesAndSavesOnlyWhatWasChanged() throws Exception {
+        Settings saved = Settings.defaults().withUiLang(Lang.EN);
+        RunChoices run = new RunChoices(Lang.ZH, null, Mode.TYPE, null, null, null);
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(saved, run, Lang.ZH, true)) {
+            h.press(KeyType.Escape).type("o");
+            Messages zh = Messages.of(Lang.ZH);
+            assertThat(h.screen()).contains(zh.get("settings.title"), "◀ 中文 ▶", zh.mode(Mode.TYPE))
+                    .doesNotContain(zh.mode(Mode.FLIP));
+
+            h.press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.ArrowDown, KeyType.ArrowRight, KeyType.Enter);
+
+            Settings now = h.settingsFile.load().orElseThrow();
+            assertThat(now.newPerDay()).isEqualTo(21);
+            assertThat(now.mode()).isEqualTo(Mode.FLIP);
+            assertThat(now.uiLang()).isEqualTo(Lang.EN);
+            assertThat(CardPageTest.question(h).mode()).isEqualTo(Mode.TYPE);
+            assertThat(h.msg().lang()).isEqualTo(Lang.ZH);
         }
     }
 }

@@ -71,4 +71,29 @@ class TuiAppTest {
             assertThat(h.app.done()).isTrue();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void withoutColourNoCellHasAColourButMeaningStillShows() throws Exception {
+        dev.termdeck.study.settings.Settings saved = dev.termdeck.study.settings.Settings.defaults()
+                .withUiLang(Lang.EN).withMode(Mode.TYPE);
+        try (TuiHarness h = TuiHarness.create(dir, 80, 24).start(saved,
+                dev.termdeck.study.settings.RunChoices.NONE, Lang.EN, false)) {
+            h.type("wrong answer").press(com.googlecode.lanterna.input.KeyType.Enter);
+            assertThat(h.screen()).contains("✗", "▶");
+            for (int row = 0; row < 24; row++) {
+                for (int col = 0; col < 80; col++) {
+                    assertThat(h.cell(col, row).getForegroundColor())
+                            .isEqualTo(com.googlecode.lanterna.TextColor.ANSI.DEFAULT);
+                }
+            }
+            assertThat(h.cell(h.columnOf("▶"), CardPageTest.rowOf(h, "▶")).getModifiers()).isNotEmpty();
+        }
+        try (TuiHarness h = TuiHarness.create(dir.resolve("colour"), 80, 24).start(Lang.EN, Direction.EN_ZH,
+                Mode.TYPE)) {
+            h.type("wrong answer").press(com.googlecode.lanterna.input.KeyType.Enter);
+            int row = CardPageTest.rowOf(h, "✗");
+            assertThat(h.cell(h.columnOf("✗"), row).getForegroundColor())
+                    .isEqualTo(com.googlecode.lanterna.TextColor.ANSI.RED);
+        }
+    }
 }

@@ -86,14 +86,38 @@ final class TuiHarness implements AutoCloseable {
         return start(Settings.defaults(), true, systemLang);
     }
 
+    /**
+     * Starts the UI as on a first run with {@code --lang} and {@code --direction} given on the command line (either
+     * may be {@code null}: not given).
+     */
+    TuiHarness startFirstRun(Lang lang, Direction direction) throws IOException {
+        Settings s = Settings.defaults();
+        return start(new StudyRun(library(s), new RunChoices(lang, direction, null, null, null, null),
+                lang != null ? lang : Lang.EN, s, settingsFile, true));
+    }
+
+    /** Starts the UI with saved {@code settings} and, for this run, {@code choices} made on the command line. */
+    TuiHarness start(Settings saved, RunChoices choices, Lang lang, boolean color) throws IOException {
+        settingsFile.save(saved);
+        return start(new StudyRun(library(saved), choices, lang, saved, settingsFile, false, color));
+    }
+
     private TuiHarness start(Settings s, boolean firstRun) throws IOException {
         return start(s, firstRun, s.uiLang());
     }
 
     private TuiHarness start(Settings s, boolean firstRun, Lang lang) throws IOException {
-        Library library = new Library(decks, store, FsrsParameters.defaults().withFuzz(false)
-                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)), clock, new Random(7));
-        app = new TuiApp(screen, new StudyRun(library, RunChoices.NONE, lang, s, settingsFile, firstRun));
+        return start(new StudyRun(library(s), RunChoices.NONE, lang, s, settingsFile, firstRun));
+    }
+
+    private Library library(Settings s) {
+        return new Library(decks, store, FsrsParameters.defaults().withFuzz(false)
+                .withDesiredRetention(s.desiredRetention()), new AnswerChecker(ChineseScript.lazy(HanLpChinese::get)),
+                clock, new Random(7));
+    }
+
+    private TuiHarness start(StudyRun run) throws IOException {
+        app = new TuiApp(screen, run);
         app.begin();
         app.render();
         return this;

@@ -34,7 +34,8 @@ final class DefinitionText {
     private static final Pattern KIND_END = Pattern.compile(
             "\\s(?:for|of|that|which|who|whose|where|with|to|in|on|by|from|across|over|designed|trained|built|based|"
                     + "consisting|composed|comprising|containing|used|capable|able|aimed|aiming|tailored|"
-                    + "specifically|wherein|via|using|featuring|integrating|combining|leveraging)\\b|[,;:(]");
+                    + "specifically|wherein|via|using|featuring|integrating|combining|leveraging|addressing|tackling|solving|"
+                    + "overcoming|mitigating)\\b|[,;:(]");
     /** A differentia after the kind: a relative clause or a participle. */
     private static final Pattern DIFFERENTIA = Pattern.compile(
             "^,?\\s*(?:that|which|who|whose|where|wherein|in which|designed|trained|built|based on|consisting|composed|"
@@ -46,7 +47,8 @@ final class DefinitionText {
                     + "been widely|increasingly|widely|rapidly)\\b");
     /** A purpose that points back instead of saying: "a technique for addressing this problem". */
     private static final Pattern ANAPHORIC_PURPOSE = Pattern.compile(
-            "^(?:for|to)\\s+(?:\\w+\\s+){0,2}(?:this|these|that|those|such|the above|the aforementioned|both)\\s+"
+            "^(?:for|to|that|which|addressing|tackling|solving|overcoming|mitigating)\\s+(?:\\w+\\s+){0,2}"
+                    + "(?:this|these|that|those|such|the above|the aforementioned|both)\\s+"
                     + "(?:\\w+\\s+)?(?:problems?|issues?|challenges?|limitations?|gaps?|tasks?|difficult(?:y|ies)|"
                     + "drawbacks?|shortcomings?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the|one of the|one of)\\s+",

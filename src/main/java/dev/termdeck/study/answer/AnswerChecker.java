@@ -20,12 +20,15 @@ import java.util.Set;
  * <p>English: case, accents, hyphens, spaces and punctuation do not count, nor does a plural ending ({@code -s},
  * {@code -es}, {@code -ies}); aliases and the abbreviation are accepted. Chinese: full-width and half-width forms,
  * spaces and punctuation do not count; traditional characters are accepted for simplified ones (and back); pinyin is
- * accepted for the term, with or without tones ({@code lv}, {@code lü} and {@code lu:} are the same; tones given as
- * marks or numbers must be given for every toned syllable), and wrong or partial tones or a missing umlaut make the
- * answer close rather than wrong. A small typo (one edit in 4 to 7 characters, two in 8 to 15, three beyond) is close.
+ * accepted for the term and for each Chinese alias (corpus renderings too), with or without tones ({@code lv},
+ * {@code lü} and {@code lu:} are the same; tones given as marks or numbers must be given for every toned syllable),
+ * and wrong or partial tones or a missing umlaut make the answer close rather than wrong. A small typo (one edit in 4
+ * to 7 characters, two in 8 to 15, three beyond) in the same script is close. A diff is given only for a close
+ * answer, on the same normalisation (a hyphen or a space is never a difference).
  *
- * <p>The {@link ChineseScript} is asked to convert only a typed answer with hanzi that does not match as typed, so a
- * lazily loaded converter ({@link ChineseScript#lazy}) loads its dictionary only then. Thread-safe if the converter is.
+ * <p>The {@link ChineseScript} is asked to convert only a typed answer with hanzi that does not match as typed, and for
+ * a reading only when typed pinyin does not match the card's own, so a lazily loaded script
+ * ({@link ChineseScript#lazy}) loads its dictionaries only then. Thread-safe if the script is.
  */
 public final class AnswerChecker {
     private final ChineseScript script;
@@ -47,21 +50,58 @@ public final class AnswerChecker {
         List<String> forms = new ArrayList<>();
         forms.add(q.answer());
         forms.addAll(q.accepted());
-        if (q.answerLang() == Lang.ZH && q.card().pinyin() != null && q.answer().equals(q.card().term().zh())
-                && Pinyin.looksLikePinyin(t)) {
-            AnswerCheck byPinyin = checkPinyin(t, q.card().pinyin());
-            if (byPinyin.verdict() != AnswerCheck.Verdict.WRONG) {
-                return byPinyin;
+        AnswerCheck best = null;
+        if (q.answerLang() == Lang.ZH && Pinyin.looksLikePinyin(t)) {
+            best = checkReadings(q, forms, t);
+            if (best != null && best.verdict() == AnswerCheck.Verdict.CORRECT) {
+                return best;
             }
         }
-        AnswerCheck best = null;
         for (String form : forms) {
-            AnswerCheck c = checkText(t, form, q.answerLang());
-            if (best == null || c.verdict().ordinal() < best.verdict().ordinal()) {
-                best = c;
+            best = better(best, checkText(t, form, q.answerLang()));
+        }
+        return best;
+    }
+
+    /** The script readings of Chinese answers come from, for a term a person typed or imported. */
+    public ChineseScript script() {
+        return script;
+    }
+
+    /**
+     * Checks typed pinyin against the reading of the answer and of each Chinese alternative (the card's own pinyin
+     * for its term, the script's reading for an alias, a corpus rendering, or a term without pinyin); the best
+     * check, or {@code null} when no form has hanzi. The script is asked only when the card's pinyin does not match.
+     */
+    private AnswerCheck checkReadings(Question q, List<String> forms, String typed) {
+        AnswerCheck best = null;
+        String term = q.card().term().zh();
+        if (q.card().pinyin() != null && q.answer().equals(term)) {
+            best = checkPinyin(typed, q.card().pinyin());
+            if (best.verdict() == AnswerCheck.Verdict.CORRECT) {
+                return best;
+            }
+        }
+        for (String form : forms) {
+            if (form.equals(term) && q.card().pinyin() != null || !hasHan(form) || form.length() > MAX_READ) {
+                continue;
+            }
+            String reading = script.pinyin(form);
+            if (reading != null && !reading.isBlank()) {
+                best = better(best, checkPinyin(typed, reading));
+                if (best.verdict() == AnswerCheck.Verdict.CORRECT) {
+                    return best;
+                }
             }
         }
         return best;
+    }
+
+    /** The longest Chinese form whose reading is asked for (a term, not a sentence). */
+    private static final int MAX_READ = 40;
+
+    private static AnswerCheck better(AnswerCheck best, AnswerCheck c) {
+        return best == null || c.verdict().ordinal() < best.verdict().ordinal() ? c : best;
     }
 
     /** The option a typed line picks in a choice question: a letter {@code a}-{@code d}, a number, or the text. */
@@ -90,7 +130,8 @@ public final class AnswerChecker {
         String picked = q.choices().get(index);
         boolean right = index == q.correctChoice();
         AnswerCheck.Verdict v = right ? AnswerCheck.Verdict.CORRECT : AnswerCheck.Verdict.WRONG;
-        return new AnswerCheck(picked, v, v.proposedGrade(), q.answer(), TextDiff.diff(picked, q.answer()), false);
+        // A picked option is whole: there is no typing to compare letter by letter.
+        return new AnswerCheck(picked, v, v.proposedGrade(), q.answer(), List.of(), false);
     }
 
     private AnswerCheck checkPinyin(String typed, String cardPinyin) {
@@ -105,7 +146,9 @@ public final class AnswerChecker {
         } else {
             v = AnswerCheck.Verdict.WRONG;
         }
-        return new AnswerCheck(typed, v, v.proposedGrade(), cardPinyin, TextDiff.diff(typed, cardPinyin), true);
+        List<DiffSegment> diff = v == AnswerCheck.Verdict.CLOSE
+                ? TextDiff.diff(typed, Pinyin.inStyleOf(cardPinyin, typed), true) : List.of();
+        return new AnswerCheck(typed, v, v.proposedGrade(), cardPinyin, diff, true);
     }
 
     private AnswerCheck checkText(String typed, String expected, Lang lang) {
@@ -116,8 +159,11 @@ public final class AnswerChecker {
             right = key(script.toSimplified(typed)).equals(key(script.toSimplified(expected)));
         }
         AnswerCheck.Verdict v = right ? AnswerCheck.Verdict.CORRECT
-                : near(a, b) ? AnswerCheck.Verdict.CLOSE : AnswerCheck.Verdict.WRONG;
-        return new AnswerCheck(typed, v, v.proposedGrade(), expected, TextDiff.diff(typed, expected), false);
+                : near(a, b) && hasHan(typed) == hasHan(expected) ? AnswerCheck.Verdict.CLOSE
+                : AnswerCheck.Verdict.WRONG;
+        // Only a near miss in the same script is worth showing letter by letter; a wrong answer is just wrong.
+        List<DiffSegment> diff = v == AnswerCheck.Verdict.CLOSE ? TextDiff.diff(typed, expected) : List.of();
+        return new AnswerCheck(typed, v, v.proposedGrade(), expected, diff, false);
     }
 
     private static String key(String s) {

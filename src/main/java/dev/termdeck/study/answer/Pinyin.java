@@ -66,6 +66,43 @@ public record Pinyin(String letters, List<Integer> tones) {
         return latin;
     }
 
+    /**
+     * {@code pinyin} (with tone marks, as on a card) written the way {@code typed} writes tones: with tone numbers
+     * after each syllable ({@code lian2}), with marks, or without tones; so that a diff shows only real differences.
+     */
+    static String inStyleOf(String pinyin, String typed) {
+        String t = Normalizer.normalize(typed, Normalizer.Form.NFD);
+        boolean numbers = t.chars().anyMatch(c -> c >= '1' && c <= '5');
+        boolean marks = t.chars().anyMatch(c -> c == '\u0304' || c == '\u0301' || c == '\u030C' || c == '\u0300');
+        if (marks && !numbers) {
+            return pinyin;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String syllable : pinyin.strip().split("\\s+")) {
+            String d = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+            StringBuilder letters = new StringBuilder();
+            int tone = 0;
+            for (int i = 0; i < d.length(); i++) {
+                char c = d.charAt(i);
+                switch (c) {
+                    case '\u0304' -> tone = 1;
+                    case '\u0301' -> tone = 2;
+                    case '\u030C' -> tone = 3;
+                    case '\u0300' -> tone = 4;
+                    default -> letters.append(c);
+                }
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(Normalizer.normalize(letters, Normalizer.Form.NFC));
+            if (numbers && tone > 0) {
+                out.append(tone);
+            }
+        }
+        return out.toString();
+    }
+
     /** The letters with {@code ü} as plain {@code u}, for a "close" match when only the umlaut is missing. */
     String withoutUmlaut() {
         return letters.replace('v', 'u');

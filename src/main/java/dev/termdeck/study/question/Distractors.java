@@ -35,11 +35,15 @@ final class Distractors {
     }
 
     /** A possible option; {@code han}: written with hanzi (a Latin-only "Chinese" term is no option for a hanzi one). */
-    private record Candidate(int length, String text, String cardId, String key, boolean han) {
+    private record Candidate(int length, String text, Card card, String key, boolean han) {
+    }
+
+    /** A wrong option and the card it is the term or definition of. */
+    record Option(String text, Card card) {
     }
 
     /** Up to {@code count} distractors for {@code answer}, the {@code kind} of {@code card} in {@code lang}. */
-    List<String> pick(Card card, String answer, Kind kind, Lang lang, int count, RandomGenerator random) {
+    List<Option> pick(Card card, String answer, Kind kind, Lang lang, int count, RandomGenerator random) {
         List<Candidate> sorted = candidates(kind, lang);
         Set<String> excluded = new HashSet<>();
         excluded.add(AnswerKey.of(answer));
@@ -56,13 +60,14 @@ final class Distractors {
             boolean takeHigh = lo < 0 || hi < sorted.size()
                     && sorted.get(hi).length() - len <= len - sorted.get(lo).length();
             Candidate c = takeHigh ? sorted.get(hi++) : sorted.get(lo--);
-            if (!c.cardId().equals(card.id()) && !excluded.contains(c.key()) && c.han() == han && keys.add(c.key())) {
+            if (!c.card().id().equals(card.id()) && !excluded.contains(c.key()) && c.han() == han && keys.add(c.key())) {
                 pool.add(c);
             }
         }
-        List<String> out = new ArrayList<>();
+        List<Option> out = new ArrayList<>();
         while (out.size() < count && !pool.isEmpty()) {
-            out.add(pool.remove(random.nextInt(pool.size())).text());
+            Candidate c = pool.remove(random.nextInt(pool.size()));
+            out.add(new Option(c.text(), c.card()));
         }
         return out;
     }
@@ -73,7 +78,7 @@ final class Distractors {
             for (Card c : cards) {
                 String text = kind == Kind.TERM ? c.term(l) : c.definition().get(l);
                 if (text != null) {
-                    list.add(new Candidate(text.codePointCount(0, text.length()), text, c.id(),
+                    list.add(new Candidate(text.codePointCount(0, text.length()), text, c,
                             AnswerKey.of(text), hasHan(text)));
                 }
             }

@@ -58,7 +58,7 @@ public record Question(CardKey key, Card card, Phase phase, Direction direction,
 
     /**
      * Whether a typed answer can be checked: always in choice mode, and whenever the answer is a term (a typed
-     * definition is shown but not checked).
+     * definition is shown beside the answer, not checked: the learner grades it).
      */
     public boolean checkable() {
         return mode == Mode.CHOICE || direction != Direction.TERM_DEF;
@@ -94,10 +94,25 @@ public record Question(CardKey key, Card card, Phase phase, Direction direction,
         };
     }
 
-    /** The source sentence to show with the answer, or {@code null} when there is none or it repeats the definition. */
+    /**
+     * The source sentence to show with the answer, or {@code null} when there is none or it is one of the card's
+     * definitions (shown already, or the answer itself in term → definition).
+     */
     public Excerpt contextShown() {
-        String def = definitionShown();
-        return context == null || def != null && def.strip().equals(context.text().strip()) ? null : context;
+        if (context == null) {
+            return null;
+        }
+        String sentence = squeeze(context.text());
+        for (Lang l : Lang.values()) {
+            if (card.definition().has(l) && squeeze(card.definition().get(l)).equals(sentence)) {
+                return null;
+            }
+        }
+        return sentence.equals(squeeze(answer)) ? null : context;
+    }
+
+    private static String squeeze(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     /** The accepted answers that are the corpus's own (machine-translation) renderings of the term. */

@@ -18,8 +18,11 @@ import java.util.random.RandomGenerator;
  * <ul>
  *   <li>en-zh / zh-en need both terms; term-def / def-term need a definition, asked in its language (the term in the
  *       same language if the card has it, else in the other).</li>
- *   <li>Type mode falls back to flip when the answer is a definition (nobody types a definition word for word).</li>
- *   <li>Choice mode shows the answer among up to three distractors ({@link Distractors}); without any, flip.</li>
+ *   <li>Type mode asks for a definition too, but the typed definition is not checked word for word
+ *       ({@link Question#checkable()}): it is shown beside the answer and the learner grades it.</li>
+ *   <li>Choice mode shows the answer among up to three distractors ({@link Distractors}); without any, flip. Options
+ *       that are definitions have their own card's term (and its short form) blanked, so that no option names the
+ *       term asked.</li>
  *   <li>Cloze blanks the term in the definition, else in a source sentence, of the answer's language; with neither
  *       containing it, the definition follows a blank. en-zh cloze asks for the Chinese term and shows the English
  *       one as a hint, zh-en the reverse.</li>
@@ -134,18 +137,21 @@ public final class QuestionFactory {
             }
         }
         List<String> accepted = kind == Distractors.Kind.TERM ? accepted(card, answerLang) : List.of();
-        Mode effective = mode == Mode.CLOZE || mode == Mode.TYPE && kind == Distractors.Kind.DEFINITION
-                ? Mode.FLIP : mode;
+        Mode effective = mode == Mode.CLOZE ? Mode.FLIP : mode;
         List<String> choices = List.of();
         int correct = -1;
         if (effective == Mode.CHOICE) {
-            List<String> wrong = distractors(key.deck()).pick(card, answer, kind, answerLang, CHOICES - 1, random);
+            List<Distractors.Option> wrong = distractors(key.deck()).pick(card, answer, kind, answerLang, CHOICES - 1,
+                    random);
             if (wrong.isEmpty()) {
                 effective = Mode.FLIP;
             } else {
                 correct = random.nextInt(wrong.size() + 1);
-                List<String> options = new ArrayList<>(wrong);
-                options.add(correct, answer);
+                List<String> options = new ArrayList<>();
+                for (Distractors.Option o : wrong) {
+                    options.add(kind == Distractors.Kind.DEFINITION ? withoutTerm(o.text(), o.card()) : o.text());
+                }
+                options.add(correct, kind == Distractors.Kind.DEFINITION ? withoutTerm(answer, card) : answer);
                 choices = options;
             }
         }
@@ -193,6 +199,11 @@ public final class QuestionFactory {
             out.add(card.abbr());
         }
         return out;
+    }
+
+    /** A definition with its card's term, aliases and short form blanked, in either language. */
+    private static String withoutTerm(String definition, Card card) {
+        return TermSpans.blank(definition, TermSpans.find(definition, allForms(card)), Question.BLANK);
     }
 
     private static List<String> allForms(Card card) {

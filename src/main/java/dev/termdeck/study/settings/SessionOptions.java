@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param mode          how cards are answered
  * @param newPerDay     new cards to introduce per study day (all decks of the session together)
  * @param reviewsPerDay review cards to show per study day (all decks together)
+ * @param tag           study only the cards with this tag ({@code study --tag week1}), or {@code null} for all
  */
-public record SessionOptions(Direction direction, Mode mode, int newPerDay, int reviewsPerDay) {
+public record SessionOptions(Direction direction, Mode mode, int newPerDay, int reviewsPerDay, String tag) {
     /** The default number of new cards a day. */
     public static final int DEFAULT_NEW = 20;
     /** The default number of reviews a day. */
@@ -24,5 +25,16 @@ public record SessionOptions(Direction direction, Mode mode, int newPerDay, int 
         if (newPerDay < 0 || reviewsPerDay < 0) {
             throw new IllegalArgumentException("daily limits must not be negative");
         }
+        tag = tag == null || tag.isBlank() ? null : tag.strip();
+    }
+
+    /** Options over every card, whatever its tags. */
+    public SessionOptions(Direction direction, Mode mode, int newPerDay, int reviewsPerDay) {
+        this(direction, mode, newPerDay, reviewsPerDay, null);
+    }
+
+    /** A copy studying only the cards tagged {@code t} ({@code null}: all). */
+    public SessionOptions withTag(String t) {
+        return new SessionOptions(direction, mode, newPerDay, reviewsPerDay, t);
     }
 }

@@ -60,4 +60,21 @@ public record Settings(Lang uiLang, Direction direction, Mode mode, int newPerDa
     public Settings withDesiredRetention(double v) {
         return new Settings(uiLang, direction, mode, newPerDay, reviewsPerDay, v);
     }
+
+    /** A copy with the value of {@code setting} taken from {@code from}. */
+    public Settings withValueOf(Setting setting, Settings from) {
+        return switch (setting) {
+            case UI_LANG -> withUiLang(from.uiLang());
+            case DIRECTION -> withDirection(from.direction());
+            case MODE -> withMode(from.mode());
+            case NEW_PER_DAY -> withLimits(from.newPerDay(), reviewsPerDay);
+            case REVIEWS_PER_DAY -> withLimits(newPerDay, from.reviewsPerDay());
+            case RETENTION -> withDesiredRetention(from.desiredRetention());
+        };
+    }
+
+    /** Whether {@code other} has the same value of {@code setting}. */
+    public boolean sameValueOf(Setting setting, Settings other) {
+        return withValueOf(setting, other).equals(this);
+    }
 }

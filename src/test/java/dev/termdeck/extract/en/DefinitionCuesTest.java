@@ -166,6 +166,9 @@ class DefinitionCuesTest {
                 + "we introduce a new benchmark named OmniContext.", "OmniContext")).isNull();
         assertThat(definitionOf("However, overfitting is a serious problem in such networks. Dropout is a technique "
                 + "for addressing this problem.", "dropout")).isNull();
+        assertThat(definitionOf("We propose REMEDI (Relative feature Enhanced Meta-learning with Distillation for "
+                + "Imbalanced prediction), a novel multi-stage framework addressing these challenges.",
+                "Relative feature Enhanced Meta-learning with Distillation for Imbalanced prediction")).isNull();
     }
 
     @Test

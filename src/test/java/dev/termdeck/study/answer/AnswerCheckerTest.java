@@ -14,6 +14,7 @@ import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.Question;
 import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.study.schedule.Phase;
+import dev.termdeck.testing.Scripts;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,10 @@ class AnswerCheckerTest {
             .term(new Bilingual("emergent ability", "涌现能力")).build();
 
     private final AtomicInteger conversions = new AtomicInteger();
-    private final AnswerChecker checker = new AnswerChecker(s -> {
+    private final AnswerChecker checker = new AnswerChecker(Scripts.converting(s -> {
         conversions.incrementAndGet();
         return s.replace("語", "语").replace("聯", "联").replace("學", "学").replace("習", "习").replace("型", "型");
-    });
+    }));
 
     @ParameterizedTest(name = "{0} for {1}: {2}")
     @CsvSource(delimiter = '|', value = {
@@ -149,6 +150,52 @@ class AnswerCheckerTest {
         }
         assertThat(typed.toString()).isEqualTo("large langauge model");
         assertThat(expected.toString()).isEqualTo("large language model");
+    }
+
+    @Test
+    void pinyinOfAnAliasOrCorpusRenderingIsAcceptedLikeItsCharacters() {
+        Card rendered = FL.toBuilder().corpusRenderings(List.of("联合学习")).build();
+
+        assertThat(checker.check(question(FL, Lang.ZH), "lian he xue xi").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(checker.check(question(rendered, Lang.ZH), "lián hé xué xí").verdict())
+                .isEqualTo(Verdict.CORRECT);
+        assertThat(checker.check(question(rendered, Lang.ZH), "lian2 he2 xue2 xi1").verdict())
+                .isEqualTo(Verdict.CLOSE);
+    }
+
+    @Test
+    void pinyinIsAcceptedForATermWithoutStoredPinyin() {
+        AnswerCheck check = checker.check(question(BIAS, Lang.ZH), "gui na pian zhi");
+
+        assertThat(check.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(check.pinyin()).isTrue();
+    }
+
+    @Test
+    void aWrongAnswerOrOneInAnotherScriptHasNoDiff() {
+        assertThat(checker.check(question(FL, Lang.ZH), "lian bang").diff()).isEmpty();
+        assertThat(checker.check(question(FL, Lang.ZH), "知识蒸馏").diff()).isEmpty();
+        assertThat(checker.check(question(LLM, Lang.EN), "small language model").diff()).isEmpty();
+    }
+
+    @Test
+    void aHyphenOrSpaceTheCheckerIgnoresIsNoDifference() {
+        AnswerCheck check = checker.check(question(LLM, Lang.EN), "large-langauge  model");
+
+        assertThat(check.verdict()).isEqualTo(Verdict.CLOSE);
+        assertThat(check.diff()).filteredOn(d -> d.kind() != DiffSegment.Kind.SAME).hasSize(2)
+                .allSatisfy(d -> assertThat(d.text()).matches("[a-z]"));
+        assertThat(check.diff().stream().filter(d -> d.kind() != DiffSegment.Kind.EXTRA).map(DiffSegment::text)
+                .reduce("", String::concat)).isEqualTo("large language model");
+    }
+
+    @Test
+    void wrongTonesAreShownAgainstThePinyinWrittenTheSameWay() {
+        AnswerCheck check = checker.check(question(LLM, Lang.ZH), "da4 xing2 yu3 yan2 mo2 xing1");
+
+        assertThat(check.verdict()).isEqualTo(Verdict.CLOSE);
+        assertThat(check.diff()).filteredOn(d -> d.kind() == DiffSegment.Kind.MISSING)
+                .extracting(DiffSegment::text).containsExactly("2");
     }
 
     @Test

@@ -55,13 +55,12 @@ class QuestionFactoryTest {
     }
 
     @Test
-    void termToDefinitionUsesTheDefinitionsLanguageAndFallsBackToFlipInTypeMode() {
+    void termToDefinitionUsesTheDefinitionsLanguage() {
         Question q = ask("super-resolution", Direction.TERM_DEF, Mode.TYPE).orElseThrow();
 
         assertThat(q.answerLang()).isEqualTo(Lang.ZH);
         assertThat(q.prompt()).isEqualTo("超分辨率");
         assertThat(q.answer()).startsWith("从低分辨率");
-        assertThat(q.mode()).isEqualTo(Mode.FLIP);
         assertThat(q.checkable()).isFalse();
     }
 
@@ -125,7 +124,7 @@ class QuestionFactoryTest {
     void distractorsAreNearTheAnswersLength() {
         Card c = card("super-resolution");
         List<String> wrong = new Distractors(deck.cards()).pick(c, "超分辨率", Distractors.Kind.TERM, Lang.ZH, 3,
-                random);
+                random).stream().map(Distractors.Option::text).toList();
 
         assertThat(wrong).hasSize(3).allSatisfy(w -> assertThat(w.length()).isBetween(4, 6));
     }
@@ -138,9 +137,70 @@ class QuestionFactoryTest {
 
         for (int seed = 0; seed < 20; seed++) {
             List<String> wrong = new Distractors(cards).pick(card("super-resolution"), "超分辨率",
-                    Distractors.Kind.TERM, Lang.ZH, 3, new Random(seed));
+                    Distractors.Kind.TERM, Lang.ZH, 3, new Random(seed)).stream().map(Distractors.Option::text)
+                    .toList();
             assertThat(wrong).doesNotContain("PopQA");
         }
+    }
+
+    @Test
+    void termToDefinitionOptionsNameNoTermNorShortForm() {
+        List<Card> cards = List.of(
+                defined("dropout", "dropout", null, "Dropout randomly zeroes activations during training."),
+                defined("batch-normalization", "batch normalization", "BN",
+                        "Batch normalization (BN) rescales the activations of each mini-batch."),
+                defined("attention", "attention", null, "Attention weighs the tokens of a sequence by relevance."),
+                defined("residual-connection", "residual connection", null,
+                        "A residual connection adds the input of a layer to its output."));
+        QuestionFactory f = new QuestionFactory(Map.of("d", cards));
+        for (int seed = 0; seed < 20; seed++) {
+            Card c = cards.get(1);
+            Question q = f.make(new CardKey("d", c.id()), c, Phase.NEW, Direction.TERM_DEF, Mode.CHOICE,
+                    new Random(seed)).orElseThrow();
+
+            assertThat(q.choices()).hasSize(4);
+            assertThat(q.choices().get(q.correctChoice()))
+                    .isEqualTo(Question.BLANK + " (" + Question.BLANK + ") rescales the activations of each mini-batch.");
+            for (String option : q.choices()) {
+                for (Card other : cards) {
+                    assertThat(option.toLowerCase()).doesNotContain(other.term().en());
+                }
+                assertThat(option).contains(Question.BLANK);
+            }
+            assertThat(q.answer()).isEqualTo(c.definition().en());
+        }
+    }
+
+    private static Card defined(String id, String term, String abbr, String definition) {
+        return Card.builder(id).term(dev.termdeck.deck.Bilingual.of(Lang.EN, term)).abbr(abbr)
+                .definition(Lang.EN, definition).build();
+    }
+
+    @Test
+    void typeModeAsksADefinitionAsTypedButLeavesItUnchecked() {
+        Question q = ask("transfer-learning", Direction.TERM_DEF, Mode.TYPE).orElseThrow();
+
+        assertThat(q.mode()).isEqualTo(Mode.TYPE);
+        assertThat(q.typed()).isTrue();
+        assertThat(q.checkable()).isFalse();
+    }
+
+    @Test
+    void theSourceSentenceIsNotShownWhenItIsTheDefinitionAsked() {
+        Card c = Card.builder("attention").term(new dev.termdeck.deck.Bilingual("attention", "注意力"))
+                .definition(Lang.EN, "Attention weighs the tokens of a sequence.")
+                .addSource(new dev.termdeck.deck.Source("d#1", Lang.EN, "Attention weighs the tokens of a sequence."))
+                .build();
+        QuestionFactory one = new QuestionFactory(Map.of("d", List.of(c)));
+
+        Question termDef = one.make(new CardKey("d", c.id()), c, Phase.NEW, Direction.TERM_DEF, Mode.FLIP, random)
+                .orElseThrow();
+        Question enZh = one.make(new CardKey("d", c.id()), c, Phase.NEW, Direction.EN_ZH, Mode.FLIP, random)
+                .orElseThrow();
+
+        assertThat(termDef.context()).isNotNull();
+        assertThat(termDef.contextShown()).isNull();
+        assertThat(enZh.contextShown()).isNull();
     }
 
     @Test
