@@ -100,7 +100,25 @@ public final class TermGroups {
         double score = members.stream().mapToDouble(ScoredCandidate::score).max().orElse(0);
         boolean defined = definition != null;
         return new TermGroup(lang, head.key(), shown, variants, abbr, gloss,
-                defined ? definition : head.context(), defined, sources, frequency, score);
+                defined ? definition : head.context(), defined, sources, frequency, score, counterparts(best));
+    }
+
+    /** The members' renderings in the other version of their papers, best member first, one per text. */
+    private static List<Counterpart> counterparts(List<ScoredCandidate> best) {
+        Map<String, Counterpart> found = new LinkedHashMap<>();
+        boolean missing = false;
+        for (ScoredCandidate s : best) {
+            Counterpart c = s.candidate().counterpart();
+            if (c.isFound()) {
+                found.putIfAbsent(c.text(), c);
+            }
+            missing |= c.status() == Counterpart.Status.NOT_FOUND;
+        }
+        List<Counterpart> out = new ArrayList<>(found.values());
+        if (missing) {
+            out.add(Counterpart.NOT_FOUND);
+        }
+        return out;
     }
 
     /**
