@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.bench.AlignmentBench;
 import dev.termdeck.bench.BuildMemoryBench;
 import dev.termdeck.bench.ChineseExtractionBench;
 import dev.termdeck.bench.EnglishExtractionBench;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"English extraction in tokens/s on 1 and 2 threads against the raw OpenNLP "
                 + "sentence+token+POS ceiling measured in the same run; Chinese extraction in characters/s on 1 "
-                + "thread against HanLP's segmentation alone; then the wall time and peak memory of a whole build of "
-                + "the corpus in a child JVM."})
+                + "thread against HanLP's segmentation alone; the alignment of papers with their translation, apart; "
+                + "then the wall time and peak memory of a whole build of the corpus in a child JVM."})
 final class BenchExtractCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -72,6 +73,9 @@ final class BenchExtractCommand implements Callable<Integer> {
         if (read.documents().stream().anyMatch(d -> d.lang() == Lang.ZH)) {
             chinese(read.documents(), out);
         }
+        if (read.papers().stream().anyMatch(p -> p.isBilingual())) {
+            alignment(read.documents(), out);
+        }
         out.flush();
         if (builds > 0) {
             BuildMemoryBench bench = new BuildMemoryBench(dir);
@@ -106,6 +110,20 @@ final class BenchExtractCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 2 threads %,9.0f tokens/s%n", f.raw2());
         out.printf(Locale.ROOT, "  whole extraction, 2 threads               %,9.0f tokens/s  %.2fx one thread%n",
                 f.extract2(), f.speedup());
+        out.flush();
+    }
+
+    /** Alignment of the papers read with their translation, apart from extraction (one thread). */
+    private void alignment(List<Document> docs, PrintWriter out) {
+        var glossary = Extractors.glossary(null);
+        AlignmentBench.Figures f = new AlignmentBench(docs, Extractors.load(java.util.Set.of(Lang.EN, Lang.ZH),
+                glossary), Extractors.aligner(glossary), System::nanoTime).run(Math.max(3, rounds));
+        out.printf(Locale.ROOT, "Alignment of papers with their translation: %d papers, median of %d rounds%n",
+                f.papers(), f.rounds());
+        out.printf(Locale.ROOT, "  alignment, 1 thread                       %9.2f s  %.1f ms a paper%n",
+                f.alignmentSeconds(), f.millisPerPaper());
+        out.printf(Locale.ROOT, "  extraction of the same %d documents       %9.2f s  alignment adds %.2f of it%n",
+                f.documents(), f.extractionSeconds(), f.shareOfExtraction());
         out.flush();
     }
 

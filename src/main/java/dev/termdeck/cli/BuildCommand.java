@@ -156,7 +156,7 @@ final class BuildCommand implements Callable<Integer> {
     private DeckBuild.Extraction extraction(Set<Lang> langs, Selection selection, int workers) {
         Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
         List<TermExtractor> extractors = Extractors.load(langs, terms);
-        return new DeckAssembler(extractors, Extractors.linker(terms), selection, GenericPhrases.bundled(), workers,
-                new GlossaryDefinitions(terms))::assemble;
+        return new DeckAssembler(extractors, Extractors.aligner(terms), Extractors.linker(terms), selection,
+                GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms))::assemble;
     }
 }

@@ -10,6 +10,7 @@ import dev.termdeck.deck.DeckJson;
 import dev.termdeck.eval.EvalReport;
 import dev.termdeck.eval.Evaluation;
 import dev.termdeck.eval.GoldSet;
+import dev.termdeck.eval.TranslatedPaperFigures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,10 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code termdeck eval}: scores a deck against a gold set of key terms. */
+/**
+ * {@code termdeck eval}: scores a deck against a gold set of key terms; for the cards of papers read with their
+ * translation, reports the share with both languages, copies and definitions in both languages (no gold needed).
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score a deck against a gold set of key terms: recall (overall and by the language of each "
-                + "term's document), cards per document, definitions, abbreviations, Chinese renderings."})
+                + "term's document), cards per document, definitions, abbreviations, Chinese renderings. For papers "
+                + "read with their translation (with or without --gold): cards with both languages, Chinese sides "
+                + "that copy English words, definitions in both languages."})
 final class EvalCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -36,7 +42,8 @@ final class EvalCommand implements Callable<Integer> {
     String deckName;
 
     @Option(names = "--gold", paramLabel = "FILE",
-            description = "Gold set: JSON lines with doc, en, zh, abbr, definition_cue.")
+            description = "Gold set: JSON lines with doc, en, zh, abbr, definition_cue. Without it, only the figures "
+                    + "of papers read with their translation.")
     Path gold;
 
     @Option(names = "--keyphrases", paramLabel = "DIR",
@@ -73,8 +80,8 @@ final class EvalCommand implements Callable<Integer> {
             KeyphraseRun.run(context, keyphrases, ids, json, perDocument, spec.commandLine().getOut());
             return 0;
         }
-        if (deckName == null || gold == null) {
-            throw TermdeckException.badRequest("give a DECK and --gold FILE, or --keyphrases DIR");
+        if (deckName == null) {
+            throw TermdeckException.badRequest("give a DECK (and --gold FILE), or --keyphrases DIR");
         }
         Deck deck = DeckJson.read(context.deckFiles().existing(deckName));
         Path dir = corpus.resolve(context);
@@ -82,8 +89,28 @@ final class EvalCommand implements Callable<Integer> {
         if (read.documents().isEmpty()) {
             throw new TermdeckException(dir + ": no documents to locate the gold terms in");
         }
-        EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents()).run();
         PrintWriter out = spec.commandLine().getOut();
+        if (gold == null) {
+            // Without a gold set, the figures that need none: those of papers read with their translation.
+            TranslatedPaperFigures figures = TranslatedPaperFigures.of(deck, read.documents());
+            if (figures == null) {
+                throw TermdeckException.badRequest(dir + ": no paper has a translation; give --gold FILE to score "
+                        + "the deck against a gold set");
+            }
+            if (json) {
+                java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                fields.put("cards", deck.cards().size());
+                fields.put("translatedPapers", figures);
+                out.print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(fields));
+                out.println();
+            } else {
+                out.printf("cards               %d%n", deck.cards().size());
+                printTranslated(out, figures);
+            }
+            out.flush();
+            return 0;
+        }
+        EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents()).run();
         if (json) {
             // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
             out.print(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
@@ -121,12 +148,25 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("Chinese renderings  %s of matched cards with gold renderings%n", count(r.chineseRenderings()));
         out.printf("zh-text short forms %s on a card, %s linked to the English long form%n",
                 count(r.chineseTextAbbreviations()), count(r.chineseTextAbbreviationsLinked()));
+        if (r.translatedPapers() != null) {
+            printTranslated(out, r.translatedPapers());
+        }
         for (EvalReport.Miss m : r.misses()) {
             out.printf("missed  [%s] %s: %s%n", m.lang() == null ? "?" : m.lang(), m.doc(), m.en());
         }
         for (String p : r.problems()) {
             out.println("check   " + p);
         }
+    }
+
+    /** The figures of the cards of papers read with their translation. */
+    private static void printTranslated(PrintWriter out, TranslatedPaperFigures t) {
+        out.printf("translated papers   %d papers with both versions, %d cards from them%n", t.papers(), t.cards());
+        out.printf("  both en and zh    %s of their cards%n", count(t.bothLanguages()));
+        out.printf("  copies            %s of their Chinese sides are English words (names aside)%n",
+                count(t.copies()));
+        out.printf("  definitions       %s of their cards with a definition have it in both languages%n",
+                count(t.definitionsInBoth()));
     }
 
     private static String count(EvalReport.Count c) {

@@ -4,6 +4,8 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.TermLinker;
+import dev.termdeck.extract.TranslationAligner;
+import dev.termdeck.extract.align.PaperAligner;
 import dev.termdeck.extract.bilingual.BilingualLinker;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryReader;
@@ -41,6 +43,11 @@ final class Extractors {
             out.add(new HanLpTermExtractor(HanLpChinese.get(), glossary));
         }
         return out;
+    }
+
+    /** The aligner of papers read with their translation, with {@code glossary} as a seed of word translations. */
+    static TranslationAligner aligner(Glossary glossary) {
+        return new PaperAligner(glossary, HanLpChinese.get());
     }
 
     /** The linker that pairs English and Chinese term groups into cards, with {@code glossary}. */

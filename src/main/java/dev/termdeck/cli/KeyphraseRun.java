@@ -53,7 +53,9 @@ final class KeyphraseRun {
             reports.add(KeyphraseEvaluation.score(set, deck, setting, perDocument));
         }
         if (json) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(reports));
+            // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
+            out.print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(reports));
+            out.println();
             return;
         }
         out.printf(Locale.ROOT, "%d documents, %d keyphrases%n", set.documents().size(),

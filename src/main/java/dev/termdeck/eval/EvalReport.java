@@ -18,6 +18,8 @@ import java.util.List;
  * @param chineseTextAbbreviationsLinked of those, the ones whose card also has the gold English long form
  * @param misses            the gold entries no card matches
  * @param problems          matched entries with a wrong or missing short form or a definition without the cue
+ * @param translatedPapers  figures for the cards of papers read with their translation, or {@code null} when no paper
+ *                          of the corpus has one
  */
 public record EvalReport(
         Count recall,
@@ -30,7 +32,8 @@ public record EvalReport(
         Count chineseTextAbbreviations,
         Count chineseTextAbbreviationsLinked,
         List<Miss> misses,
-        List<String> problems) {
+        List<String> problems,
+        TranslatedPaperFigures translatedPapers) {
 
     public EvalReport {
         languages = List.copyOf(languages);

@@ -98,7 +98,7 @@ public final class Evaluation {
                 new EvalReport.Count(cueHit, cueTotal), new EvalReport.Count(abbrHit, abbrTotal),
                 new EvalReport.Count(bilingual, deck.cards().size()), new EvalReport.Count(zhHit, zhTotal),
                 new EvalReport.Count(zhAbbr[0], zhAbbr[2]), new EvalReport.Count(zhAbbr[1], zhAbbr[2]), misses,
-                problems);
+                problems, TranslatedPaperFigures.of(deck, documents));
     }
 
     /** The card has the gold short form, and the gold long form as its English term or alias. */

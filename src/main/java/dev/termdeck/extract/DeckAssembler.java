@@ -46,6 +46,7 @@ public final class DeckAssembler {
     private final TermRanker ranker = new TermRanker();
     private final int threads;
     private final DefinitionChooser definitions;
+    private final TranslationAligner aligner;
 
     /**
      * @param extractors one extractor per language to extract (at most one per language)
@@ -69,6 +70,20 @@ public final class DeckAssembler {
      */
     public DeckAssembler(List<TermExtractor> extractors, TermLinker linker, Selection selection,
             GenericPhrases generic, int threads, DefinitionDictionary dictionary) {
+        this(extractors, TranslationAligner.NONE, linker, selection, generic, threads, dictionary);
+    }
+
+    /**
+     * @param extractors one extractor per language to extract (at most one per language)
+     * @param aligner    finds each candidate's counterpart in the other version of its paper
+     * @param linker     turns term groups into cards
+     * @param selection  the cap per document, the minimum score, the deck size limit
+     * @param generic    phrases never kept
+     * @param threads    worker threads for extraction, at least 1
+     * @param dictionary definitions for terms the corpus does not define (a user's glossary, the bundled dictionary)
+     */
+    public DeckAssembler(List<TermExtractor> extractors, TranslationAligner aligner, TermLinker linker,
+            Selection selection, GenericPhrases generic, int threads, DefinitionDictionary dictionary) {
         Map<Lang, TermExtractor> byLang = new EnumMap<>(Lang.class);
         for (TermExtractor e : extractors) {
             if (byLang.put(e.lang(), e) != null) {
@@ -84,6 +99,7 @@ public final class DeckAssembler {
         this.generic = Objects.requireNonNull(generic, "generic");
         this.threads = threads;
         this.definitions = new DefinitionChooser(dictionary);
+        this.aligner = Objects.requireNonNull(aligner, "aligner");
     }
 
     /** The languages this assembler extracts. */
@@ -94,16 +110,34 @@ public final class DeckAssembler {
     /** Builds the deck of {@code documents} (in corpus order), reporting progress per document. */
     public Deck assemble(List<Document> documents, DeckSpec spec, ProgressListener progress) {
         List<Document> docs = documents.stream().filter(d -> extractors.containsKey(d.lang())).toList();
-        List<List<TermCandidate>> extracted = extractAll(docs, progress);
+        List<List<TermCandidate>> extracted = aligner.align(docs, extractAll(docs, progress));
         Map<String, Integer> df = documentFrequencies(extracted);
         Map<String, Integer> docOrder = new HashMap<>();
         Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             selected.put(lang, new ArrayList<>());
         }
+        List<List<ScoredCandidate>> kept = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
+        Map<String, Integer> firstOfPaper = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            docOrder.put(docs.get(i).id(), i);
-            selected.get(docs.get(i).lang()).addAll(select(extracted.get(i), df, selection.capFor(docs.get(i).chars())));
+            Document d = docs.get(i);
+            docOrder.put(d.id(), i);
+            Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
+            if (other == null) {
+                kept.set(i, select(extracted.get(i), df, selection.capFor(d.chars())));
+                continue;
+            }
+            // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.
+            Document first = docs.get(other);
+            int en = first.lang() == Lang.EN ? other : i;
+            int zh = first.lang() == Lang.EN ? i : other;
+            List<List<ScoredCandidate>> both = BilingualSelection.select(scored(extracted.get(en), df),
+                    scored(extracted.get(zh), df), selection.capFor(first.isTranslation() ? d.chars() : first.chars()));
+            kept.set(en, both.get(0));
+            kept.set(zh, both.get(1));
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            selected.get(docs.get(i).lang()).addAll(kept.get(i));
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
         List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
@@ -124,6 +158,12 @@ public final class DeckAssembler {
 
     /** The candidates of one document that survive selection, best first, at most {@code cap}. */
     List<ScoredCandidate> select(List<TermCandidate> candidates, Map<String, Integer> df, int cap) {
+        List<ScoredCandidate> scored = scored(candidates, df);
+        return scored.size() > cap ? scored.subList(0, cap) : scored;
+    }
+
+    /** The candidates of one document that are no generic phrase and reach the minimum score, best first. */
+    private List<ScoredCandidate> scored(List<TermCandidate> candidates, Map<String, Integer> df) {
         List<ScoredCandidate> scored = new ArrayList<>();
         for (TermCandidate c : candidates) {
             if (generic.isGeneric(c)) {
@@ -135,7 +175,7 @@ public final class DeckAssembler {
             }
         }
         scored.sort(ScoredCandidate.BEST_FIRST);
-        return scored.size() > cap ? scored.subList(0, cap) : scored;
+        return scored;
     }
 
     private List<List<TermCandidate>> extractAll(List<Document> docs, ProgressListener progress) {

@@ -27,6 +27,9 @@ import java.util.Objects;
  *                   about 0.5 for an ordinary multi-word technical noun phrase seen once, near 1 for a term the
  *                   text clearly treats as one; a definition, an abbreviation, a gloss and the document frequency
  *                   are added by {@link TermRanker}, not here
+ * @param counterpart what the other language version of the document's paper says about the term: set by the
+ *                   {@link TranslationAligner} after extraction ({@link Counterpart#NO_TRANSLATION} before, and for
+ *                   a paper of one version)
  */
 public record TermCandidate(
         Lang lang,
@@ -40,7 +43,15 @@ public record TermCandidate(
         String docId,
         int start,
         int frequency,
-        double termhood) {
+        double termhood,
+        Counterpart counterpart) {
+
+    /** A candidate as an extractor finds it, before alignment: {@link Counterpart#NO_TRANSLATION}. */
+    public TermCandidate(Lang lang, String key, String text, List<String> variants, String abbr, String gloss,
+            String definition, String context, String docId, int start, int frequency, double termhood) {
+        this(lang, key, text, variants, abbr, gloss, definition, context, docId, start, frequency, termhood,
+                Counterpart.NO_TRANSLATION);
+    }
 
     public TermCandidate {
         Objects.requireNonNull(lang, "lang");
@@ -49,6 +60,7 @@ public record TermCandidate(
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(docId, "docId");
         variants = variants == null ? List.of() : List.copyOf(variants);
+        counterpart = counterpart == null ? Counterpart.NO_TRANSLATION : counterpart;
         if (key.isBlank() || text.isBlank()) {
             throw new IllegalArgumentException("candidate in " + docId + " has a blank key or text");
         }
@@ -58,5 +70,11 @@ public record TermCandidate(
         if (frequency < 1) {
             throw new IllegalArgumentException("candidate '" + text + "' has frequency " + frequency);
         }
+    }
+
+    /** This candidate with {@code c} as its counterpart in the other version of its paper. */
+    public TermCandidate withCounterpart(Counterpart c) {
+        return new TermCandidate(lang, key, text, variants, abbr, gloss, definition, context, docId, start, frequency,
+                termhood, c);
     }
 }

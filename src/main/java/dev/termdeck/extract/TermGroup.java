@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param sources    where the term was found: one per document, with the sentence that defines or best shows it
  * @param frequency  occurrences over all documents of the group
  * @param score      the best ranking score of its candidates ({@link TermRanker})
+ * @param counterparts what the translations of its candidates' papers say about it: the renderings found, best
+ *                   candidate first and one per text, then {@link Counterpart#NOT_FOUND} once when a paper with a
+ *                   translation does not render it; empty when no candidate's paper has a translation
  */
 public record TermGroup(
         Lang lang,
@@ -36,7 +39,14 @@ public record TermGroup(
         boolean defined,
         List<Source> sources,
         int frequency,
-        double score) {
+        double score,
+        List<Counterpart> counterparts) {
+
+    /** A group of candidates from papers without translations. */
+    public TermGroup(Lang lang, String key, String text, List<String> variants, String abbr, String gloss,
+            String definition, boolean defined, List<Source> sources, int frequency, double score) {
+        this(lang, key, text, variants, abbr, gloss, definition, defined, sources, frequency, score, List.of());
+    }
 
     public TermGroup {
         Objects.requireNonNull(lang, "lang");
@@ -45,6 +55,7 @@ public record TermGroup(
         Objects.requireNonNull(definition, "definition");
         variants = variants == null ? List.of() : variants.stream().filter(v -> !v.equals(text)).distinct().toList();
         sources = List.copyOf(sources);
+        counterparts = counterparts == null ? List.of() : List.copyOf(counterparts);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("term group '" + text + "' has no source");
         }
@@ -65,5 +76,15 @@ public record TermGroup(
     /** The ids of the documents the term was selected in, in corpus order. */
     public List<String> docs() {
         return sources.stream().map(Source::doc).toList();
+    }
+
+    /** The renderings the translations of its papers give it, best candidate first (empty when none does). */
+    public List<Counterpart> renderings() {
+        return counterparts.stream().filter(Counterpart::isFound).toList();
+    }
+
+    /** Whether one of its candidates comes from a paper with a translation (so a missing rendering means something). */
+    public boolean fromTranslatedPaper() {
+        return !counterparts.isEmpty();
     }
 }

@@ -39,6 +39,7 @@ public final class TermGroups {
                 }
             }
         }
+        unionNearDuplicates(selected, parent);
         Map<String, List<ScoredCandidate>> byRoot = new LinkedHashMap<>();
         for (ScoredCandidate s : selected) {
             byRoot.computeIfAbsent(find(parent, s.candidate().key()), k -> new ArrayList<>()).add(s);
@@ -99,7 +100,83 @@ public final class TermGroups {
         double score = members.stream().mapToDouble(ScoredCandidate::score).max().orElse(0);
         boolean defined = definition != null;
         return new TermGroup(lang, head.key(), shown, variants, abbr, gloss,
-                defined ? definition : head.context(), defined, sources, frequency, score);
+                defined ? definition : head.context(), defined, sources, frequency, score, counterparts(best));
+    }
+
+    /** The members' renderings in the other version of their papers, best member first, one per text. */
+    private static List<Counterpart> counterparts(List<ScoredCandidate> best) {
+        Map<String, Counterpart> found = new LinkedHashMap<>();
+        boolean missing = false;
+        for (ScoredCandidate s : best) {
+            Counterpart c = s.candidate().counterpart();
+            if (c.isFound()) {
+                found.putIfAbsent(c.text(), c);
+            }
+            missing |= c.status() == Counterpart.Status.NOT_FOUND;
+        }
+        List<Counterpart> out = new ArrayList<>(found.values());
+        if (missing) {
+            out.add(Counterpart.NOT_FOUND);
+        }
+        return out;
+    }
+
+    /**
+     * Near-duplicates of one document become one term: two English phrases with the same modifiers whose heads name
+     * the same thing, more or less exactly ("closed-source model" and "closed-source LLM", where the document's LLM
+     * is a large language model; "closed-source model" and "closed-source language model"). The more specific one
+     * is usually the better card; both forms stay as aliases.
+     */
+    private static void unionNearDuplicates(List<ScoredCandidate> selected, Map<String, String> parent) {
+        Map<String, String> longFormByAbbr = new HashMap<>();
+        for (ScoredCandidate s : selected) {
+            TermCandidate c = s.candidate();
+            if (c.lang() == dev.termdeck.core.Lang.EN && c.abbr() != null) {
+                longFormByAbbr.putIfAbsent(c.abbr(), c.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Map<String, List<TermCandidate>> byDoc = new LinkedHashMap<>();
+        for (ScoredCandidate s : selected) {
+            if (s.candidate().lang() == dev.termdeck.core.Lang.EN) {
+                byDoc.computeIfAbsent(s.candidate().docId(), d -> new ArrayList<>()).add(s.candidate());
+            }
+        }
+        for (List<TermCandidate> doc : byDoc.values()) {
+            for (TermCandidate a : doc) {
+                for (TermCandidate b : doc) {
+                    if (a != b && a.key().compareTo(b.key()) < 0 && sameThing(a.text(), b.text(), longFormByAbbr)) {
+                        union(parent, a.key(), b.key());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code x} and {@code y} differ only in how they name the same head (see above), either way round. */
+    static boolean sameThing(String x, String y, Map<String, String> longFormByAbbr) {
+        return narrows(x, y, longFormByAbbr) || narrows(y, x, longFormByAbbr);
+    }
+
+    private static boolean narrows(String general, String specific, Map<String, String> longFormByAbbr) {
+        String[] g = general.split(" ");
+        String[] s = specific.split(" ");
+        if (g.length < 2 || s.length < 2) {
+            return false;
+        }
+        String head = g[g.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String modifiers = String.join(" ", java.util.Arrays.copyOf(g, g.length - 1)).toLowerCase(java.util.Locale.ROOT);
+        String specificLower = specific.toLowerCase(java.util.Locale.ROOT);
+        if (!specificLower.startsWith(modifiers + " ")) {
+            return false;
+        }
+        String rest = specific.substring(modifiers.length() + 1);
+        if (!rest.contains(" ")) {
+            // "closed-source LLM": the other head is a short form whose long form ends in this head.
+            String longForm = longFormByAbbr.get(rest);
+            return longForm != null && (longForm.endsWith(" " + head) || longForm.endsWith(" " + head + "s"));
+        }
+        // "closed-source language model": the same head with a modifier more.
+        return specificLower.endsWith(" " + head) && rest.split(" ").length == 2;
     }
 
     private static String find(Map<String, String> parent, String k) {

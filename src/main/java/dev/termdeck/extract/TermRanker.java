@@ -11,7 +11,8 @@ package dev.termdeck.extract;
  *   <li>an abbreviation or a gloss in the other language written beside the term (the author marked it as a
  *       term), weight {@value #MARKED};</li>
  *   <li>document frequency in the corpus: 0 for a term seen in one document, rising linearly to the full weight
- *       {@value #SPREAD} at {@value #FULL_SPREAD_DOCS} documents.</li>
+ *       {@value #SPREAD} at {@value #FULL_SPREAD_DOCS} documents;</li>
+ *   <li>less {@value #UNTRANSLATED} when the paper has a translation that does not render the term.</li>
  * </ul>
  * Scores are rounded to three decimals, so that decks print the same on every machine.
  */
@@ -21,6 +22,12 @@ public final class TermRanker {
     static final double MARKED = 0.15;
     static final double SPREAD = 0.1;
     static final int FULL_SPREAD_DOCS = 3;
+    /**
+     * What a term loses when its paper has a translation that does not render it ({@link Counterpart.Status#NOT_FOUND}):
+     * on real text a translator renders an abstract's concepts, not its fragments, so this is a strong sign of a junk
+     * phrase.
+     */
+    static final double UNTRANSLATED = 0.15;
 
     /**
      * The score of {@code c}, which occurs in {@code documentFrequency} documents of its language.
@@ -35,7 +42,8 @@ public final class TermRanker {
         double s = TERMHOOD * clamp(c.termhood())
                 + (c.definition() != null ? DEFINED : 0)
                 + (c.abbr() != null || c.gloss() != null ? MARKED : 0)
-                + SPREAD * spread;
+                + SPREAD * spread
+                - (c.counterpart().status() == Counterpart.Status.NOT_FOUND ? UNTRANSLATED : 0);
         return round(clamp(s));
     }
 

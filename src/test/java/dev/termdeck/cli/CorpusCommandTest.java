@@ -45,10 +45,10 @@ class CorpusCommandTest {
         CliRunner.Result table = cli().run("corpus", "--corpus", again.toString());
 
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out().lines()).hasSize(4).allSatisfy(l -> assertThat(l).contains("\"translations\":{\"zh\":"));
+        assertThat(json.out().lines()).hasSize(5).allSatisfy(l -> assertThat(l).contains("\"translations\":{\"zh\":"));
         assertThat(table.err()).isEmpty();
         assertThat(table.out()).contains("all#digest#mnn-llm  ", "all#dqn#1  ", "en+zh")
-                .endsWith("4 papers (0 en, 0 zh, 4 en+zh) from 1 files; 0 duplicates dropped\n");
+                .endsWith("5 papers (0 en, 0 zh, 5 en+zh) from 1 files; 0 duplicates dropped\n");
         assertThat(cli().run("corpus", "--corpus", again.toString(), "--json").out().replace("all#", ""))
                 .isEqualTo(json.out());
     }

@@ -160,7 +160,7 @@ class BilingualPapersTest {
 
         assertThat(corpus.problems()).isEmpty();
         assertThat(corpus.papers()).extracting(Paper::id).containsExactly(
-                "digest#trackdiffusion", "digest#observational-data", "digest#mnn-llm");
+                "digest#trackdiffusion", "digest#observational-data", "digest#mnn-llm", "digest#knowledge-augmented");
         assertThat(corpus.papers()).allSatisfy(p -> assertThat(p.languages()).containsExactly(Lang.EN, Lang.ZH));
         Document zh = corpus.papers().get(2).translation().orElseThrow();
         assertThat(zh.id()).isEqualTo("digest#mnn-llm@zh");

@@ -2,6 +2,7 @@ package dev.termdeck.extract.bilingual;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermGroup;
 import dev.termdeck.extract.TermLinker;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import java.util.Optional;
  *   <li>the English written beside a Chinese term ({@code 超越模仿游戏基准(Big Bench)}) is the English term, or
  *       both write the same Latin name ({@code Clip2TV});</li>
  *   <li>both are renderings of one glossary entry (a standard rendering, a variant, or a form built from variants of
- *       its parts: {@code 新兴能力} for {@code 涌现能力}).</li>
+ *       its parts: {@code 新兴能力} for {@code 涌现能力});</li>
+ *   <li>the translation of a paper renders one as the other ({@link dev.termdeck.extract.Counterpart}: "optical
+ *       character recognition" and 光学字符识别 in an abstract and its Chinese version).</li>
  * </ul>
  * The glossary also fills a missing side: the English of a Chinese-only term, the standard Chinese of an
  * English-only one. See {@link CardMaker} for how a card is filled. Immutable and thread-safe.
@@ -89,7 +92,12 @@ public final class BilingualLinker implements TermLinker {
     Optional<GlossaryEntry> entryOf(TermGroup g) {
         String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
         if (shortForm != null) {
+            // A long form must share something with the entry's (ANNS, approximate nearest-neighbor search, is not
+            // ANN, artificial neural network); a bare short form matches on its own.
+            boolean bare = g.text().equals(shortForm);
             Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
+                    .filter(e -> bare || (g.lang() == Lang.ZH ? sharedChars(e.zh(), g.text())
+                            : sharedWords(e.en(), g.text())) > 0)
                     .max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
                             ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
             if (byAbbr.isPresent()) {
@@ -112,7 +120,10 @@ public final class BilingualLinker implements TermLinker {
         return Optional.empty();
     }
 
-    /** The keys under which groups meet: entry, abbreviation, English forms and Latin names. */
+    /**
+     * The keys under which groups meet: entry, abbreviation, English forms and Latin names, and the renderings the
+     * translation of a paper gives a term (an English term meets the Chinese term its translation writes for it).
+     */
     private static List<Object> linkKeys(TermGroup g, GlossaryEntry entry) {
         List<Object> keys = new ArrayList<>();
         if (entry != null) {
@@ -126,7 +137,14 @@ public final class BilingualLinker implements TermLinker {
             if (isShortForm(g.text())) {
                 keys.add("abbr:" + TermKeys.englishSingular(g.text()));
             }
+            for (Counterpart r : g.renderings()) {
+                keys.add("zh:" + TermKeys.of(r.text()));
+            }
         } else {
+            keys.add("zh:" + TermKeys.of(g.text()));
+            for (Counterpart r : g.renderings()) {
+                keys.add("en:" + TermKeys.englishSingular(r.text()));
+            }
             if (g.gloss() != null) {
                 keys.add("en:" + TermKeys.englishSingular(g.gloss()));
             }

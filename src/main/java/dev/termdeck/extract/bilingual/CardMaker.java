@@ -5,6 +5,7 @@ import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.CardIds;
 import dev.termdeck.deck.Source;
+import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,27 +50,67 @@ final class CardMaker {
         if (abbr == null && entry != null) {
             abbr = entry.abbr();
         }
-        String termEn = en != null ? en.text() : entry != null ? entry.en() : englishOf(zh, abbr);
+        Counterpart zhRendering = rendering(groups, Lang.EN);
+        Counterpart enRendering = rendering(groups, Lang.ZH);
+        String termEn = en != null ? en.text() : entry != null ? entry.en()
+                : enRendering != null ? enRendering.text() : englishOf(zh, abbr);
         if (termEn == null && zh != null) {
             termEn = composer.toEnglish(zh.text()).orElse(null);
         }
-        String termZh = entry != null ? entry.zh() : zh != null ? zh.text() : chineseOf(termEn, abbr);
+        boolean translated = groups.stream().anyMatch(TermGroup::fromTranslatedPaper);
+        // A Chinese candidate of a paper whose English version it could not be aligned with, on a card with an
+        // English term, was joined by its short form alone and may be cut or run over (自蒸馏 for "Diffusion as
+        // Self-Distillation", 增强车联网 for "Internet of Vehicles"): it gives way to a Chinese term built from the
+        // glossary, and is no Chinese side at all rather than a doubtful one.
+        boolean doubtful = zh != null && en != null && zh.fromTranslatedPaper() && zh.renderings().isEmpty()
+                && zhRendering == null;
+        String termZh = entry != null ? entry.zh()
+                : doubtful ? composer.toChinese(termEn).orElse(null)
+                : zh != null ? tighter(zh.text(), zhRendering)
+                : zhRendering != null ? zhRendering.text()
+                : chineseOf(termEn, abbr, translated);
+        if (translated && termZh != null && en != null && abbr != null && sameShortForm(termZh, abbr)
+                && !sameShortForm(en.text(), abbr)) {
+            // The translation's short form beside its Chinese term (扩散自编码器（DAs）) is no Chinese term for the
+            // long form: one built from the glossary's parts is; else the short form only when it names something
+            // (written as a name, CoVR, or standing for a capitalised name, GFCE), not for a common term
+            // ("control data flow graph", CDFG) that Chinese spells out.
+            termZh = composer.toChinese(en.text()).orElse(isNameLike(abbr) || isProperName(en.text()) ? termZh : null);
+        }
+        boolean keptInLatin = entry != null && termZh != null && termZh.equals(entry.zh())
+                || zhRendering != null && zhRendering.how() == Counterpart.Evidence.NAME
+                && termZh != null && termZh.equals(zhRendering.text());
+        if (translated && termZh != null && BilingualLinker.isLatin(termZh) && !isName(termZh) && !keptInLatin) {
+            // English words copied into the translation ("Composed Video Retrieval (CoVR)") are no Chinese term; the
+            // short form is, when it is written as a name, as the translation goes on to write it. A name the
+            // translation keeps in Latin letters (Vejde), or the glossary's standard term (Transformer), is.
+            termZh = abbr != null && (isNameLike(abbr) || isProperName(termEn)) ? abbr : null;
+        }
         Set<String> aliasesEn = new LinkedHashSet<>();
         Set<String> aliasesZh = new LinkedHashSet<>();
         for (TermGroup g : groups) {
             Set<String> target = g.lang() == Lang.EN ? aliasesEn : aliasesZh;
+            if (doubtful && g == zh) {
+                continue;
+            }
             target.add(g.text());
             target.addAll(g.variants());
+            for (Counterpart r : g.renderings()) {
+                (g.lang() == Lang.EN ? aliasesZh : aliasesEn).add(r.text());
+            }
         }
         if (zh != null && zh.gloss() != null && !zh.gloss().equals(termEn)) {
             aliasesEn.add(zh.gloss());
         }
         aliasesEn.remove(termEn);
         aliasesEn.remove(abbr);
-        aliasesZh.removeIf(a -> a.equals(termZh) || BilingualLinker.isLatin(a)
-                || termZh != null && entry != null && termZh.contains(a));
+        String shownZh = termZh;
+        // A piece of the term, or the term with more around it (受到特权信息学习 beside 特权信息学习), is no alias.
+        aliasesZh.removeIf(a -> a.equals(shownZh) || BilingualLinker.isLatin(a)
+                || shownZh != null && entry != null && shownZh.contains(a)
+                || shownZh != null && zhRendering != null && (shownZh.contains(a) || a.contains(shownZh)));
         List<String> zhAliases = aliasesZh.stream().map(chinese::toSimplified).distinct()
-                .filter(a -> !a.equals(termZh)).toList();
+                .filter(a -> !a.equals(shownZh)).toList();
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
                 .term(Lang.EN, termEn)
                 .term(Lang.ZH, termZh)
@@ -78,16 +119,61 @@ final class CardMaker {
                 .pinyin(termZh == null ? null : chinese.pinyin(termZh))
                 .score(groups.stream().mapToDouble(TermGroup::score).max().orElse(0))
                 .sources(sources(groups));
-        if (entry != null && zh != null) {
+        if (entry != null && (zh != null || zhRendering != null)) {
             b.corpusRenderings(zhAliases);
         }
-        if (en != null) {
-            b.definition(Lang.EN, en.cardDefinition());
-        }
-        if (zh != null) {
-            b.definition(Lang.ZH, zh.cardDefinition());
-        }
+        String definitionEn = en != null ? en.cardDefinition() : null;
+        String definitionZh = zh != null ? zh.cardDefinition() : null;
+        b.definition(Lang.EN, definitionEn != null ? definitionEn : alignedDefinition(groups, Lang.ZH));
+        b.definition(Lang.ZH, definitionZh != null ? definitionZh : alignedDefinition(groups, Lang.EN));
         return b.build();
+    }
+
+    /**
+     * The rendering the translations give the groups of {@code lang} in the other language (the first group's best
+     * candidate's), or {@code null}.
+     */
+    private static Counterpart rendering(List<TermGroup> groups, Lang lang) {
+        for (TermGroup g : groups) {
+            if (g.lang() == lang && !g.renderings().isEmpty()) {
+                return g.renderings().get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The definition in the other language that the translation gives a term defined in {@code lang}: the sentence
+     * aligned with the one that defines it, or {@code null}.
+     */
+    private static String alignedDefinition(List<TermGroup> groups, Lang lang) {
+        for (TermGroup g : groups) {
+            if (g.lang() == lang && g.cardDefinition() != null) {
+                for (Counterpart r : g.renderings()) {
+                    if (r.definition() != null) {
+                        return r.definition();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The Chinese candidate's text, or the translation's rendering of the English term (which aligned every word of
+     * it) when that is the same term with other bounds: the candidate ran back over a verb (受到特权信息学习 for
+     * 特权信息学习), lost a character of a word the segmenter split (耦原型学习 for 去耦原型学习), or is only the
+     * short form the translation writes beside it (DAs for 扩散自编码器).
+     */
+    private static String tighter(String candidate, Counterpart rendering) {
+        if (rendering == null || BilingualLinker.isLatin(rendering.text())) {
+            return candidate;
+        }
+        String r = rendering.text();
+        if (BilingualLinker.isLatin(candidate) || candidate.contains(r) || r.contains(candidate)) {
+            return r;
+        }
+        return candidate;
     }
 
     /** The English of a Chinese-only term without a glossary entry: its written gloss, its Latin name, its abbreviation. */
@@ -111,7 +197,7 @@ final class CardMaker {
      * writes it); else a proper name as it is ({@code Constitutional AI}, {@code Muse}: every word capitalised);
      * else {@code null}.
      */
-    private String chineseOf(String termEn, String abbr) {
+    private String chineseOf(String termEn, String abbr, boolean translated) {
         if (termEn == null) {
             return null;
         }
@@ -125,7 +211,22 @@ final class CardMaker {
         if (abbr != null && (isName(abbr) || abbr.chars().noneMatch(Character::isLowerCase))) {
             return abbr;
         }
-        return isProperName(termEn) ? termEn : null;
+        // A term of a paper whose translation did not render it gets no English copied as its Chinese side.
+        return isProperName(termEn) && !translated ? termEn : null;
+    }
+
+    /** Whether two short forms are one, plural and case aside (SAEs, SAE). */
+    private static boolean sameShortForm(String a, String b) {
+        return TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b));
+    }
+
+    /**
+     * A short form written as a name (a small letter or a digit among its capitals: CoVR, CaRF, R3DGS, LAU-Eval),
+     * which Chinese text keeps as it is, unlike capitals that stand for words Chinese spells out (FAR, CDFG).
+     */
+    static boolean isNameLike(String abbr) {
+        String core = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
+        return isName(core) && core.chars().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
     }
 
     /** Every word starts with a capital ({@code Constitutional AI}, {@code Responsible AI License}, {@code Muse}). */

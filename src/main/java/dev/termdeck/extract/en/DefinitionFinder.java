@@ -146,7 +146,9 @@ final class DefinitionFinder {
         String before = s.text().substring(0, o.from());
         String after = s.text().substring(o.to());
         String written = s.text().substring(o.from(), o.to());
-        String subject = CardText.capitalize(written) + " " + verb(written, shown) + " ";
+        // "X is " / "Xs are ", before a predicate the cue supplies; made only when a cue needs it.
+        java.util.function.Supplier<String> subject = () -> CardText.capitalize(written) + " " + verb(written, shown)
+                + " ";
         // "we propose ASMS (Adaptive Social Metaverse Streaming), a novel streaming system ...": the long form in
         // brackets after its short form stands where the term does.
         String outer = before;
@@ -170,7 +172,7 @@ final class DefinitionFinder {
                 String more = NAMED_REST.matcher(tail).find() ? tail.replaceFirst("^\\s*,?", "").strip() : "";
                 String kind = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
                 String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
-                c = DefinitionText.defines(predicate) ? new Cue(subject + predicate, m.group(2)) : Cue.UNWORTHY;
+                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
             }
         }
         if (c == null && before.contains("we") && (before.contains("call") || before.contains("term")
@@ -178,14 +180,15 @@ final class DefinitionFinder {
             Matcher m = WE_CALL.matcher(before);
             if (m.find()) {
                 c = DefinitionText.defines(m.group(1) + " " + m.group(2))
-                        ? new Cue(subject + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(), m.group(2))
+                        ? new Cue(subject.get() + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(),
+                                m.group(2))
                         : Cue.UNWORTHY;
             }
         }
         if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
             Matcher m = AS_AFTER.matcher(after);
             if (m.find()) {
-                c = new Cue(subject + after.substring(m.end()), after.substring(m.end()));
+                c = new Cue(subject.get() + after.substring(m.end()), after.substring(m.end()));
             }
         }
         if (c == null && mayName(before) && NAMES_ONLY.matcher(before).find()) {
@@ -195,14 +198,15 @@ final class DefinitionFinder {
         if (c == null) {
             c = whichAfter(s, o, before, after, written, known);
         }
-        if (c == null && (before.contains("i.e") || before.contains("that is")) && IE_BEFORE.matcher(before).find()) {
+        if (c == null && (before.contains("i.e") || before.contains("that is")) && IE_BEFORE.matcher(before).find()
+                && !inBracketsOrList(before, after)) {
             c = new Cue(CardText.stripIntro(s.text()), null);
         }
         if (c == null && (after.contains("i.e") || after.contains("that is"))) {
             Matcher m = IE_AFTER.matcher(after);
             if (m.find() && !isListItem(after.substring(m.start(1)))) {
                 String clause = firstClause(after.substring(m.start(1)));
-                c = DefinitionText.defines(clause) ? new Cue(subject + clause, clause) : Cue.UNWORTHY;
+                c = DefinitionText.defines(clause) ? new Cue(subject.get() + clause, clause) : Cue.UNWORTHY;
             }
         }
         if (c == null) {
@@ -213,13 +217,13 @@ final class DefinitionFinder {
     }
 
     private static Cue copula(String before, String after, String written) {
+        Matcher m = COPULA.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
         String lead = CardText.stripIntro(before).strip();
         if (!(lead.isEmpty() || lead.equalsIgnoreCase("the") || lead.equalsIgnoreCase("a")
                 || lead.equalsIgnoreCase("an"))) {
-            return null;
-        }
-        Matcher m = COPULA.matcher(after);
-        if (!m.find()) {
             return null;
         }
         String predicate = after.substring(m.end()).strip();
@@ -233,18 +237,19 @@ final class DefinitionFinder {
     }
 
     private static Cue pluralCopula(String before, String after, String written) {
-        String lead = CardText.stripIntro(before).strip();
-        if (!lead.isEmpty() || !written.endsWith("s")) {
+        if (!written.endsWith("s") || !after.contains("are ")) {
             return null;
         }
         Matcher m = PLURAL_COPULA.matcher(after);
-        if (!m.find() || !DefinitionText.defines("a " + after.substring(m.start(1)))) {
+        if (!m.find() || !CardText.stripIntro(before).isBlank()
+                || !DefinitionText.defines("a " + after.substring(m.start(1)))) {
             return null;
         }
         return new Cue(CardText.capitalize(written + after), m.group(1));
     }
 
-    private static Cue apposition(Sentence s, Occurrence o, String before, String after, String subject) {
+    private static Cue apposition(Sentence s, Occurrence o, String before, String after,
+            java.util.function.Supplier<String> subject) {
         Matcher m = APPOSITION.matcher(after);
         if (!m.find()) {
             return null;
@@ -264,7 +269,7 @@ final class DefinitionFinder {
         if (!DefinitionText.defines(clause)) {
             return Cue.UNWORTHY;
         }
-        return new Cue(subject + clause, clause);
+        return new Cue(subject.get() + clause, clause);
     }
 
     /**
@@ -289,10 +294,21 @@ final class DefinitionFinder {
         if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
             return Cue.UNWORTHY;
         }
-        if (clause.matches("(?s)^(?:is|are)\\s.*") && !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", ""))) {
+        // "which is divided into four layers": a passive says what happens to it, not what it is.
+        if (clause.matches("(?s)^(?:is|are)\\s.*") && (!clause.matches("(?s)^(?:is|are)\\s+(?:a|an|the|one of)\\s.*")
+                || !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", "")))) {
             return Cue.UNWORTHY;
         }
         return new Cue(CardText.capitalize(written) + " " + clause, clause);
+    }
+
+    /**
+     * "foundation models (i.e., DINO, SAM, CLIP)": the term is an example inside brackets or an item of a list after
+     * "i.e.", not what the sentence says it is.
+     */
+    private static boolean inBracketsOrList(String before, String after) {
+        return before.lastIndexOf('(') > before.lastIndexOf(')') || after.matches("(?s)^\\s*['\"\u2019\u201d]?\\s*,\\s*\\S.*")
+                && !after.matches("(?s)^\\s*['\"\u2019\u201d]?\\s*,\\s*(?:which|that|a|an)\\b.*");
     }
 
     /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */
@@ -400,9 +416,8 @@ final class DefinitionFinder {
 
     /** Cheap test before the costly pattern: a naming verb occurs before the term at all. */
     private static boolean mayName(String before) {
-        String b = before.toLowerCase(Locale.ROOT);
-        return b.contains("refer") || b.contains("call") || b.contains("defin") || b.contains("name")
-                || b.contains("term") || b.contains("denot");
+        return before.contains("refer") || before.contains("call") || before.contains("defin")
+                || before.contains("name") || before.contains("term") || before.contains("denot");
     }
 
     /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */

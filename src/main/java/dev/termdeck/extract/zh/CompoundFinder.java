@@ -40,7 +40,7 @@ final class CompoundFinder {
         this.glossary = glossary;
     }
 
-    void find(ZhText t, Map<String, Evidence> found) {
+    void find(ZhText t, Map<String, TermEvidence> found) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         int i = 0;
@@ -75,7 +75,7 @@ final class CompoundFinder {
             if (cvalue <= 1.5) {
                 continue;
             }
-            Evidence e = HanLpTermExtractor.evidence(found, surfaces.get(k), c[0]);
+            TermEvidence e = HanLpTermExtractor.evidence(found, surfaces.get(k), c[0]);
             e.freeScore = Math.max(e.freeScore, Math.min(2.0, 0.4 * Math.log(1 + cvalue) / Math.log(2)));
             e.frequency = Math.max(e.frequency, c[1]);
             glossary.findChinese(e.text).ifPresent(entry -> HanLpTermExtractor.markGlossary(e, entry, glossary));
@@ -87,9 +87,9 @@ final class CompoundFinder {
      * ({@code 大型语言模型涌现能力}, {@code 小样本提示任务}, {@code GNN神经元}: the neurons of a GNN): none is a
      * term of its own. The first part may also be the abbreviation of a term found.
      */
-    private static boolean joinsFoundTerms(String key, Map<String, Evidence> found) {
+    private static boolean joinsFoundTerms(String key, Map<String, TermEvidence> found) {
         java.util.Set<String> abbreviations = new java.util.HashSet<>();
-        for (Evidence e : found.values()) {
+        for (TermEvidence e : found.values()) {
             if (e.abbr != null) {
                 abbreviations.add(dev.termdeck.extract.bilingual.TermKeys.of(e.abbr));
             }

@@ -1,6 +1,8 @@
 package dev.termdeck.extract.zh;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -94,6 +96,11 @@ public final class HanLpChinese implements ChineseForms, ChineseScript {
             out.add(new ZhToken(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
         }
         return out;
+    }
+
+    /** Whether HanLP's core or custom dictionary lists {@code word} (simplified) as a word. */
+    public boolean isWord(String word) {
+        return CoreDictionary.contains(word) || CustomDictionary.contains(word);
     }
 
     /** The text with traditional characters converted to simplified ones. */

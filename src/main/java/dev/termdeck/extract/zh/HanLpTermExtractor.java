@@ -47,31 +47,33 @@ public final class HanLpTermExtractor implements TermExtractor {
             throw new IllegalArgumentException("document " + doc.id() + " is not Chinese (" + doc.lang() + ")");
         }
         List<TermCandidate> out = new ArrayList<>();
-        for (Evidence e : evidence(doc)) {
+        for (TermEvidence e : evidence(doc)) {
             out.add(e.toCandidate(doc.id()));
         }
         return out;
     }
 
     /** The evidence gathered for each term of a Chinese document, fragments of longer terms dropped. */
-    List<Evidence> evidence(Document doc) {
+    List<TermEvidence> evidence(Document doc) {
         String text = chinese.toSimplified(doc.text());
         ZhText t = new ZhText(text, chinese.segment(text));
-        Map<String, Evidence> found = new LinkedHashMap<>();
+        Map<String, TermEvidence> found = new LinkedHashMap<>();
         addGlosses(t, found);
+        addExpandedAcronyms(t, found);
         addGlossaryHits(t, found);
         new CompoundFinder(glossary).find(t, found);
         new LatinNames(glossary).find(t, found);
         headings.find(t, found);
         addDefinitions(t, found);
-        for (Evidence e : found.values()) {
+        Boundaries.repair(t, found);
+        for (TermEvidence e : found.values()) {
             if (e.frequency == 0) {
                 e.frequency = Occurrences.count(text, e.text);
             }
             e.frequency += e.latinMentions;
         }
-        List<Evidence> kept = Dominance.kept(mergedByEntry(found.values()));
-        for (Evidence e : kept) {
+        List<TermEvidence> kept = FragmentFilter.kept(mergedByEntry(found.values()));
+        for (TermEvidence e : kept) {
             if (e.context == null) {
                 e.context = Occurrences.sentenceAround(t, e.start);
             }
@@ -79,9 +81,9 @@ public final class HanLpTermExtractor implements TermExtractor {
         return kept;
     }
 
-    private void addGlosses(ZhText t, Map<String, Evidence> found) {
+    private void addGlosses(ZhText t, Map<String, TermEvidence> found) {
         for (Gloss g : glosses.find(t)) {
-            Evidence e = evidence(found, g.zh(), t.token(g.zhFrom()).start());
+            TermEvidence e = evidence(found, g.zh(), t.token(g.zhFrom()).start());
             e.glossed = true;
             if (g.acronym()) {
                 e.abbr = e.abbr == null ? g.latin() : e.abbr;
@@ -101,9 +103,39 @@ public final class HanLpTermExtractor implements TermExtractor {
         }
     }
 
-    private void addGlossaryHits(ZhText t, Map<String, Evidence> found) {
+    /** An acronym with its Chinese expansion in brackets after it: {@code OFDM（正交频分复用）}. */
+    private static final java.util.regex.Pattern EXPANDED_ACRONYM = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9])(\\p{Lu}[A-Za-z0-9-]*\\p{Lu}[A-Za-z0-9-]*)\\s?[（(](\\p{IsHan}{2,12})[）)]");
+
+    /**
+     * "我们采用OFDM（正交频分复用）技术": a bare acronym whose expansion stands beside it in brackets is the
+     * expansion's short form; the card is the expansion's, not the acronym's.
+     */
+    private void addExpandedAcronyms(ZhText t, Map<String, TermEvidence> found) {
+        java.util.regex.Matcher m = EXPANDED_ACRONYM.matcher(t.text());
+        while (m.find()) {
+            String zh = m.group(2);
+            if (CompoundFinder.isGeneral(zh)) {
+                continue;
+            }
+            TermEvidence e = evidence(found, zh, m.start(2));
+            e.glossed = true;
+            e.abbr = e.abbr == null ? m.group(1) : e.abbr;
+            if (e.context == null) {
+                e.context = Occurrences.sentenceAround(t, m.start(1));
+            }
+            List<GlossaryEntry> byAbbr = glossary.byAbbr(m.group(1));
+            if (!byAbbr.isEmpty()) {
+                markGlossary(e, byAbbr.get(0), glossary);
+            } else {
+                glossary.findChinese(zh).ifPresent(entry -> markGlossary(e, entry, glossary));
+            }
+        }
+    }
+
+    private void addGlossaryHits(ZhText t, Map<String, TermEvidence> found) {
         for (GlossaryScanner.Hit h : scanner.scan(t)) {
-            Evidence e = evidence(found, t.text().substring(h.start(), h.end()), h.start());
+            TermEvidence e = evidence(found, t.text().substring(h.start(), h.end()), h.start());
             int next = t.tokenStartingAt(h.end());
             boolean insideCompound = next >= 0 && t.wordClass(next) != WordClass.BREAK
                     && GlossFinder.hasHan(t.token(next).word()) && !CompoundFinder.isGeneral(t.token(next).word());
@@ -111,18 +143,22 @@ public final class HanLpTermExtractor implements TermExtractor {
         }
     }
 
-    private void addDefinitions(ZhText t, Map<String, Evidence> found) {
+    private void addDefinitions(ZhText t, Map<String, TermEvidence> found) {
         int rank = 0;
         for (ZhDefinition d : definitions.find(t)) {
             rank++;
             if (d.term() != null) {
-                Evidence e = evidence(found, d.term(), d.start());
+                if (isAnaphor(t.text(), d.term(), d.start())) {
+                    // "这一现象被称为灾难性遗忘": "this phenomenon" points at the term the sentence names; it is none.
+                    continue;
+                }
+                TermEvidence e = evidence(found, d.term(), d.start());
                 glossary.findChinese(d.term()).ifPresent(entry -> markGlossary(e, entry, glossary));
                 e.defineBy(d.sentence(), d.strength() * 1000 + rank);
                 continue;
             }
-            Evidence best = null;
-            for (Evidence e : found.values()) {
+            TermEvidence best = null;
+            for (TermEvidence e : found.values()) {
                 if (GlossFinder.hanCount(e.key) >= 3 && containsAllChars(d.consequent(), e.key)
                         && (best == null || e.key.length() > best.key.length())) {
                     best = e;
@@ -134,11 +170,25 @@ public final class HanLpTermExtractor implements TermExtractor {
         }
     }
 
+    /** A general noun ({@code 现象}, {@code 方法}) right after a demonstrative ({@code 这一}, {@code 该}, {@code 此}). */
+    static boolean isAnaphor(String text, String term, int start) {
+        if (!CompoundFinder.isGeneral(term)) {
+            return false;
+        }
+        int at = text.lastIndexOf(term, Math.max(0, start + term.length()));
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, at - 3), at);
+        return before.endsWith("这") || before.endsWith("这一") || before.endsWith("这种") || before.endsWith("该")
+                || before.endsWith("此") || before.endsWith("上述") || before.endsWith("这个") || before.endsWith("这类");
+    }
+
     private static boolean containsAllChars(String clause, String key) {
         return key.chars().allMatch(c -> clause.indexOf(c) >= 0);
     }
 
-    static void markGlossary(Evidence e, GlossaryEntry entry, Glossary glossary) {
+    static void markGlossary(TermEvidence e, GlossaryEntry entry, Glossary glossary) {
         markGlossary(e, entry, glossary, 1.0);
     }
 
@@ -146,7 +196,7 @@ public final class HanLpTermExtractor implements TermExtractor {
      * Marks a term as a glossary rendering. Weight: a multi-word or abbreviated English term counts more than a
      * single general word ({@code 模型}); a rendering met only as the first part of a longer compound counts less.
      */
-    static void markGlossary(Evidence e, GlossaryEntry entry, Glossary glossary, double factor) {
+    static void markGlossary(TermEvidence e, GlossaryEntry entry, Glossary glossary, double factor) {
         e.inGlossary = true;
         if (e.entry == null) {
             e.entry = entry;
@@ -165,12 +215,12 @@ public final class HanLpTermExtractor implements TermExtractor {
         e.glossaryWeight = Math.max(e.glossaryWeight, w * factor);
     }
 
-    static Evidence evidence(Map<String, Evidence> found, String surface, int start) {
+    static TermEvidence evidence(Map<String, TermEvidence> found, String surface, int start) {
         String text = surface.strip();
         String key = TermKeys.of(text);
-        Evidence e = found.get(key);
+        TermEvidence e = found.get(key);
         if (e == null) {
-            e = new Evidence(key, text, start);
+            e = new TermEvidence(key, text, start);
             found.put(key, e);
         } else if (start < e.start) {
             e.start = start;
@@ -179,17 +229,17 @@ public final class HanLpTermExtractor implements TermExtractor {
     }
 
     /** One evidence per glossary entry: surface forms of one term ({@code 涌现能力}, {@code 新兴能力}) merged. */
-    private static List<Evidence> mergedByEntry(java.util.Collection<Evidence> all) {
-        Map<GlossaryEntry, Evidence> main = new java.util.IdentityHashMap<>();
-        List<Evidence> out = new ArrayList<>();
-        List<Evidence> sorted = new ArrayList<>(all);
-        sorted.sort(java.util.Comparator.comparingInt((Evidence e) -> -e.frequency));
-        for (Evidence e : sorted) {
+    private static List<TermEvidence> mergedByEntry(java.util.Collection<TermEvidence> all) {
+        Map<GlossaryEntry, TermEvidence> main = new java.util.IdentityHashMap<>();
+        List<TermEvidence> out = new ArrayList<>();
+        List<TermEvidence> sorted = new ArrayList<>(all);
+        sorted.sort(java.util.Comparator.comparingInt((TermEvidence e) -> -e.frequency));
+        for (TermEvidence e : sorted) {
             if (e.entry == null || e.basic) {
                 out.add(e);
                 continue;
             }
-            Evidence first = main.putIfAbsent(e.entry, e);
+            TermEvidence first = main.putIfAbsent(e.entry, e);
             if (first == null) {
                 out.add(e);
             } else {

@@ -21,7 +21,7 @@ final class Headings {
         this.glossary = glossary;
     }
 
-    void find(ZhText t, Map<String, Evidence> found) {
+    void find(ZhText t, Map<String, TermEvidence> found) {
         java.util.List<int[]> sentences = t.sentences();
         for (int k = 0; k + 1 < sentences.size(); k++) {
             int[] s = sentences.get(k);
@@ -36,7 +36,7 @@ final class Headings {
             if (!latin && (hanzi < 2 || hanzi > MAX_HANZI)) {
                 continue;
             }
-            Evidence e = HanLpTermExtractor.evidence(found, lead, t.token(s[0]).start());
+            TermEvidence e = HanLpTermExtractor.evidence(found, lead, t.token(s[0]).start());
             e.heading = true;
             if (e.context == null) {
                 e.context = t.sentenceText(next);

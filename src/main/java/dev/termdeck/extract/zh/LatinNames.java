@@ -26,10 +26,10 @@ final class LatinNames {
         this.glossary = glossary;
     }
 
-    void find(ZhText t, Map<String, Evidence> found) {
+    void find(ZhText t, Map<String, TermEvidence> found) {
         String text = t.text();
-        Map<String, Evidence> byAbbr = new HashMap<>();
-        for (Evidence e : found.values()) {
+        Map<String, TermEvidence> byAbbr = new HashMap<>();
+        for (TermEvidence e : found.values()) {
             for (String latin : new String[] {e.abbr, e.gloss}) {
                 if (latin != null) {
                     byAbbr.put(TermKeys.of(latin), e);
@@ -48,7 +48,7 @@ final class LatinNames {
                     Math.min(text.length(), m.end() + 8))).find()) {
                 continue;
             }
-            Evidence glossed = byAbbr.get(TermKeys.of(name));
+            TermEvidence glossed = byAbbr.get(TermKeys.of(name));
             if (glossed != null) {
                 glossed.latinMentions++;
                 continue;
@@ -64,7 +64,7 @@ final class LatinNames {
             var entry = glossary.byEnglish(n.getKey()).or(() -> glossary.byAbbr(n.getKey()).stream()
                     .filter(g -> g.abbr().equals(n.getKey())).findFirst());
             if (entry.isPresent()) {
-                Evidence e = HanLpTermExtractor.evidence(found, n.getKey(), info[0]);
+                TermEvidence e = HanLpTermExtractor.evidence(found, n.getKey(), info[0]);
                 HanLpTermExtractor.markGlossary(e, entry.get(), glossary);
                 e.frequency = Math.max(e.frequency, info[1]);
                 e.latinName = info[2] == 1;
@@ -74,7 +74,7 @@ final class LatinNames {
             if (info[1] < 2 && info[2] == 0 || info[1] < 2 && !looksLikeName(n.getKey())) {
                 continue;
             }
-            Evidence e = HanLpTermExtractor.evidence(found, n.getKey(), info[0]);
+            TermEvidence e = HanLpTermExtractor.evidence(found, n.getKey(), info[0]);
             e.latinName = true;
             e.introducedName |= info[2] == 1;
             e.frequency = Math.max(e.frequency, info[1]);

@@ -9,15 +9,15 @@ import java.util.List;
  * evidence, is dropped when a longer term of the document contains it and occurs nearly as often
  * ({@code 文本检索} inside {@code 视频文本检索}, {@code 治疗效果} inside {@code 条件平均治疗效果}).
  */
-final class Dominance {
+final class FragmentFilter {
     private static final double NEARLY = 0.7;
 
-    private Dominance() {
+    private FragmentFilter() {
     }
 
-    static List<Evidence> kept(Collection<Evidence> all) {
-        List<Evidence> out = new ArrayList<>(all.size());
-        for (Evidence e : all) {
+    static List<TermEvidence> kept(Collection<TermEvidence> all) {
+        List<TermEvidence> out = new ArrayList<>(all.size());
+        for (TermEvidence e : all) {
             if (e.evidenceScore() <= 0 || fragment(e, all)) {
                 continue;
             }
@@ -27,7 +27,7 @@ final class Dominance {
     }
 
     /** Whether {@code key} is a strict part of the term or of one of its variants. */
-    private static boolean containsAsPart(Evidence longer, String key) {
+    private static boolean containsAsPart(TermEvidence longer, String key) {
         if (longer.key.length() > key.length() && longer.key.contains(key)) {
             return true;
         }
@@ -39,12 +39,12 @@ final class Dominance {
         return false;
     }
 
-    private static boolean fragment(Evidence e, Collection<Evidence> all) {
+    private static boolean fragment(TermEvidence e, Collection<TermEvidence> all) {
         if (e.glossed || e.definition != null) {
             return false;
         }
         int covered = 0;
-        for (Evidence longer : all) {
+        for (TermEvidence longer : all) {
             if (longer != e && containsAsPart(longer, e.key)
                     && longer.evidenceScore() > 0
                     && (e.onlyRecurs() || e.latinName || !longer.onlyRecurs())) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What one document says about one Chinese term, gathered while extracting. Mutable; one per term and document. */
-final class Evidence {
+final class TermEvidence {
     /** Added to the rank of a definition written with another surface form: less than one cue-strength step. */
     private static final int VARIANT_DEFINITION_PENALTY = 500;
 
@@ -35,7 +35,7 @@ final class Evidence {
     boolean basic;
     double freeScore;
 
-    Evidence(String key, String text, int start) {
+    TermEvidence(String key, String text, int start) {
         this.key = key;
         this.text = text;
         this.start = start;
@@ -125,7 +125,7 @@ final class Evidence {
      * Takes in another surface form of the same term (both render one glossary entry): its occurrences, evidence
      * and text as a variant.
      */
-    void absorb(Evidence other) {
+    void absorb(TermEvidence other) {
         variants.add(other.text);
         variants.addAll(other.variants);
         frequency += other.frequency;

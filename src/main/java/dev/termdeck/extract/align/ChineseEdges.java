@@ -1,0 +1,75 @@
+package dev.termdeck.extract.align;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Repairs the edges of a Chinese term found by alignment where the segmenter cut a word the term needs (Chinese word
+ * formation, not a list of terms):
+ * <ul>
+ *   <li>a character before the term that makes a word with its first character or first word is part of it
+ *       (解 of 解耦 when the segmenter read 和解/耦; 自 of 自回归), and so is the word before a first word of one
+ *       character when they make a word (关键 of 关键点);</li>
+ *   <li>so is a character after the term that makes a word with its last character or word (因 of 归因, 云 of 点云),
+ *       and a one-character noun suffix after it (性 of 最优性, 器 of 标记器, 化 of 离散化);</li>
+ *   <li>a term may not end in a bound prefix (重 of 重计算, 自, 非, 多): such a term is cut and is rejected.</li>
+ * </ul>
+ * Stateless.
+ */
+final class ChineseEdges {
+    /** One-character suffixes that make nouns of the word before them. */
+    private static final Set<Character> SUFFIXES = Set.of('性', '化', '器', '率', '度', '量', '法', '型', '式', '体',
+            '集', '图', '层', '者', '机', '论', '值', '项', '网', '库', '组', '符', '头', '点', '面', '域', '元');
+    /** One-character prefixes that never end a word. */
+    private static final Set<Character> PREFIXES = Set.of('重', '自', '非', '多', '超', '反', '跨', '无', '可', '半',
+            '预', '再', '子', '双', '单', '伪', '逆', '去', '准', '亚', '类', '被', '共', '互');
+    /** Characters that stand between words and are never part of one at a term's edge. */
+    private static final Set<Character> BETWEEN = Set.of('的', '了', '和', '与', '及', '或', '在', '对', '将', '把',
+            '被', '从', '由', '以', '为', '于', '是', '并', '等', '其', '该', '这', '中', '上', '下', '如', '即');
+
+    private ChineseEdges() {
+    }
+
+    /**
+     * The term [start, end) of {@code text} with its edges repaired, as {start, end}, or {@code null} when it ends in
+     * a prefix it cannot be given the rest of.
+     *
+     * @param previousWordStart where the word before the term starts ({@code start} when there is none)
+     * @param firstWordEnd where the term's first word ends
+     * @param lastWordStart where the term's last word starts
+     * @param nextWordEnd  where the word after the term ends ({@code end} when there is none)
+     * @param isWord       whether a string is a word the dictionaries or the corpus know
+     */
+    static int[] repair(String text, int start, int end, int previousWordStart, int firstWordEnd, int lastWordStart,
+            int nextWordEnd, Predicate<String> isWord) {
+        if (start > 0 && isHan(text.charAt(start - 1)) && !BETWEEN.contains(text.charAt(start - 1))) {
+            String prev = text.substring(start - 1, start);
+            String previousWord = text.substring(previousWordStart, start);
+            boolean oneCharFirst = firstWordEnd - start == 1;
+            if (isWord.test(prev + text.charAt(start)) && oneCharFirst
+                    || isWord.test(prev + text.substring(start, firstWordEnd))) {
+                start--;
+            } else if (oneCharFirst && previousWord.length() > 1 && previousWord.chars().allMatch(ChineseEdges::isHan)
+                    && isWord.test(previousWord + text.charAt(start))) {
+                start = previousWordStart;
+            }
+        }
+        if (end < text.length() && isHan(text.charAt(end)) && !BETWEEN.contains(text.charAt(end))) {
+            char next = text.charAt(end);
+            boolean oneCharNext = nextWordEnd - end == 1;
+            if (oneCharNext && SUFFIXES.contains(next)
+                    || isWord.test(text.charAt(end - 1) + String.valueOf(next)) && end - lastWordStart == 1
+                    || oneCharNext && isWord.test(text.substring(lastWordStart, end) + next)) {
+                end++;
+            }
+        }
+        if (end - start > 1 && PREFIXES.contains(text.charAt(end - 1)) && end - lastWordStart == 1) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.termdeck.extract.align;
+
+import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.ZhToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits simplified Chinese text into the words alignment compares, with HanLP's segmenter ({@link HanLpChinese}).
+ * Particles, conjunctions, prepositions, modal words and punctuation are no content (they render no English word of
+ * a term); adverbs, pronouns, numerals, measure words and locatives are content but never start or end a term.
+ * Latin words are compared in lower case and singular, as English ones. Thread-safe.
+ */
+final class ChineseWords {
+    /** Words that render no word of a term, whatever the segmenter tags them. */
+    private static final Set<String> FUNCTION = Set.of("的", "了", "和", "与", "及", "以及", "或", "或者", "并",
+            "并且", "等", "是", "在", "对", "将", "把", "被", "从", "由", "以", "为", "于", "其", "该", "此", "这", "这些",
+            "那些", "我们", "本文", "通过", "之间", "如何", "能够", "可以", "所");
+    /** Words that may stand inside a term but never start or end one (中 in 语境中的单词, 内 in 模内偏差). */
+    private static final Set<String> NO_EDGE = Set.of("中", "上", "下", "时", "后", "前", "内", "外", "间", "各", "每",
+            "一个", "一种", "一系列", "多种", "各种", "不同", "新", "进行", "利用", "使用", "采用");
+
+    /** Measure words that count things and never end a term (HanLP tags 帧 and 层 as measure words too). */
+    private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
+            "段", "张", "套", "批");
+
+    private final HanLpChinese hanlp;
+
+    ChineseWords(HanLpChinese hanlp) {
+        this.hanlp = hanlp;
+    }
+
+    /** The words of {@code simplified} (text already in simplified characters), in order. */
+    List<Word> of(String simplified) {
+        List<ZhToken> tokens = joinLatin(hanlp.segment(simplified), simplified);
+        List<Word> out = new ArrayList<>(tokens.size());
+        for (ZhToken t : tokens) {
+            String w = t.word();
+            String tag = t.tag();
+            boolean punct = tag.startsWith("w") || w.codePoints().noneMatch(Character::isLetterOrDigit);
+            boolean function = punct || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
+                    || tag.equals("y") || tag.equals("e") || tag.equals("o");
+            boolean content = !function && !FUNCTION.contains(w);
+            boolean edge = content && !NO_EDGE.contains(w) && !tag.startsWith("d") && !tag.startsWith("r") && !tag.equals("f")
+                    && !CLASSIFIERS.contains(w) && !(tag.startsWith("m") && w.codePoints().anyMatch(HanLpChinese::isHan));
+            boolean verb = tag.equals("v") && w.length() > 1;
+            String norm = w.codePoints().anyMatch(HanLpChinese::isHan) ? w : EnglishWords.norm(w);
+            out.add(new Word(w, norm.toLowerCase(Locale.ROOT), t.start(), t.end(), content, edge, true, verb));
+        }
+        return out;
+    }
+
+    /**
+     * The tokens with each run of Latin letters, digits and the hyphens, dots and underscores between them written
+     * without a space made one token again ({@code Qwen3}, {@code AVW-4k}: the segmenter splits letters from digits).
+     */
+    private static List<ZhToken> joinLatin(List<ZhToken> tokens, String text) {
+        List<ZhToken> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            ZhToken t = tokens.get(i);
+            int j = i;
+            while (isLatinPiece(tokens.get(j).word()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).start() == tokens.get(j).end() && isLatinPiece(tokens.get(j + 1).word())) {
+                j++;
+            }
+            if (j > i) {
+                String joined = text.substring(t.start(), tokens.get(j).end());
+                if (joined.chars().anyMatch(Character::isLetterOrDigit) && Character.isLetterOrDigit(joined.charAt(0))
+                        && Character.isLetterOrDigit(joined.charAt(joined.length() - 1))) {
+                    out.add(new ZhToken(joined, "nx", t.start()));
+                    i = j;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isLatinPiece(String w) {
+        return w.chars().allMatch(c -> c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_'));
+    }
+}

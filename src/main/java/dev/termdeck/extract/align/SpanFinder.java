@@ -1,0 +1,279 @@
+package dev.termdeck.extract.align;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the words of one side of a sentence pair that render a phrase of the other side: the contiguous run of words
+ * that the phrase's words explain better than the rest of the sentence does (a phrase-level reading of word
+ * alignment: every word inside the run is pulled toward the phrase, every word outside toward the rest). Each target
+ * word scores ln((in + ε) / (out + ε)), where {@code in} is its strongest association with a word of the phrase and
+ * {@code out} its strongest with another word of the source sentences; the run with the greatest sum, starting and
+ * ending on words that may edge a term, is the rendering. A run never crosses punctuation or a function word other
+ * than 的 (Chinese) or a preposition inside a name (English: "Learning Under Privileged Information").
+ *
+ * <p>Then the run is completed: a word of the phrase whose translation was never learned (a rare word: "tracklet")
+ * is rendered by the unclaimed words beside the run on its side (modifiers keep their order in a Chinese compound),
+ * a few characters per missing word; and a one-character word at an edge takes the word beside it when they are one
+ * word the segmenter split (去/耦 of an unknown word, both one character and the other unclaimed; or 数据/集, written
+ * whole elsewhere in the corpus). The phrase's coverage (the share of its content
+ * words rendered) says how complete the rendering is. Stateless.
+ */
+final class SpanFinder {
+    private static final double EPSILON = 0.01;
+    private static final double MAX_WEIGHT = 3;
+    /** What a content word the phrase does not render costs inside a run. */
+    private static final double UNRENDERED = 0.1;
+    /** What a function word inside a run costs. */
+    private static final double FUNCTION_WORD = -0.3;
+    /** An association at least this strong counts as a word rendering another. */
+    static final double RENDERS = 0.05;
+    /**
+     * A word another word of the sentence renders at least this strongly is that word's, and no run is extended over
+     * it (weaker associations of rare words are often noise of the learning).
+     */
+    static final double CLAIMS = 0.25;
+    /** How many characters may render one word of the phrase whose translation was not learned. */
+    private static final int CHARS_PER_MISSING_WORD = 3;
+    /** The longest rendering, in words. */
+    private static final int MAX_RUN = 14;
+    /** Function words a Chinese term may hold (语境中的单词). */
+    private static final Set<String> JOINERS = Set.of("的", "之");
+
+    private SpanFinder() {
+    }
+
+    /** How strongly a source word and a target word translate each other. */
+    interface Association {
+        double of(Word source, Word target);
+
+        /** Whether {@code form} is a word of the target language the corpus or the glossary wrote whole. */
+        default boolean isWord(String form) {
+            return false;
+        }
+
+        /**
+         * Whether too little was seen of the source word to learn its translation (a rare word: "tracklet"), so that
+         * the unclaimed words beside a run may render it.
+         */
+        default boolean isRare(Word source) {
+            return false;
+        }
+
+        /** Whether the target word renders the source word as part of a compound (数据流 for "flow"). */
+        default boolean rendersWithin(Word source, Word target) {
+            return false;
+        }
+
+        /** Whether the two words are the same Latin word (a name both versions write). */
+        default boolean isIdentical(Word source, Word target) {
+            return source.norm().equals(target.norm());
+        }
+    }
+
+    /**
+     * The rendering found: target words [from, to), the sum of their scores, and the share of the phrase's content
+     * words rendered inside it.
+     */
+    record Run(int from, int to, double score, double coverage) {
+    }
+
+    /**
+     * The run of target words in [tFrom, tTo) that renders source words [pFrom, pTo) of the source sentences
+     * [sFrom, sTo), or {@code null} when no target word leans toward the phrase.
+     *
+     * @param mustEnd the target word the run must end with (the word before a short form in brackets), or -1
+     */
+    static Run find(List<Word> source, int sFrom, int sTo, int pFrom, int pTo, List<Word> target, int tFrom, int tTo,
+            int mustEnd, Association assoc) {
+        int n = tTo - tFrom;
+        double[] weight = new double[n];
+        boolean[] claimed = new boolean[n];
+        boolean[] known = new boolean[n];
+        boolean[] blocked = new boolean[n];
+        Set<String> phrase = new HashSet<>();
+        for (int i = pFrom; i < pTo; i++) {
+            phrase.add(source.get(i).norm());
+        }
+        boolean any = false;
+        for (int j = 0; j < n; j++) {
+            Word t = target.get(tFrom + j);
+            blocked[j] = !t.joined() || !t.content() && !isJoiner(t);
+            if (!t.content()) {
+                weight[j] = FUNCTION_WORD;
+                continue;
+            }
+            double in = 0;
+            double out = 0;
+            double rareIn = 0;
+            for (int i = sFrom; i < sTo; i++) {
+                Word s = source.get(i);
+                if (!s.content()) {
+                    continue;
+                }
+                double a = assoc.of(s, t);
+                if (i >= pFrom && i < pTo) {
+                    if (assoc.isRare(s) && !assoc.isIdentical(s, t)) {
+                        rareIn = Math.max(rareIn, a);
+                    } else {
+                        in = Math.max(in, a);
+                    }
+                } else if (!phrase.contains(s.norm())) {
+                    // The same word elsewhere in the sentence does not compete with the phrase for its rendering.
+                    out = Math.max(out, a);
+                }
+            }
+            // What a rare word of the phrase is associated with is often noise of the learning: it counts only where
+            // no other word of the sentence explains the target word at all.
+            if (rareIn > in && out < RENDERS) {
+                in = rareIn;
+            }
+            claimed[j] = out >= CLAIMS && out > in;
+            known[j] = out >= CLAIMS;
+            double w = Math.log((in + EPSILON) / (out + EPSILON));
+            if (in < RENDERS) {
+                // A word the phrase does not render counts against a run even when nothing else renders it either.
+                w = Math.min(w, 0) - UNRENDERED;
+            }
+            weight[j] = Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w));
+            any |= w > 0 && in >= RENDERS;
+        }
+        int end = mustEnd < 0 ? -1 : mustEnd - tFrom;
+        if (!any || end >= n || end >= 0 && !target.get(tFrom + end).edge()) {
+            return null;
+        }
+        int bestFrom = -1;
+        int bestTo = -1;
+        double best = end >= 0 ? Double.NEGATIVE_INFINITY : 0;
+        for (int a = end >= 0 ? end : n - 1; a >= 0; a--) {
+            if (end >= 0 && a < end && blocked[a + 1]) {
+                break;
+            }
+            if (!target.get(tFrom + a).edge() || weight[a] <= 0) {
+                continue;
+            }
+            double sum = 0;
+            for (int b = a; b < Math.min(n, a + MAX_RUN); b++) {
+                if (b > a && blocked[b]) {
+                    break;
+                }
+                sum += weight[b];
+                boolean ends = end >= 0 ? b == end : target.get(tFrom + b).edge() && weight[b] > 0;
+                if (ends && sum > best) {
+                    best = sum;
+                    bestFrom = a;
+                    bestTo = b + 1;
+                }
+            }
+        }
+        if (bestFrom < 0 || best <= 0) {
+            return null;
+        }
+        // Words of the phrase no word of the run renders, before and after the first one that is rendered.
+        int phraseWords = 0;
+        int rendered = 0;
+        int missingBefore = 0;
+        int missingAfter = 0;
+        int missingKnown = 0;
+        for (int i = pFrom; i < pTo; i++) {
+            Word s = source.get(i);
+            if (!s.content()) {
+                continue;
+            }
+            phraseWords++;
+            boolean found = false;
+            for (int j = bestFrom; j < bestTo && !found; j++) {
+                Word t = target.get(tFrom + j);
+                found = weight[j] >= 0 && (assoc.of(s, t) >= RENDERS || assoc.rendersWithin(s, t));
+            }
+            if (found) {
+                rendered++;
+            } else if (!assoc.isRare(s)) {
+                // A word whose translation is known but not here is missing from the rendering.
+                missingKnown++;
+            } else if (rendered == 0) {
+                missingBefore++;
+            } else {
+                missingAfter++;
+            }
+        }
+        int from = bestFrom;
+        int to = bestTo;
+        if (missingBefore > 0) {
+            int k = extent(target, tFrom, known, blocked, from - 1, -1, CHARS_PER_MISSING_WORD * missingBefore, n);
+            if (k < from) {
+                from = k;
+                rendered += missingBefore;
+            }
+        }
+        if (missingAfter > 0 && end < 0) {
+            int k = extent(target, tFrom, known, blocked, to, 1, CHARS_PER_MISSING_WORD * missingAfter, n);
+            if (k >= to) {
+                to = k + 1;
+                rendered += missingAfter;
+            }
+        }
+        if (from > 0 && !blocked[from] && (splitCharacter(target.get(tFrom + from), target.get(tFrom + from - 1),
+                claimed[from - 1], assoc) || wholeWord(target.get(tFrom + from - 1), target.get(tFrom + from), assoc))) {
+            from--;
+        }
+        if (to < n && end < 0 && !blocked[to] && (splitCharacter(target.get(tFrom + to - 1), target.get(tFrom + to),
+                claimed[to], assoc) || wholeWord(target.get(tFrom + to - 1), target.get(tFrom + to), assoc))) {
+            to++;
+        }
+        double coverage = phraseWords == 0 ? 0 : Math.min(1, rendered / (double) phraseWords);
+        return new Run(tFrom + from, tFrom + to, best, coverage);
+    }
+
+    /**
+     * Whether {@code edge} and {@code beside} are two one-character pieces of one word the segmenter split: the edge
+     * character is no word on its own (耦 of 去耦), and the one beside it is unclaimed.
+     */
+    private static boolean splitCharacter(Word edge, Word beside, boolean besideClaimed, Association assoc) {
+        return edge.form().length() == 1 && beside.form().length() == 1 && beside.edge() && !besideClaimed
+                && !edge.isLatin() && !beside.isLatin() && !assoc.isWord(edge.form());
+    }
+
+    /**
+     * Whether two neighbouring words, one of one character, are one word the segmenter split in this sentence but the
+     * corpus or the glossary writes whole elsewhere (数据/集 of 数据集, 最优/性 of 最优性).
+     */
+    private static boolean wholeWord(Word first, Word second, Association assoc) {
+        boolean oneChar = first.form().length() == 1 || second.form().length() == 1;
+        return oneChar && first.content() && second.content() && !first.isLatin() && !second.isLatin()
+                && assoc.isWord(first.form() + second.form());
+    }
+
+    private static boolean isJoiner(Word w) {
+        return JOINERS.contains(w.form()) || w.isLatin() && !w.content();
+    }
+
+    /** Characters of a word, counting a Latin word as one. */
+    private static int chars(Word w) {
+        return w.isLatin() ? 1 : w.form().length();
+    }
+
+    /**
+     * The farthest word from {@code start} (going by {@code step}) that a run may be extended to: over content words
+     * no other word of the sentence renders at all ({@code known}), within {@code budget} characters, ending on a word that may edge a term and is no verb (受到 in
+     * 受到特权信息学习, 带有 in 带有真实提示); {@code start - step} when there is none.
+     */
+    private static int extent(List<Word> target, int tFrom, boolean[] known, boolean[] blocked, int start, int step,
+            int budget, int n) {
+        int used = 0;
+        int last = start - step;
+        for (int k = start; k >= 0 && k < n; k += step) {
+            Word w = target.get(tFrom + k);
+            boolean crosses = step > 0 ? blocked[k] : blocked[k + 1];
+            if (!w.content() || known[k] || crosses || used + chars(w) > budget) {
+                break;
+            }
+            used += chars(w);
+            if (w.edge() && !w.verb()) {
+                last = k;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,527 @@
+package dev.termdeck.extract.align;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.extract.Counterpart;
+import dev.termdeck.extract.Counterpart.Evidence;
+import dev.termdeck.extract.TermCandidate;
+import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.bilingual.GlossaryEntry;
+import dev.termdeck.extract.bilingual.TermKeys;
+import dev.termdeck.extract.zh.HanLpChinese;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the counterpart of each term of one version of a paper in the other version, trying the surest evidence
+ * first:
+ * <ol>
+ *   <li>the same short form in brackets on both sides: the Chinese candidate defined with it
+ *       ({@code 深度Q网络（DQN）} for "Deep Q-Networks (DQNs)");</li>
+ *   <li>a name written in Latin letters that both versions write ({@code TrackDiffusion});</li>
+ *   <li>a rendering the glossary lists for the term, written in the other version;</li>
+ *   <li>word alignment: the run of words of the aligned sentences that renders the term ({@link SpanFinder}), kept
+ *       when it renders at least half of the term's content words and is no copy of English words.</li>
+ * </ol>
+ * A Chinese term's English counterpart must moreover be a term: a candidate of the English version, a candidate of
+ * another English document of the corpus, or a glossary term. Not thread-safe across papers (none is needed).
+ */
+final class TermMatcher {
+    /** The least score (sum of word weights) of an aligned run, and the least share of the term it must render. */
+    private static final double MIN_SCORE = 1.0;
+    private static final double MIN_COVERAGE = 1;
+    /** An English word seen in at most this many sentence pairs and glossary entries has no learned translation. */
+    private static final int RARE = 3;
+
+    private final Glossary glossary;
+    private final HanLpChinese hanlp;
+    private final WordTranslations words;
+    private final Set<String> englishTerms;
+    private final SpanFinder.Association enToZh;
+    /** English-to-Chinese associations of the words of the paper being matched, by their offsets. */
+    private final java.util.Map<Long, Double> memo = new java.util.HashMap<>();
+    private PaperAligner.Bitext current;
+    private final SpanFinder.Association zhToEn;
+
+    /**
+     * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
+     */
+    TermMatcher(Glossary glossary, WordTranslations words, Set<String> englishTerms, HanLpChinese hanlp) {
+        this.glossary = glossary;
+        this.hanlp = hanlp;
+        this.words = words;
+        this.englishTerms = englishTerms;
+        this.enToZh = new SpanFinder.Association() {
+            @Override
+            public double of(Word s, Word t) {
+                // Within one paper a word is its start offset; the association of each pair is computed once.
+                long key = (long) s.start() << 32 | t.start();
+                Double known = memo.get(key);
+                if (known != null) {
+                    return known;
+                }
+                double a = sameLatin(s, t) ? 1
+                        : Math.max(words.association(s.norm(), t.norm()), words.partialAssociation(s.norm(), t.form()));
+                memo.put(key, a);
+                return a;
+            }
+
+            @Override
+            public boolean isWord(String form) {
+                return form.length() > 1 && words.isChineseWord(form) || glossary.byChinese(form).isPresent()
+                        || hanlp.isWord(form);
+            }
+
+            @Override
+            public boolean isRare(Word source) {
+                return words.englishCount(source.norm()) <= RARE;
+            }
+
+            @Override
+            public boolean isIdentical(Word source, Word target) {
+                return sameLatin(source, target);
+            }
+
+            @Override
+            public boolean rendersWithin(Word source, Word target) {
+                return words.rendersWithin(source.norm(), target.form());
+            }
+        };
+        this.zhToEn = (s, t) -> sameLatin(t, s) ? 1 : words.association(t.norm(), s.norm());
+    }
+
+    /** The English candidates with their Chinese counterparts. */
+    List<TermCandidate> english(PaperAligner.Bitext b, List<TermCandidate> english, List<TermCandidate> chinese) {
+        startPaper(b);
+        List<TermCandidate> out = new ArrayList<>(english.size());
+        for (TermCandidate c : english) {
+            out.add(c.withCounterpart(chineseOf(b, c, chinese)));
+        }
+        return out;
+    }
+
+    /** The Chinese candidates with their English counterparts. */
+    List<TermCandidate> chinese(PaperAligner.Bitext b, List<TermCandidate> chinese, List<TermCandidate> english) {
+        startPaper(b);
+        List<TermCandidate> out = new ArrayList<>(chinese.size());
+        for (TermCandidate c : chinese) {
+            out.add(c.withCounterpart(englishOf(b, c, english)));
+        }
+        return out;
+    }
+
+    private void startPaper(PaperAligner.Bitext b) {
+        if (b != current) {
+            memo.clear();
+            current = b;
+        }
+    }
+
+    private Counterpart chineseOf(PaperAligner.Bitext b, TermCandidate c, List<TermCandidate> chinese) {
+        List<int[]> occurrences = occurrences(b.en, c);
+        if (c.abbr() != null) {
+            // The same short form in brackets: the words the term aligns with that end just before it.
+            String bracketed = alignedChinese(b, occurrences, bracketEnds(b.zh, c.abbr()));
+            if (bracketed != null) {
+                return found(bracketed, Evidence.ABBREVIATION, b, c, occurrences);
+            }
+            for (TermCandidate z : chinese) {
+                if (z.abbr() != null && sameShortForm(z.abbr(), c.abbr()) && !isLatin(z.text())
+                        && wholeWords(b.zh, z.text()) && renders(b, occurrences, z.text())) {
+                    return found(z.text(), Evidence.ABBREVIATION, b, c, occurrences);
+                }
+            }
+        }
+        if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
+            return found(c.text(), Evidence.NAME, b, c, occurrences);
+        }
+        Optional<GlossaryEntry> entry = glossary.byEnglish(c.text());
+        if (entry.isPresent() && !glossary.isBasic(entry.get())) {
+            for (String r : entry.get().allZh()) {
+                if (b.zh.text.contains(r)) {
+                    return found(r, Evidence.GLOSSARY, b, c, occurrences);
+                }
+            }
+        }
+        String aligned = alignedChinese(b, occurrences, Set.of());
+        if (aligned != null && (!isLatin(aligned) || isName(aligned))) {
+            return found(aligned, Evidence.ALIGNMENT, b, c, occurrences);
+        }
+        return Counterpart.NOT_FOUND;
+    }
+
+    /**
+     * The Chinese words that render an English term at one of its occurrences (the best-scored), when they render
+     * all its content words; else {@code null}. With {@code ends} given, only runs that end at one of those words.
+     */
+    private String alignedChinese(PaperAligner.Bitext b, List<int[]> occurrences, Set<Integer> ends) {
+        SpanFinder.Run best = null;
+        for (int[] occ : occurrences) {
+            int s = b.en.sentenceOf(occ[0]);
+            SentenceAlignment.Bead bead = b.sentences.ofEnglish(s);
+            if (ends.isEmpty()) {
+                if (bead.pairs()) {
+                    best = better(best, SpanFinder.find(b.en.words, b.en.firstWord(bead.enFrom()),
+                            b.en.endWord(bead.enTo() - 1), occ[0], occ[1], b.zh.words, b.zh.firstWord(bead.zhFrom()),
+                            b.zh.endWord(bead.zhTo() - 1), -1, enToZh));
+                }
+                continue;
+            }
+            // The short form in brackets may stand in a sentence the translation moved: the English sentences it
+            // is aligned with, and the one that holds the term, are the sentence the rest of its words compete in.
+            for (int e : ends) {
+                SentenceAlignment.Bead zhBead = b.sentences.ofChinese(b.zh.sentenceOf(e));
+                int enFrom = Math.min(s, zhBead.enTo() > zhBead.enFrom() ? zhBead.enFrom() : s);
+                int enTo = Math.max(s + 1, zhBead.enTo());
+                best = better(best, SpanFinder.find(b.en.words, b.en.firstWord(enFrom), b.en.endWord(enTo - 1),
+                        occ[0], occ[1], b.zh.words, b.zh.firstWord(zhBead.zhFrom()), b.zh.endWord(zhBead.zhTo() - 1),
+                        e, enToZh));
+            }
+        }
+        if (best == null || best.score() < MIN_SCORE || best.coverage() < MIN_COVERAGE) {
+            return null;
+        }
+        List<Word> zw = b.zh.words;
+        int start = zw.get(best.from()).start();
+        int end = zw.get(best.to() - 1).end();
+        int nextEnd = best.to() < zw.size() ? zw.get(best.to()).end() : end;
+        int previousStart = best.from() > 0 ? zw.get(best.from() - 1).start() : start;
+        int[] repaired = ChineseEdges.repair(b.zh.text, start, end, previousStart, zw.get(best.from()).end(),
+                zw.get(best.to() - 1).start(), nextEnd, enToZh::isWord);
+        return repaired == null ? null : b.zh.text.substring(repaired[0], repaired[1]);
+    }
+
+    /**
+     * Whether {@code text} starts and ends on word boundaries where it first occurs in the Chinese version, with no
+     * one-character word beside it that could be a cut-off part of it (去 before 耦原型学习, 器 after 图像标记).
+     */
+    private static boolean wholeWords(PaperText zh, String text) {
+        int at = zh.text.indexOf(text);
+        if (at < 0) {
+            return false;
+        }
+        int end = at + text.length();
+        for (int w = 0; w < zh.words.size(); w++) {
+            Word word = zh.words.get(w);
+            if (word.start() < at && word.end() > at || word.start() < end && word.end() > end) {
+                return false;
+            }
+            boolean before = word.end() == at;
+            boolean after = word.start() == end;
+            if ((before || after) && word.form().length() == 1 && word.edge() && !word.isLatin()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words of {@code text}, where it occurs in a sentence aligned with the term, render all of it (every
+     * content word whose translation could be learned).
+     */
+    private boolean renders(PaperAligner.Bitext b, List<int[]> occurrences, String text) {
+        for (int[] occ : occurrences) {
+            SentenceAlignment.Bead bead = b.sentences.ofEnglish(b.en.sentenceOf(occ[0]));
+            if (!bead.pairs()) {
+                continue;
+            }
+            int from = b.zh.sentences.get(bead.zhFrom()).start();
+            int to = b.zh.sentences.get(bead.zhTo() - 1).end();
+            int at = b.zh.text.indexOf(text, from);
+            if (at < 0 || at + text.length() > to) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = occ[0]; i < occ[1] && all; i++) {
+                Word e = b.en.words.get(i);
+                if (!e.content() || words.englishCount(e.norm()) <= RARE) {
+                    continue;
+                }
+                boolean rendered = false;
+                for (Word z : b.zh.words) {
+                    if (z.start() >= at && z.end() <= at + text.length() && enToZh.of(e, z) >= SpanFinder.RENDERS) {
+                        rendered = true;
+                        break;
+                    }
+                }
+                all = rendered;
+            }
+            if (all && !holdsOtherWords(b, bead, occ, at, at + text.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the Chinese words in [from, to) include one that another word of the English sentences renders better
+     * than any word of the term does (增强 in 增强车联网, "enhance", beside "Internet of Vehicles").
+     */
+    private boolean holdsOtherWords(PaperAligner.Bitext b, SentenceAlignment.Bead bead, int[] occ, int from, int to) {
+        for (Word z : b.zh.words) {
+            if (z.start() < from || z.end() > to || !z.content()) {
+                continue;
+            }
+            double in = 0;
+            double out = 0;
+            for (int i = b.en.firstWord(bead.enFrom()); i < b.en.endWord(bead.enTo() - 1); i++) {
+                Word e = b.en.words.get(i);
+                if (!e.content()) {
+                    continue;
+                }
+                double a = enToZh.of(e, z);
+                if (i >= occ[0] && i < occ[1]) {
+                    in = Math.max(in, a);
+                } else {
+                    out = Math.max(out, a);
+                }
+            }
+            if (out >= SpanFinder.CLAIMS && out > in) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SpanFinder.Run better(SpanFinder.Run a, SpanFinder.Run b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.score() * b.coverage() > a.score() * a.coverage() ? b : a;
+    }
+
+    /** The Chinese words just before {@code abbr} in brackets: （FBSDEs） after 前后向随机微分方程. */
+    private static Set<Integer> bracketEnds(PaperText zh, String abbr) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int w = 1; w < zh.words.size(); w++) {
+            String f = zh.words.get(w).form();
+            if (!(f.startsWith("(") || f.startsWith("（"))) {
+                continue;
+            }
+            int open = zh.words.get(w).start();
+            int close = -1;
+            for (int k = open + 1; k < Math.min(zh.text.length(), open + 20); k++) {
+                char ch = zh.text.charAt(k);
+                if (ch == ')' || ch == '）') {
+                    close = k;
+                    break;
+                }
+            }
+            if (close > 0 && sameShortForm(zh.text.substring(open + 1, close).strip(), abbr)) {
+                out.add(w - 1);
+            }
+        }
+        return out;
+    }
+
+    private Counterpart englishOf(PaperAligner.Bitext b, TermCandidate c, List<TermCandidate> english) {
+        if (c.abbr() != null) {
+            for (TermCandidate e : english) {
+                if (e.abbr() != null && sameShortForm(e.abbr(), c.abbr())) {
+                    // The same short form, but the Chinese term must render the whole English one (not 自蒸馏 for
+                    // "Diffusion as Self-Distillation", cut from 扩散即自蒸馏).
+                    return renders(b, occurrences(b.en, e), c.text())
+                            ? found(e.text(), Evidence.ABBREVIATION, b, c, List.of()) : Counterpart.NOT_FOUND;
+                }
+            }
+        }
+        if (isLatin(c.text()) && containsWord(b.en.text, c.text())) {
+            return found(c.text(), Evidence.NAME, b, c, List.of());
+        }
+        if (c.gloss() != null) {
+            TermCandidate e = byKey(english, TermKeys.englishSingular(c.gloss()));
+            if (e != null) {
+                return found(e.text(), Evidence.GLOSSARY, b, c, List.of());
+            }
+        }
+        Optional<GlossaryEntry> entry = glossary.findChinese(c.text());
+        if (entry.isPresent()) {
+            TermCandidate e = byKey(english, TermKeys.englishSingular(entry.get().en()));
+            if (e != null) {
+                return found(e.text(), Evidence.GLOSSARY, b, c, List.of());
+            }
+            if (!glossary.isBasic(entry.get()) && !occurrences(b.en, entry.get().en()).isEmpty()) {
+                return found(entry.get().en(), Evidence.GLOSSARY, b, c, List.of());
+            }
+        }
+        List<int[]> occurrences = chineseOccurrences(b.zh, c);
+        SpanFinder.Run best = null;
+        for (int[] occ : occurrences) {
+            int s = b.zh.sentenceOf(occ[0]);
+            SentenceAlignment.Bead bead = b.sentences.ofChinese(s);
+            if (!bead.pairs()) {
+                continue;
+            }
+            SpanFinder.Run run = SpanFinder.find(b.zh.words, b.zh.firstWord(bead.zhFrom()),
+                    b.zh.endWord(bead.zhTo() - 1), occ[0], occ[1], b.en.words, b.en.firstWord(bead.enFrom()),
+                    b.en.endWord(bead.enTo() - 1), -1, zhToEn);
+            if (run != null && (best == null || run.score() * run.coverage() > best.score() * best.coverage())) {
+                best = run;
+            }
+        }
+        if (best != null && best.score() >= MIN_SCORE && best.coverage() >= MIN_COVERAGE) {
+            String text = b.en.text.substring(b.en.words.get(best.from()).start(),
+                    b.en.words.get(best.to() - 1).end());
+            String key = TermKeys.englishSingular(text);
+            TermCandidate e = byKey(english, key);
+            if (e != null) {
+                return found(e.text(), Evidence.ALIGNMENT, b, c, occurrences);
+            }
+            if (englishTerms.contains(key) || glossary.byEnglish(text).isPresent()) {
+                return found(isName(text) ? text : text.toLowerCase(Locale.ROOT), Evidence.ALIGNMENT, b, c,
+                        occurrences);
+            }
+        }
+        return Counterpart.NOT_FOUND;
+    }
+
+    /** A counterpart found, with the other side's definition when the term has one on its own side. */
+    private Counterpart found(String text, Evidence how, PaperAligner.Bitext b, TermCandidate c, List<int[]> occ) {
+        return Counterpart.found(text, how, c.definition() == null ? null : AlignedDefinitions.of(b, c));
+    }
+
+    /** Word ranges [from, to) where the English candidate (or one of its forms) occurs. */
+    private static List<int[]> occurrences(PaperText en, TermCandidate c) {
+        List<int[]> out = new ArrayList<>(occurrences(en, c.text()));
+        for (String v : c.variants()) {
+            out.addAll(occurrences(en, v));
+        }
+        return out;
+    }
+
+    private static List<int[]> occurrences(PaperText en, String form) {
+        List<String> norms = new ArrayList<>();
+        for (Word w : EnglishWords.of(form)) {
+            norms.add(w.norm());
+        }
+        List<int[]> out = new ArrayList<>();
+        if (norms.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i + norms.size() <= en.words.size(); i++) {
+            boolean match = true;
+            for (int k = 0; k < norms.size() && match; k++) {
+                match = en.words.get(i + k).norm().equals(norms.get(k));
+            }
+            if (match) {
+                out.add(new int[] {i, i + norms.size()});
+            }
+        }
+        return out;
+    }
+
+    /** Word ranges where the Chinese candidate's text occurs (the words that overlap it). */
+    private static List<int[]> chineseOccurrences(PaperText zh, TermCandidate c) {
+        List<int[]> out = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        forms.add(c.text());
+        forms.addAll(c.variants());
+        for (String f : forms) {
+            int at = zh.text.indexOf(f);
+            while (at >= 0 && !f.isEmpty()) {
+                int from = -1;
+                int to = -1;
+                for (int w = 0; w < zh.words.size(); w++) {
+                    Word word = zh.words.get(w);
+                    if (word.end() > at && word.start() < at + f.length()) {
+                        from = from < 0 ? w : from;
+                        to = w + 1;
+                    }
+                }
+                if (from >= 0) {
+                    out.add(new int[] {from, to});
+                }
+                at = zh.text.indexOf(f, at + f.length());
+            }
+        }
+        return out;
+    }
+
+    private static TermCandidate byKey(List<TermCandidate> cs, String key) {
+        for (TermCandidate c : cs) {
+            if (c.key().equals(key) || TermKeys.englishSingular(c.text()).equals(key)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameShortForm(String a, String b) {
+        return TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b));
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            boolean before = at == 0 || !isLatinLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean after = end >= text.length() || !isLatinLetterOrDigit(text.charAt(end)) || text.charAt(end) == 's';
+            if (before && after) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /**
+     * Whether an English word and a Chinese-side word are the same Latin word, or the English word is a part of a
+     * hyphenated Latin name the Chinese writes whole ({@code Baidu} of {@code Baidu-ULTR}).
+     */
+    static boolean sameLatin(Word en, Word zh) {
+        if (en.norm().equals(zh.norm())) {
+            return true;
+        }
+        if (!zh.isLatin() || zh.form().indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : zh.form().split("[-_.]")) {
+            if (!part.isEmpty() && EnglishWords.norm(part).equals(en.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One capitalised Latin word of three letters or more ({@code Vejde}, {@code Transformer}). */
+    static boolean isCapitalizedWord(String s) {
+        return s.length() >= 3 && !s.contains(" ") && Character.isUpperCase(s.charAt(0)) && isLatin(s)
+                && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
+    }
+
+    private static boolean isLatinLetterOrDigit(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    /** Written in Latin letters only (no hanzi). */
+    static boolean isLatin(String s) {
+        return s.codePoints().noneMatch(HanLpChinese::isHan);
+    }
+
+    /** A term written as an abbreviation: one word with at least two capitals ({@code MMLU}, {@code WiC}). */
+    static boolean isShortForm(String s) {
+        return !s.contains(" ") && s.length() <= 10 && s.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /**
+     * A name written the same in Latin letters in both languages: one word (hyphens and digits allowed) with a
+     * capital or a digit after its first letter ({@code TrackDiffusion}, {@code GPT-4}, {@code DQN}).
+     */
+    static boolean isName(String s) {
+        if (s == null || s.contains(" ") || s.length() < 2 || !isLatin(s)) {
+            return false;
+        }
+        for (int k = 1; k < s.length(); k++) {
+            if (Character.isUpperCase(s.charAt(k)) || Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Lang other(Lang lang) {
+        return lang.other();
+    }
+}

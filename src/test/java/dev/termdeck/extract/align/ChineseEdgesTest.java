@@ -1,0 +1,63 @@
+package dev.termdeck.extract.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Edges of Chinese terms where the segmenter cut a word, on phrases of real digest pages. */
+class ChineseEdgesTest {
+    private static final Predicate<String> KNOWN = Set.of("解耦", "自回归", "归因", "点云", "关键点")::contains;
+
+    @Test
+    void aCharacterTheSegmenterGaveToTheWordBeforeIsTakenBack() {
+        // 利用不共享的参数和解耦的图像标记器: read as 和解/耦.
+        String text = "参数和解耦的图像标记器";
+        int start = text.indexOf("耦");
+        assertThat(repair(text, start, text.length(), start - 2, start + 1, text.length() - 1)).isEqualTo("解耦的图像标记器");
+    }
+
+    @Test
+    void aPrefixBeforeTheFirstWordIsTakenWhenTheyMakeAWord() {
+        String text = "自回归视频模型";
+        assertThat(repair(text, 1, text.length(), 0, 3, text.length() - 2)).isEqualTo("自回归视频模型");
+    }
+
+    @Test
+    void aCharacterAfterTheLastWordIsTakenWhenTheyMakeAWord() {
+        String text = "跨模态归因，";
+        assertThat(repair(text, 0, 4, 0, 1, 3)).isEqualTo("跨模态归因");
+    }
+
+    @Test
+    void aNounSuffixAfterTheTermIsPartOfIt() {
+        String text = "算法的最优性差距";
+        assertThat(repair(text, 0, 5, 0, 2, 3)).isEqualTo("算法的最优性");
+    }
+
+    @Test
+    void aWordBeforeAOneCharacterFirstWordIsTakenWhenTheyMakeAWord() {
+        String text = "关键点感知的深度生成模型";
+        assertThat(repair(text, 2, text.length(), 0, 3, text.length() - 2)).isEqualTo("关键点感知的深度生成模型");
+    }
+
+    @Test
+    void aTermEndingInABoundPrefixIsCutAndRejected() {
+        String text = "激活重计算和通信";
+        assertThat(ChineseEdges.repair(text, 0, 3, 0, 2, 2, 5, KNOWN)).isNull();
+    }
+
+    @Test
+    void functionCharactersAroundTheTermStayOut() {
+        String text = "从控制数据流图中";
+        assertThat(repair(text, 1, 7, 0, 3, 6)).isEqualTo("控制数据流图");
+    }
+
+    /** Repairs [start, end) of {@code text}; the term's first word ends at firstEnd, its last starts at lastStart. */
+    private static String repair(String text, int start, int end, int previousStart, int firstEnd, int lastStart) {
+        int nextEnd = Math.min(text.length(), end + 1);
+        int[] r = ChineseEdges.repair(text, start, end, previousStart, firstEnd, lastStart, nextEnd, KNOWN);
+        return text.substring(r[0], r[1]);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.termdeck.extract.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run of Chinese words that renders an English phrase, on a sentence of a real digest page ("... apply video
+ * diffusion models with tracklet conditions ..." / "...将视频扩散模型与轨迹条件结合..."), with word associations
+ * given by hand so that each rule shows on its own.
+ */
+class SpanFinderTest {
+    private static final Map<String, Map<String, Double>> ASSOCIATIONS = Map.of(
+            "video", Map.of("视频", 0.9),
+            "diffusion", Map.of("扩散", 0.9),
+            "model", Map.of("模型", 0.9),
+            "condition", Map.of("条件", 0.8),
+            "apply", Map.of("结合", 0.3),
+            "first", Map.of("首次", 0.7));
+
+    private static final List<Word> ENGLISH = EnglishWords.of(
+            "the first work to apply video diffusion models with tracklet conditions");
+    private static final String CHINESE = "这是首次将视频扩散模型与轨迹条件结合";
+    private static final List<Word> ZH = chinese("这", "是", "首次", "将", "视频", "扩散", "模型", "与", "轨迹", "条件",
+            "结合");
+
+    private final SpanFinder.Association assoc = new SpanFinder.Association() {
+        @Override
+        public double of(Word source, Word target) {
+            return ASSOCIATIONS.getOrDefault(source.norm(), Map.of()).getOrDefault(target.form(), 0.0);
+        }
+
+        @Override
+        public boolean isRare(Word source) {
+            return source.norm().equals("tracklet");
+        }
+    };
+
+    @Test
+    void theRunHoldsTheWordsThePhraseRendersAndNothingTheRestOfTheSentenceClaims() {
+        SpanFinder.Run run = find("video", "diffusion", "models");
+
+        assertThat(text(run)).isEqualTo("视频扩散模型");
+        assertThat(run.coverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRareWordTakesTheUnclaimedWordBesideTheRunOnItsSide() {
+        SpanFinder.Run run = find("tracklet", "conditions");
+
+        assertThat(text(run)).isEqualTo("轨迹条件");
+        assertThat(run.coverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRunNeverCrossesAFunctionWordOtherThanDe() {
+        SpanFinder.Run run = find("models", "with", "tracklet", "conditions");
+
+        // 与 ("with") stands between 模型 and 轨迹条件: the run is one side of it, and renders only part.
+        assertThat(text(run)).isIn("模型", "轨迹条件");
+        assertThat(run.coverage()).isLessThan(1.0);
+    }
+
+    @Test
+    void aRunCanBeMadeToEndBeforeAShortFormInBrackets() {
+        SpanFinder.Run run = SpanFinder.find(ENGLISH, 0, ENGLISH.size(), index("video"), index("models") + 1, ZH, 0,
+                ZH.size(), ZH.indexOf(word(ZH, "扩散")), assoc);
+
+        assertThat(text(run)).isEqualTo("视频扩散");
+        assertThat(run.coverage()).isLessThan(1.0);
+    }
+
+    @Test
+    void nothingIsFoundForAPhraseNoWordOfTheSentenceRenders() {
+        assertThat(find("work")).isNull();
+    }
+
+    private SpanFinder.Run find(String... phrase) {
+        int from = index(phrase[0]);
+        return SpanFinder.find(ENGLISH, 0, ENGLISH.size(), from, from + phrase.length, ZH, 0, ZH.size(), -1, assoc);
+    }
+
+    private static int index(String form) {
+        for (int i = 0; i < ENGLISH.size(); i++) {
+            if (ENGLISH.get(i).form().equals(form)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(form);
+    }
+
+    private static Word word(List<Word> words, String form) {
+        return words.stream().filter(w -> w.form().equals(form)).findFirst().orElseThrow();
+    }
+
+    private static String text(SpanFinder.Run run) {
+        return CHINESE.substring(ZH.get(run.from()).start(), ZH.get(run.to() - 1).end());
+    }
+
+    /** Chinese words as the segmenter gives them, with the function words of this sentence marked. */
+    private static List<Word> chinese(String... words) {
+        Set<String> function = Set.of("这", "是", "将", "与");
+        List<Word> out = new ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            boolean content = !function.contains(w);
+            out.add(new Word(w, w, at, at + w.length(), content, content, true, false));
+            at += w.length();
+        }
+        return out;
+    }
+}

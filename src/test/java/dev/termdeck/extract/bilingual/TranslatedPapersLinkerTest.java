@@ -1,0 +1,112 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
+import dev.termdeck.extract.Counterpart;
+import dev.termdeck.extract.Counterpart.Evidence;
+import dev.termdeck.extract.TermGroup;
+import dev.termdeck.extract.zh.HanLpChinese;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cards of terms whose paper came with its translation: the counterpart the alignment found pairs the English and
+ * the Chinese term, and decides the Chinese side when no standard term is known (terms and renderings from real
+ * digest pages).
+ */
+class TranslatedPapersLinkerTest {
+    private static final HanLpChinese ZH = HanLpChinese.get();
+    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
+    private final BilingualLinker linker = new BilingualLinker(GLOSSARY, ZH);
+
+    @Test
+    void anEnglishTermAndItsRenderingInTheTranslationAreOneCard() {
+        TermGroup en = group(Lang.EN, "instance enhancer", null, List.of(found("实例增强器", null)));
+        TermGroup zh = group(Lang.ZH, "实例增强器", null, List.of(found("instance enhancer", null)));
+
+        List<Card> cards = linker.link(List.of(en), List.of(zh));
+
+        assertThat(cards).singleElement().satisfies(c -> {
+            assertThat(c.term().en()).isEqualTo("instance enhancer");
+            assertThat(c.term().zh()).isEqualTo("实例增强器");
+            assertThat(c.corpusRenderings()).isEmpty();
+        });
+    }
+
+    @Test
+    void withoutAStandardTermTheTranslationsRenderingIsTheChineseSide() {
+        Card c = only(group(Lang.EN, "tracklet condition", null, List.of(found("轨迹条件", null))));
+
+        assertThat(c.term().zh()).isEqualTo("轨迹条件");
+        assertThat(c.pinyin()).isEqualTo("guǐ jì tiáo jiàn");
+    }
+
+    @Test
+    void theStandardTermLeadsAndTheTranslationsRenderingIsAnAliasMarkedAsTheCorpusRendering() {
+        Card c = only(group(Lang.EN, "chain-of-thought", "CoT", List.of(found("链式思维", null))));
+
+        assertThat(c.term().zh()).isEqualTo("思维链");
+        assertThat(c.aliases().zh()).contains("链式思维");
+        assertThat(c.corpusRenderings()).containsExactly("链式思维");
+    }
+
+    @Test
+    void aChineseCandidateCutShorterThanTheAlignedRenderingGivesWayToIt() {
+        // The Chinese extractor read 耦原型学习 out of 去耦原型学习（DPL）; the alignment bounded it whole.
+        TermGroup en = group(Lang.EN, "Decoupled Prototype Learning", "DPL", List.of(found("去耦原型学习", null)));
+        TermGroup zh = group(Lang.ZH, "耦原型学习", "DPL", List.of(found("Decoupled Prototype Learning", null)));
+
+        Card c = linker.link(List.of(en), List.of(zh)).get(0);
+
+        assertThat(c.term().zh()).isEqualTo("去耦原型学习");
+        assertThat(c.aliases().zh()).doesNotContain("耦原型学习");
+    }
+
+    @Test
+    void englishWordsAreNeverTheChineseSideOfATermFromATranslatedPaper() {
+        // The translation kept "Composed Video Retrieval (CoVR)" in English: the short form, a name, stands for it;
+        // a common term gets no Chinese side rather than English words.
+        TermGroup covr = group(Lang.EN, "Composed Video Retrieval", "CoVR", List.of(Counterpart.NOT_FOUND));
+        TermGroup flow = group(Lang.EN, "control data flow graph", "CDFG", List.of(Counterpart.NOT_FOUND));
+
+        assertThat(only(covr).term().zh()).isEqualTo("CoVR");
+        assertThat(only(flow).term().zh()).isNull();
+    }
+
+    @Test
+    void aNameTheTranslationKeepsInLatinLettersIsItsChineseSide() {
+        Card c = only(group(Lang.EN, "Vejde", null, List.of(Counterpart.found("Vejde", Evidence.NAME, null))));
+
+        assertThat(c.term().zh()).isEqualTo("Vejde");
+    }
+
+    @Test
+    void aDefinitionOnOneSideGetsTheAlignedSentenceOnTheOther() {
+        TermGroup en = new TermGroup(Lang.EN, "trackdiffusion", "TrackDiffusion", List.of(), null, null,
+                "TrackDiffusion is a novel video generation framework.", true,
+                List.of(new Source("t#1", Lang.EN, "we propose TrackDiffusion")), 1, 0.7,
+                List.of(Counterpart.found("TrackDiffusion", Evidence.NAME, "本文提出了TrackDiffusion，一个新的视频生成框架。")));
+
+        Card c = only(en);
+
+        assertThat(c.definition().en()).isEqualTo("TrackDiffusion is a novel video generation framework.");
+        assertThat(c.definition().zh()).isEqualTo("本文提出了TrackDiffusion，一个新的视频生成框架。");
+    }
+
+    private Card only(TermGroup g) {
+        return linker.link(List.of(g), List.of()).get(0);
+    }
+
+    private static Counterpart found(String text, String definition) {
+        return Counterpart.found(text, Evidence.ALIGNMENT, definition);
+    }
+
+    private static TermGroup group(Lang lang, String text, String abbr, List<Counterpart> counterparts) {
+        String doc = lang == Lang.EN ? "p#1" : "p#1@zh";
+        return new TermGroup(lang, TermKeys.of(text), text, List.of(), abbr, null, "a sentence about " + text, false,
+                List.of(new Source(doc, lang, "a sentence about " + text)), 1, 0.5, counterparts);
+    }
+}
