@@ -198,7 +198,8 @@ final class DefinitionFinder {
         if (c == null) {
             c = whichAfter(s, o, before, after, written, known);
         }
-        if (c == null && (before.contains("i.e") || before.contains("that is")) && IE_BEFORE.matcher(before).find()) {
+        if (c == null && (before.contains("i.e") || before.contains("that is")) && IE_BEFORE.matcher(before).find()
+                && !inBracketsOrList(before, after)) {
             c = new Cue(CardText.stripIntro(s.text()), null);
         }
         if (c == null && (after.contains("i.e") || after.contains("that is"))) {
@@ -293,10 +294,21 @@ final class DefinitionFinder {
         if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
             return Cue.UNWORTHY;
         }
-        if (clause.matches("(?s)^(?:is|are)\\s.*") && !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", ""))) {
+        // "which is divided into four layers": a passive says what happens to it, not what it is.
+        if (clause.matches("(?s)^(?:is|are)\\s.*") && (!clause.matches("(?s)^(?:is|are)\\s+(?:a|an|the|one of)\\s.*")
+                || !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", "")))) {
             return Cue.UNWORTHY;
         }
         return new Cue(CardText.capitalize(written) + " " + clause, clause);
+    }
+
+    /**
+     * "foundation models (i.e., DINO, SAM, CLIP)": the term is an example inside brackets or an item of a list after
+     * "i.e.", not what the sentence says it is.
+     */
+    private static boolean inBracketsOrList(String before, String after) {
+        return before.lastIndexOf('(') > before.lastIndexOf(')') || after.matches("(?s)^\\s*['\"\u2019\u201d]?\\s*,\\s*\\S.*")
+                && !after.matches("(?s)^\\s*['\"\u2019\u201d]?\\s*,\\s*(?:which|that|a|an)\\b.*");
     }
 
     /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */

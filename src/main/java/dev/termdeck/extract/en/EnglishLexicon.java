@@ -28,7 +28,7 @@ public final class EnglishLexicon {
     public static final int RARE = 100;
 
     /** Per word: the SCOWL size (byte) and WordNet classes (bits {@link #NOUN}, {@link #VERB}, ...). */
-    private final Map<String, Short> words;
+    private final WordTable words;
     private final Set<String> field;
     private final Map<String, Set<String>> generic;
 
@@ -38,7 +38,7 @@ public final class EnglishLexicon {
     static final int ADVERB = 8;
     static final int PROPER = 16;
 
-    private EnglishLexicon(Map<String, Short> words, Set<String> field, Map<String, Set<String>> generic) {
+    private EnglishLexicon(WordTable words, Set<String> field, Map<String, Set<String>> generic) {
         this.words = words;
         this.field = field;
         this.generic = generic;
@@ -54,7 +54,7 @@ public final class EnglishLexicon {
     }
 
     private static EnglishLexicon read() {
-        Map<String, Short> words = readWords();
+        WordTable words = readWords();
         Map<String, Set<String>> generic = new HashMap<>();
         Set<String> field = new HashSet<>();
         read("ml-words.txt", (section, word) -> field.add(word));
@@ -112,8 +112,7 @@ public final class EnglishLexicon {
 
     /** Whether SCOWL writes {@code word} only with a capital: a place or a person's name ("Australia"). */
     public boolean isProperNoun(String word) {
-        Short v = words.get(word.toLowerCase(Locale.ROOT));
-        return v != null && ((v >> 8) & PROPER) != 0;
+        return ((words.get(word.toLowerCase(Locale.ROOT), (short) 0) >> 8) & PROPER) != 0;
     }
 
     /** Whether WordNet knows {@code word} as a noun (a lemma or a regular plural of one). */
@@ -124,31 +123,31 @@ public final class EnglishLexicon {
     /** WordNet's classes of the word as it is, else of its base without a regular "-s/-es/-ies" ending. */
     private int classes(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Short v = words.get(w);
-        if (v != null && (v >> 8) != 0) {
-            return v >> 8;
+        int v = words.get(w, (short) 0) >> 8;
+        if (v != 0) {
+            return v;
         }
         for (String base : bases(w)) {
-            Short b = words.get(base);
-            if (b != null && (b >> 8) != 0) {
-                return b >> 8;
+            int b = words.get(base, (short) 0) >> 8;
+            if (b != 0) {
+                return b;
             }
         }
         return 0;
     }
 
     private Short entry(String w) {
-        Short v = words.get(w);
-        if (v != null && (v & 0xff) != 0) {
+        short v = words.get(w, (short) 0);
+        if ((v & 0xff) != 0) {
             return v;
         }
         for (String base : bases(w)) {
-            Short b = words.get(base);
-            if (b != null && (b & 0xff) != 0) {
+            short b = words.get(base, (short) 0);
+            if ((b & 0xff) != 0) {
                 return b;
             }
         }
-        return v;
+        return words.contains(w) ? v : null;
     }
 
     private static String[] bases(String w) {
@@ -167,8 +166,8 @@ public final class EnglishLexicon {
 
     /** Whether the lower-cased {@code word} is an everyday word as it is (no inflection tried). */
     boolean isListedWord(String word) {
-        Short v = words.get(word.toLowerCase(Locale.ROOT));
-        return v != null && (v & 0xff) != 0 && (v & 0xff) <= EVERYDAY;
+        int v = words.get(word.toLowerCase(Locale.ROOT), (short) 0) & 0xff;
+        return v != 0 && v <= EVERYDAY;
     }
 
     /** A modifier that says nothing about what the thing is ("novel", "existing", "large-scale"). */
@@ -216,9 +215,9 @@ public final class EnglishLexicon {
         return !words.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static Map<String, Short> readWords() {
+    private static WordTable readWords() {
         String name = "english-words.tsv";
-        Map<String, Short> words = new HashMap<>(200_000);
+        WordTable words = new WordTable(140_000);
         try (InputStream in = EnglishLexicon.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("bundled word list " + name + " is missing");

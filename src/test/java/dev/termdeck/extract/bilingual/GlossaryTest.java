@@ -57,6 +57,11 @@ class GlossaryTest {
                         .hasSizeLessThanOrEqualTo(130).isEqualTo(cols[5].strip());
                 assertThat(cols[5].codePoints().filter(HanLpChinese::isHan).count())
                         .as("line %d: the Chinese definition is Chinese", i + 1).isGreaterThan(4);
+                // Character by character: HanLP's conversion also rewrites words (程式 -> 程序), which would spoil
+                // 课程式 ("curriculum-style"); the reader leaves the built-in definitions as written.
+                assertThat(cols[5].codePoints().mapToObj(Character::toString)
+                        .filter(ch -> !HanLpChinese.get().toSimplified(ch).equals(ch)).toList())
+                        .as("line %d: traditional characters in the Chinese definition", i + 1).isEmpty();
             }
             assertThat(cols[0]).as("line %d", i + 1).isNotBlank().isEqualTo(cols[0].strip());
             assertThat(cols[1]).as("line %d", i + 1).isNotBlank().isEqualTo(cols[1].strip());

@@ -201,6 +201,16 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void anExampleAfterIeOrAPassiveRelativeIsNoDefinition() {
+        assertThat(definitionOf("We show how to augment Transformers-based foundation models (i.e., DINO, SAM, CLIP) "
+                + "with intermediate 3D-aware attention layers that help match features across different views.",
+                "DINO")).isNull();
+        assertThat(definitionOf("Specifically, we propose a dynamic bidirectional spatial tower, which is divided "
+                + "into four layers to observe the image according to the principle of human gestalt vision.",
+                "dynamic bidirectional spatial tower")).isNull();
+    }
+
+    @Test
     void aMainClauseAfterACommaIsNoApposition() {
         assertThat(definitionOf("In the case of images from Imaging Atmospheric Cherenkov Telescopes (IACTs), an "
                 + "important property is the total brightness.", "Imaging Atmospheric Cherenkov Telescope")).isNull();
