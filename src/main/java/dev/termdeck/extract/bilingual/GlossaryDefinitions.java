@@ -20,13 +20,15 @@ import java.util.regex.Pattern;
  *   <li>or its English term is an entry followed by the kind of thing the entry's definition says it is
  *       ({@code Transformer architecture}, {@code LDA model}; not {@code reward model});</li>
  *   <li>or it is one of these once its short forms that one entry has are written out ({@code retrieval-augmented
- *       LM});</li>
+ *       LM}), or after a word that only says it is the usual one ({@code classic MLP}, {@code vanilla Transformer});</li>
  *   <li>or its Chinese term is the entry's standard rendering or a variant, and its English term (if any) is the
  *       entry's term or abbreviation.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class GlossaryDefinitions implements DefinitionDictionary {
+    /** A leading word that only says the thing is the usual one (a closed set). */
+    private static final Pattern USUAL = Pattern.compile("(?i)(?:classic|vanilla|conventional|traditional)\\s+(.+)");
     private static final Pattern KIND_HEAD = Pattern.compile(
             "(.+?)\\s+(architecture|model|method|algorithm|framework|network|approach|technique|loss|metric)(?:s|es)?");
     private final Glossary glossary;
@@ -67,6 +69,15 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             e = withKindHead(en);
             if (e.isPresent()) {
                 return e;
+            }
+            // "classic MLP", "vanilla Transformer": a word that only says the thing is the usual one.
+            Matcher usual = USUAL.matcher(en);
+            if (usual.matches()) {
+                String rest = usual.group(1);
+                e = byEnglish(rest).or(() -> withKindHead(rest)).or(() -> byShortForm(rest));
+                if (e.isPresent()) {
+                    return e;
+                }
             }
             String expanded = expandShortForms(en);
             if (!expanded.equals(en)) {
@@ -129,6 +140,14 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             }
         }
         return String.join(" ", words);
+    }
+
+    /** The entry whose abbreviation {@code en} is, when exactly one entry has it. */
+    private Optional<GlossaryEntry> byShortForm(String en) {
+        List<GlossaryEntry> byAbbr = glossary.byAbbr(en);
+        return BilingualLinker.isShortForm(en) && byAbbr.size() == 1
+                && TermKeys.of(en).equals(TermKeys.of(byAbbr.get(0).abbr())) ? Optional.of(byAbbr.get(0))
+                : Optional.empty();
     }
 
     private static String firstClause(String def) {

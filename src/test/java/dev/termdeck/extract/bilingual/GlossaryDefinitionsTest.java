@@ -77,6 +77,13 @@ class GlossaryDefinitionsTest {
     }
 
     @Test
+    void aWordThatOnlySaysTheThingIsTheUsualOneIsLookedPast() {
+        assertThat(definitions.lookup(card("vanilla Transformer", null), Lang.EN).text())
+                .startsWith("A neural network architecture");
+        assertThat(definitions.lookup(card("classic RLHF", null), Lang.EN)).isNotNull();
+    }
+
+    @Test
     void shortFormsInsideATermAreWrittenOut() {
         assertThat(definitions.lookup(card("retrieval-augmented LM", null), Lang.EN).text())
                 .isEqualTo("A language model that reads retrieved passages.");
