@@ -3,23 +3,39 @@ package dev.termdeck.extract.align;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What two sentences in different languages visibly share before any word translation is learned: names,
  * abbreviations and numbers written in Latin letters or digits on both sides, and terms of the bilingual glossary
- * (the English form in one, a rendering in the other). The first sentence alignment of a paper uses them.
+ * (the English form in one, a rendering in the other). The first sentence alignment of a paper uses them. The
+ * glossary is indexed once, by English words as alignment compares them and by Chinese renderings as the segmenter
+ * splits them.
  */
 final class Anchors {
     private static final int MAX_WORDS = 5;
 
-    private Anchors() {
+    /** Glossary terms by their English words ({@link Word#norm()}, space-separated). */
+    private final Map<String, String> byEnglish = new HashMap<>();
+    /** Glossary terms by a Chinese rendering, its words joined without spaces. */
+    private final Map<String, String> byChinese = new HashMap<>();
+
+    Anchors(Glossary glossary, ChineseWords chineseWords) {
+        for (GlossaryEntry e : glossary.entries()) {
+            String key = e.en();
+            byEnglish.putIfAbsent(englishKey(EnglishWords.of(e.en()), 0, Integer.MAX_VALUE), key);
+            for (String z : e.allZh()) {
+                byChinese.putIfAbsent(z.replace(" ", ""), key);
+            }
+        }
     }
 
     /** The anchors of each sentence of an English text. */
-    static List<Set<String>> english(PaperText t, Glossary glossary) {
+    List<Set<String>> english(PaperText t) {
         List<Set<String>> out = new ArrayList<>();
         for (int s = 0; s < t.sentences.size(); s++) {
             Set<String> anchors = new HashSet<>();
@@ -30,11 +46,15 @@ final class Anchors {
                 if (isLatinAnchor(word, true)) {
                     anchors.add("L:" + word.norm());
                 }
+                if (!word.content()) {
+                    continue;
+                }
                 StringBuilder phrase = new StringBuilder();
                 for (int k = w; k < Math.min(to, w + MAX_WORDS); k++) {
-                    phrase.append(k > w ? " " : "").append(t.words.get(k).form());
-                    if (t.words.get(w).content() && t.words.get(k).content()) {
-                        glossary.byEnglish(phrase.toString()).ifPresent(e -> anchors.add("G:" + e.en()));
+                    phrase.append(k > w ? " " : "").append(t.words.get(k).norm());
+                    String entry = t.words.get(k).content() ? byEnglish.get(phrase.toString()) : null;
+                    if (entry != null) {
+                        anchors.add("G:" + entry);
                     }
                 }
             }
@@ -44,7 +64,7 @@ final class Anchors {
     }
 
     /** The anchors of each sentence of a Chinese text. */
-    static List<Set<String>> chinese(PaperText t, Glossary glossary) {
+    List<Set<String>> chinese(PaperText t) {
         List<Set<String>> out = new ArrayList<>();
         for (int s = 0; s < t.sentences.size(); s++) {
             Set<String> anchors = new HashSet<>();
@@ -55,14 +75,15 @@ final class Anchors {
                 if (word.isLatin() && isLatinAnchor(word, false)) {
                     anchors.add("L:" + word.norm());
                 }
+                if (!word.content()) {
+                    continue;
+                }
                 StringBuilder phrase = new StringBuilder();
                 for (int k = w; k < Math.min(to, w + MAX_WORDS); k++) {
                     phrase.append(t.words.get(k).form());
-                    if (t.words.get(w).content() && t.words.get(k).content()) {
-                        GlossaryEntry e = glossary.byChinese(phrase.toString()).orElse(null);
-                        if (e != null) {
-                            anchors.add("G:" + e.en());
-                        }
+                    String entry = t.words.get(k).content() ? byChinese.get(phrase.toString()) : null;
+                    if (entry != null) {
+                        anchors.add("G:" + entry);
                     }
                 }
             }
@@ -89,6 +110,14 @@ final class Anchors {
             shared += b.contains(x) ? 1 : 0;
         }
         return 2.0 * shared / (a.size() + b.size());
+    }
+
+    private static String englishKey(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < Math.min(to, words.size()); i++) {
+            sb.append(sb.length() > 0 ? " " : "").append(words.get(i).norm());
+        }
+        return sb.toString();
     }
 
     /** A Latin word that identifies: a number, or a name or abbreviation (a capital or digit inside it). */

@@ -56,6 +56,21 @@ final class PairTable {
         return size;
     }
 
+    /** A table of the pairs whose value is at least {@code min}. */
+    PairTable without(double min) {
+        int kept = 0;
+        for (int i = 0; i < keys.length; i++) {
+            kept += keys[i] != EMPTY && values[i] >= min ? 1 : 0;
+        }
+        PairTable out = new PairTable(kept);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY && values[i] >= min) {
+                out.add((int) (keys[i] >>> 32), (int) keys[i], values[i]);
+            }
+        }
+        return out;
+    }
+
     /** Calls {@code visitor} with every pair and its value, in slot order. */
     void forEach(Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {

@@ -33,6 +33,7 @@ import java.util.Set;
  */
 public final class PaperAligner implements TranslationAligner {
     private static final int ROUNDS = 5;
+    private static final int FIRST_ROUNDS = 3;
     /** A glossary entry counts as this many sentence pairs. */
     private static final double GLOSSARY_WEIGHT = 2;
 
@@ -130,13 +131,15 @@ public final class PaperAligner implements TranslationAligner {
      */
     private WordTranslations learn(List<Bitext> bitexts) {
         List<WordTranslations.Pair> dictionary = glossaryPairs();
+        Anchors anchors = new Anchors(glossary, chineseWords);
         for (Bitext b : bitexts) {
-            List<Set<String>> en = Anchors.english(b.en, glossary);
-            List<Set<String>> zh = Anchors.chinese(b.zh, glossary);
+            List<Set<String>> en = anchors.english(b.en);
+            List<Set<String>> zh = anchors.chinese(b.zh);
             b.sentences = SentenceAligner.align(b.en, b.zh, (ef, et, zf, zt) -> Anchors.similarity(en, zh, ef, et,
                     zf, zt));
         }
-        WordTranslations words = WordTranslations.learn(pairs(bitexts, dictionary), ROUNDS);
+        // A first, rougher model is enough to align the sentences again.
+        WordTranslations words = WordTranslations.learn(pairs(bitexts, dictionary), FIRST_ROUNDS);
         for (Bitext b : bitexts) {
             b.sentences = SentenceAligner.align(b.en, b.zh, lexicalSimilarity(words, b));
         }
@@ -198,6 +201,14 @@ public final class PaperAligner implements TranslationAligner {
         for (int j = 0; j < n; j++) {
             zh.add(b.zh.contentNorms(j, j + 1));
         }
+        int[][] enIds = new int[m][];
+        int[][] zhIds = new int[n][];
+        for (int i = 0; i < m; i++) {
+            enIds[i] = en.get(i).stream().mapToInt(w::englishId).toArray();
+        }
+        for (int j = 0; j < n; j++) {
+            zhIds[j] = zh.get(j).stream().mapToInt(w::chineseId).toArray();
+        }
         // enBest[i][j][k]: the strongest association of word k of English sentence i with Chinese sentence j.
         double[][][] enBest = new double[m][n][];
         double[][][] zhBest = new double[n][m][];
@@ -209,7 +220,7 @@ public final class PaperAligner implements TranslationAligner {
                     String e = en.get(i).get(k);
                     for (int l = 0; l < zh.get(j).size(); l++) {
                         String z = zh.get(j).get(l);
-                        double a = e.equals(z) ? 1 : w.association(e, z);
+                        double a = e.equals(z) ? 1 : w.association(enIds[i][k], zhIds[j][l]);
                         enBest[i][j][k] = Math.max(enBest[i][j][k], a);
                         zhBest[j][i][l] = Math.max(zhBest[j][i][l], a);
                     }

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 final class WordTranslations {
     private static final String EMPTY_WORD = "\u0000";
+    /** Word pairs less likely than this after a round of learning are dropped. */
+    private static final double MIN_PROBABILITY = 1e-4;
 
     private final Map<String, Integer> enIds;
     private final Map<String, Integer> zhIds;
@@ -122,6 +124,23 @@ final class WordTranslations {
         return e == null ? 0 : enGivenZh.get(0, e);
     }
 
+    /** The id of an English word, or -1 when it was never seen. */
+    int englishId(String enNorm) {
+        Integer e = enIds.get(enNorm);
+        return e == null ? -1 : e;
+    }
+
+    /** The id of a Chinese word, or -1 when it was never seen. */
+    int chineseId(String zhNorm) {
+        Integer z = zhIds.get(zhNorm);
+        return z == null ? -1 : z;
+    }
+
+    /** {@link #association(String, String)} by word ids (-1 for a word never seen). */
+    double association(int e, int z) {
+        return e < 0 || z < 0 ? 0 : Math.sqrt(zhGivenEn.get(e, z) * enGivenZh.get(z, e));
+    }
+
     /** How strongly the two words translate each other: the geometric mean of both directions. */
     double association(String enNorm, String zhNorm) {
         Integer e = enIds.get(enNorm);
@@ -214,6 +233,7 @@ final class WordTranslations {
             expected += (sources.get(k).length + 1) * targets.get(k).length;
         }
         PairTable t = null;
+        double[] probabilities = new double[64];
         for (int round = 0; round < iterations; round++) {
             PairTable counts = new PairTable(t == null ? expected / 2 : t.size());
             double[] totals = new double[sourceWords];
@@ -221,28 +241,33 @@ final class WordTranslations {
                 int[] src = sources.get(k);
                 int[] tgt = targets.get(k);
                 double w = weights[k];
+                if (probabilities.length < src.length + 1) {
+                    probabilities = new double[src.length + 1];
+                }
                 for (int target : tgt) {
-                    double denom = t == null ? src.length + 1 : t.get(0, target);
-                    if (t != null) {
-                        for (int source : src) {
-                            denom += t.get(source, target);
-                        }
+                    // The probability of each source word (and the empty one, last) generating this target word.
+                    double denom = 0;
+                    for (int i = 0; i <= src.length; i++) {
+                        int source = i < src.length ? src[i] : 0;
+                        probabilities[i] = t == null ? 1 : t.get(source, target);
+                        denom += probabilities[i];
                     }
                     if (denom <= 0) {
                         continue;
                     }
-                    double cNull = w * (t == null ? 1 : t.get(0, target)) / denom;
-                    counts.add(0, target, cNull);
-                    totals[0] += cNull;
-                    for (int source : src) {
-                        double c = w * (t == null ? 1 : t.get(source, target)) / denom;
-                        counts.add(source, target, c);
-                        totals[source] += c;
+                    for (int i = 0; i <= src.length; i++) {
+                        int source = i < src.length ? src[i] : 0;
+                        double c = w * probabilities[i] / denom;
+                        if (c > 0) {
+                            counts.add(source, target, c);
+                            totals[source] += c;
+                        }
                     }
                 }
             }
             counts.update((a, b, v) -> v / totals[a]);
-            t = counts;
+            // Pairs that never became likely are dropped: a smaller table is faster to read.
+            t = counts.without(MIN_PROBABILITY);
         }
         return t == null ? new PairTable(16) : t;
     }
