@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code termdeck import}: reads Anki text, CSV or Quizlet text into a new deck, or merges it into an existing one. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Import cards from Anki text, CSV or Quizlet text into a deck.",
+        description = {"Import cards from an Anki package, Anki text, CSV or Quizlet text into a deck.",
             "Into an existing deck, the cards are merged: changed fields are taken and marked as edited,",
             "so a rebuild keeps them; nothing in the deck is dropped. The input file is never changed."})
 final class ImportCommand implements Callable<Integer> {
@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "anki-tsv, csv or quizlet (default: told from the file name and first line).")
+            description = "apkg, anki-tsv, csv or quizlet (default: told from the file name and first line).")
     String format;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DECK",

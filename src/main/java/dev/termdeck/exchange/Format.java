@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public enum Format {
     /** An Anki package: a zip holding an SQLite collection with a bilingual note type. */
-    APKG("apkg", ".apkg", false),
+    APKG("apkg", ".apkg", true),
     /** Anki's plain-text import, with {@code #}-headers naming separator, columns, deck, note type and guid column. */
     ANKI_TSV("anki-tsv", ".anki.txt", true),
     /** Quizlet's import: term TAB definition, one card a line. */

@@ -59,9 +59,16 @@ public final class Imports {
      */
     public static Outcome read(Path file, Format format, String name, Deck existing, Generated generated,
             ChineseScript script) throws IOException {
-        String text = readText(file);
-        Format f = format != null ? format : guess(file, text);
-        Imported in = importer(f).read(file.toString(), text, existing);
+        Format f;
+        Imported in;
+        if (format == Format.APKG || format == null && isPackage(file)) {
+            f = Format.APKG;
+            in = ApkgImporter.read(file, existing);
+        } else {
+            String text = readText(file);
+            f = format != null ? format : guess(file, text);
+            in = importer(f).read(file.toString(), text, existing);
+        }
         Bilingual title = in.title();
         Deck read = new Deck(Deck.FORMAT, name, title, Deck.languagesOf(in.cards()), generated, in.cards());
         if (existing == null) {
@@ -81,16 +88,18 @@ public final class Imports {
         return deck.withCards(cards);
     }
 
+    /** Whether {@code file} is named as an Anki package ({@code .apkg}, {@code .colpkg}). */
+    static boolean isPackage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".apkg") || name.endsWith(".colpkg");
+    }
+
     /**
      * The format of a file: {@code .csv} is CSV; Anki's {@code #separator}, {@code #html} or {@code #columns} header
      * means Anki text; otherwise lines with one tab each are Quizlet.
      */
     public static Format guess(Path file, String text) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".apkg") || name.endsWith(".colpkg")) {
-            throw TermdeckException.badRequest(file + ": termdeck cannot read Anki packages; in Anki, export the deck as "
-                    + "'Notes in Plain Text' (with the guid) and import that file");
-        }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String first = body.lines().findFirst().orElse("");
         if (name.endsWith(".csv")) {

@@ -91,6 +91,17 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void anAnkiPackageImportsBackIntoTheDeckItCameFromWithItsIds() throws Exception {
+        assertThat(cli().run("export", "class-deck", "-f", "apkg", "-o", "out/week2.apkg").exitCode()).isZero();
+
+        CliRunner.Result r = cli().run("import", "out/week2.apkg", "--out", "from-anki");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("imported 5 cards (apkg) into ");
+        assertThat(DeckJson.read(work.resolve("decks/from-anki.deck.json")).card("emergent-ability")).isPresent();
+    }
+
+    @Test
     void importedChineseTermsGetTheirPinyinAndOneCardIsSaidInTheSingular() throws Exception {
         Path set = work.resolve("set.txt");
         Files.writeString(set, "涌现能力\temergent ability\n");
@@ -171,7 +182,7 @@ class ExchangeCommandsTest {
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         CliRunner.Result unwritable = cli().run("export", "class-deck", "-f", "md", "-o", "ro/x.md");
         CliRunner.Result overDeck = cli().run("export", "class-deck", "-f", "csv", "-o", deckFile.toString());
-        CliRunner.Result importApkg = cli().run("import", "x.apkg", "-f", "apkg", "--out", "y");
+        CliRunner.Result importMd = cli().run("import", "x.md", "-f", "md", "--out", "y");
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("termdeck: no deck named 'nope' in " + work.resolve("decks")
@@ -187,7 +198,7 @@ class ExchangeCommandsTest {
         }
         assertThat(overDeck.exitCode()).isEqualTo(2);
         assertThat(overDeck.err()).contains("is the deck being exported");
-        assertThat(importApkg.err()).isEqualTo("termdeck: termdeck cannot import apkg (it imports anki-tsv, "
+        assertThat(importMd.err()).isEqualTo("termdeck: termdeck cannot import md (it imports apkg, anki-tsv, "
                 + "quizlet, csv)\n");
         assertThat(Files.readAllBytes(deckFile)).isEqualTo(deckBytes);
     }

@@ -214,7 +214,7 @@ class ImportersTest {
         assertThat(Imports.guess(Path.of("x.txt"), "a\tb\nc\td\n")).isEqualTo(Format.QUIZLET);
         assertThatThrownBy(() -> Imports.guess(Path.of("x.txt"), "just words\n"))
                 .hasMessageContaining("cannot tell the format");
-        assertThatThrownBy(() -> Imports.guess(Path.of("x.apkg"), ""))
-                .hasMessageContaining("export the deck as 'Notes in Plain Text'");
+        assertThat(Imports.isPackage(Path.of("x.APKG"))).isTrue();
+        assertThat(Imports.isPackage(Path.of("x.txt"))).isFalse();
     }
 }

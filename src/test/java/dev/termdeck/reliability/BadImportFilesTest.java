@@ -58,7 +58,7 @@ class BadImportFilesTest {
                 bad("binary", "words.csv", out -> out.write(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1,
                         (byte) 0xe0}), 1, ": not UTF-8 text (save it as UTF-8 and import again)"),
                 bad("empty", "words.txt", "", 2, ": cannot tell the format from the name or the first line; pass"
-                        + " --format (anki-tsv, quizlet, csv)"),
+                        + " --format (apkg, anki-tsv, quizlet, csv)"),
                 bad("17 MB", "words.csv", BadImportFilesTest::seventeenMegabytes, 1,
                         ": 17.0 MB is too large to import (limit 16 MB); split it into smaller files"));
     }
