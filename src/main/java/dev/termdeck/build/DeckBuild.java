@@ -105,7 +105,7 @@ public final class DeckBuild {
         }
         DeckSpec spec = new DeckSpec(request.name(), request.title(), request.tags(), BuildStamp.of(request.tool(),
                 request.corpus(), read.files(), request.workDir(), request.sourceDateEpoch()));
-        Deck built = extraction.get().assemble(documents, spec, progress);
+        Deck built = withTitles(extraction.get().assemble(documents, spec, progress), documents);
         long used = documents.stream().filter(d -> request.langs().contains(d.lang())).count();
         Path file = request.file();
         // The existing deck is read after the extraction, under the deck's lock until the merge is written: an
@@ -123,15 +123,26 @@ public final class DeckBuild {
         Deck existing = DeckJson.read(file);
         MergeResult merged = DeckMerger.merge(existing, built);
         Deck result = merged.deck().cards().equals(existing.cards())
-                ? new Deck(Deck.FORMAT, existing.name(), existing.title(), existing.languages(), existing.generated(),
-                        existing.cards())
-                : merged.deck();
+                && merged.deck().documents().equals(existing.documents()) ? existing : merged.deck();
         if (retitle) {
-            result = new Deck(Deck.FORMAT, result.name(), built.title(), result.languages(), result.generated(),
-                    result.cards());
+            result = result.withName(result.name(), built.title());
         }
         DeckJson.write(file, result);
         return new Outcome(file, result, used, merged);
+    }
+
+    /** {@code deck} with the titles of the documents its cards come from (those that have one), for handouts. */
+    static Deck withTitles(Deck deck, List<Document> documents) {
+        java.util.Map<String, String> byId = new java.util.HashMap<>();
+        documents.stream().filter(d -> d.title() != null).forEach(d -> byId.put(d.id(), d.title()));
+        java.util.Map<String, String> used = new java.util.TreeMap<>();
+        deck.cards().forEach(c -> c.sources().forEach(s -> {
+            String title = byId.get(s.doc());
+            if (title != null) {
+                used.put(s.doc(), title);
+            }
+        }));
+        return used.isEmpty() ? deck : deck.withDocuments(used);
     }
 
     private static String languages(Set<Lang> langs) {

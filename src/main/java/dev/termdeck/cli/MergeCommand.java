@@ -66,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
             }
             r = DeckUnion.unite(DeckJson.read(a), DeckJson.read(b));
             Deck d = r.deck();
-            named = new Deck(Deck.FORMAT, DeckJson.nameOf(c), d.title(), d.languages(), d.generated(), d.cards());
+            named = d.withName(DeckJson.nameOf(c), d.title());
             try {
                 DeckJson.write(c, named);
             } catch (IOException e) {

@@ -2,12 +2,14 @@ package dev.termdeck.deck;
 
 import dev.termdeck.core.Lang;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A deck: named, titled cards in one or both languages. Immutable. Cards are kept sorted by id, and ids are unique.
@@ -19,9 +21,13 @@ import java.util.Optional;
  * @param languages the languages its cards use
  * @param generated how it was made
  * @param cards     the cards, sorted by id
+ * @param documents the titles of the corpus documents the cards come from, by document id (only those known), for
+ *                  handouts that name papers rather than ids
+ * @param removed   the cards a person removed (deleted or rejected), which a rebuild does not bring back; none of them
+ *                  is among {@code cards}
  */
-public record Deck(
-        String format, String name, Bilingual title, List<Lang> languages, Generated generated, List<Card> cards) {
+public record Deck(String format, String name, Bilingual title, List<Lang> languages, Generated generated,
+        List<Card> cards, Map<String, String> documents, List<Removal> removed) {
 
     /** The format tag of this contract version. */
     public static final String FORMAT = "termdeck/1";
@@ -53,6 +59,37 @@ public record Deck(
             }
         }
         cards = List.copyOf(sorted);
+        if (documents == null || documents.isEmpty()) {
+            documents = Map.of();
+        } else {
+            // Titles come from a shared corpus: stored without controls or line breaks, as card text is.
+            TreeMap<String, String> titles = new TreeMap<>();
+            documents.forEach((doc, t) -> {
+                String stored = t == null ? "" : dev.termdeck.core.SafeText.stored(t).strip();
+                if (doc != null && !stored.isEmpty()) {
+                    titles.put(doc, stored);
+                }
+            });
+            documents = Collections.unmodifiableMap(titles);
+        }
+        removed = removed == null || removed.isEmpty() ? List.of() : List.copyOf(removed);
+        for (Removal r : removed) {
+            if (ids(sorted).contains(r.id())) {
+                throw new IllegalArgumentException("card '" + r.id() + "' is both in the deck and removed from it");
+            }
+        }
+    }
+
+    /** A deck without document titles or removed cards. */
+    public Deck(String format, String name, Bilingual title, List<Lang> languages, Generated generated,
+            List<Card> cards) {
+        this(format, name, title, languages, generated, cards, Map.of(), List.of());
+    }
+
+    private static java.util.Set<String> ids(List<Card> cards) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        cards.forEach(c -> ids.add(c.id()));
+        return ids;
     }
 
     public static Deck of(String name, Bilingual title, Generated generated, List<Card> cards) {
@@ -70,9 +107,53 @@ public record Deck(
         return langs;
     }
 
-    /** A copy with other cards (languages recomputed). */
+    /** A copy with other cards (languages recomputed); the removals of cards now in the deck are dropped. */
     public Deck withCards(List<Card> newCards) {
-        return new Deck(format, name, title, languagesOf(newCards), generated, newCards);
+        java.util.Set<String> now = ids(newCards);
+        List<Removal> still = removed.stream().filter(r -> !now.contains(r.id())).toList();
+        return new Deck(format, name, title, languagesOf(newCards), generated, newCards, documents, still);
+    }
+
+    /** A copy named {@code n} and titled {@code t}. */
+    public Deck withName(String n, Bilingual t) {
+        return new Deck(format, n, t, languages, generated, cards, documents, removed);
+    }
+
+    /** A copy with {@code how} it was made. */
+    public Deck withGenerated(Generated how) {
+        return new Deck(format, name, title, languages, how, cards, documents, removed);
+    }
+
+    /** A copy with the document titles {@code titles} (by document id). */
+    public Deck withDocuments(Map<String, String> titles) {
+        return new Deck(format, name, title, languages, generated, cards, titles, removed);
+    }
+
+    /** A copy with {@code removals} as the cards a person removed. */
+    public Deck withRemoved(List<Removal> removals) {
+        return new Deck(format, name, title, languages, generated, cards, documents, removals);
+    }
+
+    /**
+     * A copy without the card {@code id}, recorded as removed at {@code at} so that a rebuild does not bring it back;
+     * this deck when it has no such card.
+     */
+    public Deck remove(String id, String at) {
+        Optional<Card> card = card(id);
+        if (card.isEmpty()) {
+            return this;
+        }
+        List<Card> rest = new ArrayList<>(cards);
+        rest.removeIf(c -> c.id().equals(id));
+        List<Removal> gone = new ArrayList<>(removed);
+        gone.removeIf(r -> r.id().equals(id));
+        gone.add(Removal.of(card.get(), at));
+        return new Deck(format, name, title, languagesOf(rest), generated, rest, documents, gone);
+    }
+
+    /** The removal that {@code card} matches (a card a person removed), if any. */
+    public Optional<Removal> removal(Card card) {
+        return removed.stream().filter(r -> r.matches(card)).findFirst();
     }
 
     /** A copy with one card replaced (matched by id) or added. */

@@ -171,8 +171,17 @@ public final class DeckJson {
         return DeckNames.fromFile(file);
     }
 
-    @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "cards"})
-    private interface DeckMixin {
+    @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "documents", "cards", "removed"})
+    private abstract static class DeckMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.Map<String, String> documents();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Removal> removed();
+    }
+
+    @JsonPropertyOrder({"id", "term", "at"})
+    private interface RemovalMixin {
     }
 
     @JsonPropertyOrder({"tool", "at", "corpus"})
@@ -270,6 +279,7 @@ public final class DeckJson {
                 .addMixIn(Source.class, SourceMixin.class)
                 .addMixIn(DefinitionSources.class, DefinitionSourcesMixin.class)
                 .addMixIn(Card.class, CardMixin.class)
+                .addMixIn(Removal.class, RemovalMixin.class)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -20,12 +20,14 @@ import java.util.TreeSet;
  *       ({@link Card#isEdited(String)}), which keep the existing values; it stays {@code edited}.</li>
  *   <li>An incoming card whose id is new but whose term matches an existing card's term in either language keeps the
  *       existing id, so progress keyed by id survives a term that gained a translation.</li>
- *   <li>A card only in the existing deck is kept, marked {@code stale}; nothing is silently dropped.</li>
- *   <li>A card only in the incoming deck is added.</li>
+ *   <li>A card only in the existing deck is kept, marked {@code stale} (unless a person wrote it: edited, with no
+ *       source); nothing is silently dropped.</li>
+ *   <li>A card only in the incoming deck is added, unless a person removed it from the existing deck (deleted or
+ *       rejected it, {@link Removal}): it stays out, so that a teacher curates once.</li>
  * </ul>
  *
- * The existing deck's name and title are kept; {@code generated} comes from the incoming deck. Stateless and
- * thread-safe.
+ * The existing deck's name, title and removals are kept; {@code generated} comes from the incoming deck, and the
+ * document titles of both are united. Stateless and thread-safe.
  */
 public final class DeckMerger {
     private DeckMerger() {
@@ -45,7 +47,12 @@ public final class DeckMerger {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+        int removed = 0;
         for (Card in : incoming.cards()) {
+            if (!byId.containsKey(in.id()) && existing.removal(in).isPresent()) {
+                removed++;
+                continue;
+            }
             String id = in.id();
             if (!byId.containsKey(id)) {
                 for (String k : termKeys(in)) {
@@ -74,13 +81,17 @@ public final class DeckMerger {
         int kept = 0;
         for (Card old : existing.cards()) {
             if (!matched.contains(old.id())) {
-                out.add(old.stale() ? old : old.toBuilder().stale(true).build());
+                // A card a person wrote (no source in any corpus) was never found by a build: it is not stale.
+                boolean theirs = old.edited() && old.sources().isEmpty();
+                out.add(old.stale() || theirs ? old : old.toBuilder().stale(true).build());
                 kept++;
             }
         }
+        java.util.Map<String, String> documents = new java.util.TreeMap<>(existing.documents());
+        documents.putAll(incoming.documents());
         Deck deck = new Deck(Deck.FORMAT, existing.name(), existing.title().isEmpty() ? incoming.title()
-                : existing.title(), Deck.languagesOf(out), incoming.generated(), out);
-        return new MergeResult(deck.withCards(out), added, updated, unchanged, kept);
+                : existing.title(), Deck.languagesOf(out), incoming.generated(), out, documents, existing.removed());
+        return new MergeResult(deck, added, updated, unchanged, kept, removed);
     }
 
     /** {@code incoming}, with every field a person edited in {@code old} taken from {@code old}. */
@@ -132,8 +143,9 @@ public final class DeckMerger {
      * (as {@link #merge} does). In a matched card, every editable field the file gives a different, non-empty value
      * for takes that value and is marked edited (a person changed it outside termdeck, so a rebuild keeps it); an
      * empty value in the file never erases one in the deck; new sources are added; nothing else changes. A card
-     * only in the file is added with the fields it sets marked edited (unless the file says how it was edited). A
-     * card only in the deck is kept as it is. The existing deck's name, title and {@code generated} are kept.
+     * only in the file is added with the fields it sets marked edited (unless the file says how it was edited), even
+     * one a person removed from the deck (importing it is bringing it back). A card only in the deck is kept as it
+     * is. The existing deck's name, title, {@code generated} and document titles are kept.
      */
     public static MergeResult absorb(Deck existing, Deck imported) {
         Map<String, Card> byId = existing.cardsById();
@@ -164,8 +176,10 @@ public final class DeckMerger {
             out.put(id, next);
         }
         List<Card> cards = new ArrayList<>(out.values());
+        List<Removal> removals = existing.removed().stream().filter(r -> cards.stream().noneMatch(r::matches)).toList();
         Deck deck = new Deck(Deck.FORMAT, existing.name(), existing.title().isEmpty() ? imported.title()
-                : existing.title(), Deck.languagesOf(cards), existing.generated(), cards);
+                : existing.title(), Deck.languagesOf(cards), existing.generated(), cards, existing.documents(),
+                removals);
         return new MergeResult(deck, added, updated, unchanged, existing.cards().size() - matched.size());
     }
 

@@ -78,6 +78,8 @@ final class DeckStreamReader {
         Slot<List<Lang>> languages = new Slot<>();
         Slot<Generated> generated = new Slot<>();
         Slot<List<Card>> cards = new Slot<>();
+        Slot<java.util.Map<String, String>> documents = new Slot<>();
+        Slot<List<Removal>> removed = new Slot<>();
         if (!object(p, p.nextToken(), (field, t) -> {
             switch (field) {
                 case "format" -> format.value = string(p, t);
@@ -86,12 +88,51 @@ final class DeckStreamReader {
                 case "languages" -> languages.value = t == JsonToken.VALUE_NULL ? null : langs(p, t);
                 case "generated" -> generated.value = generated(p, t);
                 case "cards" -> cards.value = cards(p, t);
+                case "documents" -> documents.value = titles(p, t);
+                case "removed" -> removed.value = removals(p, t);
                 default -> throw new GiveUp();
             }
         })) {
             throw new GiveUp();
         }
-        return new Deck(format.value, name.value, title.value, languages.value, generated.value, cards.value);
+        return new Deck(format.value, name.value, title.value, languages.value, generated.value, cards.value,
+                documents.value, removed.value);
+    }
+
+    private static java.util.Map<String, String> titles(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        if (!object(p, t, (field, value) -> {
+            expect(value, JsonToken.VALUE_STRING);
+            out.put(field, p.getText());
+        })) {
+            return null;
+        }
+        return out;
+    }
+
+    private static List<Removal> removals(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(t, JsonToken.START_ARRAY);
+        List<Removal> out = new ArrayList<>();
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            Slot<String> id = new Slot<>();
+            Slot<Bilingual> term = new Slot<>();
+            Slot<String> at = new Slot<>();
+            if (!object(p, t, (field, value) -> {
+                switch (field) {
+                    case "id" -> id.value = string(p, value);
+                    case "term" -> term.value = bilingual(p, value);
+                    case "at" -> at.value = string(p, value);
+                    default -> throw new GiveUp();
+                }
+            })) {
+                throw new GiveUp();
+            }
+            out.add(new Removal(id.value, term.value, at.value));
+        }
+        return out;
     }
 
     private static List<Card> cards(JsonParser p, JsonToken t) throws IOException, GiveUp {

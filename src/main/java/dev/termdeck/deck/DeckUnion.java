@@ -17,7 +17,8 @@ public final class DeckUnion {
      * {@code second}'s content, except fields a person edited in {@code first} only, which keep {@code first}'s
      * values; a field edited in both takes {@code second}'s. Edit marks are united, sources are united, and the card
      * is stale only when both decks say so. The result has {@code first}'s name and title (or {@code second}'s title
-     * when {@code first} has none). In the result, {@code added} counts cards only in {@code second} and
+     * when {@code first} has none), the document titles of both, and the cards either removed, unless the other deck
+     * has the card (a card in a deck is kept). In the result, {@code added} counts cards only in {@code second} and
      * {@code kept} those only in {@code first}.
      */
     public static MergeResult unite(Deck first, Deck second) {
@@ -50,8 +51,14 @@ public final class DeckUnion {
                 kept++;
             }
         }
+        Map<String, String> documents = new java.util.TreeMap<>(first.documents());
+        documents.putAll(second.documents());
+        Map<String, Removal> removals = new java.util.TreeMap<>();
+        for (Deck d : List.of(first, second)) {
+            d.removed().stream().filter(r -> out.stream().noneMatch(r::matches)).forEach(r -> removals.put(r.id(), r));
+        }
         Deck deck = new Deck(Deck.FORMAT, first.name(), first.title().isEmpty() ? second.title() : first.title(),
-                Deck.languagesOf(out), first.generated(), out);
+                Deck.languagesOf(out), first.generated(), out, documents, List.copyOf(removals.values()));
         return new MergeResult(deck, added, updated, unchanged, kept);
     }
 

@@ -2,6 +2,7 @@ package dev.termdeck.plain;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.study.SessionProgress;
 import dev.termdeck.study.SessionSummary;
 import dev.termdeck.study.answer.AnswerCheck;
 import dev.termdeck.study.answer.DiffSegment;
@@ -36,11 +37,15 @@ final class PlainFormat {
         this.zone = zone;
     }
 
-    /** The question: position line, prompt, hint, options. */
-    List<String> question(Question q, int number, int total) {
+    /**
+     * The question: a line with what is left of the session, as Anki counts it (new, learning and review cards to
+     * come, this one included), the deck and the card's phase (and a flag); the prompt, hint and options.
+     */
+    List<String> question(Question q, SessionProgress p, boolean flagged) {
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add(msg.get("plain.position", number, total, q.key().deck(), msg.phase(q.phase())));
+        lines.add(msg.get("plain.position", p.newLeft(), p.learning(), p.review(), q.key().deck(),
+                msg.phase(q.phase())) + (flagged ? " · " + msg.get("card.flagged") : ""));
         lines.add(q.prompt());
         if (q.hint() != null) {
             lines.add(msg.get("card.hint") + ": " + q.hint());

@@ -2,7 +2,6 @@ package dev.termdeck.plain;
 
 import dev.termdeck.core.TerminalWriter;
 import dev.termdeck.study.LoadedDeck;
-import dev.termdeck.study.SessionProgress;
 import dev.termdeck.study.StudyRun;
 import dev.termdeck.study.StudySession;
 import dev.termdeck.study.StudyView;
@@ -10,7 +9,6 @@ import dev.termdeck.study.answer.AnswerCheck;
 import dev.termdeck.study.question.Mode;
 import dev.termdeck.study.question.Question;
 import dev.termdeck.study.schedule.Grade;
-import dev.termdeck.study.store.ProgressStoreException;
 import dev.termdeck.study.store.Review;
 import dev.termdeck.ui.Messages;
 import java.io.BufferedReader;
@@ -25,8 +23,9 @@ import java.util.stream.Collectors;
  * The line-by-line study view, for pipes, scripts and screen readers. For each card it prints the question, reads a
  * line (a typed answer, or empty to reveal), prints the answer, reads a grade ({@code 1}-{@code 4} or
  * {@code again}/{@code hard}/{@code good}/{@code easy}; empty accepts a proposed grade), and once the answer is
- * committed prints exactly one line {@code saved <card id> <grade>}. At the answer prompt, {@code :undo} takes back
- * the last answer and {@code :quit} ends. End of input ends the session cleanly (an ungraded card is not saved).
+ * committed prints exactly one line {@code saved <card id> <grade>}. At either prompt, the commands of
+ * {@link PlainCommands} act on the card ({@code :suspend}, {@code :bury}, {@code :flag}, {@code :delete}, {@code :add},
+ * {@code :undo}) or end ({@code :quit}). End of input ends the session cleanly (an ungraded card is not saved).
  *
  * <p>Not thread-safe; one instance runs one session.
  */
@@ -58,9 +57,10 @@ public final class PlainView implements StudyView {
             out.println(msg.skipped(session.skipped()));
         }
         out.println(msg.get("plain.help"));
+        PlainCommands commands = new PlainCommands(in, out, msg);
         while (true) {
             Optional<Question> current = session.current();
-            if (current.isEmpty() || !ask(session, current.get(), msg, fmt)) {
+            if (current.isEmpty() || !ask(session, current.get(), msg, fmt, commands)) {
                 break;
             }
         }
@@ -69,9 +69,9 @@ public final class PlainView implements StudyView {
     }
 
     /** Asks one question; false when the learner quits or the input ends. */
-    private boolean ask(StudySession session, Question q, Messages msg, PlainFormat fmt) throws IOException {
-        SessionProgress p = session.progress();
-        print(fmt.question(q, p.done() + 1, p.done() + p.remaining()));
+    private boolean ask(StudySession session, Question q, Messages msg, PlainFormat fmt, PlainCommands commands)
+            throws IOException {
+        print(fmt.question(q, session.progress(), session.currentMark().flagged()));
         String typed;
         AnswerCheck check = null;
         while (true) {
@@ -79,12 +79,18 @@ public final class PlainView implements StudyView {
                     : msg.get("plain.askAnswer"));
             out.flush();
             typed = in.readLine();
-            if (typed == null || isCommand(typed, ":quit", ":q")) {
+            if (typed == null) {
                 return false;
             }
-            if (isCommand(typed, ":undo", ":u")) {
-                undo(session, msg);
+            PlainCommands.Outcome o = commands.handle(typed, session, q);
+            if (o == PlainCommands.Outcome.QUIT) {
+                return false;
+            }
+            if (o == PlainCommands.Outcome.MOVED) {
                 return true;
+            }
+            if (o == PlainCommands.Outcome.STAY) {
+                continue;
             }
             if (typed.isBlank()) {
                 break;
@@ -103,10 +109,11 @@ public final class PlainView implements StudyView {
             break;
         }
         print(fmt.answer(q, check, typed));
-        Grade grade = readGrade(fmt, msg, check == null ? null : check.proposed());
-        if (grade == null) {
-            return false;
+        GradeLine read = readGrade(fmt, msg, check == null ? null : check.proposed(), session, q, commands);
+        if (read.grade() == null) {
+            return read.moved();
         }
+        Grade grade = read.grade();
         // A failure to store the answer ends the session with one error line (printed by the command).
         Review r = session.answer(grade, typed);
         out.println("saved " + r.key().card() + " " + r.grade().code());
@@ -114,39 +121,38 @@ public final class PlainView implements StudyView {
         return true;
     }
 
-    private Grade readGrade(PlainFormat fmt, Messages msg, Grade proposed) throws IOException {
+    /**
+     * What the grade prompt read: a grade; or none, because a command moved on to another card ({@code moved}) or
+     * the learner quit or the input ended.
+     */
+    private record GradeLine(Grade grade, boolean moved) {
+    }
+
+    private GradeLine readGrade(PlainFormat fmt, Messages msg, Grade proposed, StudySession session, Question q,
+            PlainCommands commands) throws IOException {
         while (true) {
             out.println(fmt.gradePrompt(proposed));
             out.flush();
             String line = in.readLine();
             if (line == null) {
-                return null;
+                return new GradeLine(null, false);
+            }
+            PlainCommands.Outcome o = commands.handle(line, session, q);
+            if (o == PlainCommands.Outcome.QUIT || o == PlainCommands.Outcome.MOVED) {
+                return new GradeLine(null, o == PlainCommands.Outcome.MOVED);
+            }
+            if (o == PlainCommands.Outcome.STAY) {
+                continue;
             }
             if (line.isBlank() && proposed != null) {
-                return proposed;
+                return new GradeLine(proposed, false);
             }
             Optional<Grade> g = Grade.parse(line);
             if (g.isPresent()) {
-                return g.get();
+                return new GradeLine(g.get(), false);
             }
             out.println(msg.get("plain.badGrade"));
         }
-    }
-
-    private void undo(StudySession session, Messages msg) {
-        try {
-            Optional<Question> back = session.undo();
-            out.println(back.isPresent() ? msg.get("plain.undone", back.get().key().card())
-                    : msg.get("plain.nothingToUndo"));
-        } catch (ProgressStoreException e) {
-            out.println(msg.storeProblem(e));
-        }
-        out.flush();
-    }
-
-    private static boolean isCommand(String line, String... names) {
-        String t = line.strip();
-        return List.of(names).contains(t);
     }
 
     private void print(List<String> lines) {

@@ -12,6 +12,7 @@ import dev.termdeck.study.schedule.Fsrs;
 import dev.termdeck.study.schedule.FsrsParameters;
 import dev.termdeck.study.schedule.StudyDay;
 import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.CardMark;
 import dev.termdeck.study.store.ProgressStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -112,6 +114,8 @@ public final class Library {
             names.add(n);
         }
         ProgressStore.DayCounts today = store.countsSince(names, day.start(now));
+        Map<String, Map<String, CardMark>> marks = new LinkedHashMap<>();
+        names.forEach(n -> marks.put(n, store.marks(n)));
         List<StudyQueue.Entry> entries = new ArrayList<>();
         Map<String, List<Card>> cards = new LinkedHashMap<>();
         int skipped = 0;
@@ -120,7 +124,10 @@ public final class Library {
             cards.put(n, deck.cards());
             Map<String, CardState> states = store.states(n);
             for (Card c : deck.cards()) {
-                if (QuestionFactory.supports(c, options.direction(), options.mode()) && tagged(c, options.tag())) {
+                if (marks.get(n).getOrDefault(c.id(), CardMark.NONE).keepsOut(now) || !tagged(c, options.tag())) {
+                    continue;
+                }
+                if (QuestionFactory.supports(c, options.direction(), options.mode())) {
                     CardState s = states.get(c.id());
                     entries.add(new StudyQueue.Entry(new CardKey(n, c.id()), c, s != null ? s : CardState.fresh(now)));
                 } else {
@@ -130,8 +137,15 @@ public final class Library {
         }
         StudyQueue queue = new StudyQueue(entries, now, day.end(now), options.newPerDay() - today.newCards(),
                 options.reviewsPerDay() - today.reviews());
-        return new StudySession(new StudySession.SessionParts(store, fsrs, checker, options, clock, random, day),
-                queue, new QuestionFactory(cards), new SessionSummary.Skipped(skipped, skipReason(options)));
+        return new StudySession(new StudySession.SessionParts(store, fsrs, checker, options, clock, random, day, edits),
+                queue, new QuestionFactory(cards), new SessionSummary.Skipped(skipped, skipReason(options)),
+                keyed(marks));
+    }
+
+    private static Map<CardKey, CardMark> keyed(Map<String, Map<String, CardMark>> byDeck) {
+        Map<CardKey, CardMark> out = new java.util.HashMap<>();
+        byDeck.forEach((deck, marks) -> marks.forEach((id, m) -> out.put(new CardKey(deck, id), m)));
+        return out;
     }
 
     /** Why a card that cannot be asked in the session's direction and mode is left out. */
@@ -148,17 +162,24 @@ public final class Library {
         return tag == null || card.tags().stream().anyMatch(tag::equalsIgnoreCase);
     }
 
-    /** Each deck with its counts of cards, new cards, cards due today and cards in their learning steps. */
+    /**
+     * Each deck with its counts of cards, new cards, cards due today and cards in their learning steps (suspended and
+     * buried cards, which no session asks, left out of the last three).
+     */
     public List<DeckOverview> overview() {
         Instant now = clock.instant();
         Instant end = day.end(now);
         List<DeckOverview> out = new ArrayList<>();
         for (LoadedDeck d : decks.values()) {
             Map<String, CardState> states = store.states(d.name());
+            Map<String, CardMark> marks = store.marks(d.name());
             int fresh = 0;
             int due = 0;
             int learning = 0;
             for (Card c : d.deck().cards()) {
+                if (marks.getOrDefault(c.id(), CardMark.NONE).keepsOut(now)) {
+                    continue;
+                }
                 CardState s = states.get(c.id());
                 if (s == null) {
                     fresh++;
@@ -183,6 +204,59 @@ public final class Library {
     public List<CardHit> search(String query, int limit) {
         return CardSearch.search(decks(), query, limit);
     }
+
+    /** What the learner marked on card {@code id} of {@code deck} (nothing when never marked). */
+    public CardMark mark(String deck, String id) {
+        return store.marks(requireDeck(deck).name()).getOrDefault(id, CardMark.NONE);
+    }
+
+    /** What the learner marked on the cards of {@code deck}, by card id (cards with no mark are absent). */
+    public Map<String, CardMark> marks(String deck) {
+        return store.marks(requireDeck(deck).name());
+    }
+
+    /**
+     * Marks card {@code id} of {@code deck} (suspended, buried, flagged) from outside a session (the browse screen);
+     * a running session leaves a card out once it is suspended ({@link StudySession#leaveOut}).
+     */
+    public void mark(String deck, String id, CardMark mark) {
+        store.mark(new CardKey(requireDeck(deck).name(), id), mark);
+    }
+
+    private LoadedDeck requireDeck(String deck) {
+        LoadedDeck d = decks.get(deck);
+        if (d == null) {
+            throw new IllegalArgumentException("no deck named '" + deck + "' is loaded");
+        }
+        return d;
+    }
+
+    /** The deck files' changes a session makes (deleting and adding cards), keeping this library's decks current. */
+    private final DeckEdits edits = new DeckEdits() {
+        @Override
+        public Optional<Card> remove(String deck, String id) {
+            Optional<DeckChanges.Changed> c = DeckChanges.remove(requireDeck(deck), id, clock.instant());
+            c.ifPresent(ch -> decks.put(deck, ch.deck()));
+            return c.map(DeckChanges.Changed::card);
+        }
+
+        @Override
+        public void restore(String deck, Card card) {
+            decks.put(deck, DeckChanges.restore(requireDeck(deck), card).deck());
+        }
+
+        @Override
+        public Card add(String deck, Card draft) {
+            DeckChanges.Changed c = DeckChanges.add(requireDeck(deck), draft, checker.script());
+            decks.put(deck, c.deck());
+            return c.card();
+        }
+
+        @Override
+        public void unadd(String deck, String id) {
+            decks.put(deck, DeckChanges.unadd(requireDeck(deck), id));
+        }
+    };
 
     /**
      * Saves an edited card into its deck file (atomically), marking it edited with the fields that changed, and

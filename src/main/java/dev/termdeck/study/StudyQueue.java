@@ -125,10 +125,40 @@ final class StudyQueue {
         front.push(e);
     }
 
-    /** Removes a card wherever it is queued. */
+    /** Removes a card from the learning and front queues (where an answered or undone card can be). */
     void remove(CardKey key) {
         learning.removeIf(e -> e.key().equals(key));
         front.removeIf(e -> e.key().equals(key));
+    }
+
+    /** Removes a card wherever it is queued (it was suspended, buried or deleted from outside the session). */
+    void removeEverywhere(CardKey key) {
+        remove(key);
+        reviews.removeIf(e -> e.key().equals(key));
+        news.removeIf(e -> e.key().equals(key));
+    }
+
+    /** Adds a new card after the new cards queued (a card the learner just wrote). */
+    void addNew(Entry e) {
+        news.add(e);
+    }
+
+    /** The cards still to come in each queue: new, learning (and relearning), review. */
+    int[] counts() {
+        int[] c = {news.size(), learning.size(), reviews.size()};
+        for (Entry e : front) {
+            c[queueOf(e)]++;
+        }
+        return c;
+    }
+
+    /** 0 for a new card, 1 for one in its steps, 2 for a review card. */
+    static int queueOf(Entry e) {
+        return switch (e.state().phase()) {
+            case NEW -> 0;
+            case LEARNING, RELEARNING -> 1;
+            case REVIEW -> 2;
+        };
     }
 
     /** Replaces the card (after an edit) wherever it is queued. */

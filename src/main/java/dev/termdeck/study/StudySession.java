@@ -6,10 +6,12 @@ import dev.termdeck.study.answer.AnswerChecker;
 import dev.termdeck.study.question.CardKey;
 import dev.termdeck.study.question.Question;
 import dev.termdeck.study.question.QuestionFactory;
+import dev.termdeck.study.schedule.CardState;
 import dev.termdeck.study.schedule.Fsrs;
 import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.study.schedule.StudyDay;
 import dev.termdeck.study.settings.SessionOptions;
+import dev.termdeck.study.store.CardMark;
 import dev.termdeck.study.store.GradedAnswer;
 import dev.termdeck.study.store.ProgressStore;
 import dev.termdeck.study.store.Review;
@@ -17,9 +19,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,9 +34,14 @@ import java.util.random.RandomGenerator;
 /**
  * One study session: a queue of due and new cards asked one at a time. It knows no UI: a view asks for the
  * {@link #current()} question, may {@link #check} a typed answer, then calls {@link #answer} with a grade, which
- * commits the answer to the progress store before the next question is made; {@link #undo} takes back the last
- * answer (in the store too). Time comes from the clock and choices (mixed directions, options, fuzz) from the random
- * source passed in, so tests control both.
+ * commits the answer to the progress store before the next question is made. The card shown can also be suspended,
+ * buried until the next study day, flagged, or deleted from its deck, and a card can be added, as in Anki; each is
+ * saved at once (marks in the progress store, deletions and additions in the deck file), and {@link #undo} takes back
+ * the last of them, or the last answer, in the store and the deck too. Time comes from the clock and choices (mixed
+ * directions, options, fuzz) from the random source passed in, so tests control both.
+ *
+ * <p>Longer than most classes because the queue, the card shown and the undo history change together and are kept
+ * in one place; the queue's order is {@link StudyQueue}'s and the file changes are {@link DeckEdits}'.
  *
  * <p>Not thread-safe: one view thread drives a session.
  */
@@ -46,18 +56,20 @@ public final class StudySession {
     private final StudyDay day;
     private final StudyQueue queue;
     private final SessionSummary.Skipped skipped;
-    private final Deque<Answered> answered = new ArrayDeque<>();
+    private final DeckEdits edits;
+    private final Map<CardKey, CardMark> marks = new HashMap<>();
+    /** What was done in this session, newest first: answers (the summary counts them) and what undo takes back. */
+    private final Deque<SessionAction> actions = new ArrayDeque<>();
 
     private StudyQueue.Entry currentEntry;
     private Question current;
     private Instant shownAt;
 
-    /** An answer given in this session, kept for undo and the summary. */
-    private record Answered(Review review, Question question, StudyQueue.Entry entry) {
-    }
-
-    StudySession(SessionParts parts, StudyQueue queue, QuestionFactory questions, SessionSummary.Skipped skipped) {
+    StudySession(SessionParts parts, StudyQueue queue, QuestionFactory questions, SessionSummary.Skipped skipped,
+            Map<CardKey, CardMark> marks) {
+        this.marks.putAll(marks);
         this.skipped = skipped;
+        this.edits = parts.edits();
         this.store = parts.store();
         this.fsrs = parts.fsrs();
         this.checker = parts.checker();
@@ -71,8 +83,9 @@ public final class StudySession {
 
     /** What a session is made of, besides its cards. */
     record SessionParts(ProgressStore store, Fsrs fsrs, AnswerChecker checker, SessionOptions options, Clock clock,
-            RandomGenerator random, StudyDay day) {
+            RandomGenerator random, StudyDay day, DeckEdits edits) {
         SessionParts {
+            Objects.requireNonNull(edits, "edits");
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(fsrs, "fsrs");
             Objects.requireNonNull(checker, "checker");
@@ -137,40 +150,165 @@ public final class StudySession {
         GradedAnswer a = new GradedAnswer(now, q.key(), q.direction(), q.mode(), grade,
                 response == null || response.isBlank() ? null : response.strip(), elapsed);
         Review review = store.record(a, before -> fsrs.review(before, grade, a.time(), random));
-        answered.push(new Answered(review, q, currentEntry));
+        actions.push(new SessionAction.Answered(review, q, currentEntry));
         queue.answered(currentEntry, review.after(), day.end(now));
         current = null;
         currentEntry = null;
         return review;
     }
 
-    /** Whether there is an answer of this session to undo. */
+    /** Whether there is something of this session to undo. */
     public boolean canUndo() {
-        return !answered.isEmpty();
+        return !actions.isEmpty();
     }
 
     /**
-     * Takes back the last answer: the store forgets it and restores the card's state, and its question is asked
+     * Takes back the last thing done in this session: an answer (the store forgets it and restores the card's
+     * state), a suspension or burial (the mark as it was), a flag, a deletion (the card back in its deck, with its
+     * progress), or an added card (out of its deck again). The card an answer, mark or deletion was on is asked
      * again (the question that was showing comes next).
      *
-     * @return the question asked again, or empty when there was nothing to undo
-     * @throws ProgressStoreException when the card was studied since in another window; nothing changes then
+     * @return what was taken back, or empty when there was nothing to undo
+     * @throws ProgressStoreException when an answer's card was studied since in another window; nothing changes then
      */
-    public Optional<Question> undo() {
-        if (answered.isEmpty()) {
+    public Optional<Undone> undo() {
+        SessionAction last = actions.peek();
+        if (last == null) {
             return Optional.empty();
         }
-        Answered last = answered.peek();
-        store.undo(last.review());
-        answered.pop();
+        Undone.Kind kind;
+        if (last instanceof SessionAction.Answered a) {
+            store.undo(a.review());
+            askAgain(a.question(), new StudyQueue.Entry(a.entry().key(), a.question().card(), a.review().before()));
+            kind = Undone.Kind.ANSWER;
+        } else if (last instanceof SessionAction.Marked m) {
+            store.mark(m.key(), m.before());
+            marks.put(m.key(), m.before());
+            if (m.kind() != Undone.Kind.FLAG) {
+                askAgain(m.question(), m.entry());
+            }
+            kind = m.kind();
+        } else if (last instanceof SessionAction.Deleted d) {
+            edits.restore(d.deck(), d.card());
+            askAgain(d.question(), d.entry());
+            kind = Undone.Kind.DELETE;
+        } else {
+            SessionAction.Added added = (SessionAction.Added) last;
+            edits.unadd(added.deck(), added.card().id());
+            CardKey key = new CardKey(added.deck(), added.card().id());
+            queue.removeEverywhere(key);
+            if (current != null && current.key().equals(key)) {
+                current = null;
+                currentEntry = null;
+            }
+            kind = Undone.Kind.ADD;
+        }
+        actions.pop();
+        return Optional.of(new Undone(kind, last.card()));
+    }
+
+    /** Shows {@code q} again now, the question that was showing next. */
+    private void askAgain(Question q, StudyQueue.Entry entry) {
         if (currentEntry != null) {
             queue.pushFront(currentEntry);
         }
-        queue.remove(last.entry().key());
-        currentEntry = new StudyQueue.Entry(last.entry().key(), last.question().card(), last.review().before());
-        current = last.question();
+        queue.remove(entry.key());
+        currentEntry = entry;
+        current = q;
         shownAt = clock.instant();
-        return Optional.of(current);
+    }
+
+    /** What the learner marked on the card shown (nothing when no card is shown). */
+    public CardMark currentMark() {
+        return current == null ? CardMark.NONE : marks.getOrDefault(current.key(), CardMark.NONE);
+    }
+
+    /**
+     * Suspends the card shown: no session asks it until it is unsuspended (from the browse screen); the next card is
+     * then {@link #current()}. Saved at once.
+     *
+     * @return the card suspended
+     */
+    public Card suspend() {
+        return leave(Undone.Kind.SUSPEND, currentMark().withSuspended(true));
+    }
+
+    /**
+     * Buries the card shown until the next study day (04:00): it is asked again then, as in Anki; the next card is
+     * then {@link #current()}. Saved at once.
+     *
+     * @return the card buried
+     */
+    public Card bury() {
+        return leave(Undone.Kind.BURY, currentMark().withBuriedUntil(day.end(clock.instant())));
+    }
+
+    private Card leave(Undone.Kind kind, CardMark mark) {
+        Question q = requireCurrent();
+        CardMark before = currentMark();
+        store.mark(q.key(), mark);
+        marks.put(q.key(), mark);
+        actions.push(new SessionAction.Marked(kind, q.key(), before, q, currentEntry));
+        current = null;
+        currentEntry = null;
+        return q.card();
+    }
+
+    /**
+     * Flags the card shown, or clears its flag: a mark for attention, shown with the card and in browse. Saved at
+     * once; the card stays shown.
+     *
+     * @return whether the card is flagged now
+     */
+    public boolean toggleFlag() {
+        Question q = requireCurrent();
+        CardMark before = currentMark();
+        CardMark after = before.withFlagged(!before.flagged());
+        store.mark(q.key(), after);
+        marks.put(q.key(), after);
+        actions.push(new SessionAction.Marked(Undone.Kind.FLAG, q.key(), before, q, currentEntry));
+        return after.flagged();
+    }
+
+    /**
+     * Deletes the card shown from its deck file, recording the removal so that a rebuild does not bring it back (its
+     * progress stays in the store); the next card is then {@link #current()}. {@link #undo} puts it back.
+     *
+     * @return the card deleted
+     */
+    public Card delete() {
+        Question q = requireCurrent();
+        Optional<Card> gone = edits.remove(q.key().deck(), q.key().card());
+        actions.push(new SessionAction.Deleted(q.key().deck(), gone.orElse(q.card()), q, currentEntry));
+        current = null;
+        currentEntry = null;
+        return q.card();
+    }
+
+    /**
+     * Adds a card a person wrote to {@code deck} (its id made from its term, its Chinese term given pinyin, every
+     * field it sets marked as theirs) and queues it as a new card of this session when it can be asked here.
+     *
+     * @return the card as saved
+     * @throws dev.termdeck.core.TermdeckException when the deck has a card of that term already
+     */
+    public Card add(String deck, Card draft) {
+        Card saved = edits.add(deck, draft);
+        actions.push(new SessionAction.Added(deck, saved));
+        if (QuestionFactory.supports(saved, options.direction(), options.mode())
+                && (options.tag() == null || saved.tags().stream().anyMatch(options.tag()::equalsIgnoreCase))) {
+            queue.addNew(new StudyQueue.Entry(new CardKey(deck, saved.id()), saved, CardState.fresh(clock.instant())));
+        }
+        return saved;
+    }
+
+    /** Leaves card {@code key} out of the rest of this session (suspended from outside it); not undone here. */
+    public void leaveOut(CardKey key) {
+        queue.removeEverywhere(key);
+        if (current != null && current.key().equals(key)) {
+            current = null;
+            currentEntry = null;
+        }
     }
 
     /** Uses an edited card from now on (the question showing is remade if it is that card). */
@@ -189,9 +327,26 @@ public final class StudySession {
         return skipped;
     }
 
-    /** How far the session is. */
+    /** How far the session is: answers given, and the cards to come in each queue, the one shown included. */
     public SessionProgress progress() {
-        return new SessionProgress(answered.size(), queue.remaining() + (current != null ? 1 : 0));
+        int[] c = queue.counts();
+        SessionProgress.Queue shown = null;
+        if (current != null) {
+            int q = StudyQueue.queueOf(currentEntry);
+            c[q]++;
+            shown = SessionProgress.Queue.values()[q];
+        }
+        return new SessionProgress(answers().size(), c[0], c[1], c[2], shown);
+    }
+
+    private List<SessionAction.Answered> answers() {
+        List<SessionAction.Answered> out = new ArrayList<>();
+        for (SessionAction a : actions) {
+            if (a instanceof SessionAction.Answered answered) {
+                out.add(answered);
+            }
+        }
+        return out;
     }
 
     /** What the session did so far. */
@@ -200,7 +355,8 @@ public final class StudySession {
         Set<CardKey> cards = new HashSet<>();
         int fresh = 0;
         long time = 0;
-        for (Answered a : answered) {
+        List<SessionAction.Answered> answered = answers();
+        for (SessionAction.Answered a : answered) {
             grades.merge(a.review().grade(), 1, Integer::sum);
             cards.add(a.review().key());
             fresh += a.review().before().isNew() ? 1 : 0;

@@ -3,12 +3,17 @@ package dev.termdeck.tui;
 import dev.termdeck.deck.Card;
 import dev.termdeck.study.CardHit;
 import dev.termdeck.study.LoadedDeck;
+import dev.termdeck.study.question.CardKey;
+import dev.termdeck.study.store.CardMark;
+import dev.termdeck.study.store.ProgressStoreException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The browse screen's behaviour: a search field (every key types into it) over the matching cards, all cards when
- * it is empty; Up/Down select, Enter edits the selected card, Esc goes back. Search is the core's. Drawing is
+ * it is empty; Up/Down select, Enter edits the selected card, Esc goes back. Tab moves the keys to the list, where
+ * {@code !} suspends the selected card or unsuspends it and {@code f} flags it (a character to search for goes back to
+ * the field). Search is the core's. Drawing is
  * {@link BrowsePainter}'s. Not thread-safe.
  */
 final class BrowsePage implements Page {
@@ -18,7 +23,9 @@ final class BrowsePage implements Page {
     private final TuiState state;
     private final LineEditor query = new LineEditor();
     private List<CardHit> hits = List.of();
+    private final java.util.Map<String, java.util.Map<String, CardMark>> marks = new java.util.HashMap<>();
     private int cursor;
+    private boolean inList;
 
     BrowsePage(TuiState state) {
         this.state = state;
@@ -35,6 +42,17 @@ final class BrowsePage implements Page {
 
     int cursor() {
         return cursor;
+    }
+
+    /** Whether keys go to the list (Tab) rather than the search field. */
+    boolean inList() {
+        return inList;
+    }
+
+    /** What the learner marked on a card shown (suspended, buried, flagged). */
+    CardMark mark(CardHit hit) {
+        return marks.computeIfAbsent(hit.deck(), d -> state.library().marks(d)).getOrDefault(hit.card().id(),
+                CardMark.NONE);
     }
 
     private void search() {
@@ -72,6 +90,10 @@ final class BrowsePage implements Page {
             cursor = Math.max(0, cursor - page);
         } else if (k.is(Key.Kind.PAGE_DOWN)) {
             cursor = Math.max(0, Math.min(hits.size() - 1, cursor + page));
+        } else if (k.is(Key.Kind.TAB)) {
+            inList = !inList;
+        } else if (inList && (k.is('!') || k.is('@') || k.is('f'))) {
+            toggle(k.is('f'));
         } else if (k.is(Key.Kind.ENTER)) {
             if (!hits.isEmpty()) {
                 CardHit h = hits.get(cursor);
@@ -83,8 +105,33 @@ final class BrowsePage implements Page {
                 }));
             }
         } else if (query.handle(k)) {
+            // Typing goes to the search field, from the list too.
+            inList = false;
             search();
         }
+    }
+
+    /** Suspends the selected card or unsuspends it ({@code flag}: flags it or takes its flag off). */
+    private void toggle(boolean flag) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        CardHit h = hits.get(cursor);
+        CardMark before = mark(h);
+        CardMark after = flag ? before.withFlagged(!before.flagged()) : before.withSuspended(!before.suspended());
+        try {
+            state.library().mark(h.deck(), h.card().id(), after);
+        } catch (ProgressStoreException e) {
+            state.status().error(state.msg().storeProblem(e));
+            return;
+        }
+        marks.remove(h.deck());
+        if (after.suspended() && state.session() != null) {
+            state.session().leaveOut(new CardKey(h.deck(), h.card().id()));
+        }
+        String term = CardCommands.term(h.card());
+        state.status().info(state.msg().get(flag ? (after.flagged() ? "tui.card.flagged" : "tui.card.unflagged")
+                : after.suspended() ? "tui.browse.suspended" : "tui.browse.unsuspended", term));
     }
 
     @Override

@@ -26,10 +26,10 @@ final class CardPage implements Page {
     }
 
     /** The keys that act on the card screen when they are not typed into an answer field. */
-    private static final java.util.Set<Integer> COMMANDS = java.util.Set.of((int) 'u', (int) 'e', (int) '/',
-            (int) 's', (int) 'o', (int) '?', (int) 'q', (int) 'i', (int) ' ');
+    private static final String COMMANDS = "e/so?qi " + CardCommands.KEYS;
 
     private final TuiState state;
+    private final CardCommands commands;
     private final LineEditor input = new LineEditor();
     private Question question;
     private Stage stage;
@@ -42,6 +42,7 @@ final class CardPage implements Page {
 
     CardPage(TuiState state) {
         this.state = state;
+        this.commands = new CardCommands(state);
         show(session().current().orElseThrow());
     }
 
@@ -126,7 +127,7 @@ final class CardPage implements Page {
 
     @Override
     public void handle(Key k) {
-        if (!inField() && stage == Stage.ASK && question.typed() && k.printable() && !COMMANDS.contains(k.ch())) {
+        if (!inField() && stage == Stage.ASK && question.typed() && k.printable() && COMMANDS.indexOf(k.ch()) < 0) {
             inField = true;
         }
         if (inField()) {
@@ -223,9 +224,10 @@ final class CardPage implements Page {
     }
 
     private void command(Key k) {
-        if (k.is('u')) {
-            undo();
-        } else if (k.is('e')) {
+        if (commands.handle(k, question, this::next)) {
+            return;
+        }
+        if (k.is('e')) {
             state.pages().open(new EditPage(state, question.key().deck(), question.card(), saved -> {
                 session().replaceCard(question.key().deck(), saved);
                 next();
@@ -243,25 +245,6 @@ final class CardPage implements Page {
         } else if (k.is(Key.Kind.ESCAPE)) {
             state.showSummary();
         }
-    }
-
-    private void undo() {
-        try {
-            Optional<Question> back = session().undo();
-            if (back.isPresent()) {
-                show(back.get());
-                state.status().info(state.msg().get("plain.undone", termOf(back.get())));
-            } else {
-                state.status().info(state.msg().get("plain.nothingToUndo"));
-            }
-        } catch (ProgressStoreException e) {
-            state.status().error(state.msg().storeProblem(e));
-        }
-    }
-
-    private static String termOf(Question q) {
-        String en = q.card().term().en();
-        return en != null ? en : q.card().term().zh();
     }
 
     @Override

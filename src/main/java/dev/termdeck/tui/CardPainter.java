@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws the card screen from a {@link CardPage}'s state: the header with deck, phase, direction and a progress bar;
+ * Draws the card screen from a {@link CardPage}'s state: the header with deck, phase, direction (and a flag) and the
+ * new, learning and review cards to come;
  * the prompt; the answer field, options or reveal hint; once answered, the verdict, the diff of what was typed, the
  * answer with pinyin, abbreviation, definition and the source sentence (term underlined in bold); the grade bar with
  * the proposed grade marked {@code ▶ ◀}. When the body does not fit, the least important lines (the end of the
@@ -29,9 +30,11 @@ final class CardPainter {
         Messages msg = state.msg();
         Question q = p.question();
         int w = c.width();
-        Line title = Line.of("termdeck", Style.BOLD, "  " + q.key().deck() + " · ", Style.MUTED,
-                msg.phase(q.phase()), Style.NORMAL, " · " + msg.direction(q.direction()), Style.MUTED);
-        int bottom = PageFrame.frame(c, state, title, progress(state.session().progress()), hints(p, msg));
+        // A flag goes first, so that a narrow header cuts the direction rather than the flag.
+        Line title = Line.of("termdeck", Style.BOLD, state.session().currentMark().flagged() ? " ⚑" : "",
+                Style.ACCENT, "  " + q.key().deck() + " · ", Style.MUTED, msg.phase(q.phase()), Style.NORMAL,
+                " · " + msg.direction(q.direction()), Style.MUTED);
+        int bottom = PageFrame.frame(c, state, title, counts(state.session().progress(), msg), hints(p, msg));
 
         List<Line> body = new ArrayList<>();
         body.add(Line.EMPTY);
@@ -71,12 +74,22 @@ final class CardPainter {
         }
     }
 
-    private static Line progress(SessionProgress s) {
-        int total = s.done() + s.remaining();
-        int cols = 12;
-        int filled = (int) Math.round(s.fraction() * cols);
-        return Line.of("█".repeat(filled), Style.BAR, "░".repeat(cols - filled), Style.MUTED,
-                " " + s.done() + "/" + total, Style.NORMAL);
+    /**
+     * What is left of the session as Anki shows it: the new, learning and review cards to come, the queue of the card
+     * shown in bold underline (so the counts read without colour too).
+     */
+    static Line counts(SessionProgress s, Messages msg) {
+        int[] n = {s.newLeft(), s.learning(), s.review()};
+        String[] keys = {"tui.count.new", "tui.count.learning", "tui.count.review"};
+        Line line = Line.EMPTY;
+        for (int i = 0; i < 3; i++) {
+            boolean shown = s.shown() != null && s.shown().ordinal() == i;
+            if (i > 0) {
+                line = line.plus(" · ", Style.MUTED);
+            }
+            line = line.plus(msg.get(keys[i], n[i]), shown ? Style.MARK : Style.NORMAL);
+        }
+        return line;
     }
 
     private static List<Line> choices(CardPage p, int w) {
@@ -230,6 +243,10 @@ final class CardPainter {
         h.add(new Hint("e", msg.get("tui.hint.edit")));
         h.add(new Hint("Esc", msg.get("tui.hint.end")));
         h.add(new Hint("q", msg.get("tui.hint.quit")));
+        // The card actions come last: what does not fit the footer is on the help screen.
+        h.add(new Hint("!", msg.get("tui.hint.suspend")));
+        h.add(new Hint("-", msg.get("tui.hint.bury")));
+        h.add(new Hint("D", msg.get("tui.hint.delete")));
         return h;
     }
 

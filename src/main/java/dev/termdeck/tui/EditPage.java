@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The edit screen's behaviour: a form over a card's editable fields (aliases separated by {@code ;}, tags by commas
+ * The edit screen's behaviour, also the screen that adds a card ({@link #adding}): a form over a card's editable fields (aliases separated by {@code ;}, tags by commas
  * or spaces), then Save and Cancel. Tab/Down and Shift-Tab/Up move between fields, Enter moves on (on Save, saves),
  * Esc cancels. Saving goes through the core ({@code Library.editCard}), which marks the card edited and writes the deck
  * atomically; the caller is told the saved card. Drawing is {@link EditPainter}'s. Not thread-safe.
@@ -40,17 +40,38 @@ final class EditPage implements Page {
     static final int SAVE = Field.values().length;
     static final int CANCEL = SAVE + 1;
 
+    /** Saves the card the form makes; the card as saved. */
+    @FunctionalInterface
+    interface Saver {
+        Card save(Card draft);
+    }
+
     private final TuiState state;
     private final String deck;
     private final Card card;
+    private final Saver saver;
     private final Consumer<Card> onSaved;
     private final List<LineEditor> editors = new ArrayList<>();
     private int focus;
 
+    /** The form over {@code card} of {@code deck}: Save edits it ({@code Library.editCard}). */
     EditPage(TuiState state, String deck, Card card, Consumer<Card> onSaved) {
+        this(state, deck, card, draft -> state.library().editCard(deck, draft), onSaved);
+    }
+
+    /**
+     * An empty form for a new card of {@code deck}: Save adds it to the deck through {@code saver} (the session, so
+     * that undo takes it back).
+     */
+    static EditPage adding(TuiState state, String deck, Saver saver, Consumer<Card> onAdded) {
+        return new EditPage(state, deck, null, saver, onAdded);
+    }
+
+    private EditPage(TuiState state, String deck, Card card, Saver saver, Consumer<Card> onSaved) {
         this.state = state;
         this.deck = deck;
         this.card = card;
+        this.saver = saver;
         this.onSaved = onSaved;
         for (Field f : Field.values()) {
             LineEditor e = new LineEditor(initial(f));
@@ -60,12 +81,20 @@ final class EditPage implements Page {
         }
     }
 
+    /** Whether the form makes a new card (rather than editing one). */
+    boolean adding() {
+        return card == null;
+    }
+
     /** The bundle key of the page title. */
     String titleKey() {
-        return "edit.title";
+        return adding() ? "tui.add.title" : "edit.title";
     }
 
     private String initial(Field f) {
+        if (card == null) {
+            return "";
+        }
         return switch (f) {
             case TERM_EN -> orEmpty(card.term().en());
             case TERM_ZH -> orEmpty(card.term().zh());
@@ -143,7 +172,7 @@ final class EditPage implements Page {
             return;
         }
         try {
-            Card edited = card.toBuilder()
+            Card edited = (card != null ? card.toBuilder() : Card.builder("new"))
                     .term(new Bilingual(en, zh))
                     .aliases(new BilingualList(split(text(Field.ALIASES_EN), "[;；]"),
                             split(text(Field.ALIASES_ZH), "[;；]")))
@@ -152,10 +181,11 @@ final class EditPage implements Page {
                     .definition(new Bilingual(text(Field.DEFINITION_EN), text(Field.DEFINITION_ZH)))
                     .tags(split(text(Field.TAGS), "[,，\\s]+"))
                     .build();
-            Card saved = state.library().editCard(deck, edited);
+            Card saved = saver.save(edited);
             state.pages().back();
             onSaved.accept(saved);
-            state.status().info(state.msg().get("edit.saved", fileOf(deck)));
+            state.status().info(adding() ? state.msg().get("tui.add.saved", termOf(saved), deck)
+                    : state.msg().get("edit.saved", fileOf(deck)));
         } catch (TermdeckException | IllegalArgumentException | UncheckedIOException e) {
             state.status().error(e.getMessage());
         }
@@ -164,6 +194,10 @@ final class EditPage implements Page {
     private String fileOf(String name) {
         return state.library().decks().stream().filter(d -> d.name().equals(name)).map(LoadedDeck::file)
                 .map(Object::toString).findFirst().orElse(name);
+    }
+
+    private static String termOf(Card c) {
+        return c.term().en() != null ? c.term().en() : c.term().zh();
     }
 
     private String text(Field f) {

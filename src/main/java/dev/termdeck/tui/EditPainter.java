@@ -20,7 +20,7 @@ final class EditPainter {
     static void paint(EditPage p, TuiState state, Canvas c) {
         Messages msg = state.msg();
         int bottom = PageFrame.frame(c, state, Line.of("termdeck", Style.BOLD, "  " + msg.get(p.titleKey()) + "  ",
-                Style.NORMAL, p.card().id() + " · " + p.deck(), Style.MUTED), Line.EMPTY,
+                Style.NORMAL, (p.adding() ? "" : p.card().id() + " · ") + p.deck(), Style.MUTED), Line.EMPTY,
                 List.of(new Hint("Tab ↑↓", msg.get("tui.hint.field")), new Hint("Esc", msg.get("tui.hint.cancel"))));
         EditPage.Field[] fields = EditPage.Field.values();
         String[] labels = new String[fields.length];

@@ -12,7 +12,8 @@ final class HelpPage implements Page {
     /** A group of keys, by screen. */
     enum Topic {
         STUDY("study", new String[][] {{"Space", "reveal"}, {"1 2 3 4", "grades"}, {"Enter", "accept"},
-            {"u", "undo"}, {"e", "edit"}, {"Esc", "end"}, {"q", "quit"}}),
+            {"u", "undo"}, {"e", "edit"}, {"! @", "suspend"}, {"-", "bury"}, {"f", "flag"}, {"D", "deleteCard"},
+            {"A", "add"}, {"Esc", "end"}, {"q", "quit"}}),
         TYPING("typing", new String[][] {{"Enter", "check"}, {"Esc", "leave"}, {"i", "back"},
             {"← → Home End", "move"}, {"Backspace Del", "delete"}, {"Ctrl-U", "clear"}, {"Ctrl-W", "word"}}),
         CHOICE("choice", new String[][] {{"a b c d", "choose"}, {"↑ ↓ Enter", "chooseArrows"},
@@ -21,7 +22,7 @@ final class HelpPage implements Page {
         DECKS("decks", new String[][] {{"↑ ↓", "select"}, {"Enter", "study"}, {"q", "quit"}}),
         STATS("stats", new String[][] {{"↑ ↓ PgUp PgDn", "scroll"}, {"Esc q", "back"}}),
         BROWSE("browse", new String[][] {{"abc…", "search"}, {"↑ ↓", "select"}, {"Enter", "editHit"},
-            {"Esc", "back"}}),
+            {"Tab", "browseKeys"}, {"!", "suspendHit"}, {"f", "flagHit"}, {"Esc", "back"}}),
         EDIT("edit", new String[][] {{"Tab ↓", "nextField"}, {"Shift-Tab ↑", "prevField"},
             {"Enter", "enterField"}, {"Esc", "cancel"}}),
         SETTINGS("settings", new String[][] {{"↑ ↓", "select"}, {"← →", "change"}, {"Enter Esc", "saveBack"}}),

@@ -112,6 +112,11 @@ public final class Messages {
                 : get("session.skipped." + s.reason().name().toLowerCase(Locale.ROOT), s.count());
     }
 
+    /** What an undo took back, naming the card by {@code term}: "Took back the answer to …", "… is back in …". */
+    public String undone(dev.termdeck.study.Undone.Kind kind, String term) {
+        return get("undone." + kind.name().toLowerCase(Locale.ROOT), term);
+    }
+
     /** The one-line message for a progress store problem, in this language. */
     public String storeProblem(ProgressStoreException e) {
         String detail = e.getCause() != null && e.getCause().getMessage() != null

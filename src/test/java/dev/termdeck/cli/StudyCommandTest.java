@@ -51,6 +51,20 @@ class StudyCommandTest {
     }
 
     @Test
+    void aTagStudiesOnlyTheCardsWithItAndAnUnknownTagNamesTheTags() {
+        CliRunner.Result r = cli().stdin("\n3\n\n3\n\n3\n\n3\n").run("study", "--plain", "--tag", "Vision");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(savedLines(r.out())).isNotEmpty().allSatisfy(l -> assertThat(l).containsAnyOf(
+                "generative-adversarial-network", "super-resolution", "text-to-image-model"));
+
+        CliRunner.Result none = cli().run("study", "--plain", "--tag", "week9");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).startsWith("termdeck: no card is tagged 'week9' (tags: ads, graphs, llm, privacy,"
+                + " vision)");
+    }
+
+    @Test
     void endOfInputBeforeTheGradeSavesNothingForThatCard() throws Exception {
         CliRunner.Result r = cli().stdin("\n3\n\n").run("study", "--plain");
 

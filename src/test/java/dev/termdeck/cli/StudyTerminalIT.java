@@ -9,6 +9,7 @@ import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.study.store.ProgressStore;
 import dev.termdeck.study.store.Review;
 import dev.termdeck.testing.Requires;
+import dev.termdeck.testing.StudyScreen;
 import dev.termdeck.testing.Tmux;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,22 +56,22 @@ class StudyTerminalIT {
             t.sendKeys("1", "Enter");
             t.waitForText("What would you like to practise?", WAIT);
             t.sendKeys("1", "Enter");
-            t.waitFor(answered(0), WAIT);
+            t.waitFor(StudyScreen.cardShown(), WAIT);
 
             t.sendKeys("Space");
             t.waitForText("▶3 Good◀", WAIT);
             t.sendKeys("3");
-            t.waitFor(answered(1), WAIT);
+            t.waitFor(saved(1), WAIT);
             t.sendKeys("Space");
             t.waitForText("Abbreviation", WAIT);
             t.sendKeys("1");
-            t.waitFor(answered(2), WAIT);
+            t.waitFor(saved(2), WAIT);
             t.sendKeys("u");
-            t.waitFor(answered(1).and(s -> s.contains("Took back the answer")), WAIT);
+            t.waitFor(saved(1).and(s -> s.contains("Took back the answer")), WAIT);
             t.sendKeys("Space");
             t.waitForText("▶3 Good◀", WAIT);
             t.sendKeys("4");
-            t.waitFor(answered(2), WAIT);
+            t.waitFor(saved(2), WAIT);
 
             setMode(t, 1);
             String screen = t.waitForText("Your answer (Chinese):", WAIT);
@@ -78,12 +79,12 @@ class StudyTerminalIT {
             t.sendKeys("Enter");
             t.waitForText("✓ Correct", WAIT);
             t.sendKeys("Enter");
-            t.waitFor(answered(1).and(s -> s.contains("Your answer (Chinese):")), WAIT);
+            t.waitFor(saved(3).and(s -> s.contains("Your answer (Chinese):")), WAIT);
             t.type("xyz");
             t.sendKeys("Enter");
             t.waitForText("✗ Not quite", WAIT);
             t.sendKeys("2");
-            t.waitFor(answered(2), WAIT);
+            t.waitFor(saved(4), WAIT);
 
             t.sendKeys("Escape");
             t.waitForText("Enter type", WAIT);
@@ -92,12 +93,12 @@ class StudyTerminalIT {
             t.sendKeys("a");
             t.waitForText("Enter accepts", WAIT);
             t.sendKeys("Enter");
-            t.waitFor(answered(1), WAIT);
+            t.waitFor(saved(5), WAIT);
 
             t.resize(20, 5);
             t.waitForText("The terminal is too", WAIT);
             t.resize(80, 24);
-            t.waitFor(answered(1).and(s -> s.contains("? help")), WAIT);
+            t.waitFor(saved(5).and(s -> s.contains("? help")), WAIT);
 
             t.sendKeys("C-c");
             String end = t.waitForText("[exited 0]", WAIT);
@@ -157,12 +158,12 @@ class StudyTerminalIT {
             t.sendKeys("Right");
         }
         t.sendKeys("Enter");
-        t.waitFor(answered(0), WAIT);
+        t.waitFor(StudyScreen.cardShown(), WAIT);
     }
 
-    /** The header's progress says {@code n} answers in this session. */
-    private static Predicate<String> answered(int n) {
-        return s -> s.lines().findFirst().orElse("").matches(".*[█░] " + n + "/\\d+\\s*$");
+    /** The card screen shows and {@code n} answers are saved. */
+    private Predicate<String> saved(int n) {
+        return StudyScreen.saved(home.resolve("progress.db"), n);
     }
 
     /** The prompt: the first non-blank line of the body. */

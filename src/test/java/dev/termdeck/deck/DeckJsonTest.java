@@ -42,6 +42,31 @@ class DeckJsonTest {
     }
 
     @Test
+    void documentTitlesAndRemovedCardsRoundTripThroughBothReaders() throws IOException {
+        Deck base = sampleDeck();
+        Card gone = base.cards().get(0);
+        Deck deck = base.remove(gone.id(), "2026-03-10T10:00:00Z")
+                .withDocuments(java.util.Map.of("p#1", "Scaling Laws\u001b[2J for Neural Language Models"));
+        Path file = dir.resolve("ml.deck.json");
+        DeckJson.write(file, deck);
+        String json = Files.readString(file);
+
+        assertThat(json).contains("\"documents\": {\n    \"p#1\": \"Scaling Laws [2J for Neural Language Models\"",
+                "\"removed\": [", "\"at\": \"2026-03-10T10:00:00Z\"");
+        assertThat(json.indexOf("\"documents\"")).isLessThan(json.indexOf("\"cards\""));
+        assertThat(json.indexOf("\"removed\"")).isGreaterThan(json.indexOf("\"cards\""));
+        Deck streamed = DeckJson.read(file);
+        Deck bound = DeckJson.bind("ml.deck.json", Files.readAllBytes(file));
+        assertThat(streamed).isEqualTo(deck).isEqualTo(bound);
+        assertThat(streamed.removed()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(gone.id());
+            assertThat(r.term()).isEqualTo(gone.term());
+        });
+        assertThat(streamed.card(gone.id())).isEmpty();
+        assertThat(DeckJson.toJson(sampleDeck())).doesNotContain("documents", "removed");
+    }
+
+    @Test
     void writingTheSameDeckTwiceGivesTheSameBytes() {
         assertThat(DeckJson.toJson(sampleDeck())).isEqualTo(DeckJson.toJson(sampleDeck()));
     }

@@ -113,6 +113,54 @@ class DeckMergerTest {
         assertThat(r.unchanged()).isEqualTo(1);
     }
 
+    @Test
+    void aCardAPersonRemovedStaysGoneWhenTheDeckIsRebuilt() {
+        Deck curated = deck(card("fl", "federated learning", "联邦学习"), card("gan", "GAN", "生成对抗网络"))
+                .remove("gan", "2026-03-10T10:00:00Z");
+        Deck rebuilt = deck(card("fl", "federated learning", "联邦学习"), card("gan", "GAN", "生成对抗网络"),
+                card("gans", "GANs", "生成对抗网络"), card("new", "new term", null));
+
+        MergeResult r = DeckMerger.merge(curated, rebuilt);
+
+        assertThat(r.deck().cards()).extracting(Card::id).containsExactly("fl", "new");
+        assertThat(r.deck().removed()).extracting(Removal::id).containsExactly("gan");
+        assertThat(r.removed()).isEqualTo(2);
+        assertThat(r.summary()).endsWith("2 left out (removed by a person)");
+    }
+
+    @Test
+    void aCardAPersonWroteIsKeptAndNotMarkedStale() {
+        Card theirs = card("mine", "my term", null).toBuilder().edited(true).build();
+
+        Card kept = DeckMerger.merge(deck(theirs), deck(card("fl", "federated learning", null))).deck()
+                .card("mine").orElseThrow();
+
+        assertThat(kept.stale()).isFalse();
+    }
+
+    @Test
+    void importingARemovedCardBringsItBack() {
+        Deck curated = deck(card("fl", "federated learning", "联邦学习"), card("gan", "GAN", "生成对抗网络"))
+                .remove("gan", null);
+
+        MergeResult r = DeckMerger.absorb(curated, deck(card("gan", "GAN", "生成对抗网络")));
+
+        assertThat(r.deck().card("gan")).isPresent();
+        assertThat(r.deck().removed()).isEmpty();
+    }
+
+    @Test
+    void aUnionKeepsACardOneDeckHasAndTheRemovalsOfCardsNeitherHas() {
+        Deck a = deck(card("fl", "federated learning", null), card("gan", "GAN", null), card("x", "x", null))
+                .remove("gan", null).remove("x", null);
+        Deck b = deck(card("gan", "GAN", null));
+
+        Deck u = DeckUnion.unite(a, b).deck();
+
+        assertThat(u.cards()).extracting(Card::id).containsExactly("fl", "gan");
+        assertThat(u.removed()).extracting(Removal::id).containsExactly("x");
+    }
+
     private static Card card(String id, String en, String zh) {
         return Card.builder(id).term(new Bilingual(en, zh)).build();
     }

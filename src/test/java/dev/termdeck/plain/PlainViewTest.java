@@ -50,6 +50,30 @@ class PlainViewTest {
         assertThat(out).contains(en.get("session.learningLeftNow", 1)).doesNotContain("due at");
     }
 
+    @Test
+    void cardCommandsActOnTheCardAskedAndSayWhatTheyDidInOneLine() throws Exception {
+        String out = run(new RunChoices(Direction.EN_ZH, Mode.FLIP, 3, 100),
+                ":flag\n:suspend\n\n:delete\n:undo\n\n3\n:add\nknowledge distillation\n知识蒸馏\n\n:bury\n:quit\n");
+
+        assertThat(out).contains("[3 new · 0 learning · 0 review] ml-mini · new\nlarge language model\n");
+        assertThat(out).contains("flagged large-language-model\n", "suspended large-language-model\n",
+                "deleted super-resolution\n", Messages.of(Lang.EN).undone(dev.termdeck.study.Undone.Kind.DELETE,
+                        "super-resolution"), "saved super-resolution good\n", "added knowledge-distillation\n",
+                "buried graph-neural-network\n");
+        assertThat(out.indexOf("deleted super-resolution")).isLessThan(out.indexOf("saved super-resolution"));
+        dev.termdeck.deck.Deck deck = dev.termdeck.deck.DeckJson.read(dir.resolve("decks/ml-mini.deck.json"));
+        assertThat(deck.card("super-resolution")).isPresent();
+        assertThat(deck.card("knowledge-distillation").orElseThrow().term().zh()).isEqualTo("知识蒸馏");
+    }
+
+    @Test
+    void anUnknownCommandIsNamedAndTheSamePromptAskedAgain() throws Exception {
+        String out = run(new RunChoices(Direction.EN_ZH, Mode.FLIP, 1, 100), ":frob\n\n:flag\n3\n");
+
+        assertThat(out).contains(Messages.of(Lang.EN).get("plain.badCommand", ":frob"), "flagged large-language-model",
+                "saved large-language-model good");
+    }
+
     private String run(RunChoices choices, String input) throws Exception {
         List<LoadedDeck> decks = dev.termdeck.study.Fixtures.copyTo(dir.resolve("decks"), "ml-mini");
         try (ProgressStore store = ProgressStore.open(dir.resolve("progress.db"))) {

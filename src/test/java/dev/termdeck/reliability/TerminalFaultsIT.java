@@ -8,13 +8,13 @@ import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.testing.Launcher;
 import dev.termdeck.testing.ProgressDb;
 import dev.termdeck.testing.Requires;
+import dev.termdeck.testing.StudyScreen;
 import dev.termdeck.testing.Tmux;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,12 +95,12 @@ class TerminalFaultsIT {
                 + DECK + "'";
         try (Tmux t = Tmux.start(Path.of("").toAbsolutePath(), 80, 24, Map.of("TERMDECK_HOME", home.toString()),
                 "bash", "-c", command)) {
-            t.waitFor(answered(0), WAIT);
+            t.waitFor(StudyScreen.cardShown(), WAIT);
             for (int i = 1; i <= 2; i++) {
                 t.sendKeys("Space");
                 t.waitForText("▶3 Good◀", WAIT);
                 t.sendKeys("3");
-                t.waitFor(answered(i), WAIT);
+                t.waitFor(StudyScreen.saved(home.resolve("progress.db"), i), WAIT);
             }
             long pid = Long.parseLong(Files.readString(pidFile).strip());
 
@@ -133,8 +133,4 @@ class TerminalFaultsIT {
         return false;
     }
 
-    /** The header's progress says {@code n} answers in this session. */
-    private static Predicate<String> answered(int n) {
-        return s -> s.lines().findFirst().orElse("").matches(".*[█░] " + n + "/\\d+\\s*$");
-    }
 }

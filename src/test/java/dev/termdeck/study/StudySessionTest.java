@@ -161,9 +161,9 @@ class StudySessionTest {
         s.answer(Grade.AGAIN, "wrong");
         Question second = s.current().orElseThrow();
 
-        Question again = s.undo().orElseThrow();
+        Undone undone = s.undo().orElseThrow();
 
-        assertThat(again).isEqualTo(first);
+        assertThat(undone).isEqualTo(new Undone(Undone.Kind.ANSWER, first.card()));
         assertThat(s.current()).contains(first);
         assertThat(store.state(first.key())).isEmpty();
         assertThat(store.reviews(List.of("ml-mini"), MORNING)).isEmpty();

@@ -33,7 +33,8 @@ class CardPageTest {
             Messages msg = h.msg();
 
             assertThat(h.screen()).contains(q.prompt(), "Space", msg.get("tui.card.reveal"),
-                    msg.phase(q.phase()), msg.direction(Direction.EN_ZH), "0/")
+                    msg.phase(q.phase()), msg.direction(Direction.EN_ZH), msg.get("tui.count.new", 10),
+                    msg.get("tui.count.learning", 0), msg.get("tui.count.review", 0))
                     .doesNotContain(q.answer());
 
             h.type(" ");
@@ -55,7 +56,7 @@ class CardPageTest {
                 assertThat(r.mode()).isEqualTo(Mode.FLIP);
             });
             assertThat(question(h).key()).isNotEqualTo(q.key());
-            assertThat(h.screen()).contains("1/");
+            assertThat(h.screen()).contains(msg.get("tui.count.new", 9), msg.get("tui.count.learning", 1));
         }
     }
 
@@ -236,7 +237,8 @@ class CardPageTest {
             h.type("u");
             assertThat(question(h).key()).isEqualTo(first);
             assertThat(h.store.reviews(List.of("ml-mini"), TuiHarness.START)).isEmpty();
-            assertThat(h.screen()).contains(h.msg().get("plain.undone", question(h).card().term().en()));
+            assertThat(h.screen()).contains(h.msg().undone(dev.termdeck.study.Undone.Kind.ANSWER,
+                    question(h).card().term().en()));
 
             h.type("u");
             assertThat(h.screen()).contains(h.msg().get("plain.nothingToUndo"));

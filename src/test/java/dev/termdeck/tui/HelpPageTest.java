@@ -25,7 +25,7 @@ class HelpPageTest {
             Messages msg = h.msg();
             assertThat(h.rows().get(PageFrame.BODY_TOP)).contains(msg.get("tui.help.choice"));
             StringBuilder seen = new StringBuilder(h.screen());
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < 20; i++) {
                 h.press(KeyType.PageDown);
                 seen.append(h.screen());
             }

@@ -38,11 +38,11 @@ public final class BilingualLinker implements TermLinker {
 
     /**
      * @param everydayEnglish whether a lower-case word is everyday English (a capitalised word that is not is a name,
-     *                        kept in Latin letters when a term's Chinese is built from its parts: see {@link Composer})
+     *                        kept in Latin letters when a term's Chinese is built from its parts: see {@link PartsTranslator})
      */
     public BilingualLinker(Glossary glossary, ChineseForms chinese, java.util.function.Predicate<String> everydayEnglish) {
         this.glossary = glossary;
-        this.cards = new CardMaker(chinese, new Composer(glossary, everydayEnglish));
+        this.cards = new CardMaker(chinese, new PartsTranslator(glossary, everydayEnglish));
     }
 
     @Override

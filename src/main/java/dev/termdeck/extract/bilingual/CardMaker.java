@@ -18,7 +18,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code term.en}: the English group's term, else the glossary's, else the English written beside the Chinese
  *       term, else a Latin name or the abbreviation as the Chinese text writes it, else one built from glossary
- *       parts ({@link Composer});</li>
+ *       parts ({@link PartsTranslator});</li>
  *   <li>{@code term.zh}: the glossary's standard rendering, else the Chinese group's term; a name written in Latin
  *       letters ({@code BLOOM}, {@code DistilBERT}) is written the same in Chinese text, so it is its own Chinese
  *       term; else one built from glossary parts; else the short form of a long form that is a name
@@ -33,9 +33,9 @@ import java.util.Set;
  */
 final class CardMaker {
     private final ChineseForms chinese;
-    private final Composer composer;
+    private final PartsTranslator composer;
 
-    CardMaker(ChineseForms chinese, Composer composer) {
+    CardMaker(ChineseForms chinese, PartsTranslator composer) {
         this.chinese = chinese;
         this.composer = composer;
     }

@@ -1,6 +1,6 @@
 package dev.termdeck.extract.zh;
 
-import dev.termdeck.extract.bilingual.Composer;
+import dev.termdeck.extract.bilingual.PartsTranslator;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 import dev.termdeck.extract.bilingual.ShortForms;
@@ -27,11 +27,11 @@ final class GlossFinder {
     private static final int MAX_HANZI = 14;
 
     private final Glossary glossary;
-    private final Composer composer;
+    private final PartsTranslator composer;
 
     GlossFinder(Glossary glossary) {
         this.glossary = glossary;
-        this.composer = new Composer(glossary);
+        this.composer = new PartsTranslator(glossary);
     }
 
     List<Gloss> find(ZhText t) {

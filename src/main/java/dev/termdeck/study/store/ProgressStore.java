@@ -31,17 +31,18 @@ import org.sqlite.SQLiteConfig;
  * <p>Each answer is one {@code BEGIN IMMEDIATE} transaction that reads the card's current state, computes the next
  * one and writes both the state and the log row, so two processes studying at once serialize on the write lock and
  * neither loses an answer (WAL journal, busy timeout, retry). Undo removes the log row the answer added and restores
- * the state before it, in one transaction; rows are otherwise never changed. Times are stored as epoch milliseconds.
- * The schema version is {@code PRAGMA user_version}.
+ * the state before it, in one transaction; rows are otherwise never changed. What a learner marked on a card
+ * (suspended, buried, flagged: {@link CardMark}) is kept beside the states. Times are stored as epoch milliseconds.
+ * The schema version is {@code PRAGMA user_version}; an older database is brought up to it (one script a version).
  *
  * <p>Errors become a {@link ProgressStoreException} with a one-line message naming the file. Not thread-safe: one
  * thread uses a store at a time (methods are synchronized as a guard). Longer than most classes because all of the
  * progress database's SQL is kept here, in one place; the mapping of rows to values is {@link ProgressRows}, the
- * schema {@code progress-schema-1.sql}.
+ * schema {@code progress-schema-N.sql}.
  */
 public final class ProgressStore implements AutoCloseable {
     /** The schema version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** How long to wait for another process's write lock before giving up. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     private static final int RETRIES = 3;
@@ -123,17 +124,22 @@ public final class ProgressStore implements AutoCloseable {
         if (version >= SCHEMA_VERSION) {
             return null; // another process migrated while we waited for the lock
         }
-        for (String sql : schemaStatements()) {
-            st.execute(sql);
+        for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
+            for (String sql : schemaStatements(v)) {
+                st.execute(sql);
+            }
         }
         st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
         return null;
     }
 
-    /** The statements of {@code progress-schema-1.sql}: split at semicolons ending a line, comments dropped. */
-    private static List<String> schemaStatements() {
+    /**
+     * The statements of {@code progress-schema-N.sql} (version N over N - 1): split at semicolons ending a line,
+     * comments dropped.
+     */
+    private static List<String> schemaStatements(int version) {
         String text;
-        try (InputStream in = ProgressStore.class.getResourceAsStream("progress-schema-" + SCHEMA_VERSION + ".sql")) {
+        try (InputStream in = ProgressStore.class.getResourceAsStream("progress-schema-" + version + ".sql")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the progress schema is missing from the build", e);
@@ -224,6 +230,52 @@ public final class ProgressStore implements AutoCloseable {
             } else {
                 writeState(review.key(), review.before());
             }
+            return null;
+        });
+    }
+
+    /** What the learner marked on the cards of {@code deck}, by card id (cards with no mark are absent). */
+    public synchronized Map<String, CardMark> marks(String deck) {
+        try {
+            PreparedStatement ps = statement("SELECT card, suspended, buried_until, flagged FROM card_mark"
+                    + " WHERE deck = ?");
+            ps.setString(1, deck);
+            Map<String, CardMark> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long buried = rs.getLong(3);
+                    Instant until = rs.wasNull() ? null : Instant.ofEpochMilli(buried);
+                    out.put(rs.getString(1), new CardMark(rs.getInt(2) == 1, until, rs.getInt(4) == 1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw ProgressStoreException.of(file, e);
+        }
+    }
+
+    /** Sets what the learner marked on a card, in one transaction; a mark of nothing removes the card's row. */
+    public synchronized void mark(CardKey key, CardMark mark) {
+        inTransaction(() -> {
+            if (!mark.suspended() && !mark.flagged() && mark.buriedUntil() == null) {
+                PreparedStatement del = statement("DELETE FROM card_mark WHERE deck = ? AND card = ?");
+                del.setString(1, key.deck());
+                del.setString(2, key.card());
+                del.executeUpdate();
+                return null;
+            }
+            PreparedStatement ps = statement("INSERT OR REPLACE INTO card_mark (deck, card, suspended, buried_until,"
+                    + " flagged) VALUES (?, ?, ?, ?, ?)");
+            ps.setString(1, key.deck());
+            ps.setString(2, key.card());
+            ps.setInt(3, mark.suspended() ? 1 : 0);
+            if (mark.buriedUntil() == null) {
+                ps.setNull(4, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(4, mark.buriedUntil().toEpochMilli());
+            }
+            ps.setInt(5, mark.flagged() ? 1 : 0);
+            ps.executeUpdate();
             return null;
         });
     }

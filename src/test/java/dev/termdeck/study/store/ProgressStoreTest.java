@@ -75,8 +75,50 @@ class ProgressStoreTest {
         ProgressStore.open(db).close();
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertThat(scalar(st, "PRAGMA user_version")).isEqualTo("1");
+            assertThat(scalar(st, "PRAGMA user_version")).isEqualTo("2");
             assertThat(scalar(st, "PRAGMA journal_mode")).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseIsBroughtUpToDateKeepingItsProgress() throws Exception {
+        Path db = dir.resolve("progress.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            String schema = new String(ProgressStore.class.getResourceAsStream("progress-schema-1.sql")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String sql : schema.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!sql.isBlank()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("INSERT INTO card_state VALUES ('ml', 'a', 'review', 0, 3.0, 5.0, 0, 0, 1, 0)");
+            st.execute("PRAGMA user_version = 1");
+        }
+
+        try (ProgressStore store = ProgressStore.open(db)) {
+            assertThat(store.state(new CardKey("ml", "a"))).isPresent();
+            store.mark(new CardKey("ml", "a"), CardMark.NONE.withSuspended(true));
+            assertThat(store.marks("ml")).containsEntry("a", CardMark.NONE.withSuspended(true));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertThat(scalar(st, "PRAGMA user_version")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void marksAreStoredPerCardAndAMarkOfNothingLeavesNoRow() {
+        try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
+            CardKey a = new CardKey("ml", "a");
+            CardMark buried = new CardMark(false, T0.plusSeconds(3600), true);
+            store.mark(a, buried);
+            store.mark(new CardKey("other", "a"), CardMark.NONE.withSuspended(true));
+
+            assertThat(store.marks("ml")).containsExactly(java.util.Map.entry("a", buried));
+            assertThat(buried.keepsOut(T0)).isTrue();
+            assertThat(buried.keepsOut(T0.plusSeconds(3600))).isFalse();
+
+            store.mark(a, CardMark.NONE);
+            assertThat(store.marks("ml")).isEmpty();
         }
     }
 

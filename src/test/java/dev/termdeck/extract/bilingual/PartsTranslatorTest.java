@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.termdeck.extract.zh.HanLpChinese;
 import org.junit.jupiter.api.Test;
 
-class ComposerTest {
+class PartsTranslatorTest {
     private final Glossary glossary = new GlossaryReader(HanLpChinese.get()).builtIn();
-    private final Composer composer = new Composer(glossary);
+    private final PartsTranslator composer = new PartsTranslator(glossary);
 
     @Test
     void buildsEitherSideFromGlossaryParts() {
@@ -44,7 +44,7 @@ class ComposerTest {
 
     @Test
     void keepsACapitalisedWordThatIsNoEverydayWordAsAName() {
-        Composer withNames = new Composer(glossary, dev.termdeck.extract.en.EnglishLexicon.bundled()::isGeneral);
+        PartsTranslator withNames = new PartsTranslator(glossary, dev.termdeck.extract.en.EnglishLexicon.bundled()::isGeneral);
         assertThat(withNames.toChinese("Imaging Atmospheric Cherenkov Telescope")).contains("成像大气Cherenkov望远镜");
         assertThat(withNames.toChinese("Variational Counter Net")).isEmpty();
     }

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * There must be at least two pieces of which one comes from the glossary: otherwise nothing is built. Immutable and
  * thread-safe when the everyday-word test is.
  */
-public final class Composer {
+public final class PartsTranslator {
     private static final int MAX_PART_WORDS = 5;
     private static final int MAX_PART_CHARS = 24;
 
@@ -52,7 +52,7 @@ public final class Composer {
     private final Predicate<String> everydayWord;
 
     /** A composer that keeps no capitalised word as a name (only abbreviations and mixed-case names). */
-    public Composer(Glossary glossary) {
+    public PartsTranslator(Glossary glossary) {
         this(glossary, w -> true);
     }
 
@@ -60,7 +60,7 @@ public final class Composer {
      * @param everydayWord whether a lower-case English word is everyday English: a capitalised word that is not
      *                     one is a name ({@code Cherenkov}) and is kept in Latin letters in Chinese
      */
-    public Composer(Glossary glossary, Predicate<String> everydayWord) {
+    public PartsTranslator(Glossary glossary, Predicate<String> everydayWord) {
         this.glossary = glossary;
         this.everydayWord = everydayWord;
         this.chinese = new HashMap<>();
@@ -77,7 +77,7 @@ public final class Composer {
     /** The Chinese for an English compound, or empty. */
     public Optional<String> toChinese(String en) {
         String[] words = en.strip().split("\\s+");
-        return compose(words.length, MAX_PART_WORDS, Composer::joinChinese, (start, end) -> {
+        return compose(words.length, MAX_PART_WORDS, PartsTranslator::joinChinese, (start, end) -> {
             String part = String.join(" ", Arrays.copyOfRange(words, start, end));
             Optional<GlossaryEntry> e = glossary.byEnglish(part);
             if (e.isPresent()) {
