@@ -77,6 +77,11 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         report.leftOutWarning(d).ifPresent(w -> err.println("termdeck: warning: " + w
                 + (report.bothWaysKeepsThem(d) ? "; --direction both keeps them" : "")));
+        if ((f == Format.HTML || f == Format.MD) && ChineseFonts.missing(context.env())) {
+            err.println("termdeck: warning: no font for Chinese on this machine (fc-list :lang=zh lists none): the"
+                    + " handout's Chinese prints as boxes here; install one (Debian: fonts-noto-cjk) or print it on"
+                    + " a machine that has one");
+        }
         err.flush();
         return 0;
     }

@@ -34,9 +34,37 @@ import java.util.Set;
  * @param entries    the main table, sorted
  * @param index      the Chinese index (only with {@code both}), sorted by pinyin; empty otherwise
  * @param labels     column and section labels
+ * @param papers     the documents the cards come from, numbered in the order the main table first names them, each
+ *                   with its title when the deck knows it: the Source column names a paper by its title (shortened)
+ *                   or by its number, never by its id, and a list at the end gives each number its id
  */
 record Handout(String title, String subtitle, String meta, boolean chineseFirst, List<Card> entries,
-               List<Card> index, Labels labels) {
+               List<Card> index, Labels labels, List<Paper> papers) {
+
+    /** The longest title the Source column shows whole. */
+    static final int SHORT_TITLE = 40;
+
+    /**
+     * A document the cards come from.
+     *
+     * @param number its number, from 1
+     * @param doc    its id in the corpus
+     * @param title  its title, or {@code null}
+     */
+    record Paper(int number, String doc, String title) {
+        /** How the Source column names it: its title, shortened, or {@code [number]}. */
+        String label() {
+            if (title == null) {
+                return "[" + number + "]";
+            }
+            return title.length() <= SHORT_TITLE ? title : title.substring(0, SHORT_TITLE - 1).strip() + "…";
+        }
+    }
+
+    /** The paper of document {@code doc}. */
+    Paper paper(String doc) {
+        return papers.stream().filter(p -> p.doc().equals(doc)).findFirst().orElseThrow();
+    }
 
     /** A label in both languages. */
     record Label(String en, String zh) {
@@ -44,7 +72,7 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
 
     /** The handout's labels. */
     record Labels(Label english, Label chinese, Label pinyin, Label abbr, Label definition, Label source,
-                  Label index) {
+                  Label index, Label papers) {
     }
 
     static Handout of(Deck deck, ExportOptions options) {
@@ -54,7 +82,8 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
         ResourceBundle en = ResourceBundle.getBundle("dev.termdeck.exchange.HandoutLabels", Locale.ROOT, exact);
         ResourceBundle zh = ResourceBundle.getBundle("dev.termdeck.exchange.HandoutLabels", Locale.CHINESE, exact);
         Labels labels = new Labels(label(en, zh, "english"), label(en, zh, "chinese"), label(en, zh, "pinyin"),
-                label(en, zh, "abbr"), label(en, zh, "definition"), label(en, zh, "source"), label(en, zh, "index"));
+                label(en, zh, "abbr"), label(en, zh, "definition"), label(en, zh, "source"), label(en, zh, "index"),
+                label(en, zh, "papers"));
         String titleEn = deck.title().en();
         String titleZh = deck.title().zh();
         String title = titleEn != null ? titleEn : titleZh != null ? titleZh : deck.name();
@@ -71,7 +100,16 @@ record Handout(String title, String subtitle, String meta, boolean chineseFirst,
             deck.cards().stream().filter(c -> c.term().has(Lang.ZH)).forEach(index::add);
             index.sort(byChinese());
         }
-        return new Handout(title, subtitle, meta, d == ExportDirection.ZH_EN, main, index, labels);
+        List<Paper> papers = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Card c : main) {
+            for (String doc : docs(c)) {
+                if (seen.add(doc)) {
+                    papers.add(new Paper(papers.size() + 1, doc, deck.documents().get(doc)));
+                }
+            }
+        }
+        return new Handout(title, subtitle, meta, d == ExportDirection.ZH_EN, main, index, labels, papers);
     }
 
     private static Label label(ResourceBundle en, ResourceBundle zh, String key) {

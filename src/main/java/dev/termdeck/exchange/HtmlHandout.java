@@ -32,6 +32,7 @@ public final class HtmlHandout implements Exporter {
         if (!h.index().isEmpty()) {
             indexTable(sb, h);
         }
+        papers(sb, h);
         sb.append("<footer>termdeck</footer>\n</body>\n</html>\n");
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         return new ExportReport(Plural.of(h.entries().size(), "term"), List.of());
@@ -39,7 +40,12 @@ public final class HtmlHandout implements Exporter {
 
     private static void mainTable(StringBuilder sb, Handout h) {
         Handout.Labels l = h.labels();
-        sb.append("<table class=\"glossary").append(h.chineseFirst() ? " zh-first" : "").append("\">\n<thead><tr>");
+        // The Chinese column is as wide as the longest Chinese term (up to 12 characters), so a term never breaks.
+        int widest = h.entries().stream().map(c -> c.term().zh()).filter(java.util.Objects::nonNull)
+                .mapToInt(t -> t.codePointCount(0, t.length())).max().orElse(4);
+        sb.append("<table class=\"glossary").append(h.chineseFirst() ? " zh-first" : "")
+                .append(widest <= 12 ? " zh-whole" : "").append("\" style=\"--zh-width: ")
+                .append(Math.min(12, Math.max(4, widest)) + 1).append("em\">\n<thead><tr>");
         if (h.chineseFirst()) {
             th(sb, l.chinese(), "zh");
             th(sb, l.pinyin(), "py");
@@ -74,11 +80,29 @@ public final class HtmlHandout implements Exporter {
             sb.append("</td><td class=\"src\">");
             List<String> docs = Handout.docs(c);
             for (int i = 0; i < docs.size(); i++) {
-                sb.append(i > 0 ? "<br>" : "").append(esc(docs.get(i)));
+                Handout.Paper paper = h.paper(docs.get(i));
+                sb.append(i > 0 ? "<br>" : "").append("<span title=\"").append(Html.escape(paper.doc(), false))
+                        .append("\">").append(esc(paper.label())).append("</span>");
             }
             sb.append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
+    }
+
+    /** The papers the Source column names, by number: title (when known) and corpus id. */
+    private static void papers(StringBuilder sb, Handout h) {
+        if (h.papers().isEmpty()) {
+            return;
+        }
+        Handout.Labels l = h.labels();
+        sb.append("<section class=\"papers\">\n<h2>").append(esc(l.papers().en())).append(" <span lang=\"zh\">")
+                .append(esc(l.papers().zh())).append("</span></h2>\n<ol>\n");
+        for (Handout.Paper p : h.papers()) {
+            sb.append("<li value=\"").append(p.number()).append("\">")
+                    .append(p.title() == null ? "" : "<span class=\"title\">" + esc(p.title()) + "</span> ")
+                    .append("<span class=\"doc\">").append(esc(p.doc())).append("</span></li>\n");
+        }
+        sb.append("</ol>\n</section>\n");
     }
 
     private static void indexTable(StringBuilder sb, Handout h) {

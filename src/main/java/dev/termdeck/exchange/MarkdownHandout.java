@@ -45,7 +45,7 @@ public final class MarkdownHandout implements Exporter {
             }
             cells.add(md(c.abbr()));
             cells.add(String.join("<br><br>", defs));
-            cells.add(String.join("<br>", Handout.docs(c).stream().map(MarkdownHandout::md).toList()));
+            cells.add(String.join("<br>", Handout.docs(c).stream().map(d -> md(h.paper(d).label())).toList()));
             row(sb, cells);
         }
         if (!h.index().isEmpty()) {
@@ -54,6 +54,13 @@ public final class MarkdownHandout implements Exporter {
             for (Card c : h.index()) {
                 row(sb, List.of(md(c.term().zh()), md(c.pinyin()),
                         md(c.term().en() != null ? c.term().en() : c.abbr())));
+            }
+        }
+        if (!h.papers().isEmpty()) {
+            sb.append("\n## ").append(md(l.papers().en())).append(" · ").append(md(l.papers().zh())).append("\n\n");
+            for (Handout.Paper p : h.papers()) {
+                sb.append(p.number()).append(". ").append(p.title() == null ? "" : md(p.title()) + " ")
+                        .append('`').append(p.doc().replace("`", "'")).append("`\n");
             }
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));

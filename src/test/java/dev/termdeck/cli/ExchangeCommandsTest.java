@@ -91,6 +91,25 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aHandoutSaysWhenNoFontForChineseIsInstalled() throws Exception {
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Path none = Files.writeString(bin.resolve("fc-list"), "#!/bin/sh\nexit 0\n");
+        none.toFile().setExecutable(true);
+        Path some = Files.createDirectories(work.resolve("bin2")).resolve("fc-list");
+        Files.writeString(some, "#!/bin/sh\necho 'Noto Sans CJK SC'\n");
+        some.toFile().setExecutable(true);
+
+        CliRunner.Result without = cli().env("PATH", bin.toString()).run("export", "class-deck", "-f", "html", "-o",
+                "a.html");
+        CliRunner.Result with = cli().env("PATH", some.getParent().toString()).run("export", "class-deck", "-f",
+                "html", "-o", "b.html");
+
+        assertThat(without.exitCode()).isZero();
+        assertThat(without.err()).contains("termdeck: warning: no font for Chinese on this machine");
+        assertThat(with.err()).doesNotContain("no font for Chinese");
+    }
+
+    @Test
     void anAnkiPackageImportsBackIntoTheDeckItCameFromWithItsIds() throws Exception {
         assertThat(cli().run("export", "class-deck", "-f", "apkg", "-o", "out/week2.apkg").exitCode()).isZero();
 

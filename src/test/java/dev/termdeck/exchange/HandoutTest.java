@@ -68,6 +68,35 @@ class HandoutTest {
         assertThat(rows).allMatch(r -> r.split("(?<!\\\\)\\|", -1).length == 8);
     }
 
+    @Test
+    void sourcesArePapersByTitleOrNumberNeverByIdAndTheListGivesTheirIds() {
+        String doc = "001_0e47378bd9dc223c#1";
+        Deck titled = deck.withDocuments(java.util.Map.of(doc, "Attention Is All You Need, a paper with a title"
+                + " longer than the column"));
+        String html = Fixtures.export(Format.HTML, titled, ExportDirection.BOTH);
+        String md = Fixtures.export(Format.MD, titled, ExportDirection.EN_ZH);
+
+        String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        assertThat(table).contains(">Attention Is All You Need, a paper with…<", ">[2]<").doesNotContain(">" + doc);
+        assertThat(html).contains("<h2>Papers <span lang=\"zh\">论文</span></h2>", "<li value=\"1\"><span"
+                + " class=\"title\">Attention Is All You Need", "<span class=\"doc\">" + doc + "</span>");
+        assertThat(md).contains("## Papers · 论文", "1. Attention Is All You Need", "`" + doc + "`");
+        assertThat(md.lines().filter(l -> l.startsWith("| ")).toList()).noneMatch(l -> l.contains("0e47378"));
+    }
+
+    @Test
+    void theChineseColumnFitsTheLongestTermAndPagesAreNumbered() {
+        String html = Fixtures.export(Format.HTML, deck, ExportDirection.BOTH);
+        Deck shortTerms = deck.withCards(deck.cards().stream().filter(c -> c.term().zh() == null
+                || c.term().zh().length() <= 8).toList());
+        String fitted = Fixtures.export(Format.HTML, shortTerms, ExportDirection.BOTH);
+
+        // The longest Chinese term (13 characters) is wider than the column may be: there it may wrap.
+        assertThat(html).contains("class=\"glossary\" style=\"--zh-width: 13em\"",
+                "table.zh-whole td.term:lang(zh) { white-space: nowrap;", "counter(page) \" / \" counter(pages)");
+        assertThat(fitted).contains("class=\"glossary zh-whole\" style=\"--zh-width: 9em\"");
+    }
+
     private static int count(String s, String part) {
         return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
