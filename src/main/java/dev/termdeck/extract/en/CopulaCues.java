@@ -24,6 +24,20 @@ final class CopulaCues {
     /** A setting before the subject: "In manufacturing, capacity planning is the process of ...". */
     private static final Pattern SETTING = Pattern.compile(
             "^(?:In|Within|For|Among|Across)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s*(?:(?:the|a|an)\\s*)?$");
+    /** "X aims to ...", "X (CoVR) retrieves a target video given ...": what the term does, as its sentence opens. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:aims?|seeks?|attempts?|strives?) to\\s|^\\s*(?:\\([^)]{1,40}\\)\\s*)?"
+                    + "(?:is|are) (?:designed|used|concerned|intended) (?:to|with)\\s");
+    private static final Pattern SHORT_FORM_THEN_VERB = Pattern.compile(
+            "^\\s*\\(\\s*[^()\\s]{2,12}\\s*\\)\\s+([a-z]+s)\\s(?:(a|an|the|each|its|their|one|multiple)\\s)?");
+    /** Verbs that report results or troubles, not what a thing does. */
+    private static final Pattern NOT_WHAT_IT_DOES = Pattern.compile(
+            "^(?:has|is|was|does|remains|suffers|lacks|fails|struggles|poses|raises|faces|achieves|outperforms|shows|"
+                    + "demonstrates|yields|obtains|reaches|surpasses|attains|exhibits|improves|reduces|increases|"
+                    + "boosts|enhances|requires|needs|relies|depends|plays|holds|offers|provides|becomes|seems|appears|"
+                    + "emerges|continues|gains|receives|attracts|draws|makes|leads|results|causes|helps|allows|enables|"
+                    + "contains|includes|consists|comprises|covers|spans|uses|employs|adopts|incurs|underperforms)$");
+
     /** "X are generative models that ...": a plural kind without an article, and a differentia after it. */
     private static final Pattern PLURAL_COPULA = Pattern.compile(
             "^\\s*(?:\\([^)]{1,40}\\)\\s*)?are\\s+((?:[\\w-]+\\s+){0,4}?[\\w-]+s)\\s+(?:that|which|trained|designed|"
@@ -85,6 +99,28 @@ final class CopulaCues {
             return lead;
         }
         return CardText.capitalize(lead.substring(lead.indexOf(',') + 1).strip());
+    }
+
+    /**
+     * "Equivariant representation learning aims to capture ...", "Composed Video Retrieval (CoVR) retrieves a target
+     * video given ...": a sentence that opens with a term the dictionary does not define and says what it is for or
+     * what it does (after its short form, a present verb that is not a verb of results or troubles).
+     */
+    static Cue purpose(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
+        if (known || !CardText.stripIntro(before).isBlank() && !before.strip().equalsIgnoreCase("the")) {
+            return null;
+        }
+        boolean says = PURPOSE.matcher(after).find();
+        if (!says) {
+            Matcher m = SHORT_FORM_THEN_VERB.matcher(after);
+            says = m.find() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).find()
+                    && (m.group(2) != null || Clauses.isVerbAt(s, o.to() + m.start(1)));
+        }
+        if (!says || after.strip().split("\\s+").length < 6) {
+            return null;
+        }
+        String lead = before.strip().isEmpty() ? "" : "The ";
+        return new Cue(CardText.capitalize(lead + written + after), null);
     }
 
     /** "X are generative models that ...". */

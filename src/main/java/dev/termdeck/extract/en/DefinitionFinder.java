@@ -186,6 +186,9 @@ final class DefinitionFinder {
             }
         }
         if (c == null) {
+            c = CopulaCues.purpose(s, o, before, after, written, known);
+        }
+        if (c == null) {
             String def = anaphora(sentences, o, before, written);
             c = def == null ? null : new Cue(def, null);
         }

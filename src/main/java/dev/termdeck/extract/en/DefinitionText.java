@@ -65,8 +65,8 @@ final class DefinitionText {
     private static final Pattern NEXT_ITEM = Pattern.compile(",?;?\\s*(?:and\\s+)?\\((?:ii|2|b)\\)\\s");
     /** A clause that turns against what was said ("..., yet its efficiency is often hampered ..."). */
     private static final Pattern CONTRAST = Pattern.compile(
-            ",\\s(?:yet|but|while|whereas|although|though|however|despite)\\s+(?:its?|their|they|the|this|these|"
-                    + "those|such|many|most|existing|current|there|we|our|in|at|when|how)\\b");
+            ",\\s(?:(?:yet|but|while|whereas|although|though|however|despite)\\s+(?:its?|their|they|the|this|these|"
+                    + "those|such|many|most|existing|current|there|we|our|in|at|when|how)\\b|whereas\\s)");
 
     /**
      * A tail that only counts parts ("that introduces two key innovations.", "through three complementary

@@ -17,6 +17,7 @@ public final class TranslatedDefinition {
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{1,60}\\)");
     private static final Pattern COPULA = Pattern.compile(
             "^\\s*(?:is|are|refers? to|denotes?)\\s+((?:a|an|the|one of)\\s.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AIMS = Pattern.compile("^\\s*(?:aims?|seeks?|strives?) to\\s");
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s*((?:a|an|one of the|the first)\\s.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRODUCING = Pattern.compile(
@@ -65,6 +66,9 @@ public final class TranslatedDefinition {
         Matcher m = COPULA.matcher(after);
         if (m.find() && (lead.isEmpty() || lead.equals("the") || lead.equals("a") || lead.equals("an"))) {
             predicate = m.group(1);
+        }
+        if (predicate == null && lead.isEmpty() && AIMS.matcher(after).find() && after.split("\\s+").length >= 6) {
+            return CardText.finish(DefinitionText.clean(subject + after));
         }
         m = APPOSITION.matcher(after);
         if (predicate == null && m.find() && INTRODUCING.matcher(before).find()) {

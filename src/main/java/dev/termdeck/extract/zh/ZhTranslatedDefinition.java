@@ -24,6 +24,8 @@ public final class ZhTranslatedDefinition {
     private static final Pattern COPULA = Pattern.compile("^(?:是指|指的是|被定义为|是(?!否))\\s*(.+)$");
     private static final Pattern APPOSITION = Pattern.compile(
             "^[，,]\\s*(这是|它是|是|即)?\\s*((?:一种|一个|一类|一款|一套|首个|第一个).+)$");
+    /** {@code X旨在……}: what the term is for, as its sentence opens. */
+    private static final Pattern AIMS = Pattern.compile("^(?:旨在|致力于|的目标是|的目的是)");
     /** {@code X（ABBR），该方法通过……}: what the introduced term does, said of it. */
     private static final Pattern DOES = Pattern.compile(
             "^[，,]\\s*(?:该方法|该框架|该模型|该系统|该算法|该网络|它)((?:通过|利用|能够|可以|将|采用|用于|基于)[^。]{6,}。?)$");
@@ -92,6 +94,12 @@ public final class ZhTranslatedDefinition {
         m = APPOSITION.matcher(after);
         if (predicate == null && m.find() && (m.group(1) != null && !m.group(1).equals("是") || introduced)) {
             predicate = m.group(2);
+        }
+        if (predicate == null && before.strip().isEmpty() && AIMS.matcher(after).lookingAt()
+                && GlossFinder.hanCount(after) >= 8) {
+            // "X aims to ..." on the English side: 可解释图像质量评估旨在提供……
+            return ZhDefinitionText.clean(subject + after, Math.min(subject.length() + after.length(),
+                    subject.length() + 6));
         }
         m = DOES.matcher(after);
         if (predicate == null && introduced && m.find()) {

@@ -194,6 +194,28 @@ class DefinitionCuesTest {
                         + "property prediction with LLMs.");
     }
 
+    @Test
+    void whatATermIsForOrDoesAsItsSentenceOpens() {
+        assertThat(definitionOf("Equivariant representation learning aims to capture variations induced by input "
+                + "transformations in the representation space, whereas invariant representation learning encodes "
+                + "semantic information by disregarding such transformations.", "equivariant representation learning"))
+                .isEqualTo("Equivariant representation learning aims to capture variations induced by input "
+                        + "transformations in the representation space.");
+        assertThat(definitionOf("Composed Video Retrieval (CoVR) retrieves a target video given a query video and a "
+                + "modification text describing the intended change.", "Composed Video Retrieval"))
+                .isEqualTo("Composed Video Retrieval (CoVR) retrieves a target video given a query video and a "
+                        + "modification text describing the intended change.");
+    }
+
+    @Test
+    void whatATermHasDoneOrWhatADictionaryTermIsForIsNoDefinition() {
+        assertThat(definitionOf("Audio-driven talking-head generation has advanced rapidly with diffusion-based "
+                + "generative models, yet producing temporally coherent videos with fine-grained motion control remains "
+                + "challenging.", "audio-driven talking-head generation")).isNull();
+        assertThat(definitionOf("Composed Video Retrieval (CoVR) retrieves a target video given a query video and a "
+                + "modification text describing the intended change.", "Composed Video Retrieval", true)).isNull();
+    }
+
     // ---- never a definition
 
     @Test

@@ -49,4 +49,10 @@ class ZhTranslatedDefinitionTest {
         assertThat(ZhTranslatedDefinition.of("我们在Nymeria数据集上训练了自回归条件扩散变换器，设计了分层评估协议以分析模型的预测和控制能力。",
                 List.of("Nymeria"))).isNull();
     }
+
+    @Test
+    void whatTheTermIsForAsItsSentenceOpens() {
+        assertThat(ZhTranslatedDefinition.of("等变表征学习旨在捕捉表征空间中由输入变换引起的变异，而不变表征学习则通过忽略这些变换来编码语义信息。",
+                List.of("等变表征学习"))).startsWith("等变表征学习旨在捕捉表征空间中由输入变换引起的变异");
+    }
 }
