@@ -482,6 +482,7 @@ public final class ProgressStore implements AutoCloseable {
      * {@code VACUUM INTO}: what {@link ProgressBackups} keeps.
      */
     synchronized void copyTo(Path target) {
+        closeStatements(); // VACUUM runs only with no statement of the connection in progress; they are made again
         try (Statement st = conn.createStatement()) {
             st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
