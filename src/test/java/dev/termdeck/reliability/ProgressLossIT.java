@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressLossIT {
     @TempDir
     Path work;
+
+    @BeforeAll
+    static void launcherIsReady() throws Exception {
+        // The first launch after a build trains the class data sharing archive; not inside a timed wait below.
+        assertThat(Launcher.run(Files.createTempDirectory("termdeck-warm"), Path.of(""), "", "--version").exitCode())
+                .isZero();
+    }
 
     @Test
     void answersAcknowledgedBeforeAndAfterTheLogIsDeletedSurviveAKill() throws Exception {

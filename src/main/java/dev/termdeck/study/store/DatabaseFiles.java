@@ -3,12 +3,8 @@ package dev.termdeck.study.store;
 import dev.termdeck.study.store.ProgressStoreException.Damage;
 import dev.termdeck.study.store.ProgressStoreException.Problem;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -19,13 +15,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * inode on Unix); where the platform has none, only the size and the header are checked.
  *
  * <p>The database file of a sound progress database never shrinks (termdeck never vacuums it in place; backups are
- * written elsewhere) and always starts with SQLite's header; its size is noted after each checkpoint. Not
+ * written elsewhere); its size is noted after each checkpoint. Not
  * thread-safe: used under the store's lock.
  */
 final class DatabaseFiles {
-    /** The first 16 bytes of every SQLite 3 database file. */
-    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     private final Path db;
     private final Path wal;
     private final Object dbKey;
@@ -48,8 +41,10 @@ final class DatabaseFiles {
     }
 
     /**
-     * Checks, before a write, that the database file is still the one opened, no shorter than after the last
-     * checkpoint and still an SQLite database.
+     * Checks, before a write, that the database file is still the one opened and no shorter than after the last
+     * checkpoint. Only its attributes are read: opening the file again and closing it would release every lock SQLite
+     * holds on it in this process (POSIX locks belong to the process and the file, not to a descriptor), and another
+     * termdeck closing the database would then think itself the last one and delete the log.
      *
      * @throws ProgressStoreException ({@link Problem#DAMAGED}) naming what changed
      */
@@ -72,20 +67,6 @@ final class DatabaseFiles {
         }
         if (a.size() < size) {
             return Damage.CUT_SHORT;
-        }
-        if (a.size() > 0) {
-            byte[] head = new byte[MAGIC.length];
-            try (FileChannel ch = FileChannel.open(db, StandardOpenOption.READ)) {
-                ByteBuffer buf = ByteBuffer.wrap(head);
-                while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                    // read the header whole
-                }
-            } catch (IOException e) {
-                return Damage.UNREADABLE;
-            }
-            if (!java.util.Arrays.equals(head, MAGIC)) {
-                return Damage.OVERWRITTEN;
-            }
         }
         return null;
     }

@@ -134,9 +134,7 @@ public final class ProgressStoreException extends TermdeckException {
     public enum Damage {
         REMOVED("the database file was removed while termdeck had it open"),
         REPLACED("the database file was replaced while termdeck had it open"),
-        CUT_SHORT("the database file was cut short"),
-        OVERWRITTEN("the database file was overwritten"),
-        UNREADABLE("the database file cannot be read");
+        CUT_SHORT("the database file was cut short");
 
         private final String words;
 

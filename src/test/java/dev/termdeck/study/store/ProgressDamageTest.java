@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The progress database's files changed under an open store (issue 15, item 7), and its daily backups: an answer is
  * in the database file when {@code record} returns; a log deleted under the store loses nothing; a database cut
- * short, replaced or overwritten fails the next write and every one after, naming the newest backup; backups are one
+ * short, replaced or removed fails the next write and every one after, naming the newest backup; backups are one
  * a day, the last seven, and one can be put back.
  */
 class ProgressDamageTest {
@@ -101,7 +101,7 @@ class ProgressDamageTest {
     }
 
     @Test
-    void aDatabaseReplacedOrOverwrittenIsDamageToo() throws Exception {
+    void aDatabaseReplacedOrRemovedIsDamageToo() throws Exception {
         Path db = dir.resolve("progress.db");
         try (ProgressStore store = ProgressStore.open(db)) {
             answer(store, "a", 0);
@@ -113,12 +113,10 @@ class ProgressDamageTest {
         Path other = dir.resolve("other/progress.db");
         try (ProgressStore store = ProgressStore.open(other)) {
             answer(store, "a", 0);
-            try (FileChannel ch = FileChannel.open(other, StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(new byte[16]), 0);
-            }
+            Files.delete(other);
             assertThatThrownBy(() -> answer(store, "b", 1)).isInstanceOfSatisfying(ProgressStoreException.class,
                     e -> {
-                        assertThat(e.damage()).isEqualTo(Damage.OVERWRITTEN);
+                        assertThat(e.damage()).isEqualTo(Damage.REMOVED);
                         assertThat(e.backup()).isNull();
                         assertThat(e.getMessage()).endsWith("; move it aside to start afresh (your decks are not"
                                 + " affected)");
