@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.io.InputFiles;
+import dev.termdeck.io.JsonProblem;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
@@ -46,7 +47,7 @@ public final class GoldSet {
             try {
                 n = MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                throw new TermdeckException(where + ": not a JSON object (" + e.getOriginalMessage() + ")");
+                throw new TermdeckException(where + ": not a JSON object (" + JsonProblem.reason(e) + ")");
             }
             if (n == null || !n.isObject()) {
                 throw new TermdeckException(where + ": not a JSON object");
