@@ -191,19 +191,35 @@ public final class DeckAssembler {
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
         try {
-            List<Future<List<TermCandidate>>> futures = new ArrayList<>(docs.size());
+            // A long document goes in pieces (LongDocuments), each a task of its own, so that one book-sized
+            // document neither hangs the build nor keeps the other thread idle.
+            List<List<LongDocuments.Piece>> pieces = new ArrayList<>(docs.size());
+            List<List<Future<List<TermCandidate>>>> futures = new ArrayList<>(docs.size());
             for (Document d : docs) {
-                futures.add(pool.submit(() -> {
-                    List<TermCandidate> found = extractors.get(d.lang()).extract(d);
-                    synchronized (progressLock) {
-                        progress.documentDone(done.incrementAndGet(), docs.size());
-                    }
-                    return found;
-                }));
+                List<LongDocuments.Piece> split = LongDocuments.split(d, LongDocuments.MAX_PIECE);
+                AtomicInteger left = new AtomicInteger(split.size());
+                List<Future<List<TermCandidate>>> parts = new ArrayList<>(split.size());
+                for (LongDocuments.Piece p : split) {
+                    parts.add(pool.submit(() -> {
+                        List<TermCandidate> found = extractors.get(d.lang()).extract(p.doc());
+                        if (left.decrementAndGet() == 0) {
+                            synchronized (progressLock) {
+                                progress.documentDone(done.incrementAndGet(), docs.size());
+                            }
+                        }
+                        return found;
+                    }));
+                }
+                pieces.add(split);
+                futures.add(parts);
             }
             List<List<TermCandidate>> out = new ArrayList<>(docs.size());
-            for (Future<List<TermCandidate>> f : futures) {
-                out.add(f.get());
+            for (int i = 0; i < docs.size(); i++) {
+                List<List<TermCandidate>> parts = new ArrayList<>(futures.get(i).size());
+                for (Future<List<TermCandidate>> f : futures.get(i)) {
+                    parts.add(f.get());
+                }
+                out.add(LongDocuments.merge(pieces.get(i), parts));
             }
             return out;
         } catch (InterruptedException e) {
