@@ -110,7 +110,13 @@ public final class DeckAssembler {
     /** Builds the deck of {@code documents} (in corpus order), reporting progress per document. */
     public Deck assemble(List<Document> documents, DeckSpec spec, ProgressListener progress) {
         List<Document> docs = documents.stream().filter(d -> extractors.containsKey(d.lang())).toList();
-        List<List<TermCandidate>> extracted = aligner.align(docs, extractAll(docs, progress));
+        long t0 = System.nanoTime();
+        List<List<TermCandidate>> found = extractAll(docs, progress);
+        long t1 = System.nanoTime();
+        progress.stageDone(BuildStage.EXTRACTION, t1 - t0);
+        List<List<TermCandidate>> extracted = aligner.align(docs, found);
+        long t2 = System.nanoTime();
+        progress.stageDone(BuildStage.ALIGNMENT, t2 - t1);
         Map<String, Integer> df = documentFrequencies(extracted);
         Map<String, Integer> docOrder = new HashMap<>();
         Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
@@ -141,8 +147,14 @@ public final class DeckAssembler {
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
         List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
-        List<Card> cards = definitions.choose(distinctIds(linker.link(english, chinese)),
-                DefinitionChooser.CorpusDefinitions.of(extracted));
+        long t3 = System.nanoTime();
+        progress.stageDone(BuildStage.CROSS_DOCUMENT, t3 - t2);
+        List<Card> linked = distinctIds(linker.link(english, chinese));
+        long t4 = System.nanoTime();
+        progress.stageDone(BuildStage.LINKING, t4 - t3);
+        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        long t5 = System.nanoTime();
+        progress.stageDone(BuildStage.DEFINITIONS, t5 - t4);
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
         if (selection.maxCards() > 0 && cards.size() > selection.maxCards()) {
             cards = new ArrayList<>(cards.subList(0, selection.maxCards()));
@@ -153,7 +165,9 @@ public final class DeckAssembler {
             tags.addAll(spec.tags());
             tagged.add(c.toBuilder().tags(tags).build());
         }
-        return Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
+        Deck deck = Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
+        progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t5);
+        return deck;
     }
 
     /** The candidates of one document that survive selection, best first, at most {@code cap}. */
