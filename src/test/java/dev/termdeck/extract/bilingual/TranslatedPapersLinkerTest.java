@@ -67,12 +67,12 @@ class TranslatedPapersLinkerTest {
 
     @Test
     void englishWordsAreNeverTheChineseSideOfATermFromATranslatedPaper() {
-        // The translation kept "Composed Video Retrieval (CoVR)" in English: the short form, a name, stands for it;
-        // a common term gets no Chinese side rather than English words.
-        TermGroup covr = group(Lang.EN, "Composed Video Retrieval", "CoVR", List.of(Counterpart.NOT_FOUND));
+        // A translation that keeps "Composed Vivid Retrieval (CoViR)" in English (a made-up term the dictionary does
+        // not know): the short form, a name, stands for it; a common term gets no Chinese side rather than English words.
+        TermGroup covr = group(Lang.EN, "Composed Vivid Retrieval", "CoViR", List.of(Counterpart.NOT_FOUND));
         TermGroup flow = group(Lang.EN, "control data flow graph", "CDFG", List.of(Counterpart.NOT_FOUND));
 
-        assertThat(only(covr).term().zh()).isEqualTo("CoVR");
+        assertThat(only(covr).term().zh()).isEqualTo("CoViR");
         assertThat(only(flow).term().zh()).isNull();
     }
 
