@@ -141,7 +141,7 @@ final class NounPhrases {
     private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean[] head, boolean example,
             List<Phrase> out) {
         int start = from;
-        while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
+        while (start < to - 1 && (!Boolean.getBoolean("td.x4") && lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
                 || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
             boolean quantity = Words.isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
                     || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
@@ -170,7 +170,11 @@ final class NounPhrases {
                 if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
                     return;
                 }
+                if (!Boolean.getBoolean("td.nox3")) {
+                    out.add(new Phrase(start, cut, Phrase.Kind.NESTED, example));
+                } else {
                 end = cut;
+                }
             } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
                 // "good result": nothing is left but an everyday modifier.
                 return;
