@@ -10,7 +10,7 @@ import java.util.Locale;
  * ("Parallel Implicit Predictor" below "Parallel Implicit Predictor Corrector", "supervisory control" below
  * "supervisory control scheme", "NuVox" below "NuVox Communications"): the piece only repeats part of a card already
  * made, and on the Inspec tune split such pieces matched an indexer's keyphrase in 17% of cases against 46% for the
- * other terms. A piece the text abbreviates or defines on its own stays. Stateless.
+ * other terms. A piece the text abbreviates or defines stays. Stateless.
  */
 final class InnerPhrases {
     private InnerPhrases() {
@@ -20,6 +20,7 @@ final class InnerPhrases {
     static List<ScoredCandidate> drop(List<ScoredCandidate> bestFirst) {
         List<ScoredCandidate> kept = new ArrayList<>(bestFirst.size());
         List<String> keptWords = new ArrayList<>();
+        List<Integer> keptFrequency = new ArrayList<>();
         for (ScoredCandidate s : bestFirst) {
             TermCandidate c = s.candidate();
             if (c.lang() != Lang.EN) {
@@ -27,14 +28,36 @@ final class InnerPhrases {
                 continue;
             }
             String words = words(c.text());
-            boolean own = c.abbr() != null || c.definition() != null;
-            if (!own && keptWords.stream().anyMatch(w -> w.length() > words.length() && w.contains(words))) {
+            if (c.abbr() == null && c.definition() == null && isPiece(c, words, keptWords, keptFrequency)) {
                 continue;
             }
             kept.add(s);
             keptWords.add(words);
+            keptFrequency.add(c.frequency());
         }
         return kept;
+    }
+
+    /**
+     * Inside exactly one kept candidate and said no more often than it: a piece of that one. As in C-value, a phrase
+     * inside two or more ("model selection" in "LDA model selection" and "model selection criterion") is the term they
+     * share, and one said more often than the longer one ("pretraining" beside "model pretraining") stands on its own.
+     */
+    private static boolean isPiece(TermCandidate c, String words, List<String> keptWords,
+            List<Integer> keptFrequency) {
+        boolean inside = false;
+        int outerFrequency = 0;
+        for (int i = 0; i < keptWords.size(); i++) {
+            String w = keptWords.get(i);
+            if (w.length() > words.length() && w.contains(words)) {
+                if (inside) {
+                    return false;
+                }
+                inside = true;
+                outerFrequency = keptFrequency.get(i);
+            }
+        }
+        return inside && c.frequency() <= outerFrequency;
     }
 
     /** The text lower-cased, hyphens as spaces, with a space at either end, so that only whole words match. */

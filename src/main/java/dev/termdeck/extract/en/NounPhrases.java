@@ -141,7 +141,7 @@ final class NounPhrases {
     private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean[] head, boolean example,
             List<Phrase> out) {
         int start = from;
-        while (start < to - 1 && (!Boolean.getBoolean("td.x4") && lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
+        while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
                 || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
             boolean quantity = Words.isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
                     || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
@@ -165,15 +165,18 @@ final class NounPhrases {
                 cut--;
             }
             if (cut > start) {
-                // "residual learning framework", "masked modeling task": the term is what the head is of.
+                // "masked modeling task": the term is what a container head is of.
                 // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
                 if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
                     return;
                 }
-                if (!Boolean.getBoolean("td.nox3")) {
+                if (genericHead) {
+                    // "population learning algorithm", "fuzzy clustering method": a generic head after modifiers
+                    // that hold a term is kept, the name as written; the term without it is a nested phrase, kept
+                    // when the text also says it on its own (Nesting).
                     out.add(new Phrase(start, cut, Phrase.Kind.NESTED, example));
                 } else {
-                end = cut;
+                    end = cut;
                 }
             } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
                 // "good result": nothing is left but an everyday modifier.
