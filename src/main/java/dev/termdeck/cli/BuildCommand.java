@@ -89,6 +89,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Deck title (Chinese text sets the Chinese title).")
     String title;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
+            description = "Skip corpus files larger than this (default: ${DEFAULT-VALUE}), as corpus does.")
+    int maxFileMb;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
@@ -108,6 +112,9 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw TermdeckException.badRequest("--threads must be at least 1, was " + workers);
         }
+        if (maxFileMb <= 0) {
+            throw TermdeckException.badRequest("--max-file-mb must be positive, was " + maxFileMb);
+        }
         // Checked before the extraction: a name the file system cannot take must not fail after minutes of work.
         DeckNames.problem(deck).ifPresent(p -> {
             throw TermdeckException.badRequest("--deck: " + p);
@@ -118,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
         Path file = work.resolve(out != null ? out : Path.of("decks")).resolve(deck + DeckJson.SUFFIX);
         DeckBuild.Request request = new DeckBuild.Request(corpus.resolve(context), lang.langs(), deck, title(),
                 title != null, tags, file, work, context.env().get("SOURCE_DATE_EPOCH"), Version.tool());
-        DeckBuild.Outcome built = new DeckBuild(new CorpusReader(), p -> err.println("termdeck: " + p))
+        DeckBuild.Outcome built = new DeckBuild(new CorpusReader(maxFileMb * 1024L * 1024L), p -> err.println("termdeck: " + p))
                 .run(request, () -> extraction(request.langs(), selection, workers),
                         new ProgressBar(err, context.interactive(), System::nanoTime));
         Path abs = work.toAbsolutePath();

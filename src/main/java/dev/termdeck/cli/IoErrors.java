@@ -1,5 +1,6 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.io.JsonProblem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -21,7 +22,8 @@ final class IoErrors {
         if (e instanceof FileSystemException fs) {
             return fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        // A JSON problem (an IOException of Jackson's) in plain words, never its "reference chain".
+        return JsonProblem.reason(e);
     }
 
     /** {@code FILE: reason} when {@code e} names its file, else the reason. */

@@ -1,6 +1,7 @@
 package dev.termdeck.corpus;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.io.JsonProblem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ final class JsonlSplitter {
             try {
                 node = json.readTree(line);
             } catch (JsonProcessingException e) {
-                problems.report(lineNo, "skipped: broken JSON (" + e.getOriginalMessage().split("\n")[0] + ")");
+                problems.report(lineNo, "skipped: broken JSON (" + JsonProblem.reason(e) + ")");
                 continue;
             }
             if (node == null || !node.isObject()) {

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * One flashcard: a term in English and/or Chinese with what a learner needs to know about it. Immutable; build one
  * with {@link #builder(String)} or change one with {@link #toBuilder()}.
  *
- * <p>Invariants: {@code id} is non-blank and has no whitespace; no text field has a control character, a line break
+ * <p>Invariants: {@code id} is non-blank and has no whitespace and no
+ * control (a bidirectional one included); no text field has a control character, a line break
  * or a bidirectional control (a deck is shared as it is, and what it says reaches terminals; see
  * {@link SafeText#stored}); at least one side of {@code term} is set; a present
  * definition side is non-blank; {@code score} is finite; {@code editedFields} only names {@link #EDITABLE_FIELDS}.
@@ -60,7 +61,8 @@ public record Card(
     public Card {
         Objects.requireNonNull(id, "id");
         if (id.isBlank() || hasSpaceOrControl(id)) {
-            throw new IllegalArgumentException("card id '" + id + "' is blank or has whitespace");
+            throw new IllegalArgumentException("card id '" + id + "' is blank or has whitespace or a control"
+                    + " character");
         }
         term = term == null ? Bilingual.EMPTY : term;
         if (term.isEmpty()) {
@@ -114,7 +116,7 @@ public record Card(
     private static boolean hasSpaceOrControl(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (Character.isWhitespace(c) || SafeText.isUnsafe(c)) {
                 return true;
             }
             i += Character.charCount(c);

@@ -62,12 +62,12 @@ public record Deck(String format, String name, Bilingual title, List<Lang> langu
         if (documents == null || documents.isEmpty()) {
             documents = Map.of();
         } else {
-            // Titles come from a shared corpus: stored without controls or line breaks, as card text is.
+            // Ids and titles come from a shared corpus: stored without controls or line breaks, as card text is.
             TreeMap<String, String> titles = new TreeMap<>();
             documents.forEach((doc, t) -> {
                 String stored = t == null ? "" : dev.termdeck.core.SafeText.stored(t).strip();
                 if (doc != null && !stored.isEmpty()) {
-                    titles.put(doc, stored);
+                    titles.put(dev.termdeck.core.SafeText.stored(doc), stored);
                 }
             });
             documents = Collections.unmodifiableMap(titles);

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -40,8 +43,27 @@ import java.util.List;
  * and column of the first problem. Thread-safe.
  */
 public final class DeckJson {
-    /** Decks larger than this are refused before parsing (a 5,000-card deck is about 4 MB). */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Decks larger than this are refused before parsing, and a deck that would be larger is not written: a deck
+     * termdeck writes can always be read back. A card of the shipped deck takes about 1 KB as written, so this holds
+     * some 250,000 such cards (a 5,000-card deck is about 5 MB).
+     */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    /** The deepest nesting of lists and objects a deck file may have (a deck has six levels). */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * The JSON parser's limits for decks, sized for them rather than Jackson's defaults: the whole file is the only
+     * size limit (a text value may be as long as a deck may be, where Jackson would stop at 20 million characters);
+     * a deck nests six deep, so more than {@value #MAX_NESTING} is refused at once. A value over a limit is reported
+     * in plain words ({@link JsonProblem}).
+     */
+    static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_BYTES)
+            .maxStringLength((int) MAX_BYTES)
+            .maxNestingDepth(MAX_NESTING)
+            .build();
 
     /** The file name suffix of deck files. */
     public static final String SUFFIX = ".deck.json";
@@ -87,14 +109,17 @@ public final class DeckJson {
 
     /** Parses with the data binder only (what {@link #parse} falls back to). */
     static Deck bind(String name, byte[] bytes) {
-        try {
-            Deck deck = Mapper.INSTANCE.readValue(bytes, Deck.class);
+        try (JsonParser parser = Mapper.INSTANCE.createParser(bytes)) {
+            Deck deck;
+            try {
+                deck = Mapper.INSTANCE.readValue(parser, Deck.class);
+            } catch (JsonProcessingException e) {
+                throw new DeckFormatException(JsonProblem.describe(name, e, parser.currentLocation()), e);
+            }
             if (deck == null) {
                 throw new DeckFormatException(name + ": not a deck (JSON null)", null);
             }
             return deck;
-        } catch (JsonProcessingException e) {
-            throw new DeckFormatException(JsonProblem.describe(name, e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,12 +145,23 @@ public final class DeckJson {
 
     /** {@link #write(Path, Deck)} with another size limit (for tests). */
     static void write(Path file, Deck deck, long maxBytes) throws IOException {
-        AtomicFiles.write(file, out -> {
-            OutputStream limited = new LimitedStream(out, maxBytes, file, deck.cards().size());
-            Mapper.INSTANCE.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, deck);
-            limited.write('\n');
-            limited.flush();
-        });
+        try {
+            AtomicFiles.write(file, out -> {
+                OutputStream limited = new LimitedStream(out, maxBytes, file, deck.cards().size());
+                Mapper.INSTANCE.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, deck);
+                limited.write('\n');
+                limited.flush();
+            });
+        } catch (JsonMappingException e) {
+            // Jackson wraps what the limit throws in its own exception ("through reference chain: ..."); the user
+            // is told the limit's own line.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DeckFormatException d) {
+                    throw d;
+                }
+            }
+            throw e;
+        }
     }
 
     /** Refuses to write more than a deck may hold, before the bytes reach the disk. */
@@ -270,7 +306,11 @@ public final class DeckJson {
                 return DefinitionSource.ofCode(p.getText());
             }
         });
-        JsonMapper mapper = JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(READ_LIMITS)
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(langs)
                 .addMixIn(Deck.class, DeckMixin.class)
                 .addMixIn(Generated.class, GeneratedMixin.class)

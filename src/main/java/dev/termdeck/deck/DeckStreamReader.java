@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class DeckStreamReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(DeckJson.READ_LIMITS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 

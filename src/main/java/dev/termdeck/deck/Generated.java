@@ -1,5 +1,6 @@
 package dev.termdeck.deck;
 
+import dev.termdeck.core.SafeText;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  */
 public record Generated(String tool, String at, List<String> corpus) {
     public Generated {
-        corpus = corpus == null ? List.of() : List.copyOf(corpus);
+        // A shared deck says what it likes here: stored without controls, as every text of a deck is.
+        tool = SafeText.stored(tool);
+        at = SafeText.stored(at);
+        corpus = corpus == null ? List.of() : corpus.stream().map(SafeText::stored).toList();
     }
 }

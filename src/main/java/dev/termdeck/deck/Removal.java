@@ -1,5 +1,6 @@
 package dev.termdeck.deck;
 
+import dev.termdeck.core.SafeText;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,8 @@ public record Removal(String id, Bilingual term, String at) {
             throw new IllegalArgumentException("a removed card's id is blank");
         }
         term = term == null ? Bilingual.EMPTY : term;
+        id = SafeText.stored(id);
+        at = SafeText.stored(at);
     }
 
     /** The removal of {@code card} at {@code at}. */

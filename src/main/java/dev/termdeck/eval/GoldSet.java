@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.io.JsonProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class GoldSet {
             try {
                 n = MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                throw new TermdeckException(where + ": not a JSON object (" + e.getOriginalMessage() + ")");
+                throw new TermdeckException(where + ": not a JSON object (" + JsonProblem.reason(e) + ")");
             }
             if (n == null || !n.isObject()) {
                 throw new TermdeckException(where + ": not a JSON object");

@@ -7,6 +7,7 @@ import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.Source;
+import dev.termdeck.io.JsonProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -134,7 +135,7 @@ public final class CsvImporter implements Importer {
                 }
                 return out;
             } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-                String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                String why = e instanceof JsonProcessingException j ? JsonProblem.reason(j) : e.getMessage();
                 throw cards.error(place("sources"), "not a JSON list of {\"doc\", \"lang\", \"sentence\"}: "
                         + (why == null ? "a field is missing" : why.lines().findFirst().orElse(why)));
             }

@@ -7,7 +7,9 @@ import java.util.Map;
  * Where termdeck keeps user data (progress database, settings) and where it finds the bundled decks.
  *
  * <p>User data lives in {@code $TERMDECK_HOME} when set, else in {@code $XDG_DATA_HOME/termdeck}, else in
- * {@code ~/.local/share/termdeck}. Decks default to {@code ./decks} and the corpus to {@code ./corpus}; when
+ * {@code ~/.local/share/termdeck}, where {@code ~} is {@code $HOME} when it is set to an absolute path (as a shell's
+ * {@code ~} is), else the account's home directory from the system (Java's {@code user.home}, which ignores
+ * {@code $HOME}). Decks default to {@code ./decks} and the corpus to {@code ./corpus}; when
  * {@code ./decks} does not exist, the decks bundled with the installation are used (the launcher passes the
  * installation directory as the system property {@code termdeck.install}).
  *
@@ -25,7 +27,10 @@ public record AppDirs(Path dataDir, Path installDir, Path workDir) {
                 Path.of("").toAbsolutePath());
     }
 
-    /** Resolves the directories from an explicit environment (for tests). */
+    /**
+     * Resolves the directories from an explicit environment (for tests); {@code userHome} is the account's home
+     * directory, used when {@code $HOME} is not set.
+     */
     public static AppDirs of(Map<String, String> env, String userHome, Path installDir, Path workDir) {
         return new AppDirs(dataDir(env, userHome), installDir, workDir);
     }
@@ -39,7 +44,16 @@ public record AppDirs(Path dataDir, Path installDir, Path workDir) {
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "termdeck");
         }
-        return Path.of(userHome, ".local", "share", "termdeck");
+        return home(env, userHome).resolve(Path.of(".local", "share", "termdeck"));
+    }
+
+    /** {@code $HOME} when set to an absolute path, else {@code userHome}. */
+    static Path home(Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
+            return Path.of(home);
+        }
+        return Path.of(userHome);
     }
 
     /** The progress database. */

@@ -2,6 +2,7 @@ package dev.termdeck.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,13 +26,25 @@ public final class JsonProblem {
     private static final Pattern COERCE = Pattern.compile("^Cannot coerce (String|Integer|Floating-point|Boolean) "
             + "value \\((.*?)\\) to");
     private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`\\)");
+    /** A limit of Jackson's parser: {@code String value length (N) exceeds the maximum allowed (M, from ...)}. */
+    private static final Pattern LIMIT = Pattern.compile(
+            "^(Document nesting depth|String value length|Number value length|Name length|Document length)"
+                    + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private JsonProblem() {
     }
 
     /** The line for {@code e}, raised while reading the file called {@code name} (its path, usually). */
     public static String describe(String name, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
+        return describe(name, e, null);
+    }
+
+    /**
+     * The line for {@code e}, placed at {@code where} (the parser's position when it stopped) when {@code e} has no
+     * place of its own, as a parser limit has not.
+     */
+    public static String describe(String name, JsonProcessingException e, JsonLocation where) {
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : where;
         StringBuilder sb = new StringBuilder(name);
         if (loc != null && loc.getLineNr() > 0) {
             sb.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
@@ -41,6 +54,18 @@ public final class JsonProblem {
             sb.append(path(m.getPath())).append(": ");
         }
         return sb.append(what(e)).toString();
+    }
+
+    /**
+     * Why {@code e} happened, in the user's terms and without the file or place: for a JSON problem (an
+     * {@link java.io.IOException} that Jackson raised, reading or writing) the wording of {@link #describe} without
+     * Jackson's internals (no "reference chain", no limit class names); for any other exception its message.
+     */
+    public static String reason(Exception e) {
+        if (e instanceof JsonProcessingException j) {
+            return what(j);
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static String what(JsonProcessingException e) {
@@ -62,6 +87,12 @@ public final class JsonProblem {
         }
         String msg = root instanceof JsonProcessingException p ? p.getOriginalMessage() : root.getMessage();
         msg = firstLine(msg == null ? root.getClass().getSimpleName() : msg);
+        if (root instanceof StreamConstraintsException) {
+            String limit = limit(msg);
+            if (limit != null) {
+                return limit;
+            }
+        }
         if (msg.startsWith("Unexpected end-of-input")) {
             Matcher unclosed = START_MARKER.matcher(msg);
             return "the file ends " + (unclosed.find() ? "inside the " + (unclosed.group(1).equals("Object")
@@ -71,6 +102,26 @@ public final class JsonProblem {
         msg = LIMIT_SOURCE.matcher(msg).replaceAll(")");
         return msg.replaceAll("\\(class [^)]*\\)", "").replaceAll("`dev\\.termdeck\\.[a-z]+\\.", "`")
                 .replaceAll("java\\.lang\\.", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A limit of the JSON parser that the file went past, in words; {@code null} for a message not known. */
+    private static String limit(String message) {
+        Matcher m = LIMIT.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String found = String.format("%,d", Long.parseLong(m.group(2)));
+        String max = String.format("%,d", Long.parseLong(m.group(3)));
+        return switch (m.group(1)) {
+            case "Document nesting depth" -> "lists and objects nested more than " + max + " deep";
+            case "String value length" -> "a text value of " + found + " characters, more than the " + max
+                    + " a value may have";
+            case "Number value length" -> "a number of " + found + " digits, more than the " + max
+                    + " a number may have";
+            case "Name length" -> "a field name of " + found + " characters, more than the " + max
+                    + " a name may have";
+            default -> "more than the " + max + " characters a file may have";
+        };
     }
 
     /** "expected X, found Y" for a value of the wrong JSON type, or null when the case is not that. */

@@ -42,6 +42,20 @@ class BuildCommandTest {
         Files.setLastModifiedTime(corpus.resolve("b.txt"), FileTime.from(Instant.parse("2025-04-01T08:30:00Z")));
     }
 
+    @Test
+    void maxFileMbSkipsALargerCorpusFileAsCorpusDoes() throws Exception {
+        Files.writeString(corpus.resolve("large.txt"), (DROPOUT + "\n\n").repeat(1_500_000 / DROPOUT.length()));
+
+        CliRunner.Result r = cli().run("build", "--lang", "en", "--max-file-mb", "1");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("termdeck: " + corpus.resolve("large.txt") + ": skipped: 1.4 MB is over the 1 MB"
+                + " limit for one corpus file");
+        assertThat(r.out()).contains("from 2 documents");
+        assertThat(cli().run("build", "--max-file-mb", "0").err())
+                .isEqualTo("termdeck: --max-file-mb must be positive, was 0\n");
+    }
+
     private CliRunner cli() {
         return new CliRunner(work.resolve("data"), work);
     }

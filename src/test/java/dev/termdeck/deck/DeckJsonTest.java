@@ -176,6 +176,46 @@ class DeckJsonTest {
         }
     }
 
+    @Test
+    void aDeckThatOutgrowsTheLimitWhileCardsAreWrittenIsRefusedInPlainWords() throws IOException {
+        // The limit is crossed in the middle of the cards, where Jackson wraps what the limit throws in its own
+        // exception ("through reference chain: ...Deck["cards"]->...").
+        Path file = write("many.deck.json", "old");
+        List<Card> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            cards.add(Card.builder(String.format("card-%04d", i)).term(Lang.EN, "term " + i).pinyin("pin yin").build());
+        }
+        Deck many = Deck.of("many", Bilingual.EMPTY, null, cards);
+
+        assertThatThrownBy(() -> DeckJson.write(file, many, 50_000))
+                .isInstanceOf(DeckFormatException.class)
+                .hasMessage(file + ": not written: 2,000 cards make a deck over 0 MB, the most termdeck reads; split"
+                        + " them into smaller decks");
+        assertThat(Files.readString(file)).isEqualTo("old");
+    }
+
+    @Test
+    void aDeckOf200000CardsReadFromACompactFileIsWrittenBackPrettyPrinted() throws IOException {
+        // Compact JSON of 200,000 cards is about 32 MB; the same deck pretty-printed, as termdeck writes it, is over
+        // 80 MB: whatever termdeck reads, it must be able to write back.
+        Path file = dir.resolve("big.deck.json");
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(file))) {
+            out.write("{\"format\":\"termdeck/1\",\"name\":\"big\",\"cards\":[");
+            for (int i = 0; i < 200_000; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"id\":\"c" + i + "\",\"term\":{\"en\":\"term number " + i
+                        + "\",\"zh\":\"术语" + i + "\"},\"definition\":{\"en\":\"a definition of card " + i
+                        + "\",\"zh\":null},\"tags\":[\"big\"]}");
+            }
+            out.write("]}\n");
+        }
+        Deck big = DeckJson.read(file);
+
+        DeckJson.write(file, big);
+
+        assertThat(Files.size(file)).isGreaterThan(64L * 1024 * 1024);
+        assertThat(DeckJson.read(file).cards()).hasSize(200_000);
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -66,4 +66,27 @@ class JsonProblemTest {
                 JsonProcessingException.class);
         return JsonProblem.describe("f.json", e);
     }
+
+    @Test
+    void theParsersLimitsAreSaidInPlainWordsWithoutJacksonsNames() {
+        String deep = "[".repeat(1_001) + "]".repeat(1_001);
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
+                () -> MAPPER.readTree(deep));
+
+        assertThat(JsonProblem.reason(e)).isEqualTo("lists and objects nested more than 1,000 deep");
+        String name = "{\"" + "k".repeat(60_000) + "\": 1}";
+        assertThat(JsonProblem.reason(catchThrowableOfType(JsonProcessingException.class,
+                () -> MAPPER.readTree(name))))
+                .isEqualTo("a field name of 60,000 characters, more than the 50,000 a name may have");
+    }
+
+    @Test
+    void aWrappedFailureIsItsOwnMessageWithoutTheReferenceChain() {
+        com.fasterxml.jackson.databind.JsonMappingException wrapped = com.fasterxml.jackson.databind.JsonMappingException
+                .wrapWithPath(new IllegalStateException("deck.json: not written: too large"), List.of(), 3);
+
+        assertThat(wrapped.getMessage()).contains("reference chain");
+        assertThat(JsonProblem.reason(wrapped)).isEqualTo("deck.json: not written: too large");
+        assertThat(JsonProblem.reason(new java.io.IOException("disk full"))).isEqualTo("disk full");
+    }
 }

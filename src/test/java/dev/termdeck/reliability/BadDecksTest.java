@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.termdeck.cli.CliRunner;
 import dev.termdeck.testing.FileSnapshot;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class BadDecksTest {
     /** Writes a bad deck file. */
     @FunctionalInterface
     interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(Path file) throws IOException;
     }
 
     static Stream<Arguments> badDecks() {
@@ -73,14 +73,19 @@ class BadDecksTest {
                 bad("duplicate ids", "{\"format\": \"termdeck/1\", \"name\": \"x\", \"cards\": [\n"
                         + "  {\"id\": \"a\", \"term\": {\"en\": \"a\"}},\n  {\"id\": \"a\", \"term\": {\"en\": \"b\"}}\n"
                         + "]}\n", ":4:2: duplicate card id 'a'"),
-                bad("Latin-1 text", out -> out.write("{\"format\": \"termdeck/1\", \"name\": \"caf\u00e9\", \"cards\": []}"
+                bad("Latin-1 text", file -> Files.write(file, "{\"format\": \"termdeck/1\", \"name\": \"caf\u00e9\", \"cards\": []}"
                         .getBytes(StandardCharsets.ISO_8859_1)),
                         ":1:40: name: not UTF-8 text (Invalid UTF-8 middle byte 0x22); save the file as UTF-8"),
-                bad("binary", out -> out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}),
+                bad("binary", file -> Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}),
                         ": binary file, not a deck"),
                 bad("empty", "", ": empty file, not a deck"),
                 bad("JSON null", "null", ": not a deck (JSON null)"),
-                bad("100 MB", BadDecksTest::hundredMegabytes, ": 100.0 MB is too large for a deck (limit 64 MB)"));
+                bad("nested too deep", "{\"format\": \"termdeck/1\", \"name\": \"x\", \"cards\": [], \"x\": "
+                        + "[".repeat(70) + "]".repeat(70) + "}", ":1:121: lists and objects nested more than 64 deep"),
+                bad("a number of 2,000 digits", "{\"format\": \"termdeck/1\", \"name\": \"x\", \"cards\": [\n"
+                        + "  {\"id\": \"a\", \"term\": {\"en\": \"a\"}, \"score\": " + "1".repeat(2000) + "}\n]}\n",
+                        ":2:2045: cards[0]: a number of 2,000 digits, more than the 1,000 a number may have"),
+                bad("300 MB", BadDecksTest::threeHundredMegabytes, ": 300.0 MB is too large for a deck (limit 256 MB)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,9 +93,7 @@ class BadDecksTest {
     void aBadDeckIsOneErrorLineForEveryCommandAndIsLeftAsItWas(String kind, Content content, String error)
             throws IOException {
         Path deck = work.resolve("decks/bad.deck.json");
-        try (OutputStream out = Files.newOutputStream(deck)) {
-            content.writeTo(out);
-        }
+        content.writeTo(deck);
         FileSnapshot before = FileSnapshot.of(work);
 
         ErrorLine.assertOneLine(cli().stdin("\n3\n").run("study", "--plain", deck.toString()), 1, deck + error);
@@ -107,21 +110,21 @@ class BadDecksTest {
     }
 
     private static Arguments bad(String kind, String text, String error) {
-        return bad(kind, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), error);
+        return bad(kind, file -> Files.write(file, text.getBytes(StandardCharsets.UTF_8)), error);
     }
 
     private static Arguments bad(String kind, Content content, String error) {
         return Arguments.of(kind, content, error);
     }
 
-    /** A deck-shaped JSON file of just over 100 MB (it is refused by its size before it is parsed). */
-    private static void hundredMegabytes(OutputStream out) throws IOException {
-        out.write("{\"format\": \"termdeck/1\", \"name\": \"huge\", \"cards\": [\n".getBytes(StandardCharsets.UTF_8));
-        byte[] card = ("  {\"id\": \"c\", \"term\": {\"en\": \"a term\"}, \"definition\": {\"en\": \"" + "x".repeat(950)
-                + "\"}},\n").getBytes(StandardCharsets.UTF_8);
-        for (long total = 0; total < 100L * 1024 * 1024; total += card.length) {
-            out.write(card);
+    /**
+     * A deck of 300 MB: the start of a deck, then a hole (a sparse file, so that the test writes next to nothing). It
+     * is refused by its size before it is read.
+     */
+    private static void threeHundredMegabytes(Path file) throws IOException {
+        Files.writeString(file, "{\"format\": \"termdeck/1\", \"name\": \"huge\", \"cards\": [\n");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(300L * 1024 * 1024);
         }
-        out.write("  {\"id\": \"last\", \"term\": {\"en\": \"end\"}}\n]}\n".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package dev.termdeck.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.termdeck.cli.CliRunner;
 import dev.termdeck.deck.Card;
@@ -61,6 +62,18 @@ class UntrustedTextTest {
         assertNoControls(r.err());
         assertThat(r.out().lines().filter(l -> l.startsWith("saved"))).containsExactly("saved evil-card good");
         assertThat(r.out()).contains("evil ]0;pwned term", "Abbreviation: EV [2J");
+        // Byte by byte: the card as the plain view shows it, each control of the deck one space.
+        assertThat(r.out()).contains(String.join("\n",
+                "[1 new · 0 learning · 0 review] evil · new",
+                "evil ]0;pwned term",
+                "answer (Enter to show):",
+                "Answer: 邪恶术语",
+                "Pinyin: 邪恶术语 xié è shù yǔ",
+                "Abbreviation: EV [2J",
+                "Definition: 定义 换行",
+                "grade (1 again, 2 hard, 3 good, 4 easy):",
+                "saved evil-card good",
+                ""));
     }
 
     @Test
@@ -116,6 +129,23 @@ class UntrustedTextTest {
         assertThat(c.definition().en()).isEqualTo("turns ]52;c;eA== red");
         assertNoControls(Files.readString(work.resolve("decks/class.deck.json"), StandardCharsets.UTF_8)
                 .replace("\n", ""));
+    }
+
+    @Test
+    void everyOtherTextOfADeckIsReadWithoutControlsAndAnIdWithOneIsRefused() throws Exception {
+        Path file = work.resolve("decks/meta.deck.json");
+        Files.writeString(file, """
+                {"format": "termdeck/1", "name": "meta", "title": {"en": "t", "zh": null},
+                 "generated": {"tool": "tool\\u001b[2J", "at": "2026\\u0007", "corpus": ["a\\u009b.txt"]},
+                 "documents": {"d1\\u001b]0;x\\u0007": "A title\\u202e"},
+                 "cards": [{"id": "a", "term": {"en": "a", "zh": null},
+                   "sources": [{"doc": "d1\\u001b]0;x\\u0007", "lang": "en", "sentence": "s"}]}],
+                 "removed": [{"id": "gone\\u001b", "term": {"en": "old\\u0007", "zh": null}, "at": "x\\n"}]}
+                """);
+
+        assertNoControls(DeckJson.toJson(DeckJson.read(file)).replace("\n", ""));
+        Files.writeString(file, EVIL_DECK.replace("\"evil-card\"", "\"evil\\u202ecard\""));
+        assertThatThrownBy(() -> DeckJson.read(file)).hasMessageContaining("has whitespace or a control character");
     }
 
     /** No C0 control but the line feed, no DEL, no C1 control, no bidirectional control. */
