@@ -165,7 +165,7 @@ public final class ApkgImporter {
                 }
             }
         } catch (SQLException e) {
-            throw new TermdeckException(source + ": not a readable Anki collection (" + e.getMessage() + ")", e);
+            throw new TermdeckException(source + ": not a readable Anki collection (" + sqliteReason(e) + ")", e);
         }
         List<String> warnings = new ArrayList<>();
         skipped.forEach((mid, n) -> warnings.add(source + ": " + Plural.of(n, "note") + " of note type '"
@@ -235,4 +235,19 @@ public final class ApkgImporter {
             return last.isEmpty() ? Bilingual.EMPTY : Bilingual.of(Scripts.langOf(last), last);
         }
     }
+
+    /**
+     * What SQLite said, without the driver's wording around it: {@code [SQLITE_NOTADB] File opened that is not a
+     * database file (file is not a database)} is {@code file is not a database}; a column or table the collection
+     * lacks ({@code no such column: flds}) stays as SQLite says it.
+     */
+    static String sqliteReason(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        java.util.regex.Matcher driver = SQLITE_MESSAGE.matcher(m);
+        return driver.matches() ? driver.group(1) : m;
+    }
+
+    /** The sqlite-jdbc driver's message: a result code, its description, then SQLite's own words in brackets. */
+    private static final java.util.regex.Pattern SQLITE_MESSAGE = java.util.regex.Pattern.compile(
+            "\\[SQLITE_[A-Z_]+\\][^(]*\\((.*)\\)");
 }

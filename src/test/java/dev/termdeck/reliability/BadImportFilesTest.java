@@ -59,6 +59,14 @@ class BadImportFilesTest {
                         (byte) 0xe0}), 1, ": not UTF-8 text (save it as UTF-8 and import again)"),
                 bad("empty", "words.txt", "", 2, ": cannot tell the format from the name or the first line; pass"
                         + " --format (apkg, anki-tsv, quizlet, csv)"),
+                bad("an Anki package whose collection is no database", "deck.apkg", out -> {
+                    java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+                    zip.putNextEntry(new java.util.zip.ZipEntry("collection.anki2"));
+                    zip.write("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
+                    zip.write(new byte[4096]);
+                    zip.closeEntry();
+                    zip.finish();
+                }, 1, ": not a readable Anki collection (file is not a database)"),
                 bad("17 MB", "words.csv", BadImportFilesTest::seventeenMegabytes, 1,
                         ": 17.0 MB is too large to import (limit 16 MB); split it into smaller files"));
     }
