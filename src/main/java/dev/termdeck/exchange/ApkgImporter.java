@@ -166,6 +166,10 @@ public final class ApkgImporter {
             }
         } catch (SQLException e) {
             throw new TermdeckException(source + ": not a readable Anki collection (" + sqliteReason(e) + ")", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | NumberFormatException e) {
+            // The note types and decks are JSON inside the database: broken, they are the package's fault.
+            throw new TermdeckException(source + ": not a readable Anki collection (its note types or decks are not"
+                    + " valid JSON)", e);
         }
         List<String> warnings = new ArrayList<>();
         skipped.forEach((mid, n) -> warnings.add(source + ": " + Plural.of(n, "note") + " of note type '"
@@ -207,7 +211,7 @@ public final class ApkgImporter {
             if (!rs.next()) {
                 return out;
             }
-            JsonNode models = JSON.readTree(rs.getString(1));
+            JsonNode models = JSON.readTree(rs.getString(1) == null ? "{}" : rs.getString(1));
             models.fields().forEachRemaining(e -> {
                 List<String> fields = new ArrayList<>();
                 e.getValue().path("flds").forEach(f -> fields.add(f.path("name").asText()));
@@ -230,7 +234,7 @@ public final class ApkgImporter {
             if (!rs.next()) {
                 return Bilingual.EMPTY;
             }
-            String name = JSON.readTree(rs.getString(1)).path(Long.toString(did)).path("name").asText("");
+            String name = JSON.readTree(rs.getString(1) == null ? "{}" : rs.getString(1)).path(Long.toString(did)).path("name").asText("");
             String last = name.substring(name.lastIndexOf("::") + 1).replaceFirst("^:", "").strip();
             return last.isEmpty() ? Bilingual.EMPTY : Bilingual.of(Scripts.langOf(last), last);
         }
