@@ -15,8 +15,9 @@ import java.util.Objects;
  * <ol>
  *   <li>{@code abstract}: a definition a cue found in one of the documents the card was made from (set by the
  *       linker);</li>
- *   <li>{@code corpus}: a definition a cue found for the same term (its shown form or an alias, same language) in any
- *       other document of the corpus, whether or not the term was selected there; the first in corpus order. Bare
+ *   <li>{@code corpus}: a definition a cue found for the same term (its shown form or an alias, same language; any
+ *       written form of it there) in any other document of the corpus, whether or not the term was selected there,
+ *       or the one the other version of that document's paper gives its rendering; the first in corpus order. Bare
  *       short forms ({@code SAE}, {@code MTA}) are not looked up: across papers they name different things;</li>
  *   <li>{@code glossary}, then {@code dictionary}: from the {@link DefinitionDictionary} (a user's glossary first).</li>
  * </ol>
@@ -38,18 +39,36 @@ public final class DefinitionChooser {
             this.byTerm = byTerm;
         }
 
-        /** The definitions of {@code extracted} (every candidate of every document, in corpus order). */
+        /**
+         * The definitions of {@code extracted} (every candidate of every document, in corpus order): under the
+         * candidate's text and its other written forms, and the definition its paper's other version gives it under
+         * that version's rendering of it.
+         */
         public static CorpusDefinitions of(List<List<TermCandidate>> extracted) {
             Map<String, String> byTerm = new HashMap<>();
             for (List<TermCandidate> doc : extracted) {
                 for (TermCandidate c : doc) {
-                    if (c.definition() == null || isShortForm(c.text())) {
-                        continue;
+                    if (c.definition() != null) {
+                        put(byTerm, c.lang(), c.text(), c.definition());
+                        for (String v : c.variants()) {
+                            put(byTerm, c.lang(), v, c.definition());
+                        }
                     }
-                    byTerm.putIfAbsent(key(c.lang(), c.text()), c.definition());
+                    Counterpart other = c.counterpart();
+                    if (other.isFound() && other.definition() != null) {
+                        put(byTerm, c.lang() == Lang.EN ? Lang.ZH : Lang.EN, other.text(), other.definition());
+                    }
                 }
             }
             return new CorpusDefinitions(byTerm);
+        }
+
+        /** Keeps the first definition of a term; never of a bare short form or a one- or two-character word. */
+        private static void put(Map<String, String> byTerm, Lang lang, String term, String definition) {
+            if (term == null || isShortForm(term) || term.strip().codePointCount(0, term.strip().length()) < 3) {
+                return;
+            }
+            byTerm.putIfAbsent(key(lang, term), definition);
         }
 
         /** The definition found for {@code term} in {@code lang}, or {@code null}. */

@@ -49,6 +49,32 @@ class DefinitionChooserTest {
     }
 
     @Test
+    void aDefinitionServesTheTermUnderAnyFormItWasWrittenIn() {
+        // Defined in b where the text wrote "label-smoothing regularizer" beside the shown form.
+        TermCandidate b = new TermCandidate(Lang.EN, "labelsmoothingregularization", "label smoothing regularization",
+                List.of("label-smoothing regularizer"), null, null,
+                "Label smoothing regularization is a regularizer that softens the one-hot targets.",
+                "A sentence.", "b", 0, 1, 0.05);
+        Deck deck = build(Map.of("a", List.of(candidate("a", "label-smoothing regularizer", 0.7, null)),
+                "b", List.of(b)));
+
+        Card c = deck.card("label-smoothing-regularizer").orElseThrow();
+        assertThat(c.definition().en()).startsWith("Label smoothing regularization is a regularizer");
+        assertThat(c.definitionSource().en()).isEqualTo(DefinitionSource.CORPUS);
+    }
+
+    @Test
+    void theOtherVersionsDefinitionServesItsRenderingAcrossTheCorpus() {
+        // In b the English candidate is defined, and the Chinese version's aligned sentence defines its rendering.
+        TermCandidate b = candidate("b", "label smoothing", 0.05, "Label smoothing is a regularizer.")
+                .withCounterpart(Counterpart.found("标签平滑", Counterpart.Evidence.GLOSSARY, "标签平滑是一种正则化方法。"));
+        var corpus = DefinitionChooser.CorpusDefinitions.of(List.of(List.of(b)));
+
+        assertThat(corpus.find(Lang.ZH, "标签平滑")).isEqualTo("标签平滑是一种正则化方法。");
+        assertThat(corpus.find(Lang.EN, "label smoothing")).isEqualTo("Label smoothing is a regularizer.");
+    }
+
+    @Test
     void aBareShortFormDefinedInAnotherPaperNamesAnotherThing() {
         Deck deck = build(Map.of(
                 "a", List.of(candidate("a", "SAE", 0.7, null)),

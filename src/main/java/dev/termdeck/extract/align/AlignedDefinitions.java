@@ -2,13 +2,18 @@ package dev.termdeck.extract.align;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.extract.TermCandidate;
+import dev.termdeck.extract.en.TranslatedDefinition;
+import dev.termdeck.extract.zh.ZhTranslatedDefinition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The definition of a term in the other language of its paper: the sentences of the other version aligned with the
  * sentence that holds the term's definition, trimmed as definitions are (no leading "In this paper," / 此外，, a
- * capital first, a full stop last). Stateless.
+ * capital first, a full stop last), and kept only when they define the same term (its rendering, short form or
+ * Latin name) in a form that language's cues accept, rewritten to say it ({@link TranslatedDefinition},
+ * {@link ZhTranslatedDefinition}). Stateless.
  */
 final class AlignedDefinitions {
     private static final Pattern ZH_LEAD = Pattern.compile(
@@ -26,7 +31,7 @@ final class AlignedDefinitions {
      * The definition of {@code c} (which has one on its own side) in the other language, or {@code null} when the
      * sentence that defines it has no aligned sentence.
      */
-    static String of(PaperAligner.Bitext b, TermCandidate c) {
+    static String of(PaperAligner.Bitext b, TermCandidate c, String counterpart) {
         PaperText own = c.lang() == Lang.EN ? b.en : b.zh;
         PaperText other = c.lang() == Lang.EN ? b.zh : b.en;
         int s = definingSentence(own, c);
@@ -39,7 +44,17 @@ final class AlignedDefinitions {
         }
         int from = c.lang() == Lang.EN ? bead.zhFrom() : bead.enFrom();
         int to = c.lang() == Lang.EN ? bead.zhTo() : bead.enTo();
-        return trim(other.sentenceText(from, to), other.lang);
+        String aligned = trim(other.sentenceText(from, to), other.lang);
+        List<String> names = new ArrayList<>();
+        names.add(counterpart);
+        if (c.abbr() != null) {
+            names.add(c.abbr());
+        }
+        if (!c.text().equals(counterpart) && c.text().chars().allMatch(ch -> ch < 128)) {
+            names.add(c.text());
+        }
+        return other.lang == Lang.ZH ? ZhTranslatedDefinition.of(aligned, names)
+                : TranslatedDefinition.of(aligned, names);
     }
 
     /** The sentence of {@code own} that shares the most words with the candidate's definition, or -1. */

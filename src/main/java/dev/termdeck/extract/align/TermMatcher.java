@@ -379,7 +379,7 @@ final class TermMatcher {
 
     /** A counterpart found, with the other side's definition when the term has one on its own side. */
     private Counterpart found(String text, Evidence how, PaperAligner.Bitext b, TermCandidate c, List<int[]> occ) {
-        return Counterpart.found(text, how, c.definition() == null ? null : AlignedDefinitions.of(b, c));
+        return Counterpart.found(text, how, c.definition() == null ? null : AlignedDefinitions.of(b, c, text));
     }
 
     /** Word ranges [from, to) where the English candidate (or one of its forms) occurs. */

@@ -27,32 +27,6 @@ import java.util.regex.Pattern;
  * ({@link DefinitionText#clean}, {@link CardText#finish}). Stateless; thread-safe.
  */
 final class DefinitionFinder {
-    private static final Pattern COPULA = Pattern.compile(
-            "^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+(?:(?:a|an|the|one of)\\s|"
-                    + "defined as\\s|called\\s)|^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:refers? to|denotes?|means)\\s",
-            Pattern.CASE_INSENSITIVE);
-    /** "X are generative models that ...": a plural kind without an article, and a differentia after it. */
-    private static final Pattern PLURAL_COPULA = Pattern.compile(
-            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?are\\s+((?:[\\w-]+\\s+){0,4}?[\\w-]+s)\\s+(?:that|which|trained|designed|"
-                    + "built|used|capable|able|consisting|composed)\\b");
-    private static final Pattern APPOSITION = Pattern.compile(
-            "^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}(,|:|\\s?-{1,2}|\\s?\u2014)\\s*(a|an|our new|our proposed|one of the|the problem of)\\s",
-            Pattern.CASE_INSENSITIVE);
-    /** "X (cGANs), which allow ...", "X, or LoRA, which freezes ...". */
-    private static final Pattern WHICH_AFTER = Pattern.compile(
-            "^\\s*(\\([^)]{1,40}\\)\\s*)?(?:,\\s*or\\s+[^,\\s]{2,12}\\s*)?,\\s*which\\s+(?=\\p{Ll})");
-    /** What may not follow "which" in a definition: modals, negation, and verbs of limits and troubles. */
-    private static final Pattern NOT_DEFINING_VERB = Pattern.compile(
-            "^(?:can|could|may|might|would|should|will|must|cannot|do|does|did|not|often|still|also|however|"
-                    + "limits?|hinders?|suffers?|lacks?|fails?|remains?|struggles?|poses?|raises?|makes?|leads?|"
-                    + "results?|causes?|introduces?|requires?|has|have|had|was|were|been|encompass(?:es)?|targets?|"
-                    + "includes?|contains?|covers?|spans?|achieves?|outperforms?|shows?|demonstrates?|yields?|"
-                    + "delivers?|obtains?|reaches|surpass(?:es)?|consistently|significantly|substantially)\\b");
-    /** "we propose X, which ...": the term is the object of a verb that introduces it. */
-    private static final Pattern INTRODUCED = Pattern.compile(
-            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|build|builds|"
-                    + "release|releases|construct|constructs|curate|curates|create|creates|devise|devises|offer|offers)"
-                    + "\\s+(?:(?:a|an|the|our|new|novel)\\s+){0,2}['\"\u2018\u201c]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED_BEFORE = Pattern.compile(
             "^.*(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
@@ -85,6 +59,10 @@ final class DefinitionFinder {
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^(?:[^,]{0,40},\\s*)?(?:the|this|these|such)\\s+([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence cut off before what it was to say: it ends with a preposition, an article or a gerund of means. */
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "\\b(?:by|using|with|of|for|to|in|on|via|as|the|a|an|and|or|including|such as|from|into|through)[.:,]?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_START = Pattern.compile(
             "^(?:first|firstly|second|secondly|third|then|next|finally|specifically|moreover)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -103,14 +81,6 @@ final class DefinitionFinder {
     }
 
     /**
-     * A definition by one cue, and the words that name the term's kind (for continuing it); {@code text} is
-     * {@code null} for a cue whose definition is not worth showing.
-     */
-    private record Cue(String text, String genus) {
-        static final Cue UNWORTHY = new Cue(null, null);
-    }
-
-    /**
      * The definition of the term occurring at {@code occurrences} (sentence index and character span within the
      * sentence, in document order), or {@code null} when no cue defines it.
      *
@@ -125,7 +95,8 @@ final class DefinitionFinder {
                 continue;
             }
             Sentence s = sentences.get(o.sentence());
-            if (s.text().strip().endsWith("?") || ITEM_MARK.matcher(s.text().substring(0, o.from())).find()) {
+            String before = s.text().substring(0, o.from());
+            if (s.text().strip().endsWith("?") || ITEM_MARK.matcher(before).find() || Clauses.continuesAName(before)) {
                 continue;
             }
             Cue cue = cue(sentences, s, o, shown, known);
@@ -133,8 +104,13 @@ final class DefinitionFinder {
                 evidence = evidence != null ? evidence : new Found(null, o.sentence());
                 continue;
             }
+            String def = cue == null ? null : DefinitionText.withoutCountingTail(DefinitionText.clean(cue.text()));
+            if (cue != null && def == null) {
+                evidence = evidence != null ? evidence : new Found(null, o.sentence());
+                continue;
+            }
             if (cue != null) {
-                String def = CardText.finish(DefinitionText.clean(cue.text()));
+                def = CardText.finish(def);
                 String written = s.text().substring(o.from(), o.to());
                 return new Found(continued(sentences, o.sentence(), def, cue.genus(), written), o.sentence());
             }
@@ -158,14 +134,14 @@ final class DefinitionFinder {
             outer = before.substring(0, open).replaceFirst("\\S+\\s*$", "");
             rest = after.substring(1);
         }
-        Cue c = copula(before, after, written);
+        Cue c = CopulaCues.copula(before, after, written);
         if (c == null) {
-            c = pluralCopula(before, after, written);
+            c = CopulaCues.pluralCopula(before, after, written);
         }
         if (c == null) {
-            c = apposition(s, o, outer, rest, subject);
+            c = CopulaCues.apposition(s, o, outer, rest, subject, known);
         }
-        if (c == null && endsWithNamingVerb(before)) {
+        if (c == null && Clauses.endsWithNamingVerb(before)) {
             Matcher m = CALLED_BEFORE.matcher(before);
             if (m.find()) {
                 String tail = after.replaceFirst("^['\"\u2019\u201d]", "");
@@ -191,12 +167,12 @@ final class DefinitionFinder {
                 c = new Cue(subject.get() + after.substring(m.end()), after.substring(m.end()));
             }
         }
-        if (c == null && mayName(before) && NAMES_ONLY.matcher(before).find()) {
+        if (c == null && Clauses.mayName(before) && NAMES_ONLY.matcher(before).find()) {
             // "we formally define the problem of X", "we refer to the method as 'X'": a term, but no definition.
             c = Cue.UNWORTHY;
         }
         if (c == null) {
-            c = whichAfter(s, o, before, after, written, known);
+            c = CopulaCues.whichAfter(s, o, before, after, written, known);
         }
         if (c == null && (before.contains("i.e") || before.contains("that is")) && IE_BEFORE.matcher(before).find()
                 && !inBracketsOrList(before, after)) {
@@ -204,102 +180,19 @@ final class DefinitionFinder {
         }
         if (c == null && (after.contains("i.e") || after.contains("that is"))) {
             Matcher m = IE_AFTER.matcher(after);
-            if (m.find() && !isListItem(after.substring(m.start(1)))) {
-                String clause = firstClause(after.substring(m.start(1)));
+            if (m.find() && !Clauses.isListItem(after.substring(m.start(1)))) {
+                String clause = Clauses.firstClause(after.substring(m.start(1)));
                 c = DefinitionText.defines(clause) ? new Cue(subject.get() + clause, clause) : Cue.UNWORTHY;
             }
+        }
+        if (c == null) {
+            c = CopulaCues.purpose(s, o, before, after, written, known);
         }
         if (c == null) {
             String def = anaphora(sentences, o, before, written);
             c = def == null ? null : new Cue(def, null);
         }
         return c;
-    }
-
-    private static Cue copula(String before, String after, String written) {
-        Matcher m = COPULA.matcher(after);
-        if (!m.find()) {
-            return null;
-        }
-        String lead = CardText.stripIntro(before).strip();
-        if (!(lead.isEmpty() || lead.equalsIgnoreCase("the") || lead.equalsIgnoreCase("a")
-                || lead.equalsIgnoreCase("an"))) {
-            return null;
-        }
-        String predicate = after.substring(m.end()).strip();
-        String kind = after.substring(m.start()).replaceFirst("^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}"
-                + "(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+", "");
-        if (m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:a|an|the|one of)\\s$")
-                && !DefinitionText.defines(kind)) {
-            return Cue.UNWORTHY;
-        }
-        return new Cue(CardText.capitalize((lead.isEmpty() ? "" : lead + " ") + written + after), predicate);
-    }
-
-    private static Cue pluralCopula(String before, String after, String written) {
-        if (!written.endsWith("s") || !after.contains("are ")) {
-            return null;
-        }
-        Matcher m = PLURAL_COPULA.matcher(after);
-        if (!m.find() || !CardText.stripIntro(before).isBlank()
-                || !DefinitionText.defines("a " + after.substring(m.start(1)))) {
-            return null;
-        }
-        return new Cue(CardText.capitalize(written + after), m.group(1));
-    }
-
-    private static Cue apposition(Sentence s, Occurrence o, String before, String after,
-            java.util.function.Supplier<String> subject) {
-        Matcher m = APPOSITION.matcher(after);
-        if (!m.find()) {
-            return null;
-        }
-        int at = s.text().length() - after.length() + m.start(2);
-        String clause = firstClause(after.substring(m.start(2)));
-        if (isMainClause(s, at) || isListItem(clause)) {
-            return null;
-        }
-        // "TrackDiffusion: A Unified Framework for ...": a title, not an apposition.
-        if (m.group(1).equals(":") && (Character.isUpperCase(after.charAt(m.start(2))) || isTitleCase(clause))) {
-            return null;
-        }
-        if (m.group(2).toLowerCase(Locale.ROOT).startsWith("our")) {
-            clause = "a " + clause.substring(4).stripLeading();
-        }
-        if (!DefinitionText.defines(clause)) {
-            return Cue.UNWORTHY;
-        }
-        return new Cue(subject.get() + clause, clause);
-    }
-
-    /**
-     * "X (cGANs), which allow ...", "we propose X, which ...": a subject relative clause defines a term the text is
-     * introducing (with its short form, or as the object of "propose", "introduce", ...), unless its verb is a modal,
-     * a negation or a verb of limits and troubles, or the term is a common noun the dictionary defines. Not after a
-     * preposition ("rank-deficiency in X, which ...").
-     */
-    private static Cue whichAfter(Sentence s, Occurrence o, String before, String after, String written,
-            boolean known) {
-        Matcher m = WHICH_AFTER.matcher(after);
-        if (!m.find() || !isVerbAt(s, o.to() + m.end()) || afterPreposition(s, o.from())) {
-            return null;
-        }
-        // A general term's relative clause is about the paper's use of it ("the variational autoencoder (VAE), which
-        // adopts ..."): only a name or a term the dictionary does not know, introduced with its short form, counts,
-        // or a term the text proposes.
-        boolean named = !known || !written.equals(written.toLowerCase(Locale.ROOT));
-        boolean introduced = named && m.group(1) != null && m.group(1).matches("(?s)\\(\\s*\\S{2,12}\\s*\\)\\s*")
-                || INTRODUCED.matcher(before).find();
-        String clause = firstClause(after.substring(m.end()));
-        if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
-            return Cue.UNWORTHY;
-        }
-        // "which is divided into four layers": a passive says what happens to it, not what it is.
-        if (clause.matches("(?s)^(?:is|are)\\s.*") && (!clause.matches("(?s)^(?:is|are)\\s+(?:a|an|the|one of)\\s.*")
-                || !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", "")))) {
-            return Cue.UNWORTHY;
-        }
-        return new Cue(CardText.capitalize(written) + " " + clause, clause);
     }
 
     /**
@@ -309,131 +202,6 @@ final class DefinitionFinder {
     private static boolean inBracketsOrList(String before, String after) {
         return before.lastIndexOf('(') > before.lastIndexOf(')') || after.matches("(?s)^\\s*['\"\u2019\u201d]?\\s*,\\s*\\S.*")
                 && !after.matches("(?s)^\\s*['\"\u2019\u201d]?\\s*,\\s*(?:which|that|a|an)\\b.*");
-    }
-
-    /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */
-    private static boolean isTitleCase(String clause) {
-        String[] words = clause.split("\\s+");
-        int capitals = 0;
-        int n = Math.min(words.length, 6);
-        for (int i = 0; i < n; i++) {
-            capitals += !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) ? 1 : 0;
-        }
-        return n >= 2 && capitals * 2 > n;
-    }
-
-    /**
-     * Whether the words from {@code offset} (in the sentence) form a main clause ("..., an important property is
-     * ...") rather than an apposition ("..., a dataset comprising ..."): a finite verb before the next comma or
-     * relative pronoun.
-     */
-    private static boolean isMainClause(Sentence s, int offset) {
-        int seen = 0;
-        Token previous = null;
-        List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() - s.start() < offset) {
-                continue;
-            }
-            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.is("PUNCT") || w.equals("that") || w.equals("which") || w.equals("who") || ++seen > 10) {
-                return false;
-            }
-            if (t.is("AUX") || isFiniteVerb(t, w, previous, next)) {
-                return true;
-            }
-            previous = t;
-        }
-        return false;
-    }
-
-    /**
-     * A finite verb after its subject: "methods/NOUN achieve/VERB", "model/NOUN learns/VERB", "it/PRON uses/VERB";
-     * not a modifier the tagger took for a verb ("stochastic objective/VERB functions", "training objective/VERB
-     * that").
-     */
-    private static boolean isFiniteVerb(Token t, String w, Token previous, Token next) {
-        if (!t.is("VERB") || previous == null || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")
-                || next != null && (next.isNoun() || next.is("ADJ"))) {
-            return false;
-        }
-        if (previous.is("PRON")) {
-            return true;
-        }
-        if (!previous.isNoun()) {
-            return false;
-        }
-        String p = previous.text().toLowerCase(Locale.ROOT);
-        boolean pluralSubject = p.endsWith("s") && !p.endsWith("ss");
-        boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
-        return pluralSubject != thirdPerson;
-    }
-
-    /**
-     * "rank-deficiency in X, which ...", "brightness of all X, which ...": after a preposition (and its determiners),
-     * "which" may refer to the phrase before.
-     */
-    private static boolean afterPreposition(Sentence s, int offset) {
-        int k = -1;
-        List<Token> tokens = s.tokens();
-        while (k + 1 < tokens.size() && tokens.get(k + 1).start() - s.start() < offset) {
-            k++;
-        }
-        while (k >= 0 && tokens.get(k).is("DET", "NUM", "ADJ")) {
-            k--;
-        }
-        return k >= 0 && tokens.get(k).is("ADP");
-    }
-
-    /** Cheap test before the costly pattern: the text ends with "called", "named", ... (and maybe a quote). */
-    private static boolean endsWithNamingVerb(String before) {
-        String b = before.stripTrailing();
-        while (!b.isEmpty() && "'\"\u2018\u201c".indexOf(b.charAt(b.length() - 1)) >= 0) {
-            b = b.substring(0, b.length() - 1).stripTrailing();
-        }
-        return b.endsWith("called") || b.endsWith("named") || b.endsWith("dubbed") || b.endsWith("termed")
-                || b.endsWith("coined");
-    }
-
-    /**
-     * Whether a predicate starts at {@code offset} of the sentence: a verb, or a third-person form the tagger took for
-     * a noun after a name ("CRINN/NOUN treats/NOUN ANNS optimization as ...").
-     */
-    private static boolean startsPredicate(Sentence s, int offset) {
-        String text = s.text();
-        int lead = text.length() - text.stripLeading().length();
-        for (Token t : s.tokens()) {
-            if (t.start() - s.start() >= offset + lead) {
-                String w = t.text();
-                return t.is("VERB", "AUX") || t.is("NOUN") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                        && Character.isLowerCase(w.charAt(0));
-            }
-        }
-        return false;
-    }
-
-    /** Cheap test before the costly pattern: a naming verb occurs before the term at all. */
-    private static boolean mayName(String before) {
-        return before.contains("refer") || before.contains("call") || before.contains("defin")
-                || before.contains("name") || before.contains("term") || before.contains("denot");
-    }
-
-    /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */
-    private static boolean isVerbAt(Sentence s, int offset) {
-        for (Token t : s.tokens()) {
-            if (t.start() - s.start() >= offset) {
-                return t.is("VERB", "AUX");
-            }
-        }
-        return false;
-    }
-
-    /** "fewer trainable parameters, a higher training throughput, and ...": items of a list, not an apposition. */
-    private static boolean isListItem(String clause) {
-        int comma = clause.indexOf(',');
-        return comma > 0 && clause.substring(comma + 1).stripLeading().matches("(?s)(and|or)\\b.*");
     }
 
     /** "... the field of X. This field involves ..." */
@@ -465,9 +233,14 @@ final class DefinitionFinder {
         if (ORDINAL_START.matcher(next).find() || next.endsWith("?")) {
             return def;
         }
-        String joined = def + " " + CardText.finish(DefinitionText.clean(next));
+        String cleanNext = DefinitionText.clean(next);
+        if (DANGLING_END.matcher(cleanNext).find()) {
+            // "AttriLens-Mol steers the model's reasoning by using: (1) ...": cut before its list, it says nothing.
+            return def;
+        }
+        String joined = def + " " + CardText.finish(cleanNext);
         if (next.startsWith(written + " ") && !Character.isLowerCase(written.charAt(0))
-                && startsPredicate(sentences.get(index + 1), written.length() + 1)) {
+                && Clauses.startsPredicate(sentences.get(index + 1), written.length() + 1)) {
             return joined.length() <= CardText.MAX_CHARS ? joined : def;
         }
         Matcher m = REFERS_BACK.matcher(next);
@@ -479,17 +252,6 @@ final class DefinitionFinder {
         boolean refers = noun.length() > 2 && (genusWords.contains(" " + noun + " ")
                 || noun.endsWith("s") && genusWords.contains(" " + noun.substring(0, noun.length() - 1) + " "));
         return refers && joined.length() <= CardText.MAX_CHARS ? joined : def;
-    }
-
-    private static String firstClause(String s) {
-        int end = s.length();
-        for (String stop : new String[] {"; ", " -- ", " \u2014 "}) {
-            int i = s.indexOf(stop);
-            if (i > 0 && i < end) {
-                end = i;
-            }
-        }
-        return s.substring(0, end).strip();
     }
 
     /** "is" or "are" for the term as written: plural when written as the plural of its singular shown form. */

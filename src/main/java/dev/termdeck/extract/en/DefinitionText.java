@@ -65,8 +65,18 @@ final class DefinitionText {
     private static final Pattern NEXT_ITEM = Pattern.compile(",?;?\\s*(?:and\\s+)?\\((?:ii|2|b)\\)\\s");
     /** A clause that turns against what was said ("..., yet its efficiency is often hampered ..."). */
     private static final Pattern CONTRAST = Pattern.compile(
-            ",\\s(?:yet|but|while|whereas|although|though|however|despite)\\s+(?:its?|their|they|the|this|these|"
-                    + "those|such|many|most|existing|current|there|we|our|in|at|when|how)\\b");
+            ",\\s(?:(?:yet|but|while|whereas|although|though|however|despite)\\s+(?:its?|their|they|the|this|these|"
+                    + "those|such|many|most|existing|current|there|we|our|in|at|when|how)\\b|whereas\\s)");
+
+    /**
+     * A tail that only counts parts ("that introduces two key innovations.", "through three complementary
+     * components."): it says nothing about the term.
+     */
+    private static final Pattern COUNTING_TAIL = Pattern.compile(
+            ",?\\s+(?:(?:that|which)\\s+(?:introduces?|consists? of|comprises?|includes?|features?|has|have|contains?|"
+                    + "involves?)|through|via|with|using|based on|built on)\\s+(?:two|three|four|five|six|several|multiple|"
+                    + "\\d+)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPULA_WORD = Pattern.compile("\\s(?:is|are)\\s");
 
     private DefinitionText() {
     }
@@ -108,6 +118,11 @@ final class DefinitionText {
         return !(content <= 1 && after.replaceAll("[.!?\u2026\\s]+", "").isEmpty());
     }
 
+    /** The text with LaTeX emphasis as plain text ("\\textbf{GIR-Bench}" gives "GIR-Bench"). */
+    static String plain(String text) {
+        return LATEX_STYLE.matcher(text).replaceAll("$1");
+    }
+
     /**
     * The definition cleaned for a card: LaTeX emphasis as plain text, citations and an unclosed bracket at the end
      * dropped, a numbered list or its next item cut off, a contrasting clause dropped.
@@ -134,5 +149,20 @@ final class DefinitionText {
             }
         }
         return s;
+    }
+
+    /**
+     * The definition without a tail that only counts parts ("FLoE is a novel PEFT framework that introduces two key
+     * innovations." gives "FLoE is a novel PEFT framework."), or {@code null} when what remains no longer defines
+     * ("X is a framework with three modules." would leave a bare kind).
+     */
+    static String withoutCountingTail(String def) {
+        Matcher m = COUNTING_TAIL.matcher(def);
+        if (!m.find()) {
+            return def;
+        }
+        String rest = def.substring(0, m.start());
+        Matcher copula = COPULA_WORD.matcher(rest);
+        return copula.find() && !defines(rest.substring(copula.end()) + ".") ? null : rest + ".";
     }
 }

@@ -28,11 +28,11 @@ final class DefinitionFinder {
     private static final Pattern PURPOSE = Pattern.compile("^\\s*(?:旨在|用于|用来|致力于)[^，,。；;]{2,80}的");
     /**
      * An apposition after a term the text introduces: {@code 我们提出了DEMO，一个基于流匹配的生成框架，……} gives
-     * {@code DEMO是一个基于流匹配的生成框架，……}.
+     * {@code DEMO是一个基于流匹配的生成框架，……}; also with {@code 这是} ({@code 我们推出了INR-Bench，这是第一个……的综合基准}).
      */
     private static final Pattern INTRODUCED_APPOSITION = Pattern.compile(
             "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?([^，,。；;、（(]{2,40}?)\\s*(?:[(（][^)）]{1,40}[)）])?\\s*[，,]\\s*"
-                    + "((?:一种|一个|一类|一款|一套)[^。；;]{4,})");
+                    + "(?:这是|它是)?((?:一种|一个|一类|一款|一套|首个|第一个)[^。；;]{4,})");
     /** The kind a naming cue names: {@code 一种简单而有效的增强技术，称为}. */
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile("((?:一种|一个|一类|一款|一套)[^，,。；;]{2,40}?)[，,]?\\s*(?:被|也|又)?$");
     /** {@code 它称为TNW-CATE}: a sentence that names what the sentence before proposed. */
@@ -56,11 +56,8 @@ final class DefinitionFinder {
             "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
     private static final Pattern NOT_A_TERM_START = Pattern.compile(
             "^(?:本|这|那|我|它|他|她|该|此|其|每|所有|一些|另|一个|一种|为|在|对|由|从|如果|虽然|尽管|因为|通过|随着|当|但|而)");
-    private static final int MAX_CHARS = 160;
     /** A sentence that announces a definition: the next sentence is one ({@code ……的一个集中定义:}). */
     private static final Pattern ANNOUNCES = Pattern.compile("(?:定义|定义如下|如下定义)\\s*[:：]\\s*$");
-    private static final java.util.Set<String> NAMED_TERM_ENDS = java.util.Set.of(
-            "的", "是", "和", "与", "或", "在", "对", "中", "等", "了", "来", "使", "让", "将", "被", "为", "也", "并");
 
     List<ZhDefinition> find(ZhText t) {
         List<ZhDefinition> out = new ArrayList<>();
@@ -91,7 +88,7 @@ final class DefinitionFinder {
     private void findIn(ZhText t, String sentence, int base, List<ZhDefinition> out) {
         Matcher m = BEFORE_CUE.matcher(sentence);
         while (m.find()) {
-            String term = runBefore(t, base + m.start());
+            String term = TermRuns.runBefore(t, base + m.start());
             if (isItem(sentence, term, m.start())) {
                 continue;
             }
@@ -101,17 +98,18 @@ final class DefinitionFinder {
         m = INTRODUCED_APPOSITION.matcher(sentence);
         while (m.find()) {
             String named = m.group(1).strip();
-            String term = LATIN_NAME.matcher(named).matches() ? named : runBefore(t, base + m.end(1));
-            if (term != null && term.equals(named) && ZhDefinitionText.defines(m.group(2).substring(2))) {
+            String term = LATIN_NAME.matcher(named).matches() ? named : TermRuns.runBefore(t, base + m.end(1));
+            if (term != null && term.equals(named) && ZhDefinitionText.defines(m.group(2).replaceFirst("^(?:一种|一个|一类|一款|一套|首个|第一个)", ""))) {
                 add(out, term, null, term + "是" + m.group(2), base, term.length() + 1, 2);
             }
         }
         m = NAMELY.matcher(sentence);
         while (m.find()) {
             int at = m.start();
-            String term = runBefore(t, base + at);
+            String term = TermRuns.runBefore(t, base + at);
             String rest = sentence.substring(m.end());
-            if (term != null && !isItem(sentence, term, at) && ZhDefinitionText.defines(rest, true)) {
+            if (term != null && !isItem(sentence, term, at) && opensClause(sentence, term, at)
+                    && ZhDefinitionText.defines(rest, true)) {
                 add(out, term, null, term + "即" + rest.strip(), base, term.length() + 1, 1);
             }
         }
@@ -121,12 +119,12 @@ final class DefinitionFinder {
             while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
                 at--;
             }
-            add(out, withoutGeneralHead(runBefore(t, base + at)), null, sentence, base, m.start(), 2);
+            add(out, TermRuns.withoutGeneralHead(TermRuns.runBefore(t, base + at)), null, sentence, base, m.start(), 2);
         }
         m = AFTER_CUE.matcher(sentence);
         while (m.find()) {
-            String term = runAfter(t, base + m.end());
-            if (term != null && namesTheTerm(t, base + m.end() + term.length())) {
+            String term = TermRuns.runAfter(t, base + m.end());
+            if (term != null && TermRuns.namesTheTerm(t, base + m.end() + term.length())) {
                 // "一种简单而有效的增强技术，称为X，通过……" gives "X是一种简单而有效的增强技术，通过……".
                 Matcher kind = KIND_BEFORE_NAMING.matcher(sentence.substring(0, m.start()));
                 String after = sentence.substring(Math.min(sentence.length(), m.end() + term.length()));
@@ -140,7 +138,7 @@ final class DefinitionFinder {
         m = DEFINE_AS.matcher(sentence);
         if (sentence.contains("定义") && m.find()) {
             int end = m.group(1) != null ? m.end(1) : m.end(2);
-            add(out, runBefore(t, base + end), null, sentence, base, m.start(), 0);
+            add(out, TermRuns.runBefore(t, base + end), null, sentence, base, m.start(), 0);
         }
         m = CONDITIONAL.matcher(sentence);
         if (m.find() && m.group(1).contains("是")) {
@@ -149,7 +147,7 @@ final class DefinitionFinder {
         m = PURPOSE.matcher(sentence);
         while (m.find()) {
             // Only a term found otherwise takes the definition (as a consequent): the clause names no new term.
-            String term = runAfter(t, base + m.end());
+            String term = TermRuns.runAfter(t, base + m.end());
             if (term != null) {
                 add(out, null, term, sentence, base, m.start(), 2);
             }
@@ -184,20 +182,29 @@ final class DefinitionFinder {
         }
 
         int cue = Math.max(0, Math.min(cueAt, sentence.length()));
-        out.add(new ZhDefinition(term, consequent, ZhDefinitionText.clean(trim(sentence, cue),
+        out.add(new ZhDefinition(term, consequent, ZhDefinitionText.clean(TermRuns.trim(sentence, cue),
                 Math.min(cue + 4, sentence.length())), base, strength));
     }
 
     /**
-     * Where the definition starts in the sentence: at the term when a clause of setting comes first
-     * ({@code 在大型语言模型中，视觉幻觉是指……} gives {@code 视觉幻觉是指……}), else at 0.
+     * Whether the term before {@code cueAt} heads its own phrase ({@code 表现出边界振荡，即……}), not the noun that ends a
+     * modifier clause about something else ({@code 量化……能量分布的相似性，即场的强度}: what 即 explains is the clause).
      */
+    private static boolean opensClause(String sentence, String term, int cueAt) {
+        int at = sentence.lastIndexOf(term, cueAt);
+        return at <= 0 || sentence.charAt(at - 1) != '的';
+    }
+
     /** Whether the term before {@code cueAt} is an item of a numbered list ({@code ……：（1）对应漂移，即……}). */
     private static boolean isItem(String sentence, String term, int cueAt) {
         int at = term == null ? -1 : sentence.lastIndexOf(term, cueAt);
         return at > 0 && ITEM_BEFORE.matcher(sentence.substring(Math.max(0, at - 8), at)).find();
     }
 
+    /**
+     * Where the definition starts in the sentence: at the term when a clause of setting comes first
+     * ({@code 在大型语言模型中，视觉幻觉是指……} gives {@code 视觉幻觉是指……}), else at 0.
+     */
     private static int termStart(String sentence, String term, int cueAt) {
         if (term == null) {
             return 0;
@@ -205,101 +212,4 @@ final class DefinitionFinder {
         int at = sentence.lastIndexOf(term, cueAt);
         return at > 0 && "，,".indexOf(sentence.charAt(at - 1)) >= 0 ? at : 0;
     }
-
-    /** The term without a general head noun when at least four hanzi remain ({@code 实体解析系统} gives 实体解析). */
-    static String withoutGeneralHead(String term) {
-        if (term == null) {
-            return null;
-        }
-        for (String head : new String[] {"系统", "框架", "方法", "技术", "模块"}) {
-            if (term.endsWith(head) && GlossFinder.hanCount(term) - 2 >= 4) {
-                return term.substring(0, term.length() - 2);
-            }
-        }
-        return term;
-    }
-
-    /** The sentence, or when it is long, the clauses around the cue. */
-    static String trim(String sentence, int cueAt) {
-        String s = sentence.strip();
-        if (s.length() <= MAX_CHARS) {
-            return s;
-        }
-        int from = Math.max(lastBreak(sentence, cueAt - 40) + 1, 0);
-        int to = sentence.length();
-        for (int k = Math.min(cueAt + 60, sentence.length()); k < sentence.length(); k++) {
-            if ("，,；;".indexOf(sentence.charAt(k)) >= 0) {
-                to = k;
-                break;
-            }
-        }
-        String cut = sentence.substring(from, to).strip();
-        return cut.endsWith("。") ? cut : cut + "……";
-    }
-
-    private static int lastBreak(String s, int before) {
-        for (int k = Math.min(before, s.length() - 1); k >= 0; k--) {
-            if ("，,；;。".indexOf(s.charAt(k)) >= 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The term-forming run of pieces that ends at character {@code offset}, skipping a gloss in parentheses. */
-    static String runBefore(ZhText t, int offset) {
-        int end = t.tokenEndingAt(offset);
-        if (end < 0) {
-            return null;
-        }
-        int to = end + 1;
-        if (t.token(end).word().startsWith(")") || t.token(end).word().startsWith("）")) {
-            int k = end;
-            while (k > 0 && !(t.token(k).word().equals("(") || t.token(k).word().equals("（"))) {
-                k--;
-            }
-            to = k;
-        }
-        int from = to;
-        while (from > 0 && t.wordClass(from - 1) != WordClass.BREAK && !WordClass.isPunctuation(t.token(from - 1))) {
-            from--;
-        }
-        // A prefix the segmenter splits off (自/注意力) belongs to a term that opens the sentence or clause.
-        if (from > 0 && t.token(from - 1).word().length() == 1 && GlossFinder.hasHan(t.token(from - 1).word())
-                && (from == 1 || WordClass.isPunctuation(t.token(from - 2)))) {
-            from--;
-        }
-        return from < to && GlossFinder.hanCount(t.span(from, to)) >= 2 ? t.span(from, to) : null;
-    }
-
-    /**
-     * Whether the run after a naming cue ending at {@code offset} is the whole term: it is unless a {@code 的} follows
-     * that goes on to more than a general class noun ({@code 称为思维链提示的策略} names 思维链提示;
-     * {@code 称之为大型语言模型的新兴能力} does not name 大型语言模型).
-     */
-    private static boolean namesTheTerm(ZhText t, int offset) {
-        int next = t.tokenStartingAt(offset);
-        if (next < 0 || !t.token(next).word().equals("的") || next + 1 >= t.size()) {
-            return true;
-        }
-        return CompoundFinder.isGeneral(t.token(next + 1).word());
-    }
-
-    /**
-     * The term named right after a naming cue, starting at character {@code offset}: pieces up to punctuation or a
-     * particle or conjunction, at most ten hanzi. Unlike a term inside a sentence, a named term may be split into
-     * pieces HanLP tags as adverbs ({@code 相/变}): the cue marks it.
-     */
-    static String runAfter(ZhText t, int offset) {
-        int from = t.tokenStartingAt(offset);
-        if (from < 0) {
-            return null;
-        }
-        int to = from;
-        while (to < t.size() && !WordClass.isPunctuation(t.token(to)) && !NAMED_TERM_ENDS.contains(t.token(to).word())
-                && GlossFinder.hanCount(t.span(from, to + 1)) <= 10) {
-            to++;
-        }
-        return to > from && GlossFinder.hanCount(t.span(from, to)) >= 2 ? t.span(from, to) : null;
-}
 }

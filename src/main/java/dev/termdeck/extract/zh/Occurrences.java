@@ -39,6 +39,6 @@ final class Occurrences {
         if (sentence.strip().length() <= MAX_CONTEXT) {
             return sentence.strip();
         }
-        return DefinitionFinder.trim(sentence, Math.max(0, offset - base));
+        return TermRuns.trim(sentence, Math.max(0, offset - base));
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ZhDefinitionText {
     private static final Pattern EVALUATIVE = Pattern.compile(
-            "重要|强大|有效|关键|基本|核心|主要|热门|流行|有前景|有前途|有希望|广泛|常用|有力|不可或缺|基础|新兴|活跃|热点|"
+            "重要|强大|有效|关键|基本|核心|主要|热门|流行|有前景|有前途|有希望|广泛|常用|有力|不可或缺|基础(?!模型|设施)|新兴|活跃|热点|"
                     + "前沿|重大|巨大|突出|显著|成功|有用|实用|高效|有价值|至关重要|极具|颇具|备受|日益|越来越");
     private static final Pattern TOPIC_KIND = Pattern.compile(
             "(?:挑战|难题|课题|方向|领域|热点|趋势|瓶颈|驱动力|组成部分|环节|步骤|因素|焦点|里程碑|基石|前沿)$");
@@ -23,14 +23,20 @@ final class ZhDefinitionText {
     /** A clause that says how the thing works or what it is for: {@code 通过……}, {@code 用于……}, {@code 能够……}. */
     private static final Pattern CONTINUES = Pattern.compile("\\s*(?:通过|利用|用于|用来|能够|可以|旨在|它|其|将|基于|结合|采用|使用|以|借助|专为)");
     /** The kind at the end of the first clause: {@code ……的框架}. */
-    private static final Pattern CLASS_END = Pattern.compile("的([\\p{IsHan}A-Za-z]{1,8})[。.]?\\s*$");
+    private static final Pattern CLASS_END = Pattern.compile("的([\\p{IsHan}A-Za-z0-9-]{1,12})[。.]?\\s*$");
     private static final Pattern CITATION = Pattern.compile(
             "\\s*[(（](?:[^()（）]*等人?[^()（）]*\\d{4}[^()（）]*|[A-Z][\\p{L}'-]+(?:\\s?(?:&|and|和)\\s?[A-Z][\\p{L}'-]+)?"
                     + "[,，]\\s?\\d{4}[a-z]?)(?:[)）]|$)|\\s*\\[\\d+(?:\\s*[,，\u2013-]\\s*\\d+)*\\]");
     /** A clause that goes on to judge or contrast: {@code ，这在……构成了重大挑战}, {@code ，但其效率……}. */
     private static final Pattern AFTERTHOUGHT = Pattern.compile(
-            "[，,](?:这|这在|这使|但|但是|然而|不过|却|尽管|相比|与[^，,。]{1,20}相比|显著|大幅|取得了|实现了[^，,。]{0,8}(?:卓越|领先|最优|优异|最先进)|"
+            "[，,](?:这|这在|这使|但|但是|然而|而(?!且|言)|不过|却|尽管|相比|与[^，,。]{1,20}相比|显著|大幅|取得了|实现了[^，,。]{0,8}(?:卓越|领先|最优|优异|最先进)|"
                     + "[^，,。]{0,12}(?:挑战|困难|难以|局限|不足|瓶颈|受限|面临|问题))");
+
+    /** A numbered list after a colon: {@code ：（i）……}, {@code ：(1)……}. */
+    private static final Pattern LIST_MARK = Pattern.compile("[：:]\\s*[(（]?(?:1|i|一)[)）]|[：:]\\s*[①⑴]");
+    /** A tail that only counts parts: {@code ，介绍了两个关键创新}. */
+    private static final Pattern COUNTING_TAIL = Pattern.compile(
+            "[，,]\\s*(?:它)?(?:介绍|引入|提出|包含|包括|具有|由)了?\\s*[两三四五六七八九几多][个项种大类部]?[^，,。]{0,10}[。]?$");
 
     private ZhDefinitionText() {
     }
@@ -63,6 +69,26 @@ final class ZhDefinitionText {
                 .find() || continues && MEANS.matcher(second).lookingAt();
     }
 
+    /**
+     * Whether the predicate's first clause (up to a Chinese comma or full stop) names a kind that is not a judgement
+     * or a topic, without praise: {@code 全表示多粒度转移框架}, not {@code 重要方向}.
+     */
+    static boolean namesAKind(String predicate) {
+        String first = predicate.split("[，。；]", 2)[0].strip();
+        return GlossFinder.hanCount(first) >= 4 && !TOPIC_KIND.matcher(first).find()
+                && !EVALUATIVE.matcher(first).find() && first.matches("(?s).*[\\p{IsHan}A-Za-z]$");
+    }
+
+    /**
+     * The text without a numbered list after a colon and a tail that only counts parts
+     * ({@code 一种新颖的PEFT框架，介绍了两个关键创新：（i）……} gives {@code 一种新颖的PEFT框架。}).
+     */
+    static String withoutListOrCount(String text) {
+        Matcher list = LIST_MARK.matcher(text);
+        String s = list.find() ? text.substring(0, list.start()) : text;
+        return COUNTING_TAIL.matcher(s).replaceFirst("。");
+    }
+
     /** The text up to the first comma or full stop. */
     static String firstClause(String s) {
         int end = s.length();
@@ -80,7 +106,7 @@ final class ZhDefinitionText {
      * after the definition cut off (from {@code minEnd} on), a final {@code 。}.
      */
     static String clean(String def, int minEnd) {
-        String s = CITATION.matcher(def).replaceAll("");
+        String s = withoutListOrCount(CITATION.matcher(def).replaceAll(""));
         Matcher m = AFTERTHOUGHT.matcher(s);
         while (m.find()) {
             if (m.start() >= minEnd) {

@@ -104,11 +104,12 @@ class PaperAlignerTest {
     }
 
     @Test
-    void aDefinitionGetsTheAlignedSentenceOfTheOtherVersion() {
+    void aDefinitionGetsTheAlignedSentenceOfTheOtherVersionRewrittenToDefineTheSameTerm() {
         TermCandidate trackDiffusion = candidate("digest-abstracts#trackdiffusion", "TrackDiffusion");
         assertThat(trackDiffusion.definition()).isNotNull();
+        // 本文提出了TrackDiffusion，一个新的视频生成框架，…… is said of TrackDiffusion.
         assertThat(trackDiffusion.counterpart().definition())
-                .startsWith("本文提出了TrackDiffusion，一个新的视频生成框架").endsWith("。");
+                .startsWith("TrackDiffusion是一个新的视频生成框架").endsWith("。");
     }
 
     @Test

@@ -150,7 +150,107 @@ class DefinitionCuesTest {
                 + "computes advantages by normalizing outcome rewards within response groups.");
     }
 
+    @Test
+    void anAppositionEndsWhereTheSentencesOwnVerbTakesOver() {
+        // From a deck of development pages (#13): the copula was once cut from a run-on sentence.
+        assertThat(definitionOf("3D Gaussian Splatting (3DGS), an explicit scene representation technique, has shown "
+                + "significant promise for dynamic novel view synthesis from monocular video input.",
+                "3D Gaussian Splatting")).isEqualTo("3D Gaussian Splatting is an explicit scene representation "
+                + "technique.");
+    }
+
+    @Test
+    void aCopulaAfterASettingThatOpensTheSentence() {
+        assertThat(definitionOf("In manufacturing, capacity planning is the process of allocating production "
+                + "resources in accordance with variable demand.", "capacity planning"))
+                .isEqualTo("Capacity planning is the process of allocating production resources in accordance with "
+                        + "variable demand.");
+    }
+
+    @Test
+    void theFirstOfAKindIntroducedByTheText() {
+        assertThat(definitionOf("Building on this analysis, we introduce INR-Bench, the first comprehensive benchmark "
+                + "specifically designed for multimodal INR tasks.", "INR-Bench"))
+                .isEqualTo("INR-Bench is the first comprehensive benchmark specifically designed for multimodal INR "
+                        + "tasks.");
+    }
+
+    @Test
+    void aListAfterAColonOrATailThatOnlyCountsPartsIsCutOff() {
+        assertThat(definitionOf("We propose DISTWAR, a software-approach to accelerate atomic operations based on two "
+                + "key ideas: First, we enable warp-level reduction of threads at the SM sub-cores using registers to "
+                + "leverage the locality in intra-warp atomic updates.", "DISTWAR"))
+                .isEqualTo("DISTWAR is a software-approach to accelerate atomic operations.");
+        assertThat(definitionOf("To address these limitations, we propose FLoE, a novel PEFT framework that introduces "
+                + "two key innovations: (i) a Fisher information-guided importance scoring mechanism to dynamically "
+                + "identify task-critical transformer layers for MoE-based low-rank adaptation.", "FLoE"))
+                .isEqualTo("FLoE is a novel PEFT framework.");
+        // A continuing sentence cut before its list says nothing and is left out.
+        assertThat(definitionOf("We introduce AttriLens-Mol, an attribute-guided reinforcement learning framework for "
+                + "molecular property prediction with LLMs. AttriLens-Mol steers the model's reasoning by using: (1) "
+                + "a format reward encouraging attribute-based structured output, (2) a count reward to avoid "
+                + "enumerating irrelevant attributes.", "AttriLens-Mol"))
+                .isEqualTo("AttriLens-Mol is an attribute-guided reinforcement learning framework for molecular "
+                        + "property prediction with LLMs.");
+    }
+
+    @Test
+    void whatATermIsForOrDoesAsItsSentenceOpens() {
+        assertThat(definitionOf("Equivariant representation learning aims to capture variations induced by input "
+                + "transformations in the representation space, whereas invariant representation learning encodes "
+                + "semantic information by disregarding such transformations.", "equivariant representation learning"))
+                .isEqualTo("Equivariant representation learning aims to capture variations induced by input "
+                        + "transformations in the representation space.");
+        assertThat(definitionOf("Composed Video Retrieval (CoVR) retrieves a target video given a query video and a "
+                + "modification text describing the intended change.", "Composed Video Retrieval"))
+                .isEqualTo("Composed Video Retrieval (CoVR) retrieves a target video given a query video and a "
+                        + "modification text describing the intended change.");
+    }
+
+    @Test
+    void whatATermHasDoneOrWhatADictionaryTermIsForIsNoDefinition() {
+        assertThat(definitionOf("Audio-driven talking-head generation has advanced rapidly with diffusion-based "
+                + "generative models, yet producing temporally coherent videos with fine-grained motion control remains "
+                + "challenging.", "audio-driven talking-head generation")).isNull();
+        assertThat(definitionOf("Composed Video Retrieval (CoVR) retrieves a target video given a query video and a "
+                + "modification text describing the intended change.", "Composed Video Retrieval", true)).isNull();
+    }
+
     // ---- never a definition
+
+    @Test
+    void aCommaAfterAPhraseThatOpensTheSentenceIsNoApposition() {
+        assertThat(definitionOf("For each selected subregion, an LLM then proposes high-quality candidate points, "
+                + "without any explicit domain knowledge.", "selected subregion")).isNull();
+    }
+
+    @Test
+    void aPluralIsNotOneThing() {
+        assertThat(definitionOf("Actions are a minimal condition necessary for effective RL finetuning.", "action"))
+                .isNull();
+    }
+
+    @Test
+    void aPieceOfALongerNameIsNotDefinedByTheNamesApposition() {
+        assertThat(definitionOf("We introduce S&P Top-K, a retraining-free and computationally lightweight Selection "
+                + "and Projection framework that identifies Top-K encoder features aligned with a sensitive attribute "
+                + "or behavior.", "Top-K")).isNull();
+    }
+
+    @Test
+    void aListAfterAColonIsNoApposition() {
+        assertThat(definitionOf("We compare magnitude thresholding to three 1D CNNs for time-series analysis: a "
+                + "literature baseline (separable convolutions) and two ultra-light models - one purely separable and "
+                + "one with residual connections.", "time-series analysis")).isNull();
+    }
+
+    @Test
+    void anAppositionToADictionaryTermInPassingIsThePapersUseOfIt() {
+        assertThat(definitionOf("Our best system ranked third, suggesting that lightweight RAG with general-purpose "
+                + "LLMs -- a minimal inference-time layer that adds a few relevant exemplars via simple indexing and "
+                + "fusion -- provides a simple and effective baseline.", "LLM", true)).isNull();
+    }
+
 
     @Test
     void praiseATopicOrABareKindIsNoDefinition() {

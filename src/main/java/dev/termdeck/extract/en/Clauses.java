@@ -1,0 +1,208 @@
+package dev.termdeck.extract.en;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tests on the shape of a sentence around a term that the definition cues share: where a clause or an apposition
+ * ends, whether words form a main clause, a list, a title, whether the term follows a preposition or is a piece of a
+ * longer name. Stateless; thread-safe.
+ */
+final class Clauses {
+    /** "S&P Top-K", "the Adaptive Rollout and ...": a capitalised word or a joining sign right before the term. */
+    private static final Pattern NAME_PIECE_BEFORE = Pattern.compile("(?:[&+/]|\\b\\p{Lu}[\\w&+.-]*)\\s*$");
+    /** Capitalised words that start a clause rather than continue a name. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile(
+            "(?:We|Our|The|This|These|A|An|In|For|To|Here|Thus|Then|By|With|On|As|From|Unlike|Using|It|Its)");
+    /** A numbered list or its announcement after a colon: ": First, ...", ": (1) ...", ": 1) ...". */
+    private static final Pattern LIST_AFTER_COLON = Pattern.compile(
+            ":\\s*(?:\\(?(?:1|i|a)\\)|first(?:ly)?\\b|one\\b)", Pattern.CASE_INSENSITIVE);
+
+    private Clauses() {
+    }
+
+    /**
+     * Whether the term at {@code before}'s end continues a longer name ("we introduce S&P Top-K, ...": Top-K is a
+     * piece of the name): a capitalised word that does not open the sentence, or a joining sign, right before it.
+     */
+    static boolean continuesAName(String before) {
+        var m = NAME_PIECE_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group().strip();
+        boolean opensSentence = before.substring(0, m.start()).isBlank();
+        return !opensSentence && !CLAUSE_WORD.matcher(word).matches() || word.length() == 1 && "&+/".contains(word);
+    }
+
+    /**
+     * Whether the words from {@code offset} (in the sentence) form a main clause ("..., an important property is
+     * ...") rather than an apposition ("..., a dataset comprising ..."): a finite verb before the next comma or
+     * relative pronoun.
+     */
+    static boolean isMainClause(Sentence s, int offset) {
+        int seen = 0;
+        Token previous = null;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() - s.start() < offset) {
+                continue;
+            }
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("PUNCT") || w.equals("that") || w.equals("which") || w.equals("who") || ++seen > 10) {
+                return false;
+            }
+            if (t.is("AUX") || isFiniteVerb(t, w, previous, next)) {
+                return true;
+            }
+            // "an LLM then proposes ...": an adverb between subject and verb.
+            previous = t.is("ADV") && previous != null ? previous : t;
+        }
+        return false;
+    }
+
+    /**
+     * Where an apposition that starts at {@code offset} ends: before a comma that the sentence's own verb follows
+     * ("3DGS, an explicit scene representation technique, has shown ..."), else the sentence's length.
+     */
+    static int appositionEnd(Sentence s, int offset) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() - s.start() <= offset || !t.text().equals(",")) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            String w = next.text().toLowerCase(Locale.ROOT);
+            boolean finite = next.is("AUX") && !w.equals("being") && !w.equals("been")
+                    || next.is("VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en");
+            if (finite) {
+                return t.start() - s.start();
+            }
+        }
+        return s.text().length();
+    }
+
+    /**
+     * A finite verb after its subject: "methods/NOUN achieve/VERB", "model/NOUN learns/VERB", "it/PRON uses/VERB";
+     * not a modifier the tagger took for a verb ("stochastic objective/VERB functions", "training objective/VERB
+     * that").
+     */
+    private static boolean isFiniteVerb(Token t, String w, Token previous, Token next) {
+        if (!t.is("VERB") || previous == null || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")
+                || next != null && (next.isNoun() || next.is("ADJ"))) {
+            return false;
+        }
+        if (previous.is("PRON")) {
+            return true;
+        }
+        if (!previous.isNoun()) {
+            return false;
+        }
+        String p = previous.text().toLowerCase(Locale.ROOT);
+        boolean pluralSubject = p.endsWith("s") && !p.endsWith("ss");
+        boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
+        return pluralSubject != thirdPerson;
+    }
+
+    /**
+     * "rank-deficiency in X, which ...", "For each selected subregion, an LLM ...": after a preposition (and its
+     * determiners), what follows the term may belong to the phrase before or to the main clause.
+     */
+    static boolean afterPreposition(Sentence s, int offset) {
+        int k = -1;
+        List<Token> tokens = s.tokens();
+        while (k + 1 < tokens.size() && tokens.get(k + 1).start() - s.start() < offset) {
+            k++;
+        }
+        while (k >= 0 && tokens.get(k).is("DET", "NUM", "ADJ")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("ADP");
+    }
+
+    /**
+     * Whether a predicate starts at {@code offset} of the sentence: a verb, or a third-person form the tagger took for
+     * a noun after a name ("CRINN/NOUN treats/NOUN ANNS optimization as ...").
+     */
+    static boolean startsPredicate(Sentence s, int offset) {
+        String text = s.text();
+        int lead = text.length() - text.stripLeading().length();
+        for (Token t : s.tokens()) {
+            if (t.start() - s.start() >= offset + lead) {
+                String w = t.text();
+                return t.is("VERB", "AUX") || t.is("NOUN") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                        && Character.isLowerCase(w.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */
+    static boolean isVerbAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.start() - s.start() >= offset) {
+                return t.is("VERB", "AUX");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "fewer trainable parameters, a higher training throughput, and ...", "a literature baseline (...) and two
+     * ultra-light models": items of a list, not an apposition.
+     */
+    static boolean isListItem(String clause) {
+        int comma = clause.indexOf(',');
+        if (comma > 0 && clause.substring(comma + 1).stripLeading().matches("(?s)(and|or)\\b.*")) {
+            return true;
+        }
+        return clause.matches("(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several|\\d+)\\s.*");
+    }
+
+    /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */
+    static boolean isTitleCase(String clause) {
+        String[] words = clause.split("\\s+");
+        int capitals = 0;
+        int n = Math.min(words.length, 6);
+        for (int i = 0; i < n; i++) {
+            capitals += !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) ? 1 : 0;
+        }
+        return n >= 2 && capitals * 2 > n;
+    }
+
+    /** Cheap test before the costly pattern: the text ends with "called", "named", ... (and maybe a quote). */
+    static boolean endsWithNamingVerb(String before) {
+        String b = before.stripTrailing();
+        while (!b.isEmpty() && "'\"\u2018\u201c".indexOf(b.charAt(b.length() - 1)) >= 0) {
+            b = b.substring(0, b.length() - 1).stripTrailing();
+        }
+        return b.endsWith("called") || b.endsWith("named") || b.endsWith("dubbed") || b.endsWith("termed")
+                || b.endsWith("coined");
+    }
+
+    /** Cheap test before the costly pattern: a naming verb occurs before the term at all. */
+    static boolean mayName(String before) {
+        return before.contains("refer") || before.contains("call") || before.contains("defin")
+                || before.contains("name") || before.contains("term") || before.contains("denot");
+    }
+
+    /** The text up to "; ", a dash, or a colon that opens a list ("based on two key ideas: First, ..."). */
+    static String firstClause(String s) {
+        int end = s.length();
+        for (String stop : new String[] {"; ", " -- ", " \u2014 "}) {
+            int i = s.indexOf(stop);
+            if (i > 0 && i < end) {
+                end = i;
+            }
+        }
+        var list = LIST_AFTER_COLON.matcher(s);
+        if (list.find() && list.start() > 0 && list.start() < end) {
+            end = list.start();
+        }
+        return s.substring(0, end).strip();
+    }
+}

@@ -1,0 +1,208 @@
+package dev.termdeck.extract.en;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues that say what a term is with the term as the subject or the head: a copula ("X is a ...", "X (SF) is a
+ * ...", "X are Ys that ...", "X refers to ..."), an apposition ("we present X, a ...", "X, the first ... designed for
+ * ...", "X: the problem of ..."), and a subject relative clause of a term the text introduces ("X (cGANs), which
+ * allow ...", "we propose X, which ..."). Stateless; thread-safe.
+ */
+final class CopulaCues {
+    private static final Pattern COPULA = Pattern.compile(
+            "^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+(?:(?:a|an|the|one of)\\s|"
+                    + "defined as\\s|called\\s)|^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:refers? to|denotes?|means)\\s",
+            Pattern.CASE_INSENSITIVE);
+    /** "X are a class of ...": the kinds a plural subject may be one of ("Actions are a minimal condition" is not). */
+    private static final Pattern PLURAL_KIND = Pattern.compile(
+            "^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}are\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:class|family|type|kind|"
+                    + "form|set|group|category|variant|collection|subset|subclass|branch|suite|series)\\s+of\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A setting before the subject: "In manufacturing, capacity planning is the process of ...". */
+    private static final Pattern SETTING = Pattern.compile(
+            "^(?:In|Within|For|Among|Across)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s*(?:(?:the|a|an)\\s*)?$");
+    /** "X aims to ...", "X (CoVR) retrieves a target video given ...": what the term does, as its sentence opens. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:aims?|seeks?|attempts?|strives?) to\\s|^\\s*(?:\\([^)]{1,40}\\)\\s*)?"
+                    + "(?:is|are) (?:designed|used|concerned|intended) (?:to|with)\\s");
+    private static final Pattern SHORT_FORM_THEN_VERB = Pattern.compile(
+            "^\\s*\\(\\s*[^()\\s]{2,12}\\s*\\)\\s+([a-z]+s)\\s(?:(a|an|the|each|its|their|one|multiple)\\s)?");
+    /** Verbs that report results or troubles, not what a thing does. */
+    private static final Pattern NOT_WHAT_IT_DOES = Pattern.compile(
+            "^(?:has|is|was|does|remains|suffers|lacks|fails|struggles|poses|raises|faces|achieves|outperforms|shows|"
+                    + "demonstrates|yields|obtains|reaches|surpasses|attains|exhibits|improves|reduces|increases|"
+                    + "boosts|enhances|requires|needs|relies|depends|plays|holds|offers|provides|becomes|seems|appears|"
+                    + "emerges|continues|gains|receives|attracts|draws|makes|leads|results|causes|helps|allows|enables|"
+                    + "contains|includes|consists|comprises|covers|spans|uses|employs|adopts|incurs|underperforms)$");
+
+    /** "X are generative models that ...": a plural kind without an article, and a differentia after it. */
+    private static final Pattern PLURAL_COPULA = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?are\\s+((?:[\\w-]+\\s+){0,4}?[\\w-]+s)\\s+(?:that|which|trained|designed|"
+                    + "built|used|capable|able|consisting|composed)\\b");
+    /** The sentence opens with a phrase that the term ends: what follows its comma is the main clause. */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("^(?:For|In|On|At|With|From|Under|Within|Across|"
+            + "Among|During|After|Before|Given|Unlike|Like|Beyond|Despite|Through|Compared (?:to|with))\\s[^,]*$");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}(,|:|\\s?-{1,2}|\\s?\u2014)\\s*(a|an|our new|our proposed|"
+                    + "one of the|the problem of|the first)\\s",
+            Pattern.CASE_INSENSITIVE);
+    /** "X (cGANs), which allow ...", "X, or LoRA, which freezes ...". */
+    private static final Pattern WHICH_AFTER = Pattern.compile(
+            "^\\s*(\\([^)]{1,40}\\)\\s*)?(?:,\\s*or\\s+[^,\\s]{2,12}\\s*)?,\\s*which\\s+(?=\\p{Ll})");
+    /** What may not follow "which" in a definition: modals, negation, and verbs of limits and troubles. */
+    private static final Pattern NOT_DEFINING_VERB = Pattern.compile(
+            "^(?:can|could|may|might|would|should|will|must|cannot|do|does|did|not|often|still|also|however|"
+                    + "limits?|hinders?|suffers?|lacks?|fails?|remains?|struggles?|poses?|raises?|makes?|leads?|"
+                    + "results?|causes?|introduces?|requires?|has|have|had|was|were|been|encompass(?:es)?|targets?|"
+                    + "includes?|contains?|covers?|spans?|achieves?|outperforms?|shows?|demonstrates?|yields?|"
+                    + "delivers?|obtains?|reaches|surpass(?:es)?|consistently|significantly|substantially)\\b");
+    /** "we propose X, which ...": the term is the object of a verb that introduces it. */
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|build|builds|"
+                    + "release|releases|construct|constructs|curate|curates|create|creates|devise|devises|offer|offers)"
+                    + "\\s+(?:(?:a|an|the|our|new|novel)\\s+){0,2}['\"\u2018\u201c]?$", Pattern.CASE_INSENSITIVE);
+
+    private CopulaCues() {
+    }
+
+    /** "X is a ...", "X (SF) is the process of ...", "X refers to ...": the term opens the sentence. */
+    static Cue copula(String before, String after, String written) {
+        Matcher m = COPULA.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        String lead = withoutSetting(CardText.stripIntro(before).strip());
+        if (!(lead.isEmpty() || lead.equalsIgnoreCase("the") || lead.equalsIgnoreCase("a")
+                || lead.equalsIgnoreCase("an"))) {
+            return null;
+        }
+        String predicate = after.substring(m.end()).strip();
+        String kind = after.substring(m.start()).replaceFirst("^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}"
+                + "(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+", "");
+        String cue = m.group().toLowerCase(Locale.ROOT);
+        if (cue.matches("(?s).*\\bare\\s+an?\\s$") && !PLURAL_KIND.matcher(after).find()) {
+            // "Actions are a minimal condition for ...": a plural is not one thing.
+            return Cue.UNWORTHY;
+        }
+        if (cue.matches("(?s).*\\b(?:a|an|the|one of)\\s$") && !DefinitionText.defines(kind)) {
+            return Cue.UNWORTHY;
+        }
+        return new Cue(CardText.capitalize((lead.isEmpty() ? "" : lead + " ") + written + after), predicate);
+    }
+
+    /** The words before a subject without a setting that opens the sentence ("In manufacturing, the" gives "The"). */
+    static String withoutSetting(String lead) {
+        if (!SETTING.matcher(lead).find()) {
+            return lead;
+        }
+        return CardText.capitalize(lead.substring(lead.indexOf(',') + 1).strip());
+    }
+
+    /**
+     * "Equivariant representation learning aims to capture ...", "Composed Video Retrieval (CoVR) retrieves a target
+     * video given ...": a sentence that opens with a term the dictionary does not define and says what it is for or
+     * what it does (after its short form, a present verb that is not a verb of results or troubles).
+     */
+    static Cue purpose(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
+        if (known || !CardText.stripIntro(before).isBlank() && !before.strip().equalsIgnoreCase("the")) {
+            return null;
+        }
+        boolean says = PURPOSE.matcher(after).find();
+        if (!says) {
+            Matcher m = SHORT_FORM_THEN_VERB.matcher(after);
+            says = m.find() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).find()
+                    && (m.group(2) != null || Clauses.isVerbAt(s, o.to() + m.start(1)));
+        }
+        if (!says || after.strip().split("\\s+").length < 6) {
+            return null;
+        }
+        String lead = before.strip().isEmpty() ? "" : "The ";
+        return new Cue(CardText.capitalize(lead + written + after), null);
+    }
+
+    /** "X are generative models that ...". */
+    static Cue pluralCopula(String before, String after, String written) {
+        if (!written.endsWith("s") || !after.contains("are ")) {
+            return null;
+        }
+        Matcher m = PLURAL_COPULA.matcher(after);
+        if (!m.find() || !CardText.stripIntro(before).isBlank()
+                || !DefinitionText.defines("a " + after.substring(m.start(1)))) {
+            return null;
+        }
+        return new Cue(CardText.capitalize(written + after), m.group(1));
+    }
+
+    /**
+     * "we present X, a ...", "X: the problem of ...", "X, the first benchmark designed for ...": the apposition, up to
+     * where the sentence's own verb takes over ("3DGS, an explicit scene representation technique, has shown ...").
+     * Not after a phrase that opens the sentence ("For each selected subregion, an LLM then proposes ..."), not a main
+     * clause, a list or a title; for a term the dictionary defines, only where the text introduces it or opens with
+     * it.
+     */
+    static Cue apposition(Sentence s, Occurrence o, String before, String after, Supplier<String> subject,
+            boolean known) {
+        Matcher m = APPOSITION.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        // "... with general-purpose LLMs -- a minimal inference-time layer that ...": an apposition after a term the
+        // dictionary defines is the paper's use of it, unless the text introduces it or it opens the sentence.
+        if (known && !INTRODUCED.matcher(before).find() && !CardText.stripIntro(before).isBlank()) {
+            return Cue.UNWORTHY;
+        }
+        boolean colon = m.group(1).equals(":");
+        int at = s.text().length() - after.length() + m.start(2);
+        if (!colon && OPENING_PHRASE.matcher(CardText.stripIntro(before)).find()) {
+            return null;
+        }
+        int end = Clauses.appositionEnd(s, at) - (s.text().length() - after.length());
+        String clause = Clauses.firstClause(after.substring(m.start(2), Math.max(m.start(2), end)));
+        if (Clauses.isMainClause(s, at) || Clauses.isListItem(clause)) {
+            return null;
+        }
+        // "TrackDiffusion: A Unified Framework for ...": a title, not an apposition.
+        if (colon && (Character.isUpperCase(after.charAt(m.start(2))) || Clauses.isTitleCase(clause))) {
+            return null;
+        }
+        if (m.group(2).toLowerCase(Locale.ROOT).startsWith("our")) {
+            clause = "a " + clause.substring(4).stripLeading();
+        }
+        if (!DefinitionText.defines(clause)) {
+            return Cue.UNWORTHY;
+        }
+        return new Cue(subject.get() + clause, clause);
+    }
+
+    /**
+     * "X (cGANs), which allow ...", "we propose X, which ...": a subject relative clause defines a term the text is
+     * introducing (with its short form, or as the object of "propose", "introduce", ...), unless its verb is a modal,
+     * a negation or a verb of limits and troubles, or the term is a common noun the dictionary defines. Not after a
+     * preposition ("rank-deficiency in X, which ...").
+     */
+    static Cue whichAfter(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
+        Matcher m = WHICH_AFTER.matcher(after);
+        if (!m.find() || !Clauses.isVerbAt(s, o.to() + m.end()) || Clauses.afterPreposition(s, o.from())) {
+            return null;
+        }
+        // A general term's relative clause is about the paper's use of it ("the variational autoencoder (VAE), which
+        // adopts ..."): only a name or a term the dictionary does not know, introduced with its short form, counts,
+        // or a term the text proposes.
+        boolean named = !known || !written.equals(written.toLowerCase(Locale.ROOT));
+        boolean introduced = named && m.group(1) != null && m.group(1).matches("(?s)\\(\\s*\\S{2,12}\\s*\\)\\s*")
+                || INTRODUCED.matcher(before).find();
+        String clause = Clauses.firstClause(after.substring(m.end()));
+        if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
+            return Cue.UNWORTHY;
+        }
+        // "which is divided into four layers": a passive says what happens to it, not what it is.
+        if (clause.matches("(?s)^(?:is|are)\\s.*") && (!clause.matches("(?s)^(?:is|are)\\s+(?:a|an|the|one of)\\s.*")
+                || !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", "")))) {
+            return Cue.UNWORTHY;
+        }
+        return new Cue(CardText.capitalize(written) + " " + clause, clause);
+    }
+}
