@@ -160,6 +160,16 @@ class BilingualLinkerTest {
                 List.of(group(Lang.ZH, "异常检测", "AD", null, "zh#1")))).hasSize(1);
     }
 
+    @Test
+    void aOneLetterVariableBesideAChineseTermIsNoEnglishSide() {
+        // arXiv: "我们通过引入粒度（G）作为模型大小（N）和训练tokens（D）之外的基本scaling变量" gave a card "N" / 模型大小.
+        Card byGloss = only(linker, group(Lang.ZH, "模型大小", null, "N", "zh#1"));
+        Card byAbbr = only(linker, group(Lang.ZH, "模型大小", "N", null, "zh#1"));
+
+        assertThat(byGloss.term().en()).isNotEqualTo("N");
+        assertThat(byAbbr.term().en()).isNotEqualTo("N");
+    }
+
     private static Card only(BilingualLinker l, TermGroup g) {
         return l.link(List.of(g), List.of()).get(0);
     }
