@@ -7,10 +7,11 @@ import java.util.Locale;
 
 /**
  * Drops an English candidate whose words stand, in order, inside a better-scored candidate of the same document
- * ("Parallel Implicit Predictor" below "Parallel Implicit Predictor Corrector", "supervisory control" below
- * "supervisory control scheme", "NuVox" below "NuVox Communications"): the piece only repeats part of a card already
- * made, and on the Inspec tune split such pieces matched an indexer's keyphrase in 17% of cases against 46% for the
- * other terms. A piece the text abbreviates or defines stays. Stateless.
+ * without ending it ("Parallel Implicit Predictor" below "Parallel Implicit Predictor Corrector", "supervisory
+ * control" below "supervisory control scheme", "NuVox" below "NuVox Communications"): the piece is a name cut short,
+ * and on the Inspec tune split such pieces matched an indexer's keyphrase in 16% of cases against 46% for the other
+ * terms. A piece that ends the better one is its head term ("Gaussian distribution" below "asymptotically Gaussian
+ * distribution") and stays. A piece the text abbreviates or defines stays. Stateless.
  */
 final class InnerPhrases {
     private InnerPhrases() {
@@ -49,7 +50,7 @@ final class InnerPhrases {
         int outerFrequency = 0;
         for (int i = 0; i < keptWords.size(); i++) {
             String w = keptWords.get(i);
-            if (w.length() > words.length() && w.contains(words)) {
+            if (w.length() > words.length() && w.contains(words) && !w.endsWith(words)) {
                 if (inside) {
                     return false;
                 }

@@ -35,8 +35,10 @@ class InnerPhrasesTest {
     }
 
     @Test
-    void wordsMatchWholeAndChineseIsLeftAlone() {
+    void theHeadTermOfABetterOnePartsOfWordsAndChineseStay() {
         List<ScoredCandidate> kept = InnerPhrases.drop(List.of(
+                scored("asymptotically Gaussian distribution", 1, null, 0.6),
+                scored("Gaussian distribution", 1, null, 0.5),
                 scored("transformer network", 1, null, 0.6),
                 scored("former", 1, null, 0.5),
                 new ScoredCandidate(new TermCandidate(Lang.ZH, "强化学习", "强化学习", List.of(), null, null, null,
@@ -44,7 +46,7 @@ class InnerPhrasesTest {
                 new ScoredCandidate(new TermCandidate(Lang.ZH, "学习", "学习", List.of(), null, null, null, "ctx",
                         "d", 0, 1, 0.5), 0.4)));
 
-        assertThat(kept).hasSize(4);
+        assertThat(kept).as("a head term, a part of a word, Chinese").hasSize(6);
     }
 
     private static ScoredCandidate scored(String text, int frequency, String abbr, double score) {
