@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The cost of a whole {@code termdeck build}, run as a user runs it: in a child JVM started like the launcher
- * starts one ({@code java -cp ... dev.termdeck.cli.Main build ...}, default JVM options), writing to a scratch
+ * starts one ({@code java -cp ... dev.termdeck.cli.Main build --verbose ...}, default JVM options), writing to a scratch
  * directory. Reports the wall time and the peak resident set size, read from {@code /proc/PID/status} (VmHWM) while
  * the child runs; where {@code /proc} is missing the peak is reported as unknown (-1).
  */
@@ -34,8 +34,9 @@ public final class BuildMemoryBench {
      * @param seconds   wall time of the child process
      * @param peakRssMb its peak resident set size in MiB, or -1 when it cannot be read here
      * @param output    what the build printed
+     * @param cpuSeconds its CPU time (user and system, all threads) as last seen before it ended, or -1 when unknown
      */
-    public record Run(double seconds, double peakRssMb, String output) {
+    public record Run(double seconds, double peakRssMb, String output, double cpuSeconds) {
     }
 
     /** Runs the build once. */
@@ -48,22 +49,25 @@ public final class BuildMemoryBench {
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
             cmd.add("dev.termdeck.cli.Main");
-            cmd.addAll(List.of("build", "--corpus", corpus.toAbsolutePath().toString(), "--out", out.toString()));
+            cmd.addAll(List.of("build", "--verbose", "--corpus", corpus.toAbsolutePath().toString(), "--out",
+                    out.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(out.resolve("output.txt").toFile());
             long start = System.nanoTime();
             Process p = pb.start();
             long peakKb = -1;
+            java.time.Duration cpu = null;
             Path status = Path.of("/proc", Long.toString(p.pid()), "status");
             while (!p.waitFor(10, TimeUnit.MILLISECONDS)) {
                 peakKb = Math.max(peakKb, highWaterKb(status));
+                cpu = p.toHandle().info().totalCpuDuration().orElse(cpu);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             String output = Files.readString(out.resolve("output.txt"), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
                 throw new IllegalStateException("the build failed (exit " + p.exitValue() + "): " + output);
             }
-            return new Run(seconds, peakKb < 0 ? -1 : peakKb / 1024.0, output);
+            return new Run(seconds, peakKb < 0 ? -1 : peakKb / 1024.0, output, cpu == null ? -1 : cpu.toNanos() / 1e9);
         } finally {
             try (var files = Files.walk(out)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

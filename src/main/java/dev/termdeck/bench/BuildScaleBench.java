@@ -32,8 +32,13 @@ public final class BuildScaleBench {
      * @param scales     how many times to repeat it, one build size each
      * @param runs       builds per size (the median is shown)
      * @param jvmOptions options for the child JVMs
+     * @param largeMb    the size of the single large document built in each language (MiB of UTF-8), 0 for none
      */
-    public record Options(Path corpus, List<Integer> scales, int runs, List<String> jvmOptions) {
+    public record Options(Path corpus, List<Integer> scales, int runs, List<String> jvmOptions, double largeMb) {
+        public Options(Path corpus, List<Integer> scales, int runs, List<String> jvmOptions) {
+            this(corpus, scales, runs, jvmOptions, 0);
+        }
+
         public Options {
             scales = List.copyOf(scales);
             jvmOptions = List.copyOf(jvmOptions);
@@ -49,8 +54,10 @@ public final class BuildScaleBench {
      * @param seconds   median wall time of the builds
      * @param peakMb    the largest peak resident set size over the builds, or -1 when unknown
      * @param output    what the last build printed
+     * @param cpuSeconds median CPU time of the builds (user and system, all threads), or -1 when unknown
      */
-    public record Row(String label, int documents, long chars, double seconds, double peakMb, String output) {
+    public record Row(String label, int documents, long chars, double seconds, double peakMb, String output,
+            double cpuSeconds) {
     }
 
     /** Runs every size, printing a Markdown table and the cost per document to {@code out}; the rows. */
@@ -62,20 +69,34 @@ public final class BuildScaleBench {
                     Runtime.getRuntime().availableProcessors(), totalMemoryGib(), System.getProperty("java.version"),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     o.jvmOptions().isEmpty() ? "none" : String.join(" ", o.jvmOptions()));
-            out.println("| corpus | documents | characters | median wall time | peak RSS | time / 1× | deck |");
-            out.println("|---|---|---|---|---|---|---|");
+            out.println("| corpus | documents | characters | median wall time | CPU time | peak RSS | time / 1× | deck |");
+            out.println("|---|---|---|---|---|---|---|---|");
             out.flush();
             List<Row> rows = new ArrayList<>();
             rows.add(measure("fixed cost (2 documents)", baseline(docs), 1, tmp.resolve("base"), o, Double.NaN, out));
-            print(builds("the corpus's own files", docs.size(), docs.stream().mapToLong(Document::chars).sum(),
-                    o.corpus(), o), "", out);
+            Row own = builds("the corpus's own files", docs.size(), docs.stream().mapToLong(Document::chars).sum(),
+                    o.corpus(), o);
+            print(own, "", out);
+            List<Row> all = new ArrayList<>(List.of(rows.get(0), own));
             double once = Double.NaN;
             for (int k : o.scales()) {
                 Row r = measure(k + "×", docs, k, tmp.resolve("x" + k), o, once, out);
                 once = k == 1 ? r.seconds() : once;
                 rows.add(r);
+                all.add(r);
+            }
+            for (Lang lang : Lang.values()) {
+                if (o.largeMb() > 0 && docs.stream().anyMatch(d -> d.lang() == lang)) {
+                    Path file = tmp.resolve("large-" + lang.code()).resolve("large.jsonl");
+                    long chars = SyntheticCorpus.writeLarge(docs, lang, (long) (o.largeMb() * 1024 * 1024), file);
+                    Row r = builds(String.format(Locale.ROOT, "one %s document of %.0f MB", lang == Lang.EN
+                            ? "English" : "Chinese", o.largeMb()), 1, chars, file.getParent(), o);
+                    print(r, "", out);
+                    all.add(r);
+                }
             }
             perDocument(rows, out);
+            stages(all, out);
             return rows;
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
@@ -101,21 +122,25 @@ public final class BuildScaleBench {
             throws IOException, InterruptedException {
         BuildMemoryBench bench = new BuildMemoryBench(corpus, o.jvmOptions());
         double[] seconds = new double[o.runs()];
+        double[] cpu = new double[o.runs()];
         double peak = -1;
         String output = "";
         for (int i = 0; i < seconds.length; i++) {
             BuildMemoryBench.Run run = bench.run();
             seconds[i] = run.seconds();
+            cpu[i] = run.cpuSeconds();
             peak = Math.max(peak, run.peakRssMb());
             output = run.output();
         }
         Arrays.sort(seconds);
-        return new Row(label, documents, chars, seconds[seconds.length / 2], peak, output);
+        Arrays.sort(cpu);
+        return new Row(label, documents, chars, seconds[seconds.length / 2], peak, output, cpu[cpu.length / 2]);
     }
 
     private static void print(Row r, String relative, PrintWriter out) {
-        out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f s | %s | %s | %s |%n", r.label(), r.documents(), r.chars(),
-                r.seconds(), r.peakMb() < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MB", r.peakMb()), relative,
+        out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f s | %s | %s | %s | %s |%n", r.label(), r.documents(),
+                r.chars(), r.seconds(), r.cpuSeconds() < 0 ? "unknown"
+                        : String.format(Locale.ROOT, "%.1f s", r.cpuSeconds()), r.peakMb() < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MB", r.peakMb()), relative,
                 deckSummary(r.output()));
         out.flush();
     }
@@ -144,12 +169,43 @@ public final class BuildScaleBench {
         return out;
     }
 
-    /** "164 cards from 56 documents": the build's last line without the scratch deck's path. */
+    /** "164 cards from 56 documents": the build's summary line without the scratch deck's path. */
     private static String deckSummary(String output) {
         String[] lines = output.strip().split("\n");
-        String last = lines[lines.length - 1];
-        int colon = last.indexOf(".deck.json: ");
-        return colon < 0 ? last : last.substring(colon + ".deck.json: ".length());
+        for (String line : lines) {
+            int colon = line.indexOf(".deck.json: ");
+            if (colon >= 0) {
+                return line.substring(colon + ".deck.json: ".length());
+            }
+        }
+        return lines[lines.length - 1];
+    }
+
+    /** The stage times of each size's last build ({@code build --verbose}), one row each. */
+    private static void stages(List<Row> rows, PrintWriter out) {
+        out.println();
+        out.println("Where the time went (wall time of each stage, last build of each size; `build --verbose`):");
+        out.println();
+        StringBuilder head = new StringBuilder("| corpus |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (dev.termdeck.extract.BuildStage s : dev.termdeck.extract.BuildStage.values()) {
+            head.append(' ').append(s.label()).append(" |");
+            rule.append("---|");
+        }
+        out.println(head.append(" total |"));
+        out.println(rule.append("---|"));
+        for (Row r : rows) {
+            String line = r.output().lines().filter(l -> l.contains("stage times: ")).findFirst().orElse(null);
+            if (line == null) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder("| ").append(r.label()).append(" |");
+            for (String part : line.substring(line.indexOf("stage times: ") + "stage times: ".length()).split(", ")) {
+                row.append(' ').append(part.substring(part.lastIndexOf(' ', part.length() - 3) + 1)).append(" |");
+            }
+            out.println(row);
+        }
+        out.flush();
     }
 
     private static double totalMemoryGib() {

@@ -49,6 +49,37 @@ public final class SyntheticCorpus {
         }
     }
 
+    /**
+     * Writes to {@code file} (JSONL) one document of language {@code lang} of at least {@code bytes} bytes of UTF-8: the
+     * documents of that language one after another, again and again, each paragraph made distinct by its numbered
+     * sentence. A book-sized document, for the single-large-document case of {@code bench build}.
+     *
+     * @return the document's length in characters
+     */
+    public static long writeLarge(List<Document> documents, Lang lang, long bytes, Path file) throws IOException {
+        List<Document> texts = documents.stream().filter(d -> d.lang() == lang).toList();
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("no " + lang + " document to make a large one from");
+        }
+        StringBuilder text = new StringBuilder();
+        long written = 0;
+        for (int i = 0; written < bytes; i++) {
+            String paragraph = (i == 0 ? "" : "\n\n") + texts.get(i % texts.size()).text() + variation(lang, i + 1);
+            text.append(paragraph);
+            written += paragraph.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file);
+                JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("id", "large-" + lang.code());
+            g.writeStringField("text", text.toString());
+            g.writeStringField("lang", lang.code());
+            g.writeEndObject();
+        }
+        return text.length();
+    }
+
     /** The numbered sentence that makes copy {@code c} of a document distinct. */
     static String variation(Lang lang, int c) {
         return lang == Lang.ZH ? "这是第" + c + "份。" : " This is copy " + c + ".";

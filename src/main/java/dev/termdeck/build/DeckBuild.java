@@ -11,6 +11,7 @@ import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.DeckMerger;
 import dev.termdeck.deck.MergeResult;
+import dev.termdeck.extract.BuildStage;
 import dev.termdeck.extract.DeckSpec;
 import dev.termdeck.extract.ProgressListener;
 import dev.termdeck.io.LockFile;
@@ -97,7 +98,9 @@ public final class DeckBuild {
      */
     public Outcome run(Request request, Supplier<Extraction> extraction, ProgressListener progress)
             throws IOException {
+        long t0 = System.nanoTime();
         Corpus read = reader.read(request.corpus());
+        progress.stageDone(BuildStage.READING, System.nanoTime() - t0);
         read.problems().forEach(problems);
         List<Document> documents = read.documents();
         if (documents.stream().noneMatch(d -> request.langs().contains(d.lang()))) {
@@ -105,13 +108,19 @@ public final class DeckBuild {
         }
         DeckSpec spec = new DeckSpec(request.name(), request.title(), request.tags(), BuildStamp.of(request.tool(),
                 request.corpus(), read.files(), request.workDir(), request.sourceDateEpoch()));
-        Deck built = withTitles(extraction.get().assemble(documents, spec, progress), documents);
+        long t1 = System.nanoTime();
+        Extraction loaded = extraction.get();
+        progress.stageDone(BuildStage.MODELS, System.nanoTime() - t1);
+        Deck built = withTitles(loaded.assemble(documents, spec, progress), documents);
         long used = documents.stream().filter(d -> request.langs().contains(d.lang())).count();
         Path file = request.file();
+        long t2 = System.nanoTime();
         // The existing deck is read after the extraction, under the deck's lock until the merge is written: an
         // import, an edit or another build acknowledged meanwhile is merged, never overwritten.
         try (LockFile lock = LockFile.acquire(file)) {
             return write(file, built, used, request.retitle());
+        } finally {
+            progress.stageDone(BuildStage.WRITING, System.nanoTime() - t2);
         }
     }
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Build time and peak memory of 'termdeck build' in a child JVM, for the corpus repeated 1, 10 "
                 + "and 100 times (documents with varied ids and one numbered sentence each), next to a two-document "
-                + "build that shows the fixed cost; then the cost per document above it."})
+                + "build that shows the fixed cost, and of one large English and one large Chinese document; then the cost per "
+                + "document above the fixed cost."})
 final class BenchBuildCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -35,6 +36,11 @@ final class BenchBuildCommand implements Callable<Integer> {
             description = "Builds per size; the median time is shown (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--large-mb", paramLabel = "MB", defaultValue = "2",
+            description = "Also build one English and one Chinese document of this many MB (the corpus's documents "
+                    + "one after another), 0 for none (default: ${DEFAULT-VALUE}).")
+    double largeMb;
+
     @Option(names = "--jvm", paramLabel = "OPTION",
             description = "An option for the child JVMs, e.g. --jvm=-Xmx300m (repeatable).")
     List<String> jvm = new ArrayList<>();
@@ -45,12 +51,13 @@ final class BenchBuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || scales.isEmpty() || scales.stream().anyMatch(k -> k < 1)) {
-            throw TermdeckException.badRequest("--runs and every --scales value must be at least 1");
+        if (runs < 1 || scales.isEmpty() || scales.stream().anyMatch(k -> k < 1) || !(largeMb >= 0 && largeMb <= 15)) {
+            throw TermdeckException.badRequest("--runs and every --scales value must be at least 1, --large-mb between "
+                    + "0 and 15");
         }
         Path dir = corpus.resolve(context);
         PrintWriter out = spec.commandLine().getOut();
-        BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm), out);
+        BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm, largeMb), out);
         out.flush();
         return 0;
     }

@@ -101,6 +101,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "Chinese definitions), read over the built-in one; see docs/glossary.md.")
     Path glossary;
 
+    @Option(names = "--verbose", description = "Also print where the time went, stage by stage.")
+    boolean verbose;
+
     BuildCommand(CliContext context) {
         this.context = context;
     }
@@ -125,9 +128,14 @@ final class BuildCommand implements Callable<Integer> {
         Path file = work.resolve(out != null ? out : Path.of("decks")).resolve(deck + DeckJson.SUFFIX);
         DeckBuild.Request request = new DeckBuild.Request(corpus.resolve(context), lang.langs(), deck, title(),
                 title != null, tags, file, work, context.env().get("SOURCE_DATE_EPOCH"), Version.tool());
-        DeckBuild.Outcome built = new DeckBuild(new CorpusReader(maxFileMb * 1024L * 1024L), p -> err.println("termdeck: " + p))
-                .run(request, () -> extraction(request.langs(), selection, workers),
-                        new ProgressBar(err, context.interactive(), System::nanoTime));
+        StageTimes times = new StageTimes(new ProgressBar(err, context.interactive(), System::nanoTime));
+        DeckBuild.Outcome built = new DeckBuild(new CorpusReader(maxFileMb * 1024L * 1024L),
+                p -> err.println("termdeck: " + p))
+                .run(request, () -> extraction(request.langs(), selection, workers), times);
+        if (verbose) {
+            err.println("termdeck: " + times.line());
+            err.flush();
+        }
         Path abs = work.toAbsolutePath();
         Path shown = file.toAbsolutePath().startsWith(abs) ? abs.relativize(file.toAbsolutePath()) : file;
         stdout.println(shown + ": " + Plural.of(built.deck().cards().size(), "card") + " from "

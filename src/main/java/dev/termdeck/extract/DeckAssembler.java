@@ -110,7 +110,13 @@ public final class DeckAssembler {
     /** Builds the deck of {@code documents} (in corpus order), reporting progress per document. */
     public Deck assemble(List<Document> documents, DeckSpec spec, ProgressListener progress) {
         List<Document> docs = documents.stream().filter(d -> extractors.containsKey(d.lang())).toList();
-        List<List<TermCandidate>> extracted = aligner.align(docs, extractAll(docs, progress));
+        long t0 = System.nanoTime();
+        List<List<TermCandidate>> found = extractAll(docs, progress);
+        long t1 = System.nanoTime();
+        progress.stageDone(BuildStage.EXTRACTION, t1 - t0);
+        List<List<TermCandidate>> extracted = aligner.align(docs, found);
+        long t2 = System.nanoTime();
+        progress.stageDone(BuildStage.ALIGNMENT, t2 - t1);
         Map<String, Integer> df = documentFrequencies(extracted);
         Map<String, Integer> docOrder = new HashMap<>();
         Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
@@ -141,8 +147,14 @@ public final class DeckAssembler {
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
         List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
-        List<Card> cards = definitions.choose(distinctIds(linker.link(english, chinese)),
-                DefinitionChooser.CorpusDefinitions.of(extracted));
+        long t3 = System.nanoTime();
+        progress.stageDone(BuildStage.CROSS_DOCUMENT, t3 - t2);
+        List<Card> linked = distinctIds(linker.link(english, chinese));
+        long t4 = System.nanoTime();
+        progress.stageDone(BuildStage.LINKING, t4 - t3);
+        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        long t5 = System.nanoTime();
+        progress.stageDone(BuildStage.DEFINITIONS, t5 - t4);
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
         if (selection.maxCards() > 0 && cards.size() > selection.maxCards()) {
             cards = new ArrayList<>(cards.subList(0, selection.maxCards()));
@@ -153,7 +165,9 @@ public final class DeckAssembler {
             tags.addAll(spec.tags());
             tagged.add(c.toBuilder().tags(tags).build());
         }
-        return Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
+        Deck deck = Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
+        progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t5);
+        return deck;
     }
 
     /** The candidates of one document that survive selection, best first, at most {@code cap}. */
@@ -191,19 +205,35 @@ public final class DeckAssembler {
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
         try {
-            List<Future<List<TermCandidate>>> futures = new ArrayList<>(docs.size());
+            // A long document goes in pieces (LongDocuments), each a task of its own, so that one book-sized
+            // document neither hangs the build nor keeps the other thread idle.
+            List<List<LongDocuments.Piece>> pieces = new ArrayList<>(docs.size());
+            List<List<Future<List<TermCandidate>>>> futures = new ArrayList<>(docs.size());
             for (Document d : docs) {
-                futures.add(pool.submit(() -> {
-                    List<TermCandidate> found = extractors.get(d.lang()).extract(d);
-                    synchronized (progressLock) {
-                        progress.documentDone(done.incrementAndGet(), docs.size());
-                    }
-                    return found;
-                }));
+                List<LongDocuments.Piece> split = LongDocuments.split(d, LongDocuments.MAX_PIECE);
+                AtomicInteger left = new AtomicInteger(split.size());
+                List<Future<List<TermCandidate>>> parts = new ArrayList<>(split.size());
+                for (LongDocuments.Piece p : split) {
+                    parts.add(pool.submit(() -> {
+                        List<TermCandidate> found = extractors.get(d.lang()).extract(p.doc());
+                        if (left.decrementAndGet() == 0) {
+                            synchronized (progressLock) {
+                                progress.documentDone(done.incrementAndGet(), docs.size());
+                            }
+                        }
+                        return found;
+                    }));
+                }
+                pieces.add(split);
+                futures.add(parts);
             }
             List<List<TermCandidate>> out = new ArrayList<>(docs.size());
-            for (Future<List<TermCandidate>> f : futures) {
-                out.add(f.get());
+            for (int i = 0; i < docs.size(); i++) {
+                List<List<TermCandidate>> parts = new ArrayList<>(futures.get(i).size());
+                for (Future<List<TermCandidate>> f : futures.get(i)) {
+                    parts.add(f.get());
+                }
+                out.add(LongDocuments.merge(pieces.get(i), parts));
             }
             return out;
         } catch (InterruptedException e) {

@@ -43,4 +43,19 @@ class SyntheticCorpusTest {
         assertThat(read.get(4).text()).isEqualTo(DOCS.get(0).text() + " This is copy 2.");
         assertThat(read.get(5).text()).isEqualTo(DOCS.get(1).text() + "这是第2份。");
     }
+
+    @Test
+    void aLargeDocumentIsOneDocumentOfTheLanguageReadWholeWithDistinctParagraphs() throws Exception {
+        long chars = SyntheticCorpus.writeLarge(DOCS, Lang.ZH, 100_000, dir.resolve("large.jsonl"));
+
+        List<Document> read = new CorpusReader().read(dir).documents();
+
+        assertThat(read).singleElement().satisfies(d -> {
+            assertThat(d.lang()).isEqualTo(Lang.ZH);
+            assertThat(d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isGreaterThanOrEqualTo(100_000);
+            assertThat((long) d.text().length()).isEqualTo(chars);
+            assertThat(d.text().split("\n\n")).doesNotHaveDuplicates().hasSizeGreaterThan(1000);
+        });
+    }
 }

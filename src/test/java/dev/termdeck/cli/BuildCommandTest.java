@@ -102,6 +102,20 @@ class BuildCommandTest {
     }
 
     @Test
+    void verboseSaysWhereTheTimeWentStageByStage() {
+        CliRunner.Result quiet = cli().run("build", "--lang", "en", "--out", "quiet");
+        CliRunner.Result r = cli().run("build", "--lang", "en", "--verbose");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(quiet.err()).doesNotContain("stage times");
+        String line = r.err().lines().filter(l -> l.startsWith("termdeck: stage times: ")).findFirst().orElseThrow();
+        for (dev.termdeck.extract.BuildStage s : dev.termdeck.extract.BuildStage.values()) {
+            assertThat(line).containsPattern(java.util.regex.Pattern.quote(s.label()) + " \\d+\\.\\d\\d s");
+        }
+        assertThat(line).containsPattern("total \\d+\\.\\d\\d s$");
+    }
+
+    @Test
     void sourceDateEpochSetsTheTime() throws Exception {
         CliRunner.Result r = cli().env("SOURCE_DATE_EPOCH", "1700000000").run("build", "--lang", "en");
 

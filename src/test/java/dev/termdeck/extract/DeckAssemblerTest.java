@@ -114,6 +114,35 @@ class DeckAssemblerTest {
         assertThat(four).isEqualTo(one);
     }
 
+    @Test
+    void aLongDocumentIsExtractedInPiecesAndItsCandidatesMergedIntoOneDocument() {
+        String paragraph = "Federated learning trains one model on data held by many clients. ".repeat(20);
+        String text = (paragraph + "\n\n").repeat(3 * LongDocuments.MAX_PIECE / paragraph.length());
+        List<Integer> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        TermExtractor counting = new TermExtractor() {
+            @Override
+            public Lang lang() {
+                return Lang.EN;
+            }
+
+            @Override
+            public List<TermCandidate> extract(Document doc) {
+                seen.add(doc.text().length());
+                return List.of(new TermCandidate(Lang.EN, "federatedlearning", "federated learning", List.of(), null,
+                        null, null, "Federated learning trains one model.", doc.id(), 0, 20, 0.7));
+            }
+        };
+
+        Deck deck = assembler(List.of(counting), Selection.DEFAULT, 2).assemble(
+                List.of(new Document("big", "big.txt", Lang.EN, null, text)), SPEC, ProgressListener.NONE);
+
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(3).allSatisfy(n -> assertThat(n)
+                .isLessThanOrEqualTo(LongDocuments.MAX_PIECE));
+        assertThat(seen.stream().mapToInt(Integer::intValue).sum()).isEqualTo(text.length());
+        assertThat(deck.cards()).singleElement().satisfies(c -> assertThat(c.sources()).extracting(s -> s.doc())
+                .containsExactly("big"));
+    }
+
     private static DeckAssembler assembler(List<TermExtractor> extractors, Selection selection, int threads) {
         return new DeckAssembler(extractors, new OneCardPerGroup(), selection, GenericPhrases.of(Set.of(), Set.of()),
                 threads);

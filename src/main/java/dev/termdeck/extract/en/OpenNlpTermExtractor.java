@@ -64,7 +64,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             throw new IllegalArgumentException("document " + doc.id() + " is " + doc.lang() + ", not English");
         }
         String head = Titles.head(doc.title(), doc.text());
-        String text = head + doc.text();
+        String text = LongTokens.blanked(head + doc.text());
         EnglishAnalyzer analyzer = analyzers.get();
         List<Abbreviation> abbrs = abbreviations.find(text);
         List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));

@@ -3,6 +3,7 @@ package dev.termdeck.extract.zh;
 import dev.termdeck.extract.bilingual.Glossary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,20 +58,17 @@ final class CompoundFinder {
             i = end;
         }
         List<String> keys = new ArrayList<>(counts.keySet());
+        Map<String, int[]> longer = longerCompounds(counts);
+        Set<String> abbreviations = abbreviations(found);
         for (String k : keys) {
             int[] c = counts.get(k);
-            if (c[1] < 2 || joinsFoundTerms(k, found)) {
+            if (c[1] < 2 || joinsFoundTerms(k, found, abbreviations)) {
                 continue;
             }
-            int longerFreq = 0;
-            int longer = 0;
-            for (String other : keys) {
-                if (other.length() > k.length() && other.contains(k)) {
-                    longerFreq += counts.get(other)[1];
-                    longer++;
-                }
-            }
-            double nested = longer == 0 ? 0 : (double) longerFreq / longer;
+            int[] around = longer.getOrDefault(k, NONE);
+            int longerFreq = around[0];
+            int longerCount = around[1];
+            double nested = longerCount == 0 ? 0 : (double) longerFreq / longerCount;
             double cvalue = Math.log(k.length()) / Math.log(2) * (c[1] - nested);
             if (cvalue <= 1.5) {
                 continue;
@@ -87,13 +85,7 @@ final class CompoundFinder {
      * ({@code 大型语言模型涌现能力}, {@code 小样本提示任务}, {@code GNN神经元}: the neurons of a GNN): none is a
      * term of its own. The first part may also be the abbreviation of a term found.
      */
-    private static boolean joinsFoundTerms(String key, Map<String, TermEvidence> found) {
-        java.util.Set<String> abbreviations = new java.util.HashSet<>();
-        for (TermEvidence e : found.values()) {
-            if (e.abbr != null) {
-                abbreviations.add(dev.termdeck.extract.bilingual.TermKeys.of(e.abbr));
-            }
-        }
+    private static boolean joinsFoundTerms(String key, Map<String, TermEvidence> found, Set<String> abbreviations) {
         for (int cut = 1; cut < key.length(); cut++) {
             String head = dev.termdeck.extract.bilingual.TermKeys.of(key.substring(0, cut));
             String tail = dev.termdeck.extract.bilingual.TermKeys.of(key.substring(cut));
@@ -103,6 +95,48 @@ final class CompoundFinder {
             }
         }
         return false;
+    }
+
+    private static final int[] NONE = {0, 0};
+
+    /** The keys of the short forms of the terms found ({@code GNN}). */
+    private static Set<String> abbreviations(Map<String, TermEvidence> found) {
+        Set<String> out = new HashSet<>();
+        for (TermEvidence e : found.values()) {
+            if (e.abbr != null) {
+                out.add(dev.termdeck.extract.bilingual.TermKeys.of(e.abbr));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each compound, the occurrences of the longer compounds that contain it and how many they are: {@code
+     * {frequency, count}}. Each compound's own parts are looked up (a compound has a few dozen), instead of comparing
+     * every pair of compounds, which took minutes on a book-sized document.
+     */
+    static Map<String, int[]> longerCompounds(Map<String, int[]> counts) {
+        int[] lengths = counts.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        Map<String, int[]> out = new HashMap<>();
+        Set<String> parts = new HashSet<>();
+        for (Map.Entry<String, int[]> other : counts.entrySet()) {
+            String o = other.getKey();
+            parts.clear();
+            for (int len : lengths) {
+                if (len >= o.length()) {
+                    break;
+                }
+                for (int i = 0; i + len <= o.length(); i++) {
+                    String part = o.substring(i, i + len);
+                    if (counts.containsKey(part) && parts.add(part)) {
+                        int[] n = out.computeIfAbsent(part, k -> new int[2]);
+                        n[0] += other.getValue()[1];
+                        n[1]++;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void enumerate(ZhText t, int from, int to, Map<String, int[]> counts, Map<String, String> surfaces) {

@@ -64,6 +64,26 @@ class OpenNlpTermExtractorTest {
     }
 
     @Test
+    void anAbsurdlyLongTokenIsLeftOutAndTheTextAroundItExtractedAsWithoutIt() {
+        String before = "Federated learning trains one model on data held by many clients. ";
+        String after = " Differential privacy bounds what the model reveals about one client.";
+        StringBuilder token = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        while (token.length() < 1_000_000) {
+            token.append((char) ('a' + random.nextInt(26)));
+        }
+
+        List<TermCandidate> with = extract(before + token + after);
+        List<TermCandidate> without = extract(before + " ".repeat(token.length()) + after);
+
+        assertThat(with).usingRecursiveFieldByFieldElementComparator().isEqualTo(without);
+        assertThat(texts(with)).contains("differential privacy");
+        assertThat(with).allSatisfy(c -> assertThat(c.text().length()).isLessThan(LongTokens.MAX_TOKEN));
+        String url = "https://github.com/" + "x".repeat(150);
+        assertThat(LongTokens.blanked(url)).isEqualTo(url);
+    }
+
+    @Test
     void namedModelsAndDatasetsAreKept() {
         List<TermCandidate> cs = extract("We present BLOOM, a 176B-parameter open-access language model. "
                 + "We evaluate DistilBERT and HAC-Net on PopQA, our new open-domain QA dataset with 14k questions.");
