@@ -8,6 +8,7 @@ import dev.termdeck.deck.DeckJson;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.exchange.Format;
 import dev.termdeck.exchange.Imports;
+import dev.termdeck.io.InputFiles;
 import dev.termdeck.io.LockFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +55,9 @@ final class ImportCommand implements Callable<Integer> {
             throw TermdeckException.badRequest("termdeck cannot import " + f + " (it imports " + Format.list(true) + ")");
         }
         Path input = context.dirs().workDir().resolve(file);
+        if (InputFiles.isSpecial(input)) {
+            throw new TermdeckException(input + ": " + InputFiles.NOT_REGULAR);
+        }
         if (!Files.isRegularFile(input)) {
             throw new TermdeckException(input + ": no such file");
         }

@@ -19,6 +19,7 @@ import dev.termdeck.study.settings.Settings;
 import dev.termdeck.study.settings.SettingsFile;
 import dev.termdeck.study.store.PendingStore;
 import dev.termdeck.study.store.ProgressStore;
+import dev.termdeck.study.store.ProgressBackups;
 import dev.termdeck.study.store.ProgressStoreException;
 import dev.termdeck.tui.TuiView;
 import dev.termdeck.ui.Messages;
@@ -29,6 +30,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -93,6 +95,13 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line-by-line study for pipes, scripts and screen readers.")
     boolean plain;
 
+    /** The option that puts the newest daily backup of the progress database back before studying. */
+    static final String RESTORE = "--restore-backup";
+
+    @Option(names = RESTORE, description = "Put back the newest daily backup of your progress (after the database "
+            + "was damaged) and study; the database replaced is kept beside it.")
+    boolean restoreBackup;
+
     @Option(names = "--no-color", description = "No colours in the full-screen UI (as NO_COLOR does).")
     boolean noColor;
 
@@ -115,6 +124,19 @@ final class StudyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (newPerDay != null && newPerDay < 0 || reviewsPerDay != null && reviewsPerDay < 0) {
             throw TermdeckException.badRequest("--new and --limit must not be negative");
+        }
+        if (restoreBackup) {
+            Path db = context.dirs().progressDb();
+            ProgressBackups.Backup b;
+            try {
+                b = ProgressBackups.restoreLatest(db, LocalDateTime.now(context.clock()));
+            } catch (ProgressStoreException e) {
+                throw new TermdeckException(e.getMessage(), e);
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("termdeck: " + db + ": restored the backup of " + b.day() + " (" + b.file()
+                    + "); the database it replaced is kept beside it as " + db.getFileName() + ".damaged-*");
+            err.flush();
         }
         // The terminal, the progress database and the decks are made ready at the same time.
         StudyView view = view();

@@ -9,6 +9,7 @@ import dev.termdeck.study.DeckLoader;
 import dev.termdeck.study.store.PendingStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +46,10 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
         List<String> words = List.of(args);
         int study = words.indexOf("study");
         if (study < 0 || words.subList(0, study).stream().anyMatch(w -> !w.equals("--debug"))
-                || words.stream().anyMatch(Main.ROOT_OPTIONS::contains)) {
-            return NONE; // not a study run, or one that only prints help: no database is created for it
+                || words.stream().anyMatch(Main.ROOT_OPTIONS::contains) || words.contains(StudyCommand.RESTORE)) {
+            // Not a study run, or one that only prints help (no database is created for it), or one that replaces
+            // the database before opening it.
+            return NONE;
         }
         List<String> candidates = words.subList(study + 1, words.size()).stream()
                 .filter(w -> !w.startsWith("-")).toList();
@@ -65,7 +68,7 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
         t.setDaemon(true);
         t.start();
         Path db = dirs.progressDb();
-        return new StudyHeadStart(plan, db, PendingStore.open(db));
+        return new StudyHeadStart(plan, db, PendingStore.open(db, LocalDate.now()));
     }
 
     /** The progress database at {@code file} being opened: the one started ahead if it is that file. */
@@ -75,7 +78,7 @@ final class StudyHeadStart implements DeckLoader.DeckSource {
             store = null;
             return taken;
         }
-        return PendingStore.open(file);
+        return PendingStore.open(file, LocalDate.now());
     }
 
     /** Closes the database opened ahead if no command took it. */

@@ -3,6 +3,7 @@ package dev.termdeck.corpus;
 import dev.termdeck.core.Lang;
 
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.io.InputFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -57,6 +58,9 @@ public final class CorpusReader {
     public Corpus read(Path root) {
         if (!Files.exists(root)) {
             throw new TermdeckException(root + ": no such corpus directory");
+        }
+        if (InputFiles.isSpecial(root)) {
+            throw new TermdeckException(root + ": " + InputFiles.NOT_REGULAR);
         }
         List<Path> files = listFiles(root);
         List<Paper> papers = new ArrayList<>();
@@ -134,7 +138,7 @@ public final class CorpusReader {
                         size / 1048576.0, maxFileBytes / 1048576)));
                 return List.of();
             }
-            DecodedText decoded = TextDecoder.decode(Files.readAllBytes(file));
+            DecodedText decoded = TextDecoder.decode(InputFiles.read(file, maxFileBytes));
             if (decoded.fallback()) {
                 problems.add(new CorpusProblem(display, 0, "not UTF-8; read as " + decoded.charset().name()));
             }

@@ -1,6 +1,7 @@
 package dev.termdeck.deck;
 
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.io.InputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,9 @@ public record DeckFiles(Path decksDir, Path workDir) {
         }
         if (Files.isDirectory(p)) {
             throw TermdeckException.badRequest(p + ": a directory, not a deck file");
+        }
+        if (InputFiles.isSpecial(p)) {
+            throw new DeckFormatException(p + ": " + InputFiles.NOT_REGULAR, null);
         }
         throw missing(spec, p);
     }

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.termdeck.core.Lang;
 import dev.termdeck.io.AtomicFiles;
+import dev.termdeck.io.InputFiles;
 import dev.termdeck.io.JsonProblem;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -84,11 +85,15 @@ public final class DeckJson {
         } catch (NoSuchFileException e) {
             throw new DeckFormatException(file + ": no such deck file", e);
         }
+        if (InputFiles.isSpecial(file)) {
+            // /dev/zero would be read for ever, a pipe would wait for a writer: refused before it is opened.
+            throw new DeckFormatException(file + ": " + InputFiles.NOT_REGULAR, null);
+        }
         if (size > MAX_BYTES) {
             throw new DeckFormatException(String.format("%s: %.1f MB is too large for a deck (limit %d MB)",
                     file, size / 1048576.0, MAX_BYTES / 1048576), null);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputFiles.read(file, MAX_BYTES);
         return parse(file.toString(), bytes);
     }
 

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.io.InputFiles;
 import dev.termdeck.io.JsonProblem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,8 @@ import java.util.List;
 /** Reads a gold set: JSON lines with {@code doc}, {@code en}, {@code zh}, {@code abbr}, {@code definition_cue}. */
 public final class GoldSet {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The largest gold file read (a gold set of 10,000 terms is about 1 MB). */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private GoldSet() {
     }
@@ -28,9 +30,11 @@ public final class GoldSet {
     public static List<GoldEntry> read(Path file) throws IOException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = InputFiles.readUtf8(file, MAX_BYTES).lines().toList();
         } catch (NoSuchFileException e) {
             throw new TermdeckException(file + ": no such gold file");
+        } catch (CharacterCodingException e) {
+            throw new TermdeckException(file + ": not UTF-8 text");
         }
         List<GoldEntry> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -3,8 +3,8 @@ package dev.termdeck.eval;
 import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Document;
+import dev.termdeck.io.InputFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * @param keys      the keyphrases of each document, in the same order, as written (blank lines and duplicates dropped)
  */
 public record KeyphraseSet(List<Document> documents, List<List<String>> keys) {
+    /** The most bytes read from one file of the folder (or the id list): far over any abstract. */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
     public KeyphraseSet {
         documents = List.copyOf(documents);
         keys = keys.stream().map(List::copyOf).toList();
@@ -44,7 +47,7 @@ public record KeyphraseSet(List<Document> documents, List<List<String>> keys) {
         List<String> wanted = new ArrayList<>();
         try {
             if (ids != null) {
-                for (String line : Files.readAllLines(ids, StandardCharsets.UTF_8)) {
+                for (String line : InputFiles.readUtf8(ids, MAX_FILE_BYTES).lines().toList()) {
                     if (!line.isBlank()) {
                         wanted.add(line.strip());
                     }
@@ -66,9 +69,9 @@ public record KeyphraseSet(List<Document> documents, List<List<String>> keys) {
                     throw new TermdeckException(ids + ": id " + id + " has no " + doc.getFileName() + " and "
                             + key.getFileName() + " in " + dir);
                 }
-                documents.add(document(id, Files.readString(doc, StandardCharsets.UTF_8)));
+                documents.add(document(id, InputFiles.readUtf8(doc, MAX_FILE_BYTES)));
                 Set<String> k = new LinkedHashSet<>();
-                for (String line : Files.readAllLines(key, StandardCharsets.UTF_8)) {
+                for (String line : InputFiles.readUtf8(key, MAX_FILE_BYTES).lines().toList()) {
                     if (!line.isBlank()) {
                         k.add(line.strip());
                     }
@@ -79,6 +82,9 @@ public record KeyphraseSet(List<Document> documents, List<List<String>> keys) {
                 throw new TermdeckException(dir + ": no documents with keys");
             }
             return new KeyphraseSet(documents, keys);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new TermdeckException(e.getReason() != null ? e.getFile() + ": " + e.getReason()
+                    : dir + ": cannot read the keyphrase folder: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new TermdeckException(dir + ": cannot read the keyphrase folder: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.termdeck.exchange;
 
 import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.io.InputFiles;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
@@ -123,12 +124,13 @@ public final class Imports {
      * {@link #MAX_BYTES} long.
      */
     public static String readText(Path file) throws IOException {
+        InputFiles.requireRegular(file);
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new TermdeckException(String.format(Locale.ROOT, "%s: %.1f MB is too large to import (limit %d MB);"
                     + " split it into smaller files", file, size / 1048576.0, MAX_BYTES / 1048576));
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputFiles.read(file, MAX_BYTES);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

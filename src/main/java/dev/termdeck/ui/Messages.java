@@ -121,7 +121,8 @@ public final class Messages {
     public String storeProblem(ProgressStoreException e) {
         String detail = e.getCause() != null && e.getCause().getMessage() != null
                 ? e.getCause().getMessage().lines().findFirst().orElse("") : "";
-        return get("error.store." + e.problem().name().toLowerCase(Locale.ROOT), String.valueOf(e.file()), detail);
+        String key = "error.store." + e.problem().name().toLowerCase(Locale.ROOT) + (e.backup() != null ? ".backup" : "");
+        return get(key, String.valueOf(e.file()), detail, e.backup() != null ? e.backup().day().toString() : "");
     }
 
     /** A duration as minutes (or seconds under a minute). */

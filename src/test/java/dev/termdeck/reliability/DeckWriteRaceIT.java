@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two real processes writing one deck at the same time lose nothing the other acknowledged: every {@code import}
  * that said it was done is in the deck at the end, whether the other writer was a second import loop, a card being
  * edited again and again ({@link EditLoop}, 20 ms between edits), or {@code termdeck build} merging its extraction
- * into the deck. The deck is large (1,000 cards), so that each read, merge and write takes long enough for the
+ * into the deck; and two builds of the same deck at once both leave their cards in it. The deck is large (1,000 cards), so that each read, merge and write takes long enough for the
  * writers to overlap many times: without the deck's lock, each of these tests loses acknowledged imports.
  */
 class DeckWriteRaceIT {
@@ -98,6 +98,34 @@ class DeckWriteRaceIT {
         assertAllInDeck(acks);
         assertThat(DeckJson.read(deck).cards().stream().filter(c -> !c.stale()).count())
                 .as("the build's own cards are there too").isPositive();
+    }
+
+    @Test
+    void twoBuildsOfOneDeckAtOnceKeepBothResults() throws Exception {
+        List<java.util.concurrent.CompletableFuture<Launcher.Result>> builds = new ArrayList<>();
+        for (String paper : List.of("dropout", "resnet")) {
+            Path corpus = Files.createDirectories(work.resolve("corpus-" + paper));
+            Files.copy(Path.of("src/test/resources/dev/termdeck/extract/en/unseen", paper + ".txt"),
+                    corpus.resolve(paper + ".txt"));
+            ProcessBuilder pb = Launcher.command(home, work, List.of("build", "--corpus", corpus.toString(),
+                    "--lang", "en", "--deck", "race", "--threads", "1"));
+            builds.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Launcher.run(pb, "");
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (var b : builds) {
+            Launcher.Result r = b.get(300, TimeUnit.SECONDS);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        }
+
+        Set<String> docs = DeckJson.read(deck).cards().stream().flatMap(c -> c.sources().stream())
+                .map(s -> s.doc()).filter(d -> d.contains("#")).map(d -> d.substring(0, d.indexOf('#')))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(docs).as("the cards of both builds").contains("dropout", "resnet");
     }
 
     private void assertAllInDeck(List<String> acks) throws IOException {

@@ -2,15 +2,16 @@ package dev.termdeck.extract.bilingual;
 
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.deck.Bilingual;
+import dev.termdeck.io.InputFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class GlossaryReader {
 
     /** The longest definition a glossary line may carry. */
     public static final int MAX_DEFINITION_CHARS = 600;
+    /** The largest glossary file read (the built-in one is about 0.6 MB). */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     private static final String COLUMNS = "English TAB Chinese [TAB abbreviation [TAB variants [TAB English definition"
             + " [TAB Chinese definition]]]]";
 
@@ -89,15 +92,15 @@ public final class GlossaryReader {
 
     /** A user's glossary file. */
     public Glossary read(Path file) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+        try (BufferedReader r = new BufferedReader(new StringReader(InputFiles.readUtf8(file, MAX_FILE_BYTES)))) {
             return Glossary.of(parse(r, file.toString(), true));
         } catch (NoSuchFileException e) {
             throw new TermdeckException(file + ": no such glossary file");
         } catch (CharacterCodingException e) {
             throw new TermdeckException(file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new TermdeckException(file + ": cannot read the glossary (" + e.getMessage() + ")");
+            throw new TermdeckException(e instanceof FileSystemException fs && fs.getReason() != null
+                    ? file + ": " + fs.getReason() : file + ": cannot read the glossary (" + e.getMessage() + ")");
         }
     }
 

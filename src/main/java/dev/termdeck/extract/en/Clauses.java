@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
     /** "S&P Top-K", "the Adaptive Rollout and ...": a capitalised word or a joining sign right before the term. */
-    private static final Pattern NAME_PIECE_BEFORE = Pattern.compile("(?:[&+/]|\\b\\p{Lu}[\\w&+.-]*)\\s*$");
+    private static final Pattern NAME_PIECE_BEFORE = Pattern.compile("(?:[&+/]\\s*|\\b\\p{Lu}[\\w&+.]*(?:-[\\w&+.]+)*\\s+)$");
     /** Capitalised words that start a clause rather than continue a name. */
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "(?:We|Our|The|This|These|A|An|In|For|To|Here|Thus|Then|By|With|On|As|From|Unlike|Using|It|Its)");
@@ -160,7 +160,7 @@ final class Clauses {
         if (comma > 0 && clause.substring(comma + 1).stripLeading().matches("(?s)(and|or)\\b.*")) {
             return true;
         }
-        return clause.matches("(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several|\\d+)\\s.*");
+        return clause.matches("(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several)\\s.*");
     }
 
     /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */

@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.io.AtomicFiles;
+import dev.termdeck.io.InputFiles;
 import dev.termdeck.io.JsonProblem;
 import dev.termdeck.study.question.Direction;
 import dev.termdeck.study.question.Mode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param file the settings file
  */
 public record SettingsFile(Path file) {
+    /** The largest settings file read (one is about 200 bytes). */
+    static final long MAX_BYTES = 1024 * 1024;
+
     /** Built on first use: most starts find no settings file to parse, and a mapper takes a while to set up. */
     private static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -50,7 +53,7 @@ public record SettingsFile(Path file) {
     public Optional<Settings> load() {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.termdeck.io.Background;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,9 +20,24 @@ public final class PendingStore {
         this.future = future;
     }
 
-    /** Starts opening the database at {@code file}. */
-    public static PendingStore open(Path file) {
-        return new PendingStore(Background.start("termdeck-open-progress", () -> ProgressStore.open(file)));
+    /**
+     * Starts opening the database at {@code file}, and writing the day's backup of it ({@link ProgressBackups#daily},
+     * {@code today} in the learner's zone) if there is none yet. A backup that cannot be written (a full disk) does
+     * not stop the study; a database that cannot be read whole is damaged, and opening fails with that.
+     */
+    public static PendingStore open(Path file, LocalDate today) {
+        return new PendingStore(Background.start("termdeck-open-progress", () -> {
+            ProgressStore store = ProgressStore.open(file);
+            try {
+                ProgressBackups.daily(store, today);
+            } catch (ProgressStoreException e) {
+                if (e.problem() == ProgressStoreException.Problem.DAMAGED) {
+                    store.close();
+                    throw e;
+                }
+            }
+            return store;
+        }));
     }
 
     /** The open store, once it is; rethrows what opening threw ({@link ProgressStoreException}, usually). */

@@ -35,6 +35,13 @@ import org.sqlite.SQLiteConfig;
  * (suspended, buried, flagged: {@link CardMark}) is kept beside the states. Times are stored as epoch milliseconds.
  * The schema version is {@code PRAGMA user_version}; an older database is brought up to it (one script a version).
  *
+ * <p>An answer is acknowledged only once it is in the database file itself: after each commit, a checkpoint copies
+ * it from the write-ahead log (which a program deleting {@code progress.db-wal} would otherwise take along), and a log
+ * deleted under the connection makes it open a new one. Before each write the database file is checked to be the one
+ * opened, no shorter than after the last write and still a database ({@link DatabaseFiles}); the first sign of damage,
+ * from that check or from SQLite, fails that write and every later one, naming the newest daily backup
+ * ({@link ProgressBackups}).
+ *
  * <p>Errors become a {@link ProgressStoreException} with a one-line message naming the file. Not thread-safe: one
  * thread uses a store at a time (methods are synchronized as a guard). Longer than most classes because all of the
  * progress database's SQL is kept here, in one place; the mapping of rows to values is {@link ProgressRows}, the
@@ -48,12 +55,21 @@ public final class ProgressStore implements AutoCloseable {
     private static final int RETRIES = 3;
 
     private final Path file;
-    private final Connection conn;
+    private final Duration busyTimeout;
+    /** Replaced when the write-ahead log was deleted under it (see {@link #secure}). */
+    private Connection conn;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** The files under the connection, checked around each write; null until prepared. */
+    private DatabaseFiles files;
+    /** Whether the database is in WAL mode (SQLite falls back to a rollback journal where WAL cannot work). */
+    private boolean wal;
+    /** Set at the first sign of damage: from then on every write fails with it, and nothing more is acknowledged. */
+    private ProgressStoreException damaged;
 
-    private ProgressStore(Path file, Connection conn) {
+    private ProgressStore(Path file, Connection conn, Duration busyTimeout) {
         this.file = file;
         this.conn = conn;
+        this.busyTimeout = busyTimeout;
     }
 
     /** Opens (creating if needed) the progress database at {@code file}. */
@@ -77,10 +93,8 @@ public final class ProgressStore implements AutoCloseable {
         SqliteNative.useCache(abs.getParent().resolve("cache"));
         Connection conn = null;
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout((int) busyTimeout.toMillis());
-            conn = config.createConnection("jdbc:sqlite:" + abs);
-            ProgressStore store = new ProgressStore(abs, conn);
+            conn = connect(abs, busyTimeout);
+            ProgressStore store = new ProgressStore(abs, conn, busyTimeout);
             store.prepare();
             return store;
         } catch (SQLException e) {
@@ -96,6 +110,12 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    private static Connection connect(Path file, Duration busyTimeout) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) busyTimeout.toMillis());
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
     private void prepare() throws SQLException {
         try (Statement st = conn.createStatement()) {
             // Reading the schema first fails fast, with SQLITE_NOTADB, on a file that is not a database.
@@ -104,12 +124,21 @@ public final class ProgressStore implements AutoCloseable {
                 throw new ProgressStoreException(Problem.NEWER, file, "the progress database is from a newer termdeck"
                         + " (schema " + version + ", this one reads " + SCHEMA_VERSION + "); update termdeck", null);
             }
-            st.execute("PRAGMA journal_mode=WAL");
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+                wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+            }
             // FULL: each committed answer survives a power cut, not only a crash of termdeck.
             st.execute("PRAGMA synchronous=FULL");
             if (version < SCHEMA_VERSION) {
                 inTransaction(() -> migrate(st));
+                checkpoint(); // the new schema in the database file, not only in the log
             }
+        }
+        try {
+            files = DatabaseFiles.of(file);
+        } catch (IOException e) {
+            throw new ProgressStoreException(Problem.CANNOT_OPEN, file, "cannot open the progress database ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -177,7 +206,7 @@ public final class ProgressStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
+            throw fail(e);
         }
     }
 
@@ -186,7 +215,7 @@ public final class ProgressStore implements AutoCloseable {
         try {
             return Optional.ofNullable(currentState(key));
         } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
+            throw fail(e);
         }
     }
 
@@ -195,7 +224,7 @@ public final class ProgressStore implements AutoCloseable {
      * the next state with {@code schedule}, writes it and appends the log row. Returns the stored review.
      */
     public synchronized Review record(GradedAnswer answer, UnaryOperator<CardState> schedule) {
-        return inTransaction(() -> {
+        return write(() -> {
             CardState stored = currentState(answer.key());
             CardState before = stored != null ? stored : CardState.fresh(answer.time());
             CardState after = ProgressRows.truncate(schedule.apply(before));
@@ -213,7 +242,7 @@ public final class ProgressStore implements AutoCloseable {
      *                                or another process; nothing is changed then
      */
     public synchronized void undo(Review review) {
-        inTransaction(() -> {
+        write(() -> {
             CardState current = currentState(review.key());
             if (current == null || !current.equals(review.after()) || !logRowExists(review.id())) {
                 throw new ProgressStoreException(Problem.CHANGED_SINCE, file, "cannot undo the answer to '"
@@ -250,13 +279,13 @@ public final class ProgressStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
+            throw fail(e);
         }
     }
 
     /** Sets what the learner marked on a card, in one transaction; a mark of nothing removes the card's row. */
     public synchronized void mark(CardKey key, CardMark mark) {
-        inTransaction(() -> {
+        write(() -> {
             if (!mark.suspended() && !mark.flagged() && mark.buriedUntil() == null) {
                 PreparedStatement del = statement("DELETE FROM card_mark WHERE deck = ? AND card = ?");
                 del.setString(1, key.deck());
@@ -296,7 +325,7 @@ public final class ProgressStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
+            throw fail(e);
         }
         out.sort((a, b) -> a.time().equals(b.time()) ? Long.compare(a.id(), b.id()) : a.time().compareTo(b.time()));
         return out;
@@ -307,7 +336,7 @@ public final class ProgressStore implements AutoCloseable {
         try (Statement st = conn.createStatement()) {
             st.execute("PRAGMA max_page_count = " + pages);
         } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
+            throw fail(e);
         }
     }
 
@@ -332,7 +361,7 @@ public final class ProgressStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
+            throw fail(e);
         }
         return new DayCounts(fresh, reviews);
     }
@@ -348,25 +377,117 @@ public final class ProgressStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closeStatements();
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code e} in the user's terms; damage is remembered, so that no later write is acknowledged. */
+    private ProgressStoreException fail(SQLException e) {
+        ProgressStoreException p = ProgressStoreException.of(file, e);
+        if (p.problem() == Problem.DAMAGED) {
+            damaged = p;
+        }
+        return p;
+    }
+
+    private void closeStatements() {
         for (PreparedStatement ps : statements.values()) {
             try {
                 ps.close();
             } catch (SQLException e) {
-                // Closing a statement cannot lose data; the connection close below reports real problems.
+                // Closing a statement cannot lose data; the connection close reports real problems.
             }
         }
         statements.clear();
-        try {
-            conn.close();
-        } catch (SQLException e) {
-            throw ProgressStoreException.of(file, e);
-        }
     }
 
     /** Work done inside a transaction. */
     @FunctionalInterface
     private interface Work<T> {
         T run() throws SQLException;
+    }
+
+    /**
+     * A change the learner is told about once it returns: refused at once after the first sign of damage; the files
+     * checked first ({@link DatabaseFiles#checkSound}: a database cut short or replaced since the last write is
+     * damage SQLite would not see through its cache); then the transaction, and {@link #secure} before returning.
+     */
+    private <T> T write(Work<T> work) {
+        if (damaged != null) {
+            throw damaged;
+        }
+        try {
+            files.checkSound();
+            T result = inTransaction(work);
+            secure();
+            return result;
+        } catch (ProgressStoreException e) {
+            if (e.problem() == Problem.DAMAGED) {
+                damaged = e;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Makes a committed change survive the loss of the write-ahead log: a checkpoint copies it into the database
+     * file (the log alone holds it until then, and a log deleted while termdeck runs takes it along at the next
+     * kill); and when the log at its name is no longer the one this connection writes to (deleted or replaced), the
+     * connection is opened again, so that later answers go to a log that is there. A checkpoint that another
+     * process's reading holds back leaves the change in the log only, where a kill cannot lose it.
+     */
+    private void secure() {
+        if (!wal) {
+            return;
+        }
+        try {
+            checkpoint();
+        } catch (SQLException e) {
+            ProgressStoreException p = ProgressStoreException.of(file, e);
+            if (p.problem() == Problem.DAMAGED) {
+                throw p;
+            }
+            // Busy or out of space: the change is committed in the log, which a kill does not lose.
+        }
+        files.noteSize();
+        if (!files.logIsOurs()) {
+            reconnect();
+        }
+    }
+
+    private void checkpoint() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+    }
+
+    /** A new connection in place of the one whose log was deleted (everything it wrote is checkpointed). */
+    private void reconnect() {
+        closeStatements();
+        closeQuietly(conn);
+        try {
+            conn = connect(file, busyTimeout);
+            prepare();
+        } catch (SQLException e) {
+            throw ProgressStoreException.opening(file, e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} (which must not exist), with
+     * {@code VACUUM INTO}: what {@link ProgressBackups} keeps.
+     */
+    synchronized void copyTo(Path target) {
+        closeStatements(); // VACUUM runs only with no statement of the connection in progress; they are made again
+        try (Statement st = conn.createStatement()) {
+            st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw fail(e);
+        }
     }
 
     /** Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction, retrying when the database stays busy. */
@@ -387,7 +508,7 @@ public final class ProgressStore implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (!isBusy(e) || attempt >= RETRIES) {
-                    throw ProgressStoreException.of(file, e);
+                    throw fail(e);
                 }
             }
         }

@@ -41,11 +41,35 @@ public final class ProgressStoreException extends TermdeckException {
 
     private final Problem problem;
     private final transient Path file;
+    private final transient ProgressBackups.Backup backup;
+    private final Damage damage;
 
     ProgressStoreException(Problem problem, Path file, String message, Throwable cause) {
+        this(problem, file, message, cause, null, null);
+    }
+
+    private ProgressStoreException(Problem problem, Path file, String message, Throwable cause,
+            ProgressBackups.Backup backup, Damage damage) {
         super(file + ": " + message, cause);
         this.problem = problem;
         this.file = file;
+        this.backup = backup;
+        this.damage = damage;
+    }
+
+    /**
+     * The database {@code file} is damaged: SQLite said so ({@code damage} null), or termdeck noticed
+     * {@code damage}. The message offers the newest backup, if there is one.
+     */
+    static ProgressStoreException damaged(Path file, Damage damage, Throwable cause) {
+        ProgressBackups.Backup backup = ProgressBackups.latest(file).orElse(null);
+        String what = "not a termdeck progress database, or damaged" + (damage == null ? "" : " (" + damage.words
+                + ")");
+        return new ProgressStoreException(Problem.DAMAGED, file, backup == null
+                ? what + "; move it aside to start afresh (your decks are not affected)"
+                : what + "; no answer is saved from now on. Your progress up to " + backup.day() + " is in a"
+                        + " backup: 'termdeck study --restore-backup' puts it back (the damaged file is kept)",
+                cause, backup, damage);
     }
 
     /** One line for the user, by SQLite's primary result code. */
@@ -61,8 +85,7 @@ public final class ProgressStoreException extends TermdeckException {
                     + " program; close it (or wait) and try again", e);
             case 8 -> new ProgressStoreException(Problem.READ_ONLY, file,
                     "the progress database is read-only, so progress cannot be saved", e);
-            case 11, 26 -> new ProgressStoreException(Problem.DAMAGED, file, "not a termdeck progress database, or"
-                    + " damaged; move it aside to start afresh (your decks are not affected)", e);
+            case 11, 26 -> damaged(file, null, e);
             case 13 -> new ProgressStoreException(Problem.FULL, file,
                     "the disk is full; the last answer was not saved", e);
             case 10 -> new ProgressStoreException(Problem.DISK_ERROR, file, "the disk failed to read or write the"
@@ -95,5 +118,28 @@ public final class ProgressStoreException extends TermdeckException {
 
     public Path file() {
         return file;
+    }
+
+    /** For a damaged database: its newest backup, which {@link ProgressBackups#restoreLatest} puts back; else null. */
+    public ProgressBackups.Backup backup() {
+        return backup;
+    }
+
+    /** For a damaged database: what termdeck noticed (the file cut short, replaced), or null when SQLite said it. */
+    public Damage damage() {
+        return damage;
+    }
+
+    /** What termdeck noticed of a damaged database before SQLite did, with the words of the one-line message. */
+    public enum Damage {
+        REMOVED("the database file was removed while termdeck had it open"),
+        REPLACED("the database file was replaced while termdeck had it open"),
+        CUT_SHORT("the database file was cut short");
+
+        private final String words;
+
+        Damage(String words) {
+            this.words = words;
+        }
     }
 }

@@ -115,6 +115,15 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aRelativeClauseWhoseVerbTheTaggerMayTakeForANoun() {
+        assertThat(definitionOf("To address these issues, we propose an Interactive Cross-modal Learning framework "
+                + "(ICL), which leverages human-centered interaction to enhance the discriminability of text queries "
+                + "through external multimodal knowledge.", "Interactive Cross-modal Learning framework"))
+                .isEqualTo("Interactive Cross-modal Learning framework leverages human-centered interaction to enhance "
+                        + "the discriminability of text queries through external multimodal knowledge.");
+    }
+
+    @Test
     void equivalenceWithIe() {
         assertThat(definitionOf("We then train with RL using the preference model as the reward signal, i.e. we use "
                 + "'RL from AI Feedback' (RLAIF).", "RL from AI Feedback")).contains("preference model as the reward");
@@ -148,6 +157,25 @@ class DefinitionCuesTest {
                 + "method that computes advantages by normalizing outcome rewards within response groups.",
                 "group relative policy optimization")).isEqualTo("Group relative policy optimization is a method that "
                 + "computes advantages by normalizing outcome rewards within response groups.");
+    }
+
+    @Test
+    void anAppositionWithNumbersJoinedByAndOrADashForABracketIsNoList() {
+        assertThat(definitionOf("BLOOM is a decoder-only Transformer language model that was trained on the ROOTS "
+                + "corpus, a dataset comprising hundreds of sources in 46 natural and 13 programming languages (59 in "
+                + "total).", "ROOTS corpus")).isEqualTo("ROOTS corpus is a dataset comprising hundreds of sources in 46 "
+                + "natural and 13 programming languages (59 in total).");
+        assertThat(find(withDictionary, "To address this challenge, we propose VCNet-Variational Counter Net-a model "
+                + "architecture that combines a predictor and a counterfactual generator that are jointly trained, for "
+                + "regression or classification tasks.", "Variational Counter Net").definition())
+                .startsWith("Variational Counter Net is a model architecture that combines a predictor");
+    }
+
+    @Test
+    void aColonSaysWhatADictionaryTermIs() {
+        assertThat(definitionOf("We need progress on scalable oversight: the problem of supervising systems that "
+                + "outperform us.", "scalable oversight", true)).isEqualTo("Scalable oversight is the problem of "
+                + "supervising systems that outperform us.");
     }
 
     @Test
