@@ -165,12 +165,19 @@ final class NounPhrases {
                 cut--;
             }
             if (cut > start) {
-                // "residual learning framework", "masked modeling task": the term is what the head is of.
+                // "masked modeling task": the term is what a container head is of.
                 // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
                 if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
                     return;
                 }
-                end = cut;
+                if (genericHead) {
+                    // "population learning algorithm", "fuzzy clustering method": a generic head after modifiers
+                    // that hold a term is kept, the name as written; the term without it is a nested phrase, kept
+                    // when the text also says it on its own (Nesting).
+                    out.add(new Phrase(start, cut, Phrase.Kind.NESTED, example));
+                } else {
+                    end = cut;
+                }
             } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
                 // "good result": nothing is left but an everyday modifier.
                 return;

@@ -128,9 +128,10 @@ final class Termhood {
                 return 0;
             }
             base = switch (n) {
-                case 2, 3 -> 0.6;
-                case 4 -> 0.5;
-                case 5 -> 0.4;
+                case 2 -> 0.55;
+                case 3 -> 0.7;
+                case 4 -> 0.6;
+                case 5 -> 0.45;
                 default -> 0.3;
             };
             if (genericHead && !abbreviated) {

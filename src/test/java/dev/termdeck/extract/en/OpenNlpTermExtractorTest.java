@@ -110,7 +110,17 @@ class OpenNlpTermExtractorTest {
                 + "We build a residual learning framework.");
 
         assertThat(texts(cs)).doesNotContain("computational training", "target model")
-                .contains("residual learning");
+                .contains("residual learning framework");
+    }
+
+    @Test
+    void aGenericHeadAfterATermIsKeptWithItAndTheTermStaysWhenSaidAlone() {
+        // Inspec 884 and 1087: the names as the indexers and the authors write them.
+        List<TermCandidate> cs = extract("A dedicated neural network is trained by applying the population learning "
+                + "algorithm. The fuzzy clustering method groups the data. Fuzzy clustering is fast.");
+
+        assertThat(texts(cs)).contains("population learning algorithm", "fuzzy clustering method",
+                "fuzzy clustering").doesNotContain("population learning");
     }
 
     @Test
@@ -173,7 +183,8 @@ class OpenNlpTermExtractorTest {
         assertThat(texts(cs)).doesNotContain("AI system", "SRP").contains("inpainting", "multilingual model");
         assertThat(find(cs, "success probability").orElseThrow().termhood())
                 .as("a plain phrase stays below the default minimum score").isLessThan(0.5);
-        assertThat(find(cs, "multilingual model").orElseThrow().termhood()).isGreaterThanOrEqualTo(0.6);
+        assertThat(find(cs, "multilingual model").orElseThrow().termhood())
+                .isGreaterThan(find(cs, "success probability").orElseThrow().termhood() + 0.1);
     }
 
     @Test

@@ -22,6 +22,16 @@ class SpanRulesTest {
     }
 
     @Test
+    void aConjunctionTaggedAsANounIsNoTerm() {
+        // arXiv: "whereas" after a comma, tagged as a noun, came out as "wherea".
+        List<String> t = texts(extract("LLama's prediction space rapidly converges in the final layer, whereas "
+                + "Qwen-series models, especially Qwen3, exhibit a more human-like, progressively structured reasoning "
+                + "pattern."));
+
+        assertThat(t).contains("prediction space").noneMatch(w -> w.startsWith("wherea"));
+    }
+
+    @Test
     void aVerbTaggedAsANounEndsNoPhrase() {
         // The tagger reads "attracts" as a plural noun; WordNet knows "attract" only as a verb.
         List<String> t = texts(extract("The cone-beam approach for image reconstruction attracts increasing "
