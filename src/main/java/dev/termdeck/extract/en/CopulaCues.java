@@ -163,6 +163,9 @@ final class CopulaCues {
         if (!colon && OPENING_PHRASE.matcher(CardText.stripIntro(before)).find()) {
             return null;
         }
+        if (!before.stripTrailing().endsWith("(") && Clauses.modifiedBefore(s, o.from())) {
+            return Cue.UNWORTHY;
+        }
         int end = Clauses.appositionEnd(s, at) - (s.text().length() - after.length());
         String clause = Clauses.firstClause(after.substring(m.start(2), Math.max(m.start(2), end)));
         if (Clauses.isMainClause(s, at) || Clauses.isListItem(clause)) {
