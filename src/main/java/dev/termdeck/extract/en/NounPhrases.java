@@ -170,10 +170,11 @@ final class NounPhrases {
                 if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
                     return;
                 }
-                if (genericHead) {
-                    // "population learning algorithm", "fuzzy clustering method": a generic head after modifiers
-                    // that hold a term is kept, the name as written; the term without it is a nested phrase, kept
-                    // when the text also says it on its own (Nesting).
+                if (genericHead && cut - start >= 2) {
+                    // "population learning algorithm", "fuzzy clustering method": a generic head after a term of two
+                    // words or more is kept, the name as written; the term without it is a nested phrase, kept when
+                    // the text also says it on its own (Nesting). After one word ("cGAN technique", "RL method")
+                    // the head only says what kind of thing the word is, and is cut.
                     out.add(new Phrase(start, cut, Phrase.Kind.NESTED, example));
                 } else {
                     end = cut;

@@ -124,6 +124,16 @@ class OpenNlpTermExtractorTest {
     }
 
     @Test
+    void aGenericHeadAfterOneWordIsCut() {
+        // Seed corpus: the head only says what kind of thing the word is.
+        List<TermCandidate> cs = extract("We used a cGAN technique to generate images similar to whose obtained in "
+                + "the TAIGA-IACT experiment. Both the SL and RL methods can leverage chain-of-thought style "
+                + "reasoning.");
+
+        assertThat(texts(cs)).doesNotContain("cGAN technique", "RL method", "TAIGA-IACT experiment");
+    }
+
+    @Test
     void termhoodIsInRangeAndEveryCandidateHasAContextSentence() {
         List<TermCandidate> cs = extract(UnseenAbstracts.read("lora.txt"));
 
