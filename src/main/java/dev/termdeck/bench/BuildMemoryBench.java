@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cost of a whole {@code termdeck build}, run as a user runs it: in a child JVM started like the launcher
- * starts one ({@code java -cp ... dev.termdeck.cli.Main build --verbose ...}, default JVM options), writing to a scratch
+ * The cost of a whole {@code termdeck build}, run as a user runs it: in a child process, by the launcher script or
+ * as it would start the JVM ({@code java -cp ... dev.termdeck.cli.Main build --verbose ...}), writing to a scratch
  * directory. Reports the wall time and the peak resident set size, read from {@code /proc/PID/status} (VmHWM) while
  * the child runs; where {@code /proc} is missing the peak is reported as unknown (-1).
  */
 public final class BuildMemoryBench {
     private final Path corpus;
     private final List<String> jvmOptions;
+    private final List<String> buildOptions;
+    private final Path launcher;
 
     public BuildMemoryBench(Path corpus) {
         this(corpus, List.of());
@@ -24,8 +26,19 @@ public final class BuildMemoryBench {
 
     /** A build of {@code corpus} in a child JVM started with {@code jvmOptions} ({@code -Xmx300m}, say). */
     public BuildMemoryBench(Path corpus, List<String> jvmOptions) {
+        this(corpus, jvmOptions, List.of(), null);
+    }
+
+    /**
+     * A build of {@code corpus} with {@code buildOptions} ({@code --lang en}), in a child JVM started with {@code
+     * jvmOptions}; by the {@code termdeck} launcher script {@code launcher} when it is not {@code null} (with its
+     * JVM options and class-data-sharing archive, the options given in {@code TERMDECK_JAVA_OPTS}), else directly.
+     */
+    public BuildMemoryBench(Path corpus, List<String> jvmOptions, List<String> buildOptions, Path launcher) {
         this.corpus = corpus;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.buildOptions = List.copyOf(buildOptions);
+        this.launcher = launcher;
     }
 
     /**
@@ -44,15 +57,23 @@ public final class BuildMemoryBench {
         Path out = Files.createTempDirectory("termdeck-bench-build");
         try {
             List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.addAll(jvmOptions);
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add("dev.termdeck.cli.Main");
+            if (launcher == null) {
+                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                cmd.addAll(jvmOptions);
+                cmd.add("-cp");
+                cmd.add(System.getProperty("java.class.path"));
+                cmd.add("dev.termdeck.cli.Main");
+            } else {
+                cmd.add(launcher.toString());
+            }
             cmd.addAll(List.of("build", "--verbose", "--corpus", corpus.toAbsolutePath().toString(), "--out",
                     out.toString()));
+            cmd.addAll(buildOptions);
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(out.resolve("output.txt").toFile());
+            if (launcher != null) {
+                pb.environment().put("TERMDECK_JAVA_OPTS", String.join(" ", jvmOptions));
+            }
             long start = System.nanoTime();
             Process p = pb.start();
             long peakKb = -1;

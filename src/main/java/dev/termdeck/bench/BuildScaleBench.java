@@ -33,15 +33,21 @@ public final class BuildScaleBench {
      * @param runs       builds per size (the median is shown)
      * @param jvmOptions options for the child JVMs
      * @param largeMb    the size of the single large document built in each language (MiB of UTF-8), 0 for none
+     * @param buildOptions options for every build ({@code --lang en})
+     * @param launcher   the {@code termdeck} launcher script to start builds with, or {@code null} to start the JVM
+     *                   directly
+     * @param ceiling    whether to measure the raw OpenNLP ceiling over the same English text and compare
      */
-    public record Options(Path corpus, List<Integer> scales, int runs, List<String> jvmOptions, double largeMb) {
+    public record Options(Path corpus, List<Integer> scales, int runs, List<String> jvmOptions, double largeMb,
+            List<String> buildOptions, Path launcher, boolean ceiling) {
         public Options(Path corpus, List<Integer> scales, int runs, List<String> jvmOptions) {
-            this(corpus, scales, runs, jvmOptions, 0);
+            this(corpus, scales, runs, jvmOptions, 0, List.of(), null, false);
         }
 
         public Options {
             scales = List.copyOf(scales);
             jvmOptions = List.copyOf(jvmOptions);
+            buildOptions = List.copyOf(buildOptions);
         }
     }
 
@@ -65,10 +71,13 @@ public final class BuildScaleBench {
         List<Document> docs = new CorpusReader().read(o.corpus()).documents();
         Path tmp = Files.createTempDirectory("termdeck-bench-scale");
         try {
-            out.printf(Locale.ROOT, "machine: %d cores, %.0f GiB, Java %s, load average %.1f; child JVM options: %s%n%n",
+            out.printf(Locale.ROOT, "machine: %d cores, %.0f GiB, Java %s, load average %.1f; builds started by %s; "
+                    + "child JVM options: %s; build options: %s%n%n",
                     Runtime.getRuntime().availableProcessors(), totalMemoryGib(), System.getProperty("java.version"),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    o.jvmOptions().isEmpty() ? "none" : String.join(" ", o.jvmOptions()));
+                    o.launcher() == null ? "java directly" : o.launcher(),
+                    o.jvmOptions().isEmpty() ? "none" : String.join(" ", o.jvmOptions()),
+                    o.buildOptions().isEmpty() ? "none" : String.join(" ", o.buildOptions()));
             out.println("| corpus | documents | characters | median wall time | CPU time | peak RSS | time / 1× | deck |");
             out.println("|---|---|---|---|---|---|---|---|");
             out.flush();
@@ -97,6 +106,12 @@ public final class BuildScaleBench {
             }
             perDocument(rows, out);
             stages(all, out);
+            if (o.ceiling()) {
+                ceiling(docs, rows, out);
+            }
+            out.printf(Locale.ROOT, "%nload average at the end: %.1f%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.flush();
             return rows;
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
@@ -120,7 +135,7 @@ public final class BuildScaleBench {
     /** Builds {@code corpus} {@code o.runs()} times: the median time, the largest peak, the last output. */
     private static Row builds(String label, int documents, long chars, Path corpus, Options o)
             throws IOException, InterruptedException {
-        BuildMemoryBench bench = new BuildMemoryBench(corpus, o.jvmOptions());
+        BuildMemoryBench bench = new BuildMemoryBench(corpus, o.jvmOptions(), o.buildOptions(), o.launcher());
         double[] seconds = new double[o.runs()];
         double[] cpu = new double[o.runs()];
         double peak = -1;
@@ -156,6 +171,44 @@ public final class BuildScaleBench {
             out.printf(Locale.ROOT, "%s: %.1f ms a document above the fixed cost%s%n", r.label(), ms,
                     one == null || r == one ? "" : String.format(Locale.ROOT, "; %.1f× the time of 1×",
                             r.seconds() / one.seconds()));
+        }
+        out.flush();
+    }
+
+    /**
+     * The raw OpenNLP ceiling over the English text of each size ({@code EnglishAnalyzer.tagOnly}: sentences, tokens,
+     * tags, no extraction), on one thread of this JVM after two warm-up passes, the median of three passes over the
+     * corpus's English documents times the number of copies, against each size's whole build (JVM start included).
+     */
+    private static void ceiling(List<Document> docs, List<Row> rows, PrintWriter out) {
+        List<String> texts = docs.stream().filter(d -> d.lang() == Lang.EN).map(Document::text).toList();
+        if (texts.isEmpty()) {
+            return;
+        }
+        dev.termdeck.extract.en.EnglishAnalyzer analyzer = new dev.termdeck.extract.en.EnglishAnalyzer(
+                dev.termdeck.extract.en.EnglishModels.fromClasspath());
+        double[] passes = new double[5];
+        long tokens = 0;
+        for (int i = 0; i < passes.length; i++) {
+            long start = System.nanoTime();
+            tokens = 0;
+            for (String t : texts) {
+                tokens += analyzer.tagOnly(t);
+            }
+            passes[i] = (System.nanoTime() - start) / 1e9;
+        }
+        double[] timed = Arrays.copyOfRange(passes, 2, passes.length);
+        Arrays.sort(timed);
+        double once = timed[1];
+        out.println();
+        out.printf(Locale.ROOT, "Raw OpenNLP ceiling, one warmed thread: %.2f s for the corpus's English text once "
+                + "(%,d tokens, %,.0f tokens/s).%n", once, tokens, tokens / once);
+        for (Row r : rows) {
+            if (r.label().endsWith("×")) {
+                int k = Integer.parseInt(r.label().substring(0, r.label().length() - 1));
+                out.printf(Locale.ROOT, "%s: whole build %.1f s = %.2f× the ceiling's %.1f s%n", r.label(),
+                        r.seconds(), r.seconds() / (k * once), k * once);
+            }
         }
         out.flush();
     }

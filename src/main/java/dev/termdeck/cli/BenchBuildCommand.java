@@ -41,6 +41,18 @@ final class BenchBuildCommand implements Callable<Integer> {
                     + "one after another), 0 for none (default: ${DEFAULT-VALUE}).")
     double largeMb;
 
+    @Option(names = "--lang", paramLabel = "en|zh|both", defaultValue = "both",
+            description = "Languages each build extracts (default: ${DEFAULT-VALUE}).")
+    BuildCommand.Languages lang;
+
+    @Option(names = "--launcher", description = "Start each build with the termdeck launcher script (its JVM options "
+            + "and class-data-sharing archive; --jvm options go in TERMDECK_JAVA_OPTS) instead of java directly.")
+    boolean launcher;
+
+    @Option(names = "--ceiling", description = "Also time the raw OpenNLP ceiling (sentences, tokens, tags) over the "
+            + "same English text on one warmed thread, and each build against it.")
+    boolean ceiling;
+
     @Option(names = "--jvm", paramLabel = "OPTION",
             description = "An option for the child JVMs, e.g. --jvm=-Xmx300m (repeatable).")
     List<String> jvm = new ArrayList<>();
@@ -57,7 +69,16 @@ final class BenchBuildCommand implements Callable<Integer> {
         }
         Path dir = corpus.resolve(context);
         PrintWriter out = spec.commandLine().getOut();
-        BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm, largeMb), out);
+        Path script = null;
+        if (launcher) {
+            String install = System.getProperty("termdeck.install");
+            script = install == null ? null : Path.of(install, "termdeck");
+            if (script == null || !java.nio.file.Files.isExecutable(script)) {
+                throw TermdeckException.badRequest("--launcher: no termdeck launcher script beside this installation");
+            }
+        }
+        BuildScaleBench.run(new BuildScaleBench.Options(dir, scales, runs, jvm, largeMb,
+                List.of("--lang", lang.name()), script, ceiling), out);
         out.flush();
         return 0;
     }

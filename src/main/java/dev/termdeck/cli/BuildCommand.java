@@ -15,6 +15,8 @@ import dev.termdeck.extract.Selection;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryDefinitions;
+import dev.termdeck.io.Background;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,9 +132,13 @@ final class BuildCommand implements Callable<Integer> {
         DeckBuild.Request request = new DeckBuild.Request(corpus.resolve(context), lang.langs(), deck, title(),
                 title != null, tags, file, work, context.env().get("SOURCE_DATE_EPOCH"), Version.tool());
         StageTimes times = new StageTimes(new ProgressBar(err, context.interactive(), System::nanoTime));
+        // The models load while the corpus is read (a second or two on a small machine); DeckBuild asks for them
+        // only once the corpus has documents, and a build that fails before leaves the daemon thread behind.
+        CompletableFuture<DeckBuild.Extraction> loading = Background.start("termdeck-models",
+                () -> extraction(request.langs(), selection, workers));
         DeckBuild.Outcome built = new DeckBuild(new CorpusReader(maxFileMb * 1024L * 1024L),
                 p -> err.println("termdeck: " + p))
-                .run(request, () -> extraction(request.langs(), selection, workers), times);
+                .run(request, () -> loaded(loading), times);
         if (verbose) {
             err.println("termdeck: " + times.line());
             err.flush();
@@ -167,10 +174,21 @@ final class BuildCommand implements Callable<Integer> {
         return Bilingual.of(chinese ? Lang.ZH : Lang.EN, title.strip());
     }
 
+    /** The extraction being loaded, once loaded; what the loading threw, as it was. */
+    private static DeckBuild.Extraction loaded(CompletableFuture<DeckBuild.Extraction> loading) {
+        try {
+            return Background.join(loading);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The extractors for {@code langs}, their models and the glossary loaded now. */
-    private DeckBuild.Extraction extraction(Set<Lang> langs, Selection selection, int workers) {
-        Glossary terms = Extractors.glossary(glossary == null ? null : context.dirs().workDir().resolve(glossary));
-        List<TermExtractor> extractors = Extractors.load(langs, terms);
+    private DeckBuild.Extraction extraction(Set<Lang> langs, Selection selection, int workers) throws IOException {
+        Extractors.Loaded models = Extractors.loadAll(langs,
+                glossary == null ? null : context.dirs().workDir().resolve(glossary));
+        Glossary terms = models.glossary();
+        List<TermExtractor> extractors = models.extractors();
         return new DeckAssembler(extractors, Extractors.aligner(terms), Extractors.linker(terms), selection,
                 GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms))::assemble;
     }

@@ -1,5 +1,8 @@
 package dev.termdeck.cli;
 
+import dev.termdeck.io.Background;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.extract.TermExtractor;
@@ -33,11 +36,36 @@ final class Extractors {
         return file == null ? builtIn : builtIn.plus(reader.read(file));
     }
 
+    /** The glossary and one extractor per language of a build. */
+    record Loaded(Glossary glossary, List<TermExtractor> extractors) {
+    }
+
+    /**
+     * The glossary ({@link #glossary}, with the user's {@code file} if given) and one extractor per language in
+     * {@code langs}: OpenNLP's models and the English word lists are read on a thread of their own while HanLP's
+     * dictionaries and the glossary are read on this one, as each is a second or so of one core's work.
+     */
+    static Loaded loadAll(Set<Lang> langs, Path file) throws IOException {
+        CompletableFuture<EnglishModels> english = langs.contains(Lang.EN)
+                ? Background.start("termdeck-opennlp", () -> {
+                    EnglishLexicon.bundled();
+                    return EnglishModels.fromClasspath();
+                })
+                : CompletableFuture.completedFuture(null);
+        Glossary terms = glossary(file);
+        return new Loaded(terms, load(langs, terms, Background.join(english)));
+    }
+
     /** One extractor per language in {@code langs}, models loaded now, both knowing {@code glossary}. */
     static List<TermExtractor> load(Set<Lang> langs, Glossary glossary) {
+        return load(langs, glossary, null);
+    }
+
+    private static List<TermExtractor> load(Set<Lang> langs, Glossary glossary, EnglishModels loaded) {
         List<TermExtractor> out = new ArrayList<>();
         if (langs.contains(Lang.EN)) {
-            out.add(new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(), glossary));
+            out.add(new OpenNlpTermExtractor(loaded != null ? loaded : EnglishModels.fromClasspath(),
+                    EnglishLexicon.bundled(), glossary));
         }
         if (langs.contains(Lang.ZH)) {
             out.add(new HanLpTermExtractor(HanLpChinese.get(), glossary));

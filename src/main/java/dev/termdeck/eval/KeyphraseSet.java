@@ -90,11 +90,18 @@ public record KeyphraseSet(List<Document> documents, List<List<String>> keys) {
         }
     }
 
-    /** A document from an Inspec file: the first line is the title, the wrapped lines after it are the abstract. */
+    /**
+     * A document from an Inspec file: the title first, then the abstract. Both are wrapped, each continuation line
+     * indented with a tab; the abstract's first line is not indented. So a title over two lines ("A hybrid ... to
+     * solving" / tab "reliability optimization problem") ends before the first line that starts without a tab.
+     */
     static Document document(String id, String raw) {
         String text = raw.replace("\r", "");
         int nl = text.indexOf('\n');
-        String title = (nl < 0 ? text : text.substring(0, nl)).strip();
+        while (nl >= 0 && nl + 1 < text.length() && text.charAt(nl + 1) == '\t') {
+            nl = text.indexOf('\n', nl + 1);
+        }
+        String title = (nl < 0 ? text : text.substring(0, nl)).replaceAll("\\s+", " ").strip();
         String body = nl < 0 ? "" : text.substring(nl + 1).replaceAll("\\s+", " ").strip();
         return new Document(id, "docs/" + id + ".txt", Lang.EN, title, body.isEmpty() ? title : body);
     }

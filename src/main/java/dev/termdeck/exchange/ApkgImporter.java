@@ -165,7 +165,11 @@ public final class ApkgImporter {
                 }
             }
         } catch (SQLException e) {
-            throw new TermdeckException(source + ": not a readable Anki collection (" + e.getMessage() + ")", e);
+            throw new TermdeckException(source + ": not a readable Anki collection (" + sqliteReason(e) + ")", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | NumberFormatException e) {
+            // The note types and decks are JSON inside the database: broken, they are the package's fault.
+            throw new TermdeckException(source + ": not a readable Anki collection (its note types or decks are not"
+                    + " valid JSON)", e);
         }
         List<String> warnings = new ArrayList<>();
         skipped.forEach((mid, n) -> warnings.add(source + ": " + Plural.of(n, "note") + " of note type '"
@@ -207,7 +211,7 @@ public final class ApkgImporter {
             if (!rs.next()) {
                 return out;
             }
-            JsonNode models = JSON.readTree(rs.getString(1));
+            JsonNode models = JSON.readTree(rs.getString(1) == null ? "{}" : rs.getString(1));
             models.fields().forEachRemaining(e -> {
                 List<String> fields = new ArrayList<>();
                 e.getValue().path("flds").forEach(f -> fields.add(f.path("name").asText()));
@@ -230,9 +234,24 @@ public final class ApkgImporter {
             if (!rs.next()) {
                 return Bilingual.EMPTY;
             }
-            String name = JSON.readTree(rs.getString(1)).path(Long.toString(did)).path("name").asText("");
+            String name = JSON.readTree(rs.getString(1) == null ? "{}" : rs.getString(1)).path(Long.toString(did)).path("name").asText("");
             String last = name.substring(name.lastIndexOf("::") + 1).replaceFirst("^:", "").strip();
             return last.isEmpty() ? Bilingual.EMPTY : Bilingual.of(Scripts.langOf(last), last);
         }
     }
+
+    /**
+     * What SQLite said, without the driver's wording around it: {@code [SQLITE_NOTADB] File opened that is not a
+     * database file (file is not a database)} is {@code file is not a database}; a column or table the collection
+     * lacks ({@code no such column: flds}) stays as SQLite says it.
+     */
+    static String sqliteReason(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        java.util.regex.Matcher driver = SQLITE_MESSAGE.matcher(m);
+        return driver.matches() ? driver.group(1) : m;
+    }
+
+    /** The sqlite-jdbc driver's message: a result code, its description, then SQLite's own words in brackets. */
+    private static final java.util.regex.Pattern SQLITE_MESSAGE = java.util.regex.Pattern.compile(
+            "\\[SQLITE_[A-Z_]+\\][^(]*\\((.*)\\)");
 }

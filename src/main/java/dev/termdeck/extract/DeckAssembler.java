@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       parallel (documents of a language without an extractor are skipped);</li>
  *   <li>score each candidate with {@link TermRanker} (termhood plus corpus evidence: document frequency, definition,
  *       abbreviation or gloss);</li>
- *   <li>select per document: drop {@link GenericPhrases}, drop scores below {@link Selection#minScore()}, keep the
+ *   <li>select per document: drop {@link GenericPhrases}, drop scores below {@link Selection#minScore()}, drop a
+ *       phrase inside a better one ({@link InnerPhrases}), keep the
  *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
  *       article);</li>
  *   <li>merge each language's selected candidates across documents into {@link TermGroup}s ({@link TermGroups});</li>
@@ -189,7 +190,7 @@ public final class DeckAssembler {
             }
         }
         scored.sort(ScoredCandidate.BEST_FIRST);
-        return scored;
+        return InnerPhrases.drop(scored);
     }
 
     private List<List<TermCandidate>> extractAll(List<Document> docs, ProgressListener progress) {

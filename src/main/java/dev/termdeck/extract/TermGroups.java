@@ -28,14 +28,17 @@ public final class TermGroups {
         for (ScoredCandidate s : selected) {
             parent.putIfAbsent(s.candidate().key(), s.candidate().key());
         }
+        // Each key normalised once (not once per abbreviation, which sorted and normalised every key of the corpus
+        // for every candidate with a short form: a sixth of a 1,000-abstract build).
+        Map<String, List<String>> keysByNormal = new HashMap<>();
+        for (String k : parent.keySet()) {
+            keysByNormal.computeIfAbsent(GenericPhrases.normalize(k), n -> new ArrayList<>(1)).add(k);
+        }
         for (ScoredCandidate s : selected) {
             TermCandidate c = s.candidate();
             if (c.abbr() != null) {
-                String shortKey = GenericPhrases.normalize(c.abbr());
-                for (String k : parent.keySet().stream().sorted().toList()) {
-                    if (GenericPhrases.normalize(k).equals(shortKey)) {
-                        union(parent, k, c.key());
-                    }
+                for (String k : keysByNormal.getOrDefault(GenericPhrases.normalize(c.abbr()), List.of())) {
+                    union(parent, k, c.key());
                 }
             }
         }

@@ -17,6 +17,9 @@ class BenchBuildCommandTest {
         assertThat(cli.run("bench", "build", "--scales", "0").exitCode()).isEqualTo(2);
         assertThat(cli.run("bench", "build", "--runs", "0").exitCode()).isEqualTo(2);
         assertThat(cli.run("bench", "build", "--scales", "x").exitCode()).isEqualTo(2);
+        assertThat(cli.run("bench", "build", "--large-mb", "-1").exitCode()).isEqualTo(2);
+        assertThat(cli.run("bench", "build", "--large-mb", "16").exitCode()).isEqualTo(2);
+        assertThat(cli.run("bench", "build", "--lang", "fr").exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -24,6 +27,7 @@ class BenchBuildCommandTest {
         CliRunner.Result r = new CliRunner(home.resolve("data"), home).run("bench", "build", "--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("--scales", "--runs", "--jvm", "peak memory");
+        assertThat(r.out()).contains("--scales", "--runs", "--jvm", "peak memory", "--large-mb", "--lang",
+                "--launcher", "--ceiling");
     }
 }

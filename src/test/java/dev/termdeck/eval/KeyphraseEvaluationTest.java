@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.core.TermdeckException;
+import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;
@@ -48,6 +49,20 @@ class KeyphraseEvaluationTest {
                 .isEqualTo("New entrants are shaking up the industry by supplying Web-based platforms to advisers");
         assertThat(set.keys().get(0)).containsExactly("separate-account industry", "Web-based platforms",
                 "investment");
+    }
+
+    @Test
+    void aTitleWrappedOverTwoLinesEndsBeforeTheFirstLineWithoutATab() throws Exception {
+        // Inspec 884: the title's second line, indented, is no part of the abstract ("problem Proposes ...").
+        write("884", "A hybrid-neural network and population learning algorithm approach to solving\n"
+                + "\treliability optimization problem\nProposes a hybrid approach integrating a dedicated artificial\n"
+                + "\tneural network.\n", "hybrid approach\n");
+
+        Document d = KeyphraseSet.read(dir, null).documents().get(0);
+
+        assertThat(d.title()).isEqualTo("A hybrid-neural network and population learning algorithm approach to "
+                + "solving reliability optimization problem");
+        assertThat(d.text()).isEqualTo("Proposes a hybrid approach integrating a dedicated artificial neural network.");
     }
 
     @Test

@@ -59,6 +59,17 @@ class BadImportFilesTest {
                         (byte) 0xe0}), 1, ": not UTF-8 text (save it as UTF-8 and import again)"),
                 bad("empty", "words.txt", "", 2, ": cannot tell the format from the name or the first line; pass"
                         + " --format (apkg, anki-tsv, quizlet, csv)"),
+                bad("an Anki package whose collection is no database", "deck.apkg", out -> {
+                    java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+                    zip.putNextEntry(new java.util.zip.ZipEntry("collection.anki2"));
+                    zip.write("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
+                    zip.write(new byte[4096]);
+                    zip.closeEntry();
+                    zip.finish();
+                }, 1, ": not a readable Anki collection (file is not a database)"),
+                bad("an Anki package whose note types are broken JSON", "types.apkg",
+                        BadImportFilesTest::brokenNoteTypes, 1,
+                        ": not a readable Anki collection (its note types or decks are not valid JSON)"),
                 bad("17 MB", "words.csv", BadImportFilesTest::seventeenMegabytes, 1,
                         ": 17.0 MB is too large to import (limit 16 MB); split it into smaller files"));
     }
@@ -89,6 +100,31 @@ class BadImportFilesTest {
 
     private static Arguments bad(String kind, String name, Content content, int code, String error) {
         return Arguments.of(kind, name, content, code, error);
+    }
+
+    /** An Anki package with a real collection whose note types ({@code col.models}) are cut-short JSON. */
+    private static void brokenNoteTypes(OutputStream out) throws IOException {
+        Path db = Files.createTempFile("termdeck-test-", ".anki2");
+        try {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("CREATE TABLE col (id INTEGER PRIMARY KEY, models TEXT, decks TEXT)");
+                st.executeUpdate("CREATE TABLE notes (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER, tags TEXT,"
+                        + " flds TEXT)");
+                st.executeUpdate("CREATE TABLE cards (id INTEGER PRIMARY KEY, nid INTEGER, did INTEGER)");
+                st.executeUpdate("INSERT INTO col VALUES (1, '{\"1\": [[[', '{}')");
+                st.executeUpdate("INSERT INTO notes VALUES (1, 'g', 1, '', 'a' || char(31) || 'b')");
+            } catch (java.sql.SQLException e) {
+                throw new IOException(e);
+            }
+            java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+            zip.putNextEntry(new java.util.zip.ZipEntry("collection.anki2"));
+            zip.write(Files.readAllBytes(db));
+            zip.closeEntry();
+            zip.finish();
+        } finally {
+            Files.delete(db);
+        }
     }
 
     private static void seventeenMegabytes(OutputStream out) throws IOException {

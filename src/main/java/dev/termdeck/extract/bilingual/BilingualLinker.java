@@ -59,7 +59,7 @@ public final class BilingualLinker implements TermLinker {
             TermGroup g = all.get(i);
             GlossaryEntry entry = entryOf(g).orElse(null);
             entries.add(entry);
-            for (Object k : linkKeys(g, entry)) {
+            for (Object k : linkKeys(g, entry, isOtherExpansion(g, entry))) {
                 Integer first = firstWith.putIfAbsent(k, i);
                 if (first != null) {
                     union(parent, first, i);
@@ -124,13 +124,14 @@ public final class BilingualLinker implements TermLinker {
      * The keys under which groups meet: entry, abbreviation, English forms and Latin names, and the renderings the
      * translation of a paper gives a term (an English term meets the Chinese term its translation writes for it).
      */
-    private static List<Object> linkKeys(TermGroup g, GlossaryEntry entry) {
+    private static List<Object> linkKeys(TermGroup g, GlossaryEntry entry, boolean otherExpansion) {
         List<Object> keys = new ArrayList<>();
         if (entry != null) {
             keys.add(entry);
         }
         if (g.abbr() != null) {
-            keys.add("abbr:" + TermKeys.englishSingular(g.abbr()));
+            // A short form the group spells out otherwise than the glossary does meets only the same long form.
+            keys.add("abbr:" + TermKeys.englishSingular(g.abbr()) + (otherExpansion ? ":" + g.key() : ""));
         }
         if (g.lang() == Lang.EN) {
             keys.add("en:" + TermKeys.englishSingular(g.text()));
@@ -153,6 +154,19 @@ public final class BilingualLinker implements TermLinker {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the group's abbreviation stands for something else than what the glossary writes it for: "Alzheimer's
+     * disease (AD)" against the glossary's AD (anomaly detection, autonomous driving, automatic differentiation), so
+     * that it does not meet 异常检测 (AD) of another paper.
+     */
+    private boolean isOtherExpansion(TermGroup g, GlossaryEntry entry) {
+        if (g.abbr() == null) {
+            return false;
+        }
+        List<GlossaryEntry> known = glossary.byAbbr(g.abbr());
+        return !known.isEmpty() && (entry == null || !known.contains(entry));
     }
 
     static boolean isLatin(String s) {

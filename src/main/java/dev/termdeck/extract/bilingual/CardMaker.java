@@ -181,13 +181,18 @@ final class CardMaker {
         if (zh == null) {
             return null;
         }
-        if (zh.gloss() != null) {
+        if (zh.gloss() != null && !isVariable(zh.gloss())) {
             return zh.gloss();
         }
         if (BilingualLinker.isLatin(zh.text())) {
             return zh.text();
         }
-        return abbr;
+        return abbr == null || isVariable(abbr) ? null : abbr;
+    }
+
+    /** One letter, as in 模型大小（N）or 训练tokens（D）: a variable of the text, not the English of a term. */
+    static boolean isVariable(String s) {
+        return s.codePoints().filter(Character::isLetter).count() < 2;
     }
 
     /**

@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
     /** "S&P Top-K", "the Adaptive Rollout and ...": a capitalised word or a joining sign right before the term. */
-    private static final Pattern NAME_PIECE_BEFORE = Pattern.compile("(?:[&+/]|\\b\\p{Lu}[\\w&+.-]*)\\s*$");
+    private static final Pattern NAME_PIECE_BEFORE = Pattern.compile("(?:[&+/]\\s*|\\b\\p{Lu}[\\w&+.]*(?:-[\\w&+.]+)*\\s+)$");
     /** Capitalised words that start a clause rather than continue a name. */
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "(?:We|Our|The|This|These|A|An|In|For|To|Here|Thus|Then|By|With|On|As|From|Unlike|Using|It|Its)");
     /** A numbered list or its announcement after a colon: ": First, ...", ": (1) ...", ": 1) ...". */
     private static final Pattern LIST_AFTER_COLON = Pattern.compile(
             ":\\s*(?:\\(?(?:1|i|a)\\)|first(?:ly)?\\b|one\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** "introduces two novel techniques: adaptive rollout, which ...": a colon after a counted plural opens a list. */
+    private static final Pattern COUNTED_BEFORE_COLON = Pattern.compile(
+            "\\b(?:two|three|four|five|six|several|multiple)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s*:");
 
     private Clauses() {
     }
@@ -141,6 +145,22 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * Whether the word right before {@code offset} modifies the term ("general-purpose LLMs -- a ..."): then what
+     * follows is about the longer phrase, not the term.
+     */
+    static boolean modifiedBefore(Sentence s, int offset) {
+        Token previous = null;
+        for (Token t : s.tokens()) {
+            if (t.start() - s.start() >= offset) {
+                break;
+            }
+            previous = t;
+        }
+        return previous != null && previous.is("ADJ", "NOUN", "PROPN", "NUM")
+                && Character.isLowerCase(previous.text().charAt(0));
+    }
+
     /** Whether the token at {@code offset} in the sentence is a verb ("which allow": a subject relative clause). */
     static boolean isVerbAt(Sentence s, int offset) {
         for (Token t : s.tokens()) {
@@ -160,7 +180,7 @@ final class Clauses {
         if (comma > 0 && clause.substring(comma + 1).stripLeading().matches("(?s)(and|or)\\b.*")) {
             return true;
         }
-        return clause.matches("(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several|\\d+)\\s.*");
+        return clause.matches("(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several)\\s.*");
     }
 
     /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */
@@ -202,6 +222,10 @@ final class Clauses {
         var list = LIST_AFTER_COLON.matcher(s);
         if (list.find() && list.start() > 0 && list.start() < end) {
             end = list.start();
+        }
+        var counted = COUNTED_BEFORE_COLON.matcher(s);
+        if (counted.find() && counted.end() - 1 < end) {
+            end = counted.end() - 1;
         }
         return s.substring(0, end).strip();
     }

@@ -59,6 +59,8 @@ final class CopulaCues {
                     + "results?|causes?|introduces?|requires?|has|have|had|was|were|been|encompass(?:es)?|targets?|"
                     + "includes?|contains?|covers?|spans?|achieves?|outperforms?|shows?|demonstrates?|yields?|"
                     + "delivers?|obtains?|reaches|surpass(?:es)?|consistently|significantly|substantially)\\b");
+    /** "which leverages ...": a third-person verb the tagger may take for a plural noun. */
+    private static final Pattern THIRD_PERSON = Pattern.compile("[a-z]{3,}(?<!ss)s\\s+(?:a|an|the|its|their|[a-z]+)\\b");
     /** "we propose X, which ...": the term is the object of a verb that introduces it. */
     private static final Pattern INTRODUCED = Pattern.compile(
             "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|build|builds|"
@@ -150,14 +152,19 @@ final class CopulaCues {
             return null;
         }
         // "... with general-purpose LLMs -- a minimal inference-time layer that ...": an apposition after a term the
-        // dictionary defines is the paper's use of it, unless the text introduces it or it opens the sentence.
-        if (known && !INTRODUCED.matcher(before).find() && !CardText.stripIntro(before).isBlank()) {
+        // dictionary defines is the paper's use of it, unless the text introduces it or it opens the sentence, or a
+        // colon says what it is ("progress on scalable oversight: the problem of supervising ...").
+        if (known && !m.group(1).equals(":") && !INTRODUCED.matcher(before).find()
+                && !CardText.stripIntro(before).isBlank()) {
             return Cue.UNWORTHY;
         }
         boolean colon = m.group(1).equals(":");
         int at = s.text().length() - after.length() + m.start(2);
         if (!colon && OPENING_PHRASE.matcher(CardText.stripIntro(before)).find()) {
             return null;
+        }
+        if (!before.stripTrailing().endsWith("(") && Clauses.modifiedBefore(s, o.from())) {
+            return Cue.UNWORTHY;
         }
         int end = Clauses.appositionEnd(s, at) - (s.text().length() - after.length());
         String clause = Clauses.firstClause(after.substring(m.start(2), Math.max(m.start(2), end)));
@@ -185,7 +192,8 @@ final class CopulaCues {
      */
     static Cue whichAfter(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
         Matcher m = WHICH_AFTER.matcher(after);
-        if (!m.find() || !Clauses.isVerbAt(s, o.to() + m.end()) || Clauses.afterPreposition(s, o.from())) {
+        if (!m.find() || !(Clauses.isVerbAt(s, o.to() + m.end()) || THIRD_PERSON.matcher(after.substring(m.end()))
+                .lookingAt()) || Clauses.afterPreposition(s, o.from())) {
             return null;
         }
         // A general term's relative clause is about the paper's use of it ("the variational autoencoder (VAE), which

@@ -165,12 +165,20 @@ final class NounPhrases {
                 cut--;
             }
             if (cut > start) {
-                // "residual learning framework", "masked modeling task": the term is what the head is of.
+                // "masked modeling task": the term is what a container head is of.
                 // "target model size": what is left of a generic head's modifiers ("target model") is no term either.
                 if (genericHead && lexicon.isWeakHead(Words.singularLower(t.get(cut - 1).text()))) {
                     return;
                 }
-                end = cut;
+                if (genericHead && cut - start >= 2) {
+                    // "population learning algorithm", "fuzzy clustering method": a generic head after a term of two
+                    // words or more is kept, the name as written; the term without it is a nested phrase, kept when
+                    // the text also says it on its own (Nesting). After one word ("cGAN technique", "RL method")
+                    // the head only says what kind of thing the word is, and is cut.
+                    out.add(new Phrase(start, cut, Phrase.Kind.NESTED, example));
+                } else {
+                    end = cut;
+                }
             } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
                 // "good result": nothing is left but an everyday modifier.
                 return;

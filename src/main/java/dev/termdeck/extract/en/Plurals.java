@@ -86,6 +86,12 @@ final class Plurals {
                 || lower.endsWith("is") || lower.endsWith("ics") && lexicon.isGeneral(lower)) {
             return word;
         }
+        if (lexicon.isListedWord(lower) && !lexicon.isListedWord(lower.substring(0, lower.length() - 1))
+                && !(lower.endsWith("es") && lexicon.isListedWord(lower.substring(0, lower.length() - 2)))) {
+            // "whereas", "chaos", "diabetes": the word list, which leaves regular plurals out, has the word itself and
+            // not the word without its "s" or "es": it is no plural ("wherea" is no word; "losses" is).
+            return word;
+        }
         if (lower.endsWith("ies") && lower.length() > 4) {
             return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 3))
                     ? "Y" : "y");

@@ -128,9 +128,10 @@ final class Termhood {
                 return 0;
             }
             base = switch (n) {
-                case 2, 3 -> 0.6;
-                case 4 -> 0.5;
-                case 5 -> 0.4;
+                case 2 -> 0.55;
+                case 3 -> 0.7;
+                case 4 -> 0.6;
+                case 5 -> 0.45;
                 default -> 0.3;
             };
             if (genericHead && !abbreviated) {
@@ -204,7 +205,12 @@ final class Termhood {
      */
     private boolean isWeakPhrase(String[] words) {
         String modifier = words[0].toLowerCase(Locale.ROOT);
-        for (int i = 1; i < words.length; i++) {
+        int first = 1;
+        // "full real-world dataset": more everyday describing words before the weak heads describe as much.
+        while (first < words.length - 1 && isEverydayDescriber(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        for (int i = first; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
             boolean weak = lexicon.isWeakHead(Words.singularLower(w)) || lexicon.isGenericHead(Words.singularLower(w))
                     || i < words.length - 1 && lexicon.isDiscipline(w)
@@ -218,6 +224,15 @@ final class Termhood {
         boolean everyday = modifier.contains("-") ? allGeneral(modifier)
                 : lexicon.isGeneral(modifier) && !Words.isRelational(modifier);
         return participle && !modifier.contains("-") || everyday;
+    }
+
+    /**
+     * A compound of everyday words ("real-world", "large-scale") or an everyday word WordNet knows only as an
+     * adjective and that is no adjective of relation ("full" is not: it is also a verb; "tiny" is).
+     */
+    private boolean isEverydayDescriber(String w) {
+        return w.contains("-") ? allGeneral(w) && !startsWithFunctionWord(w)
+                : lexicon.isOnlyAdjective(w) && lexicon.isGeneral(w) && !Words.isRelational(w);
     }
 
     /** Every part of a hyphenated word is everyday English ("question-answering", "exponential-time"). */

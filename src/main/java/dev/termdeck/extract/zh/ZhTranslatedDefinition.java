@@ -24,6 +24,9 @@ public final class ZhTranslatedDefinition {
     private static final Pattern COPULA = Pattern.compile("^(?:是指|指的是|被定义为|是(?!否))\\s*(.+)$");
     private static final Pattern APPOSITION = Pattern.compile(
             "^[，,]\\s*(这是|它是|是|即)?\\s*((?:一种|一个|一类|一款|一套|首个|第一个).+)$");
+    /** Words after which a Chinese name may start: a verb that introduces or names it, a particle. */
+    private static final Pattern HAN_BOUNDARY = Pattern.compile(
+            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建|提供|称为|名为|叫做|即|是|了|的|和|与|及|为|在|对|用|将|把)$");
     /** {@code X旨在……}: what the term is for, as its sentence opens. */
     private static final Pattern AIMS = Pattern.compile("^(?:旨在|致力于|的目标是|的目的是)");
     /** {@code X（ABBR），该方法通过……}: what the introduced term does, said of it. */
@@ -35,7 +38,7 @@ public final class ZhTranslatedDefinition {
     private static final Pattern NAMED_BEFORE = Pattern.compile("(一种|一个|一类|一套)(?:名为|称为|叫做|被称为)\\s*$");
     /** {@code 提出了一种新颖的全球优化算法HOLLM，……}: the kind is before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile(
-            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?\\s*((?:一种|一个|一类|一套)[^，,。；;：:]{2,40}?)"
+            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?\\s*((?:一种|一个|一类|一套)[^，,。；;：:—]{2,40}?)"
                     + "(?:[，,]?\\s*(?:称为|名为|叫做|即))?\\s*$");
 
     private ZhTranslatedDefinition() {
@@ -68,6 +71,11 @@ public final class ZhTranslatedDefinition {
     private static String of(String sentence, String name, String subject) {
         int at = sentence.indexOf(name);
         if (at < 0 || at > 0 && isLatin(name) && isLatinWordChar(sentence.charAt(at - 1))) {
+            return null;
+        }
+        if (at > 0 && !isLatin(name) && Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN
+                && !HAN_BOUNDARY.matcher(sentence.substring(0, at)).find()) {
+            // "……范例——自底向上策略优化": 向上策略优化 is a piece of a longer word.
             return null;
         }
         String before = LEAD.matcher(sentence.substring(0, at)).replaceFirst("");

@@ -144,6 +144,32 @@ class BilingualLinkerTest {
                 .term().zh()).as("a name inside a compound stays in Latin letters").isEqualTo("成像大气Cherenkov望远镜");
     }
 
+    @Test
+    void aShortFormSpelledOutOtherwiseThanTheGlossaryMeetsNoTermOfTheGlossarysSense() {
+        // arXiv: "Alzheimer's disease (AD)" in one paper, 异常检测（AD）in another; the glossary's AD is anomaly
+        // detection (and two more), so the two are no card.
+        List<Card> cards = linker.link(
+                List.of(group(Lang.EN, "Alzheimer's disease", "AD", null, "en#1")),
+                List.of(group(Lang.ZH, "异常检测", "AD", null, "zh#1")));
+
+        assertThat(cards).hasSize(2);
+        Card alzheimer = cards.stream().filter(c -> "Alzheimer's disease".equals(c.term().en())).findFirst()
+                .orElseThrow();
+        assertThat(alzheimer.term().zh()).isNotEqualTo("异常检测");
+        assertThat(linker.link(List.of(group(Lang.EN, "anomaly detection", "AD", null, "en#1")),
+                List.of(group(Lang.ZH, "异常检测", "AD", null, "zh#1")))).hasSize(1);
+    }
+
+    @Test
+    void aOneLetterVariableBesideAChineseTermIsNoEnglishSide() {
+        // arXiv: "我们通过引入粒度（G）作为模型大小（N）和训练tokens（D）之外的基本scaling变量" gave a card "N" / 模型大小.
+        Card byGloss = only(linker, group(Lang.ZH, "模型大小", null, "N", "zh#1"));
+        Card byAbbr = only(linker, group(Lang.ZH, "模型大小", "N", null, "zh#1"));
+
+        assertThat(byGloss.term().en()).isNotEqualTo("N");
+        assertThat(byAbbr.term().en()).isNotEqualTo("N");
+    }
+
     private static Card only(BilingualLinker l, TermGroup g) {
         return l.link(List.of(g), List.of()).get(0);
     }

@@ -67,12 +67,13 @@ class TranslatedPapersLinkerTest {
 
     @Test
     void englishWordsAreNeverTheChineseSideOfATermFromATranslatedPaper() {
-        // A translation that keeps "Composed Vivid Retrieval (CoViR)" in English (a made-up term the dictionary does
-        // not know): the short form, a name, stands for it; a common term gets no Chinese side rather than English words.
-        TermGroup covr = group(Lang.EN, "Composed Vivid Retrieval", "CoViR", List.of(Counterpart.NOT_FOUND));
+        // A translation that kept "Composed Audio Retrieval (CoAR)" in English (as one kept "Composed Video Retrieval
+        // (CoVR)", which the dictionary now holds): the short form, a name, stands for it; a common term gets no
+        // Chinese side rather than English words.
+        TermGroup covr = group(Lang.EN, "Composed Audio Retrieval", "CoAR", List.of(Counterpart.NOT_FOUND));
         TermGroup flow = group(Lang.EN, "control data flow graph", "CDFG", List.of(Counterpart.NOT_FOUND));
 
-        assertThat(only(covr).term().zh()).isEqualTo("CoViR");
+        assertThat(only(covr).term().zh()).isEqualTo("CoAR");
         assertThat(only(flow).term().zh()).isNull();
     }
 

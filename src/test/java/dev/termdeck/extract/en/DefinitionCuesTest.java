@@ -115,6 +115,15 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aRelativeClauseWhoseVerbTheTaggerMayTakeForANoun() {
+        assertThat(definitionOf("To address these issues, we propose an Interactive Cross-modal Learning framework "
+                + "(ICL), which leverages human-centered interaction to enhance the discriminability of text queries "
+                + "through external multimodal knowledge.", "Interactive Cross-modal Learning framework"))
+                .isEqualTo("Interactive Cross-modal Learning framework leverages human-centered interaction to enhance "
+                        + "the discriminability of text queries through external multimodal knowledge.");
+    }
+
+    @Test
     void equivalenceWithIe() {
         assertThat(definitionOf("We then train with RL using the preference model as the reward signal, i.e. we use "
                 + "'RL from AI Feedback' (RLAIF).", "RL from AI Feedback")).contains("preference model as the reward");
@@ -151,6 +160,25 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void anAppositionWithNumbersJoinedByAndOrADashForABracketIsNoList() {
+        assertThat(definitionOf("BLOOM is a decoder-only Transformer language model that was trained on the ROOTS "
+                + "corpus, a dataset comprising hundreds of sources in 46 natural and 13 programming languages (59 in "
+                + "total).", "ROOTS corpus")).isEqualTo("ROOTS corpus is a dataset comprising hundreds of sources in 46 "
+                + "natural and 13 programming languages (59 in total).");
+        assertThat(find(withDictionary, "To address this challenge, we propose VCNet-Variational Counter Net-a model "
+                + "architecture that combines a predictor and a counterfactual generator that are jointly trained, for "
+                + "regression or classification tasks.", "Variational Counter Net").definition())
+                .startsWith("Variational Counter Net is a model architecture that combines a predictor");
+    }
+
+    @Test
+    void aColonSaysWhatADictionaryTermIs() {
+        assertThat(definitionOf("We need progress on scalable oversight: the problem of supervising systems that "
+                + "outperform us.", "scalable oversight", true)).isEqualTo("Scalable oversight is the problem of "
+                + "supervising systems that outperform us.");
+    }
+
+    @Test
     void anAppositionEndsWhereTheSentencesOwnVerbTakesOver() {
         // From a deck of development pages (#13): the copula was once cut from a run-on sentence.
         assertThat(definitionOf("3D Gaussian Splatting (3DGS), an explicit scene representation technique, has shown "
@@ -181,6 +209,12 @@ class DefinitionCuesTest {
                 + "key ideas: First, we enable warp-level reduction of threads at the SM sub-cores using registers to "
                 + "leverage the locality in intra-warp atomic updates.", "DISTWAR"))
                 .isEqualTo("DISTWAR is a software-approach to accelerate atomic operations.");
+        assertThat(definitionOf("To address this issue, we propose Adaptive Rollout and Response Reuse Policy "
+                + "Optimization (AR3PO), a sampling efficient RLVR algorithm that introduces two novel techniques: "
+                + "adaptive rollout, which dynamically allocates more responses to difficult prompts while saving "
+                + "computation on easier ones, and response reuse, which leverages previously generated correct "
+                + "responses to provide useful training signals.", "AR3PO"))
+                .isEqualTo("AR3PO is a sampling efficient RLVR algorithm.");
         assertThat(definitionOf("To address these limitations, we propose FLoE, a novel PEFT framework that introduces "
                 + "two key innovations: (i) a Fisher information-guided importance scoring mechanism to dynamically "
                 + "identify task-critical transformer layers for MoE-based low-rank adaptation.", "FLoE"))
@@ -249,6 +283,10 @@ class DefinitionCuesTest {
         assertThat(definitionOf("Our best system ranked third, suggesting that lightweight RAG with general-purpose "
                 + "LLMs -- a minimal inference-time layer that adds a few relevant exemplars via simple indexing and "
                 + "fusion -- provides a simple and effective baseline.", "LLM", true)).isNull();
+        // The same whether or not the dictionary knows it: "general-purpose LLMs" is the phrase the dash explains.
+        assertThat(definitionOf("Our best system ranked third, suggesting that lightweight RAG with general-purpose "
+                + "LLMs -- a minimal inference-time layer that adds a few relevant exemplars via simple indexing and "
+                + "fusion -- provides a simple and effective baseline.", "LLM")).isNull();
     }
 
 

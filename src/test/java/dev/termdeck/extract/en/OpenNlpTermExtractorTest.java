@@ -110,7 +110,27 @@ class OpenNlpTermExtractorTest {
                 + "We build a residual learning framework.");
 
         assertThat(texts(cs)).doesNotContain("computational training", "target model")
-                .contains("residual learning");
+                .contains("residual learning framework");
+    }
+
+    @Test
+    void aGenericHeadAfterATermIsKeptWithItAndTheTermStaysWhenSaidAlone() {
+        // Inspec 884 and 1087: the names as the indexers and the authors write them.
+        List<TermCandidate> cs = extract("A dedicated neural network is trained by applying the population learning "
+                + "algorithm. The fuzzy clustering method groups the data. Fuzzy clustering is fast.");
+
+        assertThat(texts(cs)).contains("population learning algorithm", "fuzzy clustering method",
+                "fuzzy clustering").doesNotContain("population learning");
+    }
+
+    @Test
+    void aGenericHeadAfterOneWordIsCut() {
+        // Seed corpus: the head only says what kind of thing the word is.
+        List<TermCandidate> cs = extract("We used a cGAN technique to generate images similar to whose obtained in "
+                + "the TAIGA-IACT experiment. Both the SL and RL methods can leverage chain-of-thought style "
+                + "reasoning.");
+
+        assertThat(texts(cs)).doesNotContain("cGAN technique", "RL method", "TAIGA-IACT experiment");
     }
 
     @Test
@@ -173,7 +193,8 @@ class OpenNlpTermExtractorTest {
         assertThat(texts(cs)).doesNotContain("AI system", "SRP").contains("inpainting", "multilingual model");
         assertThat(find(cs, "success probability").orElseThrow().termhood())
                 .as("a plain phrase stays below the default minimum score").isLessThan(0.5);
-        assertThat(find(cs, "multilingual model").orElseThrow().termhood()).isGreaterThanOrEqualTo(0.6);
+        assertThat(find(cs, "multilingual model").orElseThrow().termhood())
+                .isGreaterThan(find(cs, "success probability").orElseThrow().termhood() + 0.1);
     }
 
     @Test

@@ -38,6 +38,16 @@ class PluralsTest {
     }
 
     @Test
+    void aListedWordWhoseStemIsNoWordIsNoPlural() {
+        // "the final layer, whereas Qwen-series models ...": "whereas" gave a card "wherea".
+        assertThat(PLURALS.singular("whereas")).isEqualTo("whereas");
+        assertThat(PLURALS.singular("chaos")).isEqualTo("chaos");
+        assertThat(PLURALS.singular("diabetes")).isEqualTo("diabetes");
+        assertThat(PLURALS.singular("ways")).isEqualTo("way");
+        assertThat(PLURALS.singular("glasses")).isEqualTo("glass");
+    }
+
+    @Test
     void wordsThatOnlyLookPluralStay() {
         assertThat(PLURALS.singular("data")).isEqualTo("data");
         assertThat(PLURALS.singular("bias")).isEqualTo("bias");

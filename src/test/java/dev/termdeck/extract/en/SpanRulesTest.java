@@ -22,6 +22,25 @@ class SpanRulesTest {
     }
 
     @Test
+    void aConjunctionTaggedAsANounIsNoTerm() {
+        // arXiv: "whereas" after a comma, tagged as a noun, came out as "wherea".
+        List<String> t = texts(extract("LLama's prediction space rapidly converges in the final layer, whereas "
+                + "Qwen-series models, especially Qwen3, exhibit a more human-like, progressively structured reasoning "
+                + "pattern."));
+
+        assertThat(t).contains("prediction space").noneMatch(w -> w.startsWith("wherea"));
+    }
+
+    @Test
+    void everydayDescribingWordsBeforeAWeakHeadMakeNoTerm() {
+        // arXiv tune half: "full real-world datasets".
+        List<String> t = texts(extract("Furthermore, combining the generated virtual sensor data with a small amount "
+                + "of real data achieves performance comparable to training on full real-world datasets."));
+
+        assertThat(t).contains("virtual sensor data").noneMatch(w -> w.endsWith("real-world dataset"));
+    }
+
+    @Test
     void aVerbTaggedAsANounEndsNoPhrase() {
         // The tagger reads "attracts" as a plural noun; WordNet knows "attract" only as a verb.
         List<String> t = texts(extract("The cone-beam approach for image reconstruction attracts increasing "

@@ -55,4 +55,10 @@ class ZhTranslatedDefinitionTest {
         assertThat(ZhTranslatedDefinition.of("等变表征学习旨在捕捉表征空间中由输入变换引起的变异，而不变表征学习则通过忽略这些变换来编码语义信息。",
                 List.of("等变表征学习"))).startsWith("等变表征学习旨在捕捉表征空间中由输入变换引起的变异");
     }
+
+    @Test
+    void aPieceOfALongerWordIsNotTheTerm() {
+        assertThat(ZhTranslatedDefinition.of("受这些发现的启发，我们提出了一种新颖的强化学习范例——自底向上策略优化（BuPO），该范例直接优化早期训练期间的内部层策略。",
+                List.of("向上策略优化"))).isNull();
+    }
 }
