@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Thread-safe.
+ *
+ * <p>Longer than most classes because each file layout (abstract lists, articles, digest pages with their translation)
+ * has its own small splitter here, sharing the cleaning steps; they change together when the corpus contract does.
  */
 final class PageSplitter {
     private static final Pattern SEPARATOR = Pattern.compile("(-{3,}|={3,}|\\*{3,}|_{3,})");

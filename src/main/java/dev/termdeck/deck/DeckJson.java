@@ -42,6 +42,9 @@ import java.util.List;
  * Reads and writes {@code *.deck.json} files per the deck file contract: UTF-8, pretty-printed, stable key order,
  * cards sorted by id, a final newline. Writing is atomic. Reading is strict about types and reports the file, line
  * and column of the first problem. Thread-safe.
+ *
+ * <p>Longer than most classes because the strict reader checks every field of the contract with its own message (file,
+ * line, column) and the writer mirrors it field by field, so that what is written is read back.
  */
 public final class DeckJson {
     /**

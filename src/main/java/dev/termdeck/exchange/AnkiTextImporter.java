@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * Chinese and an English term), and a termdeck note whose English field holds the Chinese term is read the right way
  * round. A card's id comes from the {@code termdeck id} column, else from the existing deck's card with the same guid,
  * else from its term. Stateless.
+ *
+ * <p>Longer than most classes because Anki's headers, the three note layouts and the mapping of columns by script
+ * are one format; each part is a small method and the cards it makes go through the same checks as other imports.
  */
 public final class AnkiTextImporter implements Importer {
     private static final Pattern HEADER = Pattern.compile("^#([^:]+):(.*)$");

@@ -1,6 +1,5 @@
 package dev.termdeck.extract.align;
 
-import dev.termdeck.core.Lang;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.Counterpart.Evidence;
 import dev.termdeck.extract.TermCandidate;
@@ -8,6 +7,14 @@ import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 import dev.termdeck.extract.bilingual.TermKeys;
 import dev.termdeck.extract.zh.HanLpChinese;
+import static dev.termdeck.extract.align.LatinForms.containsWord;
+import static dev.termdeck.extract.align.LatinForms.isCapitalizedWord;
+import static dev.termdeck.extract.align.LatinForms.isLatin;
+import static dev.termdeck.extract.align.LatinForms.isLatinLetterOrDigit;
+import static dev.termdeck.extract.align.LatinForms.isName;
+import static dev.termdeck.extract.align.LatinForms.sameLatin;
+import static dev.termdeck.extract.align.LatinForms.sameShortForm;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +34,10 @@ import java.util.Set;
  * </ol>
  * A Chinese term's English counterpart must moreover be a term: a candidate of the English version, a candidate of
  * another English document of the corpus, or a glossary term. Not thread-safe across papers (none is needed).
+ *
+ * <p>Longer than most classes because the four kinds of evidence run in both directions (an English term's
+ * Chinese counterpart and a Chinese term's English one) over the same per-paper word associations and occurrence
+ * look-ups; the string tests on Latin names and short forms are in {@link LatinForms}.
  */
 final class TermMatcher {
     /** The least score (sum of word weights) of an aligned run, and the least share of the term it must render. */
@@ -446,82 +457,5 @@ final class TermMatcher {
             }
         }
         return null;
-    }
-
-    private static boolean sameShortForm(String a, String b) {
-        return TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b));
-    }
-
-    private static boolean containsWord(String text, String word) {
-        int at = text.indexOf(word);
-        while (at >= 0) {
-            boolean before = at == 0 || !isLatinLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean after = end >= text.length() || !isLatinLetterOrDigit(text.charAt(end)) || text.charAt(end) == 's';
-            if (before && after) {
-                return true;
-            }
-            at = text.indexOf(word, at + 1);
-        }
-        return false;
-    }
-
-    /**
-     * Whether an English word and a Chinese-side word are the same Latin word, or the English word is a part of a
-     * hyphenated Latin name the Chinese writes whole ({@code Baidu} of {@code Baidu-ULTR}).
-     */
-    static boolean sameLatin(Word en, Word zh) {
-        if (en.norm().equals(zh.norm())) {
-            return true;
-        }
-        if (!zh.isLatin() || zh.form().indexOf('-') < 0) {
-            return false;
-        }
-        for (String part : zh.form().split("[-_.]")) {
-            if (!part.isEmpty() && EnglishWords.norm(part).equals(en.norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One capitalised Latin word of three letters or more ({@code Vejde}, {@code Transformer}). */
-    static boolean isCapitalizedWord(String s) {
-        return s.length() >= 3 && !s.contains(" ") && Character.isUpperCase(s.charAt(0)) && isLatin(s)
-                && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
-    }
-
-    private static boolean isLatinLetterOrDigit(char c) {
-        return c < 0x250 && Character.isLetterOrDigit(c);
-    }
-
-    /** Written in Latin letters only (no hanzi). */
-    static boolean isLatin(String s) {
-        return s.codePoints().noneMatch(HanLpChinese::isHan);
-    }
-
-    /** A term written as an abbreviation: one word with at least two capitals ({@code MMLU}, {@code WiC}). */
-    static boolean isShortForm(String s) {
-        return !s.contains(" ") && s.length() <= 10 && s.chars().filter(Character::isUpperCase).count() >= 2;
-    }
-
-    /**
-     * A name written the same in Latin letters in both languages: one word (hyphens and digits allowed) with a
-     * capital or a digit after its first letter ({@code TrackDiffusion}, {@code GPT-4}, {@code DQN}).
-     */
-    static boolean isName(String s) {
-        if (s == null || s.contains(" ") || s.length() < 2 || !isLatin(s)) {
-            return false;
-        }
-        for (int k = 1; k < s.length(); k++) {
-            if (Character.isUpperCase(s.charAt(k)) || Character.isDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static Lang other(Lang lang) {
-        return lang.other();
     }
 }

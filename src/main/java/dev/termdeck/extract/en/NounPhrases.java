@@ -11,6 +11,10 @@ import java.util.Set;
  * dropped, and a trailing container head ("task", "problem") dropped. Each phrase also gives its nested sub-phrases
  * with the same head, and, when it contains a name followed by common nouns, the phrase ending in that name.
  * Stateless apart from the immutable lexicon; thread-safe.
+ *
+ * <p>Longer than most classes because the phrase grammar, its edge repairs (names kept whole, generic modifiers and
+ * container heads dropped) and the nested sub-phrases all walk the same tag sequence, and splitting them would pass
+ * that state between classes.
  */
 final class NounPhrases {
     /** The longest phrase kept whole; longer ones give only their nested phrases up to this length. */

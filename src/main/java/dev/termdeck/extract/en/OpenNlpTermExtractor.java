@@ -23,6 +23,10 @@ import java.util.Set;
  *
  * <p>The models are passed in, loaded once; the OpenNLP {@code *ME} objects, which are not thread-safe, are made once
  * per thread. So one instance serves every thread of a build: thread-safe.
+ *
+ * <p>Longer than most classes because it is the one place where the English steps meet and share a document's
+ * analysis (tokens, tags, offsets, abbreviations): each step is its own class, and this one assembles their results
+ * into candidates with their evidence.
  */
 public final class OpenNlpTermExtractor implements TermExtractor {
     private final EnglishLexicon lexicon;
