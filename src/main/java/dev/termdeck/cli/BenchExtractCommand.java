@@ -92,7 +92,8 @@ final class BenchExtractCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "build of the corpus in a child JVM (%d runs): %.1f s median wall time, peak RSS %s%n",
                     builds, times[builds / 2], peak < 0 ? "unknown (no /proc)" : String.format(Locale.ROOT,
                             "%.0f MB", peak));
-            out.println("  " + last.replace("\n", "\n  "));
+            // Line by line: the terminal writer folds a newline inside one value (shown as ␊).
+            last.lines().forEach(line -> out.println("  " + line));
         }
         out.flush();
         return 0;

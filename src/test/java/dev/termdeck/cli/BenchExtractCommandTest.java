@@ -28,4 +28,18 @@ class BenchExtractCommandTest {
         assertThat(r.out()).contains("English extraction: 1 documents", "tokens/s",
                 "Chinese extraction: 1 documents", "chars/s", "of segmentation");
     }
+
+    @Test
+    void printsTheChildBuildsLinesOneByOneWithNoFoldedNewline() throws Exception {
+        Path corpus = Files.createDirectories(home.resolve("corpus"));
+        Files.writeString(corpus.resolve("en.txt"), "Federated learning (FL) trains a model across many clients "
+                + "without sharing their data.", StandardCharsets.UTF_8);
+
+        CliRunner.Result r = new CliRunner(home.resolve("data"), home).run("bench", "extract", "--corpus",
+                corpus.toString(), "--seconds", "0.1", "--rounds", "1", "--builds", "1");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("build of the corpus in a child JVM (1 runs)").doesNotContain("\u240a");
+        assertThat(r.out().lines().filter(l -> l.startsWith("  ") && l.contains(".deck.json:"))).hasSize(1);
+    }
 }
