@@ -50,10 +50,7 @@ class CrashSafetyIT {
 
     @BeforeAll
     static void launcherIsReady() throws Exception {
-        // The first launch after a build trains the class data sharing archive in a child JVM; do it now, so that
-        // every kill below hits termdeck itself and not the training run.
-        assertThat(Launcher.run(Files.createTempDirectory("termdeck-warm"), Path.of(""), "", "--version").exitCode())
-                .isZero();
+        Launcher.warmUp(); // every kill and timed wait below then hits termdeck, not the archive training
         System.out.printf("crash safety: seed %d (replay with -Dtermdeck.crash.seed=%d), %d study kills%n", SEED,
                 SEED, KILLS);
     }

@@ -72,4 +72,15 @@ public final class Launcher {
     public static Map<String, String> env(Path home) {
         return Map.of("TERMDECK_HOME", home.toString(), "LANG", "C.UTF-8");
     }
+
+    /**
+     * Launches {@code termdeck --version} once, so that the first launch after a build, which trains the class data
+     * sharing archive in a child JVM, happens before a test's timed waits or kills, not inside them.
+     */
+    public static void warmUp() throws IOException, InterruptedException {
+        Result r = run(java.nio.file.Files.createTempDirectory("termdeck-warm"), Path.of(""), "", "--version");
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("termdeck --version exited with " + r.exitCode());
+        }
+    }
 }
