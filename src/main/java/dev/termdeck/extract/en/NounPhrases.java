@@ -318,13 +318,29 @@ final class NounPhrases {
 
     /**
      * "fail to capture representations", "learn to model interactions": after "to", a word that can be a verb
-     * before a plural noun is the verb of an infinitive.
+     * before a plural noun, or before a describing word and a noun ("to extract structured facets"), is the verb of
+     * an infinitive.
      */
     private boolean isInfinitive(List<Token> t, int k) {
-        return k > 0 && k + 1 < t.size() && t.get(k - 1).text().equalsIgnoreCase("to")
-                && Character.isLowerCase(t.get(k).text().charAt(0)) && lexicon.canBeVerb(t.get(k).text())
-                && !Words.isPluralLooking(t.get(k).text()) && t.get(k + 1).is("NOUN")
-                && Words.isPluralLooking(t.get(k + 1).text());
+        if (k == 0 || k + 1 >= t.size() || !Character.isLowerCase(t.get(k).text().charAt(0))
+                || !lexicon.canBeVerb(t.get(k).text()) || Words.isPluralLooking(t.get(k).text())) {
+            return false;
+        }
+        // "to better process numerical sequences": an adverb may stand between "to" and its verb.
+        int to = k - 1;
+        if (to > 0 && (t.get(to).is("ADV") || t.get(to).text().equalsIgnoreCase("better"))) {
+            to--;
+        }
+        if (!t.get(to).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        if (t.get(k + 1).is("NOUN")) {
+            return Words.isPluralLooking(t.get(k + 1).text());
+        }
+        // "methods to extract/NOUN spectral representations", "models to extract structured/VERB facets": a
+        // describing word after the verb-able word starts its object; a noun is not followed by its adjective.
+        return (t.get(k + 1).is("ADJ") || t.get(k + 1).is("VERB") && t.get(k + 1).text().endsWith("ed"))
+                && t.get(k).is("NOUN", "VERB") && k + 2 < t.size() && t.get(k + 2).isNoun();
     }
 
     /** "A/B test" gives "B test"; "op-timization": a lone letter, or a word split by a line-end hyphen. */
