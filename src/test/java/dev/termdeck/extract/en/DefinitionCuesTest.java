@@ -144,6 +144,16 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aDefinitionThatSaysEnoughIsNotContinued() {
+        assertThat(definitionOf("To address this issue, we propose CoTox, a novel framework that integrates LLM with "
+                + "chain-of-thought (CoT) reasoning for multi-toxicity prediction. CoTox combines chemical structure "
+                + "data, biological pathways, and gene ontology (GO) terms to generate interpretable toxicity "
+                + "predictions through step-by-step reasoning.", "CoTox"))
+                .isEqualTo("CoTox is a novel framework that integrates LLM with chain-of-thought (CoT) reasoning for "
+                        + "multi-toxicity prediction.");
+    }
+
+    @Test
     void citationsListsAndLatexAreTrimmed() {
         assertThat(definitionOf("We present Compact Attention, a hardware-aware acceleration framework featuring three "
                 + "innovations: 1) Adaptive tiling strategies that approximate diverse spatial interaction patterns, "
