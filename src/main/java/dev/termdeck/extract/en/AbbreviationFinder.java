@@ -46,10 +46,26 @@ public final class AbbreviationFinder {
             }
         }
         addOrShort(text, out);
-        addDashed(text, DOUBLE_DASH, out);
-        addDashed(text, SINGLE_DASH, out);
+        // Each dash pattern is tried only when its dashes are in the text (most texts have none of the first and no
+        // hyphen before a capital): a search over the whole text tries a word at every letter.
+        if (text.contains("--") || text.indexOf('\u2014') >= 0 || text.indexOf('\u2013') >= 0) {
+            addDashed(text, DOUBLE_DASH, out);
+        }
+        if (hasHyphenBeforeCapital(text)) {
+            addDashed(text, SINGLE_DASH, out);
+        }
         out.sort((a, b) -> Integer.compare(a.shortStart(), b.shortStart()));
         return out;
+    }
+
+    /** Whether a hyphen is followed by an upper-case letter ({@code \p{Lu}}) somewhere in {@code text}. */
+    private static boolean hasHyphenBeforeCapital(String text) {
+        for (int i = text.indexOf('-'); i >= 0 && i + 1 < text.length(); i = text.indexOf('-', i + 1)) {
+            if (Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Abbreviation parenthesised(String text, int open, int close) {
