@@ -52,7 +52,7 @@ final class CardText {
         String s = sentence.strip();
         for (int i = 0; i < 3; i++) {
             Matcher m = INTRO.matcher(s);
-            if (!m.find()) {
+            if (!m.lookingAt()) { // (INTRO begins with ^: only a match at the start counts)
                 break;
             }
             s = s.substring(m.end());

@@ -37,6 +37,16 @@ final class Citations {
         return false;
     }
 
+    /** Whether "et" and a space are somewhere in {@code text}, as {@link #ET_AL} needs. */
+    private static boolean hasEtAl(String text) {
+        for (int i = text.indexOf("et"); i >= 0 && i + 2 < text.length(); i = text.indexOf("et", i + 1)) {
+            if (Character.isWhitespace(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -45,7 +55,8 @@ final class Citations {
     static Set<String> authors(String text) {
         Set<String> names = new HashSet<>();
         Matcher m = ET_AL.matcher(text);
-        while (m.find()) {
+        boolean etAl = hasEtAl(text);
+        while (etAl && m.find()) {
             names.add(m.group(1));
         }
         // Both need a year: most abstracts cite none, and a search over the whole text tries a name at every capital.
