@@ -58,14 +58,23 @@ public final class AbbreviationFinder {
         return out;
     }
 
-    /** Whether a hyphen is followed by an upper-case letter ({@code \p{Lu}}) somewhere in {@code text}. */
+    /**
+     * Whether a hyphen is followed by an upper-case letter ({@code \p{Lu}}) somewhere in {@code text}, and a later
+     * hyphen by a lower-case one ({@code \p{Ll}}), as {@link #SINGLE_DASH} needs.
+     */
     private static boolean hasHyphenBeforeCapital(String text) {
-        for (int i = text.indexOf('-'); i >= 0 && i + 1 < text.length(); i = text.indexOf('-', i + 1)) {
-            if (Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
-                return true;
+        int first = hyphenBefore(text, 0, Character.UPPERCASE_LETTER);
+        return first >= 0 && hyphenBefore(text, first + 1, Character.LOWERCASE_LETTER) >= 0;
+    }
+
+    /** The first hyphen from {@code from} on followed by a letter of {@code type}, or -1. */
+    private static int hyphenBefore(String text, int from, int type) {
+        for (int i = text.indexOf('-', from); i >= 0 && i + 1 < text.length(); i = text.indexOf('-', i + 1)) {
+            if (Character.getType(text.codePointAt(i + 1)) == type) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static Abbreviation parenthesised(String text, int open, int close) {

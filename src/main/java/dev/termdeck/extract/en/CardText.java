@@ -77,6 +77,14 @@ final class CardText {
         return capitalize(s);
     }
 
+    /**
+     * Whether {@code text} is blank once {@link #stripIntro} has removed its lead-ins: each lead-in ends with a comma,
+     * so a text without one only needs to be blank.
+     */
+    static boolean isOnlyIntro(String text) {
+        return text.indexOf(',') < 0 ? text.isBlank() : stripIntro(text).isBlank();
+    }
+
     /** {@code s} with a capital first letter. */
     static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
