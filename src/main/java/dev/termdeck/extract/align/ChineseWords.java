@@ -22,6 +22,13 @@ final class ChineseWords {
     private static final Set<String> NO_EDGE = Set.of("中", "上", "下", "时", "后", "前", "内", "外", "间", "各", "每",
             "一个", "一种", "一系列", "多种", "各种", "不同", "新", "进行", "利用", "使用", "采用");
 
+    /**
+     * One-character verbs that join the words of a phrase (到 of 音乐到舞蹈生成, 用, 给): they may stand inside a term,
+     * never at its edge. (Not every one-character verb: 解 of 最优解 and 接 of 桥接 end terms.)
+     */
+    private static final Set<String> JOINING_VERBS = Set.of("到", "用", "给", "让", "使", "向", "按", "据", "经",
+            "靠", "令", "往", "朝");
+
     /** Measure words that count things and never end a term (HanLP tags 帧 and 层 as measure words too). */
     private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
             "段", "张", "套", "批");
@@ -43,7 +50,7 @@ final class ChineseWords {
             boolean function = punct || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
                     || tag.equals("y") || tag.equals("e") || tag.equals("o");
             boolean content = !function && !FUNCTION.contains(w);
-            boolean edge = content && !NO_EDGE.contains(w) && !tag.startsWith("d") && !tag.startsWith("r") && !tag.equals("f")
+            boolean edge = content && !NO_EDGE.contains(w) && !JOINING_VERBS.contains(w) && !tag.startsWith("d") && !tag.startsWith("r") && !tag.equals("f")
                     && !CLASSIFIERS.contains(w) && !(tag.startsWith("m") && w.codePoints().anyMatch(HanLpChinese::isHan));
             boolean verb = tag.equals("v") && w.length() > 1;
             String norm = w.codePoints().anyMatch(HanLpChinese::isHan) ? w : EnglishWords.norm(w);

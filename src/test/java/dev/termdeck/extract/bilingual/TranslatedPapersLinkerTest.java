@@ -66,6 +66,39 @@ class TranslatedPapersLinkerTest {
     }
 
     @Test
+    void aShortFormTwoConceptsShareGivesNoConceptTheOthersChinese() {
+        // "Self-supervised contrastive learning (CL) ..." (arXiv 2508.14015): the glossary's CL is continual
+        // learning, 持续学习; "Classical video quality assessment (VQA) methods ...": the glossary's VQA is visual
+        // question answering, 视觉问答.
+        Card cl = only(group(Lang.EN, "contrastive learning", "CL", List.of(Counterpart.found("对比学习",
+                Evidence.ABBREVIATION, null))));
+        assertThat(cl.term().zh()).isEqualTo("对比学习");
+        assertThat(cl.term().en()).isEqualTo("contrastive learning");
+
+        TermGroup vqa = group(Lang.ZH, "视频质量评估", "VQA", List.of(Counterpart.NOT_FOUND));
+        assertThat(linker.entryOf(vqa)).isEmpty();
+        assertThat(linker.entryOf(group(Lang.ZH, "视觉问答", "VQA", List.of()))).isPresent();
+        // The same long form written otherwise still finds its entry.
+        assertThat(linker.entryOf(group(Lang.EN, "Sparse Autoencoders", "SAE", List.of()))).isPresent();
+    }
+
+    @Test
+    void termsDefinedWithOneShortFormInTheTwoVersionsOfAPaperAreOneCard() {
+        // arXiv 2506.11036: "Interactive Cross-modal Learning framework (ICL)" and 一种交互式跨模态学习框架（ICL）, which
+        // the Chinese extractor read with the classifier 种; the glossary's ICL is in-context learning.
+        TermGroup en = group(Lang.EN, "Interactive Cross-modal Learning framework", "ICL",
+                List.of(Counterpart.found("交互式跨模态学习框架", Evidence.ABBREVIATION, null)));
+        TermGroup zh = group(Lang.ZH, "种交互式跨模态学习框架", "ICL", List.of(Counterpart.NOT_FOUND));
+
+        List<Card> cards = linker.link(List.of(en), List.of(zh));
+
+        assertThat(cards).singleElement().satisfies(c -> {
+            assertThat(c.term().en()).isEqualTo("Interactive Cross-modal Learning framework");
+            assertThat(c.term().zh()).isEqualTo("交互式跨模态学习框架");
+        });
+    }
+
+    @Test
     void englishWordsAreNeverTheChineseSideOfATermFromATranslatedPaper() {
         // A translation that kept "Composed Audio Retrieval (CoAR)" in English (as one kept "Composed Video Retrieval
         // (CoVR)", which the dictionary now holds): the short form, a name, stands for it; a common term gets no
