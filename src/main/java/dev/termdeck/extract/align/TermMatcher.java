@@ -7,6 +7,7 @@ import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 import dev.termdeck.extract.bilingual.TermKeys;
 import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.WordPieces;
 import static dev.termdeck.extract.align.LatinForms.containsWord;
 import static dev.termdeck.extract.align.LatinForms.isCapitalizedWord;
 import static dev.termdeck.extract.align.LatinForms.isLatin;

@@ -19,4 +19,13 @@ class ChineseWordsTest {
         assertThat(to.edge()).isFalse();
         assertThat(w.stream().filter(x -> x.form().equals("舞蹈")).findFirst().orElseThrow().edge()).isTrue();
     }
+
+    @Test
+    void aLocativeOfTwoCharactersStartsATermUnlessItSaysWhereOrWhen() {
+        // BAgger (arXiv 2512.12080): "Backwards Aggregation (BAgger)" / 我们引入了反向聚合（BAgger）; HanLP tags 反向 a
+        // locative, as it does 之间.
+        List<Word> w = words.of("我们引入了反向聚合（BAgger），这是一种自监督方案。不变学习和等变学习之间共享的信息。");
+        assertThat(w.stream().filter(x -> x.form().equals("反向")).findFirst().orElseThrow().edge()).isTrue();
+        assertThat(w.stream().filter(x -> x.form().equals("之间")).findFirst().orElseThrow().edge()).isFalse();
+    }
 }

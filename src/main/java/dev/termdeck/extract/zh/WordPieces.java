@@ -1,6 +1,5 @@
-package dev.termdeck.extract.align;
+package dev.termdeck.extract.zh;
 
-import dev.termdeck.extract.zh.HanLpChinese;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,9 +14,10 @@ import java.util.Set;
  *       words) when the characters taken back and the term's first (or last) two make the start (or end) of a
  *       dictionary term: 多 for 模态理解模型 (多模态…), 自底 for 向上策略优化 (自底向上…), 非 for 配对 (非配对…).</li>
  * </ul>
- * An edge the dictionary does not show as cut, or cannot complete, stays as it is. Immutable and thread-safe.
+ * An edge the dictionary does not show as cut, or cannot complete, stays as it is. Used on the terms alignment finds
+ * in a translation. Immutable and thread-safe.
  */
-final class WordPieces {
+public final class WordPieces {
     /** How many characters an edge may take back. */
     private static final int MAX_TAKEN = 2;
     /** How long the starts and ends of dictionary terms compared are. */
@@ -32,7 +32,7 @@ final class WordPieces {
     private final Set<String> ends = new HashSet<>();
 
     /** @param terms Chinese terms of the dictionary (standard renderings and variants) */
-    WordPieces(Collection<String> terms) {
+    public WordPieces(Collection<String> terms) {
         for (String t : terms) {
             for (String run : t.split("[^\\p{IsHan}]+")) {
                 for (int i = 0; i + 2 <= run.length(); i++) {
@@ -51,7 +51,7 @@ final class WordPieces {
     }
 
     /** Whether the boundary before {@code at} in {@code text} falls inside a dictionary word. */
-    boolean cuts(String text, int at) {
+    public boolean cuts(String text, int at) {
         return at > 0 && at < text.length() && isHan(text.charAt(at - 1)) && isHan(text.charAt(at))
                 && inner.contains(text.substring(at - 1, at + 1));
     }
@@ -63,7 +63,7 @@ final class WordPieces {
      *                  whole word of two or more characters (框架 after 强化学习 is a word of its own, not the rest of
      *                  one)
      */
-    int[] whole(String text, int start, int end, WordSpans words) {
+    public int[] whole(String text, int start, int end, WordSpans words) {
         int from = start;
         int to = end;
         if (cuts(text, start)) {
@@ -92,7 +92,7 @@ final class WordPieces {
     }
 
     /** The words of a text as the segmenter read it. */
-    interface WordSpans {
+    public interface WordSpans {
         /** Whether [from, to) holds a whole word of two or more characters. */
         boolean holdsWord(int from, int to);
     }

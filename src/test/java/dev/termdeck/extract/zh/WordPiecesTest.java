@@ -1,11 +1,9 @@
-package dev.termdeck.extract.align;
+package dev.termdeck.extract.zh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.core.Lang;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryReader;
-import dev.termdeck.extract.zh.HanLpChinese;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +14,6 @@ class WordPiecesTest {
     private static final HanLpChinese ZH = HanLpChinese.get();
     private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
     private static final WordPieces PIECES = new WordPieces(GLOSSARY.chineseRenderings().keySet());
-    private static final ChineseWords WORDS = new ChineseWords(ZH);
 
     @Test
     void aCharacterCutFromTheFrontOfADictionaryWordIsTakenBack() {
@@ -38,9 +35,10 @@ class WordPiecesTest {
     }
 
     private static String whole(String sentence, String term) {
-        PaperText zh = new PaperText(Lang.ZH, sentence, WORDS.of(sentence), Sentences.chinese(sentence));
+        java.util.List<ZhToken> tokens = ZH.segment(sentence);
         int at = sentence.indexOf(term);
-        int[] r = PIECES.whole(sentence, at, at + term.length(), zh::holdsWord);
+        int[] r = PIECES.whole(sentence, at, at + term.length(), (from, to) -> tokens.stream()
+                .anyMatch(t -> t.start() >= from && t.end() <= to && t.word().length() >= 2));
         return sentence.substring(r[0], r[1]);
     }
 }
