@@ -18,17 +18,10 @@ import dev.termdeck.study.store.Review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -40,8 +33,10 @@ import java.util.random.RandomGenerator;
  * the last of them, or the last answer, in the store and the deck too. Time comes from the clock and choices (mixed
  * directions, options, fuzz) from the random source passed in, so tests control both.
  *
- * <p>Longer than most classes because the queue, the card shown and the undo history change together and are kept
- * in one place; the queue's order is {@link StudyQueue}'s and the file changes are {@link DeckEdits}'.
+ * <p>Longer than most classes because each action (answer, mark, deletion, addition, undo) changes the queue, the
+ * card shown and the history together, and is kept in one place; the queue's order is {@link StudyQueue}'s, the file
+ * changes are {@link DeckEdits}', and what was done (the undo stack, and the counts of the summary) is
+ * {@link SessionHistory}'s.
  *
  * <p>Not thread-safe: one view thread drives a session.
  */
@@ -58,8 +53,7 @@ public final class StudySession {
     private final SessionSummary.Skipped skipped;
     private final DeckEdits edits;
     private final Map<CardKey, CardMark> marks = new HashMap<>();
-    /** What was done in this session, newest first: answers (the summary counts them) and what undo takes back. */
-    private final Deque<SessionAction> actions = new ArrayDeque<>();
+    private final SessionHistory history = new SessionHistory();
 
     private StudyQueue.Entry currentEntry;
     private Question current;
@@ -150,7 +144,7 @@ public final class StudySession {
         GradedAnswer a = new GradedAnswer(now, q.key(), q.direction(), q.mode(), grade,
                 response == null || response.isBlank() ? null : response.strip(), elapsed);
         Review review = store.record(a, before -> fsrs.review(before, grade, a.time(), random));
-        actions.push(new SessionAction.Answered(review, q, currentEntry));
+        history.push(new SessionAction.Answered(review, q, currentEntry));
         queue.answered(currentEntry, review.after(), day.end(now));
         current = null;
         currentEntry = null;
@@ -159,7 +153,7 @@ public final class StudySession {
 
     /** Whether there is something of this session to undo. */
     public boolean canUndo() {
-        return !actions.isEmpty();
+        return !history.isEmpty();
     }
 
     /**
@@ -172,7 +166,7 @@ public final class StudySession {
      * @throws ProgressStoreException when an answer's card was studied since in another window; nothing changes then
      */
     public Optional<Undone> undo() {
-        SessionAction last = actions.peek();
+        SessionAction last = history.last();
         if (last == null) {
             return Optional.empty();
         }
@@ -203,7 +197,7 @@ public final class StudySession {
             }
             kind = Undone.Kind.ADD;
         }
-        actions.pop();
+        history.dropLast();
         return Optional.of(new Undone(kind, last.card()));
     }
 
@@ -248,7 +242,7 @@ public final class StudySession {
         CardMark before = currentMark();
         store.mark(q.key(), mark);
         marks.put(q.key(), mark);
-        actions.push(new SessionAction.Marked(kind, q.key(), before, q, currentEntry));
+        history.push(new SessionAction.Marked(kind, q.key(), before, q, currentEntry));
         current = null;
         currentEntry = null;
         return q.card();
@@ -266,7 +260,7 @@ public final class StudySession {
         CardMark after = before.withFlagged(!before.flagged());
         store.mark(q.key(), after);
         marks.put(q.key(), after);
-        actions.push(new SessionAction.Marked(Undone.Kind.FLAG, q.key(), before, q, currentEntry));
+        history.push(new SessionAction.Marked(Undone.Kind.FLAG, q.key(), before, q, currentEntry));
         return after.flagged();
     }
 
@@ -279,7 +273,7 @@ public final class StudySession {
     public Card delete() {
         Question q = requireCurrent();
         Optional<Card> gone = edits.remove(q.key().deck(), q.key().card());
-        actions.push(new SessionAction.Deleted(q.key().deck(), gone.orElse(q.card()), q, currentEntry));
+        history.push(new SessionAction.Deleted(q.key().deck(), gone.orElse(q.card()), q, currentEntry));
         current = null;
         currentEntry = null;
         return q.card();
@@ -294,7 +288,7 @@ public final class StudySession {
      */
     public Card add(String deck, Card draft) {
         Card saved = edits.add(deck, draft);
-        actions.push(new SessionAction.Added(deck, saved));
+        history.push(new SessionAction.Added(deck, saved));
         if (QuestionFactory.supports(saved, options.direction(), options.mode())
                 && (options.tag() == null || saved.tags().stream().anyMatch(options.tag()::equalsIgnoreCase))) {
             queue.addNew(new StudyQueue.Entry(new CardKey(deck, saved.id()), saved, CardState.fresh(clock.instant())));
@@ -336,41 +330,12 @@ public final class StudySession {
             c[q]++;
             shown = SessionProgress.Queue.values()[q];
         }
-        return new SessionProgress(answers().size(), c[0], c[1], c[2], shown);
-    }
-
-    private List<SessionAction.Answered> answers() {
-        List<SessionAction.Answered> out = new ArrayList<>();
-        for (SessionAction a : actions) {
-            if (a instanceof SessionAction.Answered answered) {
-                out.add(answered);
-            }
-        }
-        return out;
+        return new SessionProgress(history.answerCount(), c[0], c[1], c[2], shown);
     }
 
     /** What the session did so far. */
     public SessionSummary summary() {
-        Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-        Set<CardKey> cards = new HashSet<>();
-        int fresh = 0;
-        long time = 0;
-        List<SessionAction.Answered> answered = answers();
-        for (SessionAction.Answered a : answered) {
-            grades.merge(a.review().grade(), 1, Integer::sum);
-            cards.add(a.review().key());
-            fresh += a.review().before().isNew() ? 1 : 0;
-            time += a.review().elapsedMs();
-        }
-        // The card showing (not answered yet) still counts where it was: in its steps, or among the unseen.
-        boolean showingInSteps = currentEntry != null && currentEntry.state().phase().inSteps();
-        Instant nextDue = queue.nextLearningDue();
-        if (showingInSteps && (nextDue == null || currentEntry.state().due().isBefore(nextDue))) {
-            nextDue = currentEntry.state().due();
-        }
-        return new SessionSummary(answered.size(), cards.size(), fresh, grades, time,
-                queue.learningCount() + (showingInSteps ? 1 : 0), nextDue,
-                queue.unseen() + (currentEntry != null && !showingInSteps ? 1 : 0), skipped);
+        return history.summary(queue, currentEntry, skipped);
     }
 
     private Question requireCurrent() {

@@ -31,6 +31,7 @@ import java.util.Optional;
 public final class BilingualLinker implements TermLinker {
     private final Glossary glossary;
     private final CardMaker cards;
+    private final SenseEvidence senses;
 
     /** A linker that builds missing sides from glossary parts, keeping no capitalised word as a name. */
     public BilingualLinker(Glossary glossary, ChineseForms chinese) {
@@ -44,6 +45,7 @@ public final class BilingualLinker implements TermLinker {
     public BilingualLinker(Glossary glossary, ChineseForms chinese, java.util.function.Predicate<String> everydayEnglish) {
         this.glossary = glossary;
         this.cards = new CardMaker(chinese, new PartsTranslator(glossary, everydayEnglish));
+        this.senses = new SenseEvidence(glossary, chinese);
     }
 
     @Override
@@ -56,9 +58,11 @@ public final class BilingualLinker implements TermLinker {
         }
         List<GlossaryEntry> entries = new ArrayList<>(all.size());
         Map<Object, Integer> firstWith = new HashMap<>();
+        Map<String, String> docTexts = SenseEvidence.documentTexts(all);
+        java.util.Set<TermGroup> otherSense = new java.util.HashSet<>();
         for (int i = 0; i < all.size(); i++) {
             TermGroup g = all.get(i);
-            GlossaryEntry entry = entryOf(g).orElse(null);
+            GlossaryEntry entry = entryOf(g, docTexts, otherSense).orElse(null);
             entries.add(entry);
             for (Object k : linkKeys(g, entry, isOtherExpansion(g, entry))) {
                 Integer first = firstWith.putIfAbsent(k, i);
@@ -80,7 +84,9 @@ public final class BilingualLinker implements TermLinker {
                 entry = entry != null ? entry : entries.get(i);
             }
             groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
-            out.add(cards.card(groups, entry));
+            // A general word used in another sense than its glossary entry's gets no English built from it either.
+            boolean guessEnglish = entry != null || groups.stream().noneMatch(otherSense::contains);
+            out.add(cards.card(groups, entry, guessEnglish));
         }
         return out;
     }
@@ -94,6 +100,16 @@ public final class BilingualLinker implements TermLinker {
      * question answering and video quality assessment) gives no concept the other one's Chinese.
      */
     Optional<GlossaryEntry> entryOf(TermGroup g) {
+        return entryOf(g, SenseEvidence.documentTexts(List.of(g)), new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #entryOf(TermGroup)}; a Chinese word of general language in papers without a translation is taken as
+     * the entry it renders only with evidence of that sense in {@code docTexts} ({@link SenseEvidence}), else it is
+     * added to {@code otherSense}.
+     */
+    private Optional<GlossaryEntry> entryOf(TermGroup g, Map<String, String> docTexts,
+            java.util.Set<TermGroup> otherSense) {
         String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
         if (shortForm != null) {
             // A bare short form matches on its own.
@@ -113,6 +129,10 @@ public final class BilingualLinker implements TermLinker {
             Optional<GlossaryEntry> e = g.lang() == Lang.EN || isLatin(f) ? glossary.byEnglish(f)
                     : glossary.findChinese(f);
             if (e.isPresent() && !(shortForm != null && glossary.isBasic(e.get()))) {
+                if (!senses.fits(g, f, e.get(), docTexts)) {
+                    otherSense.add(g);
+                    return Optional.empty();
+                }
                 return e;
             }
         }

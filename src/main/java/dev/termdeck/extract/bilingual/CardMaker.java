@@ -41,6 +41,15 @@ final class CardMaker {
     }
 
     Card card(List<TermGroup> groups, GlossaryEntry entry) {
+        return card(groups, entry, true);
+    }
+
+    /**
+     * @param guessEnglish whether a Chinese-only term may get an English side built from glossary parts (not when its
+     *                     Chinese is a general word used in another sense than the glossary's: see
+     *                     {@link SenseEvidence})
+     */
+    Card card(List<TermGroup> groups, GlossaryEntry entry, boolean guessEnglish) {
         TermGroup en = first(groups, Lang.EN);
         TermGroup zh = first(groups, Lang.ZH);
         String abbr = null;
@@ -54,7 +63,7 @@ final class CardMaker {
         Counterpart enRendering = rendering(groups, Lang.ZH);
         String termEn = en != null ? en.text() : entry != null ? entry.en()
                 : enRendering != null ? enRendering.text() : englishOf(zh, abbr);
-        if (termEn == null && zh != null) {
+        if (termEn == null && zh != null && guessEnglish) {
             termEn = composer.toEnglish(zh.text()).orElse(null);
         }
         boolean translated = groups.stream().anyMatch(TermGroup::fromTranslatedPaper);

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *       ({@code Transformer architecture}, {@code LDA model}; not {@code reward model});</li>
  *   <li>or it is one of these once its short forms that one entry has are written out ({@code retrieval-augmented
  *       LM}), or after a word that only says it is the usual one ({@code classic MLP}, {@code vanilla Transformer});</li>
- *   <li>or its Chinese term is the entry's standard rendering or a variant, and its English term (if any) is the
- *       entry's term or abbreviation.</li>
+ *   <li>or its Chinese term is the entry's standard rendering or a variant, and its English term is the entry's term
+ *       or abbreviation (a card without an English side takes no entry through its Chinese alone: the linker gives
+ *       every card whose entry it is sure of the entry's English).</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -91,9 +92,10 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         if (zh == null || BilingualLinker.isLatin(zh)) {
             return Optional.empty();
         }
-        return glossary.findChinese(zh).filter(e -> en == null
-                || TermKeys.of(en).equals(TermKeys.of(e.en()))
-                || e.abbr() != null && TermKeys.of(en).equals(TermKeys.of(e.abbr())));
+        // A card with no English side has none because no entry was sure to be its term (a general word used in
+        // another sense: 环境 in "含糊不清的环境"), so its Chinese alone does not pick one.
+        return glossary.findChinese(zh).filter(e -> en != null && (TermKeys.of(en).equals(TermKeys.of(e.en()))
+                || e.abbr() != null && TermKeys.of(en).equals(TermKeys.of(e.abbr()))));
     }
 
     /**

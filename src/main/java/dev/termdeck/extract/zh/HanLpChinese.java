@@ -103,6 +103,13 @@ public final class HanLpChinese implements ChineseForms, ChineseScript {
         return CoreDictionary.contains(word) || CustomDictionary.contains(word);
     }
 
+    /** The frequency HanLP's core dictionary (counted in general news text) gives a word of two or more characters. */
+    @Override
+    public int generalFrequency(String word) {
+        CoreDictionary.Attribute a = word.length() >= 2 ? CoreDictionary.get(word) : null;
+        return a == null ? 0 : a.totalFrequency;
+    }
+
     /** The text with traditional characters converted to simplified ones. */
     @Override
     public String toSimplified(String text) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * What a {@link ProgressStore} knows of the files under its connection, to notice what SQLite cannot: the database
+ * What a {@link DurableConnection} knows of the files under it, to notice what SQLite cannot: the database
  * file replaced, truncated or overwritten by another program, and the write-ahead log ({@code progress.db-wal})
  * deleted while the connection still writes to it (SQLite keeps writing to the deleted file, whose answers would then
  * vanish at the next kill). Files are told apart by their key ({@link BasicFileAttributes#fileKey()}: device and

@@ -61,8 +61,9 @@ class GlossaryDefinitionsTest {
     }
 
     @Test
-    void aChineseTermMatchesItsEntryUnlessTheEnglishSaysOtherwise() {
-        assertThat(definitions.lookup(card(null, "联合学习"), Lang.ZH).text()).isEqualTo("federated learning的定义。");
+    void aChineseTermMatchesItsEntryWhenTheEnglishSaysSo() {
+        // A card the linker gave no English side has no entry it was sure of (a general word in another sense).
+        assertThat(definitions.lookup(card(null, "联合学习"), Lang.ZH)).isNull();
         assertThat(definitions.lookup(card("FL", "联邦学习"), Lang.EN)).isNotNull();
         assertThat(definitions.lookup(card("federated optimization", "联邦学习"), Lang.EN)).isNull();
     }

@@ -1,0 +1,93 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
+import dev.termdeck.extract.TermGroup;
+import dev.termdeck.extract.zh.HanLpChinese;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Chinese word of general language in a paper without a translation takes its glossary entry (English side and
+ * definition) only when the paper uses the entry's vocabulary. Sentences from the shipped corpus and the arXiv tune
+ * half.
+ */
+class SenseEvidenceTest {
+    private static final HanLpChinese ZH = HanLpChinese.get();
+    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
+    private final BilingualLinker linker = new BilingualLinker(GLOSSARY, ZH);
+    private final GlossaryDefinitions definitions = new GlossaryDefinitions(GLOSSARY);
+
+    @Test
+    void aCommonWordInAnotherSenseGetsNoEnglishAndNoDefinition() {
+        Card c = only(group("环境", "社交偏见通常会随着含糊不清的环境而随着规模而增加,但这可以通过提示来改善。"));
+
+        assertThat(c.term().en()).isNull();
+        assertThat(c.term().zh()).isEqualTo("环境");
+        assertThat(definitions.lookup(c, Lang.EN)).isNull();
+        assertThat(definitions.lookup(c, Lang.ZH)).isNull();
+    }
+
+    @Test
+    void aCommonWordAmongItsEntrysVocabularyIsThatEntry() {
+        Card c = only(group("环境", "PAGU模块则根据智能体的策略行为和环境反馈，动态更新图结构。"));
+
+        assertThat(c.term().en()).isEqualTo("environment");
+        assertThat(definitions.lookup(c, Lang.ZH).text()).contains("智能体");
+    }
+
+    @Test
+    void theOtherTermsOfTheDocumentAreEvidenceToo() {
+        TermGroup environment = group("环境", "因此,训练数据集可能不包含在现实世界生产环境中可能遇到的所有可能的数据变化。");
+        TermGroup agent = new TermGroup(Lang.ZH, "强化学习", "强化学习", List.of(), null, null, "强化学习", false,
+                List.of(new Source("zh#1", Lang.ZH, "我们研究离线强化学习。")), 1, 0.5);
+
+        List<Card> cards = linker.link(List.of(), List.of(environment, agent));
+
+        assertThat(cards).extracting(c -> c.term().en()).contains("environment");
+    }
+
+    @Test
+    void aGeneralWordThatIsOnlyAVariantOfAnEntryNeedsEvidence() {
+        Card odds = only(group("优势", "(iii)我们证明,我们的全球解释性方法比当前的最新方法具有优势 - 我们可以将解释解释为以逻辑描述为支持的单个可解释概念,"
+                + "从而降低了偏见的潜力并提高用户友好性"));
+        Card metric = only(group("度量", "在这篇论文中,我们对 BIG-Bench 中的交叉熵损失的缩放进行了初步分析(附录A.1),生成任务的不同度量(附录A.2)"
+                + "以及涌现发生在哪些类型的任务中(附录A.3)。"));
+
+        assertThat(odds.term().en()).isNull();
+        assertThat(metric.term().en()).isNull();
+        assertThat(definitions.lookup(metric, Lang.EN)).isNull();
+    }
+
+    @Test
+    void aTechnicalWordRareInGeneralTextKeepsItsEntry() {
+        Card c = only(group("编码器", "虽然最初Wei等人(2022a)发现基于指令的微调仅适用于参数为68B或更大的解码器模型,但Sanh等人(2022)在一个具有"
+                + "编码器-解码器架构的11B模型中诱导了类似的行为。"));
+
+        assertThat(c.term().en()).isEqualTo("encoder");
+        assertThat(definitions.lookup(c, Lang.EN)).isNotNull();
+    }
+
+    @Test
+    void aMachineTranslationOfANameKeptInLatinLettersIsThatName() {
+        Card c = only(group("变压器", "由于大多数密集变压器语言模型家族在训练计算上大致与模型参数成比例(Kaplan等人,2020),因此使用训练FLOPS或"
+                + "模型参数作为x轴会产生形状相似的曲线。"));
+
+        assertThat(c.term().en()).isEqualTo("Transformer");
+    }
+
+    private Card only(TermGroup g) {
+        List<Card> cards = linker.link(List.of(), List.of(g));
+        assertThat(cards).hasSize(1);
+        return cards.get(0);
+    }
+
+    /** A term of a Chinese paper without a translation, seen in {@code sentence}. */
+    private static TermGroup group(String zh, String sentence) {
+        return new TermGroup(Lang.ZH, TermKeys.of(zh), zh, List.of(), null, null, sentence, false,
+                List.of(new Source("zh#1", Lang.ZH, sentence)), 1, 0.5);
+    }
+}
