@@ -279,8 +279,12 @@ final class PageSplitter {
         return s == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
     }
 
-    /** Normalizes whitespace: no control or zero-width characters, single spaces, trimmed. */
-    static String clean(String line) {
+    /**
+     * Normalizes a line: LaTeX markup as plain text ({@link LatexMarkup}), no control or zero-width characters, single
+     * spaces, trimmed.
+     */
+    static String clean(String raw) {
+        String line = LatexMarkup.strip(raw);
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {

@@ -28,7 +28,7 @@ class CorpusCommandTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("dqn#1    en+zh   1106  Universal Approximation Theorem of Deep Q-Networks",
+        assertThat(r.out()).contains("dqn#1    en+zh   1104  Universal Approximation Theorem of Deep Q-Networks",
                 "plain#1  en        52  Dropout randomly zeroes activations during training.")
                 .endsWith("2 papers (1 en, 0 zh, 1 en+zh) from 2 files; 0 duplicates dropped\n");
     }

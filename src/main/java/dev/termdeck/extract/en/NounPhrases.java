@@ -33,6 +33,10 @@ final class NounPhrases {
             "relying", "memorizing", "conducting", "identifying", "supervising", "centered", "meant", "related",
             "consisting", "designing", "constructing", "introducing", "exploring", "studying", "evaluating");
 
+    /** Modal and "do" auxiliaries: the word after one (an adverb or "not" aside) is a verb. */
+    private static final Set<String> MODALS = Set.of("can", "cannot", "could", "may", "might", "must", "shall",
+            "should", "will", "would", "does", "do", "did");
+
     private final EnglishLexicon lexicon;
 
     NounPhrases(EnglishLexicon lexicon) {
@@ -318,13 +322,39 @@ final class NounPhrases {
 
     /**
      * "fail to capture representations", "learn to model interactions": after "to", a word that can be a verb
-     * before a plural noun is the verb of an infinitive.
+     * before a plural noun, or before a describing word and a noun ("to extract structured facets"), is the verb of
+     * an infinitive; after a modal ("can", "may", "does not"), a word that can be a verb is one.
      */
     private boolean isInfinitive(List<Token> t, int k) {
-        return k > 0 && k + 1 < t.size() && t.get(k - 1).text().equalsIgnoreCase("to")
-                && Character.isLowerCase(t.get(k).text().charAt(0)) && lexicon.canBeVerb(t.get(k).text())
-                && !Words.isPluralLooking(t.get(k).text()) && t.get(k + 1).is("NOUN")
-                && Words.isPluralLooking(t.get(k + 1).text());
+        if (k == 0 || k + 1 >= t.size() || !Character.isLowerCase(t.get(k).text().charAt(0))
+                || !lexicon.canBeVerb(t.get(k).text()) || Words.isPluralLooking(t.get(k).text())) {
+            return false;
+        }
+        // "to better process numerical sequences", "does not need stepwise computing": an adverb or "not" may
+        // stand between "to" or a modal and its verb.
+        int to = k - 1;
+        while (to > 0 && to >= k - 2 && (t.get(to).is("ADV", "PART") && !t.get(to).text().equalsIgnoreCase("to")
+                || t.get(to).text().equalsIgnoreCase("better"))) {
+            to--;
+        }
+        if (MODALS.contains(t.get(to).text().toLowerCase(Locale.ROOT))) {
+            // "can weaken positional encoding", "may hinder/ADJ model generalization": after a modal comes a verb.
+            return true;
+        }
+        if (!t.get(to).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        if (to == k - 2 && t.get(k - 1).text().endsWith("ly")) {
+            // "to properly model arterial autoregulation": an adverb of manner before it makes the word a verb.
+            return true;
+        }
+        if (t.get(k + 1).is("NOUN")) {
+            return Words.isPluralLooking(t.get(k + 1).text());
+        }
+        // "methods to extract/NOUN spectral representations", "models to extract structured/VERB facets": a
+        // describing word after the verb-able word starts its object; a noun is not followed by its adjective.
+        return (t.get(k + 1).is("ADJ") || t.get(k + 1).is("VERB") && t.get(k + 1).text().endsWith("ed"))
+                && t.get(k).is("NOUN", "VERB") && k + 2 < t.size() && t.get(k + 2).isNoun();
     }
 
     /** "A/B test" gives "B test"; "op-timization": a lone letter, or a word split by a line-end hyphen. */

@@ -86,7 +86,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             Sentence s = sentences.get(si);
             String parent = null;
             for (Phrase p : phrases.find(s, names)) {
-                if (Spans.covered(abbrs, urls, s.tokens().get(p.from()).start(), s.tokens().get(p.to() - 1).end())) {
+                if (Spans.covered(abbrs, urls, text, s.tokens().get(p.from()).start(),
+                        s.tokens().get(p.to() - 1).end())) {
                     continue;
                 }
                 String shown = shown(s, p, plurals, names);
@@ -232,8 +233,10 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 continue;
             }
             Sentence s = sentences.get(si);
-            if (!endsInNoun(a.longForm()) || a.longForm().indexOf(',') >= 0) {
-                // "noise reduced (NR)": a long form that ends in an adjective or a participle names no thing.
+            if (!endsInNoun(a.longForm()) || a.longForm().indexOf(',') >= 0 || a.longForm().indexOf('\\') >= 0
+                    || a.longForm().indexOf('$') >= 0) {
+                // "noise reduced (NR)": a long form that ends in an adjective or a participle names no thing; one
+                // with markup left in it ("\\textbf{...}", "$x$") is no term as written.
                 continue;
             }
             String shortForm = plurals.singular(a.shortForm());

@@ -17,10 +17,13 @@ final class Spans {
             "(?:https?://|www\\.)\\S+(?:\\s+\\S*/\\S*)?");
 
     /**
-     * Whether the span is no candidate of its own: it touches a URL, or lies inside an abbreviation's long form (the
-     * long form is the candidate; its pieces, split differently by the tagger, are not).
+     * Whether the span is no candidate of its own: it touches a URL, lies inside an abbreviation's long form (the
+     * long form is the candidate; its pieces, split differently by the tagger, are not), or ends with a long form
+     * written as a name and starts before it with a word in lower case ("module-specific Low-Rank Adaptation (LoRA)",
+     * "hierarchical Chain-of-Thought (CoT)": the span whose initials the short form gives wins over the words of the
+     * sentence glued on before it; "Residual Reinforcement Learning (RL)" is a name longer than its short form).
      */
-    static boolean covered(List<Abbreviation> abbrs, List<int[]> urls, int start, int end) {
+    static boolean covered(List<Abbreviation> abbrs, List<int[]> urls, String text, int start, int end) {
         for (int[] u : urls) {
             if (start < u[1] && end > u[0]) {
                 return true;
@@ -28,7 +31,19 @@ final class Spans {
         }
         for (Abbreviation a : abbrs) {
             if (start >= a.longStart() && end <= a.longEnd() + 1
+                    || start < a.longStart() && end > a.longStart() && end <= a.longEnd() + 1
+                    && Character.isLowerCase(text.charAt(start)) && hasCapitalisedWord(a.longForm())
                     || start == a.shortStart() && end == a.shortStart() + a.shortForm().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Low-Rank Adaptation", "Chain-of-Thought": a word starting with a capital followed by a lower-case letter. */
+    private static boolean hasCapitalisedWord(String phrase) {
+        for (String w : phrase.split("[\\s-]+")) {
+            if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))) {
                 return true;
             }
         }

@@ -71,7 +71,12 @@ final class Titles {
         return names;
     }
 
-    /** Lower-cases each word written as a plain capitalised word ("Video", "Tracklet-Conditioned"), except names. */
+    /**
+     * Lower-cases each word written as a plain capitalised word ("Video", "Tracklet-Conditioned"), except names; in a
+     * compound of mixed parts ("Representation-based", "FPGA-Based", "Multi-scale"), each plain capitalised part that
+     * is no name ("representation-based", "FPGA-based", "multi-scale"), so that no title-case part is left glued to
+     * words lowered around it.
+     */
     static String sentenceCase(String title, Set<String> names) {
         StringBuilder sb = new StringBuilder(title.length());
         Matcher m = WORD.matcher(title);
@@ -79,11 +84,27 @@ final class Titles {
         while (m.find()) {
             sb.append(title, at, m.start());
             String w = m.group();
-            sb.append(isPlainCapitalised(w) && !names.contains(w) && !names.contains(stripPlural(w))
-                    ? w.toLowerCase(Locale.ROOT) : w);
+            boolean name = names.contains(w) || names.contains(stripPlural(w));
+            if (isPlainCapitalised(w) && !name) {
+                sb.append(w.toLowerCase(Locale.ROOT));
+            } else if (w.indexOf('-') > 0 && !name) {
+                sb.append(partsLowered(w, names));
+            } else {
+                sb.append(w);
+            }
             at = m.end();
         }
         return sb.append(title.substring(at)).toString();
+    }
+
+    private static String partsLowered(String w, Set<String> names) {
+        String[] parts = w.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (isPlainCapitalised(parts[i]) && !names.contains(parts[i])) {
+                parts[i] = parts[i].toLowerCase(Locale.ROOT);
+            }
+        }
+        return String.join("-", parts);
     }
 
     private static String stripPlural(String w) {
