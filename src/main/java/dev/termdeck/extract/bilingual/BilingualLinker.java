@@ -144,16 +144,23 @@ public final class BilingualLinker implements TermLinker {
 
     /**
      * Whether the group's long form is the entry's: an English group written with the entry's words (plural,
-     * hyphens, case and spelling variants aside: "Sparse Autoencoders", "mean square error"); a Chinese group whose
+     * hyphens, case and spelling variants aside: "Sparse Autoencoders", "mean square error"; a short form inside it
+     * spelled out: "RL from AI Feedback"); a Chinese group whose
      * translation rendered it with the entry's English words, else written as one of the entry's Chinese renderings
      * or one that differs from it in at most a quarter of its characters (联合学习 for 联邦学习).
      */
     private boolean spelledOutAs(TermGroup g, GlossaryEntry e) {
         if (g.lang() == Lang.EN) {
-            if (sameWords(e.en(), g.text())) {
-                return true;
+            List<String> forms = new ArrayList<>();
+            forms.add(g.text());
+            forms.addAll(g.variants());
+            for (String f : forms) {
+                // A short form among the group's forms (VLAs beside "Vision-Language Agents") spells nothing out.
+                if (!isShortForm(f) && spelledOut(f).stream().anyMatch(v -> sameWords(e.en(), v))) {
+                    return true;
+                }
             }
-            return g.variants().stream().anyMatch(v -> sameWords(e.en(), v));
+            return false;
         }
         for (Counterpart r : g.renderings()) {
             if (r.text() != null && isLatin(r.text()) && !isShortForm(r.text())) {
@@ -172,9 +179,31 @@ public final class BilingualLinker implements TermLinker {
     }
 
     /**
+     * The long form with short forms inside it written out as the glossary's only entry for each, in every
+     * combination ("RL from AI Feedback": "reinforcement learning from AI Feedback", ...), at most three short forms.
+     */
+    private List<String> spelledOut(String longForm) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        for (String w : longForm.split(" ")) {
+            List<GlossaryEntry> known = isShortForm(w) ? glossary.byAbbr(w) : List.of();
+            List<String> next = new ArrayList<>();
+            for (String o : out) {
+                String sep = o.isEmpty() ? "" : " ";
+                next.add(o + sep + w);
+                if (known.size() == 1 && out.size() < 8) {
+                    next.add(o + sep + known.get(0).en());
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /**
      * Two Chinese terms that are one rendering written otherwise: three quarters of the longer one's characters are
-     * the other's (联合学习 and 联邦学习, 多点触摸归因 and 多触点归因), or one is the other cut by a character of three
-     * (分布 of 分布外); not two concepts that share a head (对比学习 and 持续学习).
+     * the other's (联合学习 and 联邦学习, 多点触摸归因 and 多触点归因), or one is written inside the other (分布 of 分布外,
+     * 扩散（DDPM） for 去噪扩散概率模型); not two concepts that share a head (对比学习 and 持续学习).
      */
     static boolean closeChinese(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
@@ -182,7 +211,7 @@ public final class BilingualLinker implements TermLinker {
         if (shorter.length() < 2) {
             return false;
         }
-        if (longer.contains(shorter) && shorter.length() * 3 >= longer.length() * 2) {
+        if (longer.contains(shorter)) {
             return true;
         }
         StringBuilder rest = new StringBuilder(longer);

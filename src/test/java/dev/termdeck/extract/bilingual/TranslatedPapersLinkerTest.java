@@ -78,8 +78,18 @@ class TranslatedPapersLinkerTest {
         TermGroup vqa = group(Lang.ZH, "视频质量评估", "VQA", List.of(Counterpart.NOT_FOUND));
         assertThat(linker.entryOf(vqa)).isEmpty();
         assertThat(linker.entryOf(group(Lang.ZH, "视觉问答", "VQA", List.of()))).isPresent();
-        // The same long form written otherwise still finds its entry.
+        // The same long form written otherwise still finds its entry: plural and case, a short form inside it
+        // ("RL from AI Feedback (RLAIF)", Constitutional AI), a Chinese mention shorter than the standard term
+        // (例如扩散(DDPM)和基于变压器的SR模型, a Chinese survey of super-resolution).
         assertThat(linker.entryOf(group(Lang.EN, "Sparse Autoencoders", "SAE", List.of()))).isPresent();
+        assertThat(linker.entryOf(group(Lang.EN, "RL from AI Feedback", "RLAIF", List.of()))).isPresent();
+        assertThat(linker.entryOf(group(Lang.ZH, "扩散", "DDPM", List.of()))).isPresent();
+        // "Vision-Language Agents (VLAs)" (arXiv 2506.23329): its short form among its forms spells nothing out.
+        TermGroup agents = new TermGroup(Lang.EN, TermKeys.of("Vision-Language Agent"), "Vision-Language Agent",
+                List.of("VLAs"), "VLA", null, "a sentence", false, List.of(new Source("p#1", Lang.EN, "a sentence")),
+                1, 0.5, List.of(Counterpart.found("视觉语言代理", Evidence.ABBREVIATION, null)));
+        assertThat(linker.entryOf(agents)).isEmpty();
+        assertThat(only(agents).term().zh()).isEqualTo("视觉语言代理");
     }
 
     @Test
