@@ -83,6 +83,11 @@ public final class BilingualLinker implements TermLinker {
                 groups.add(all.get(i));
                 entry = entry != null ? entry : entries.get(i);
             }
+            if (entry == null && otherSense.containsAll(groups)) {
+                // A common word (环境, 展示) whose only claim to be a term was its glossary entry, used in another
+                // sense: no term of the field.
+                continue;
+            }
             groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
             // A general word used in another sense than its glossary entry's gets no English built from it either.
             boolean guessEnglish = entry != null || groups.stream().noneMatch(otherSense::contains);

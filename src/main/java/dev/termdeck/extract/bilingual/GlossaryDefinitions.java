@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The definitions of a {@link Glossary} (the bundled dictionary with a user's glossary read over it) as a
  * {@link DefinitionDictionary}. A card takes an entry's definition only when the entry is surely its term:
  * <ul>
- *   <li>its English term (or an English alias) is the entry's, up to case, spaces and hyphens, or up to a plural
+ *   <li>its English term (or, for a one-word term, an English alias) is the entry's, up to case, spaces and hyphens, or up to a plural
  *       ending for a term without capitals ({@code generative adversarial networks}); a name is not matched through a
  *       plural ({@code Transformers}, the library, is not {@code Transformer}, the architecture);</li>
  *   <li>or its English term is a short form that exactly one entry has ({@code RLHF});</li>
@@ -61,7 +61,11 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
                     || byAbbr.get(0).allZh().contains(card.term().zh()))) {
                 return Optional.of(byAbbr.get(0));
             }
-            for (String alias : card.aliases().en()) {
+            // Through another written form only when the shown term is one word (LLMs, a name): a phrase whose alias is
+            // an entry names more than it ("Category-Agnostic Pose Estimation" beside "pose estimation", "RL
+            // finetuning" beside "finetuning") or another term its short form also stands for ("item representation"
+            // beside "intermediate representation", both IR).
+            for (String alias : en.strip().contains(" ") ? List.<String>of() : card.aliases().en()) {
                 e = byEnglish(alias);
                 if (e.isPresent()) {
                     return e;

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * counts only when the term's documents use the entry's own vocabulary: a technical term the entry's Chinese
  * definition names (强化学习 or 智能体 for 环境; a general word there is no evidence), written in one of the term's
  * sentences or among the other terms of its documents. Without that evidence the term gets no English, and no
- * definition, from the glossary. Thread-safe.
+ * definition, from the glossary, and when nothing else makes it a term (only the glossary entry did) it is no card.
+ * Thread-safe.
  */
 final class SenseEvidence {
     /** Frequency in general text from which a word's technical sense is one of several (环境 426, 记忆 29; 编码器 1). */

@@ -23,10 +23,18 @@ import java.util.regex.Pattern;
  * formally define the problem of X", "we refer to the method as X"), a relative clause about a term that is not being
  * introduced ("... or intensity, which limits their ability ..."). A definition found by a cue is continued with the
  * next sentence when that sentence starts by referring back to the definition's noun ("... is an open-source library
- * ... . The library consists of ..."). Definitions are cleaned and trimmed to read well on a card
- * ({@link DefinitionText#clean}, {@link CardText#finish}). Stateless; thread-safe.
+ * ... . The library consists of ..."), unless the definition is already {@value #SAYS_ENOUGH} characters or more.
+ * Definitions are cleaned and trimmed to read well on a card ({@link DefinitionText#clean}, {@link CardText#finish}).
+ * Stateless; thread-safe.
  */
 final class DefinitionFinder {
+    /**
+     * A defining sentence this long says what the term is on its own: the next sentence would make a run-on card
+     * ("CoTox is a novel framework that integrates LLM with chain-of-thought (CoT) reasoning for multi-toxicity
+     * prediction. CoTox combines chemical structure data, ..."), while a short one ("CRINN is a new paradigm for
+     * ANNS algorithms.") is continued.
+     */
+    static final int SAYS_ENOUGH = 90;
     private static final Pattern CALLED_BEFORE = Pattern.compile(
             "^.*(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
@@ -226,7 +234,7 @@ final class DefinitionFinder {
      * library consists of ...") or opens with the term as its subject ("CRINN treats ANNS optimization as ...").
      */
     private static String continued(List<Sentence> sentences, int index, String def, String genus, String written) {
-        if (genus == null || index + 1 >= sentences.size()) {
+        if (genus == null || index + 1 >= sentences.size() || def.length() >= SAYS_ENOUGH) {
             return def;
         }
         String next = sentences.get(index + 1).text().strip();

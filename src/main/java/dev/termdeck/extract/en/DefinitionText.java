@@ -77,6 +77,12 @@ final class DefinitionText {
                     + "involves?)|through|via|with|using|based on|built on)\\s+(?:two|three|four|five|six|several|multiple|"
                     + "\\d+)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPULA_WORD = Pattern.compile("\\s(?:is|are)\\s");
+    /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
+    private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
+            ",?\\s+(?:in order\\s+)?to\\s+(?:address|tackle|solve|overcome|mitigate|alleviate|handle)\\s+"
+                    + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?(?:problems?|issues?|"
+                    + "challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?)\\s*[.]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private DefinitionText() {
     }
@@ -125,7 +131,8 @@ final class DefinitionText {
 
     /**
     * The definition cleaned for a card: LaTeX emphasis as plain text, citations and an unclosed bracket at the end
-     * dropped, a numbered list or its next item cut off, a contrasting clause dropped.
+     * dropped, a numbered list or its next item cut off, a contrasting clause and a purpose that points back (", to
+     * address these challenges") dropped.
      */
     static String clean(String def) {
         String s = LATEX_STYLE.matcher(def).replaceAll("$1");
@@ -133,6 +140,7 @@ final class DefinitionText {
         s = cutAt(s, LIST_START, 0);
         s = cutAt(s, NEXT_ITEM, 20);
         s = cutAt(s, CONTRAST, 20);
+        s = cutAt(s, BACK_POINTING_PURPOSE, 20);
         int open = s.lastIndexOf('(');
         if (open > 20 && s.indexOf(')', open) < 0) {
             s = s.substring(0, open);

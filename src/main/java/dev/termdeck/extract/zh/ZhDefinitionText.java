@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
  * {@code 驱动力}), a bare kind ({@code 一种多媒体技术}).
  */
 final class ZhDefinitionText {
+    /**
+     * A purpose at the end that points back instead of saying ("，以解决这些挑战", "来应对上述问题"): it means nothing on a
+     * card and is cut.
+     */
+    private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
+            "[，,]?(?:以|来|从而|用于|用来)?(?:解决|应对|克服|缓解|弥补|处理)(?:了)?(?:这些|这一|这个|上述|该|此(?!类))"
+                    + "[\\p{IsHan}]{0,6}[。.]?$");
+
     private static final Pattern EVALUATIVE = Pattern.compile(
             "重要|强大|有效|关键|基本|核心|主要|热门|流行|有前景|有前途|有希望|广泛|常用|有力|不可或缺|基础(?!模型|设施)|新兴|活跃|热点|"
                     + "前沿|重大|巨大|突出|显著|成功|有用|实用|高效|有价值|至关重要|极具|颇具|备受|日益|越来越");
@@ -107,6 +115,10 @@ final class ZhDefinitionText {
      */
     static String clean(String def, int minEnd) {
         String s = withoutListOrCount(CITATION.matcher(def).replaceAll(""));
+        Matcher back = BACK_POINTING_PURPOSE.matcher(s);
+        if (back.find() && back.start() >= minEnd) {
+            s = s.substring(0, back.start());
+        }
         Matcher m = AFTERTHOUGHT.matcher(s);
         while (m.find()) {
             if (m.start() >= minEnd) {

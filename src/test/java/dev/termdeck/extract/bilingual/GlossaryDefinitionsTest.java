@@ -91,9 +91,13 @@ class GlossaryDefinitionsTest {
     }
 
     @Test
-    void anEnglishAliasFindsTheEntryWhenTheTermDoesNot() {
-        Card c = Card.builder("c").term(Lang.EN, "GAN-based generator")
+    void anEnglishAliasFindsTheEntryOnlyForAOneWordTerm() {
+        Card shortForm = Card.builder("c").term(Lang.EN, "GANs")
                 .aliases(new BilingualList(List.of("generative adversarial networks"), List.of())).build();
-        assertThat(definitions.lookup(c, Lang.EN)).isNotNull();
+        assertThat(definitions.lookup(shortForm, Lang.EN)).isNotNull();
+        // A phrase beside an entry names more than the entry (or another thing its short form stands for).
+        Card phrase = Card.builder("c").term(Lang.EN, "GAN-based generator")
+                .aliases(new BilingualList(List.of("generative adversarial networks"), List.of())).build();
+        assertThat(definitions.lookup(phrase, Lang.EN)).isNull();
     }
 }

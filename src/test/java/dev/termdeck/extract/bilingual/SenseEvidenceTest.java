@@ -22,11 +22,17 @@ class SenseEvidenceTest {
     private final GlossaryDefinitions definitions = new GlossaryDefinitions(GLOSSARY);
 
     @Test
-    void aCommonWordInAnotherSenseGetsNoEnglishAndNoDefinition() {
-        Card c = only(group("环境", "社交偏见通常会随着含糊不清的环境而随着规模而增加,但这可以通过提示来改善。"));
+    void aCommonWordInAnotherSenseIsNoCard() {
+        List<Card> cards = linker.link(List.of(), List.of(group("环境",
+                "社交偏见通常会随着含糊不清的环境而随着规模而增加,但这可以通过提示来改善。")));
 
-        assertThat(c.term().en()).isNull();
-        assertThat(c.term().zh()).isEqualTo("环境");
+        assertThat(cards).isEmpty();
+    }
+
+    @Test
+    void aCardWithoutEnglishTakesNoDefinitionThroughItsChineseAlone() {
+        Card c = Card.builder("c").term(Lang.ZH, "环境").build();
+
         assertThat(definitions.lookup(c, Lang.EN)).isNull();
         assertThat(definitions.lookup(c, Lang.ZH)).isNull();
     }
@@ -52,14 +58,13 @@ class SenseEvidenceTest {
 
     @Test
     void aGeneralWordThatIsOnlyAVariantOfAnEntryNeedsEvidence() {
-        Card odds = only(group("优势", "(iii)我们证明,我们的全球解释性方法比当前的最新方法具有优势 - 我们可以将解释解释为以逻辑描述为支持的单个可解释概念,"
-                + "从而降低了偏见的潜力并提高用户友好性"));
-        Card metric = only(group("度量", "在这篇论文中,我们对 BIG-Bench 中的交叉熵损失的缩放进行了初步分析(附录A.1),生成任务的不同度量(附录A.2)"
-                + "以及涌现发生在哪些类型的任务中(附录A.3)。"));
+        List<Card> odds = linker.link(List.of(), List.of(group("优势", "(iii)我们证明,我们的全球解释性方法比当前的最新方法具有优势 - 我们可以将解释解释为以逻辑描述为支持的单个可解释概念,"
+                + "从而降低了偏见的潜力并提高用户友好性")));
+        List<Card> metric = linker.link(List.of(), List.of(group("度量", "在这篇论文中,我们对 BIG-Bench 中的交叉熵损失的缩放进行了初步分析(附录A.1),生成任务的不同度量(附录A.2)"
+                + "以及涌现发生在哪些类型的任务中(附录A.3)。")));
 
-        assertThat(odds.term().en()).isNull();
-        assertThat(metric.term().en()).isNull();
-        assertThat(definitions.lookup(metric, Lang.EN)).isNull();
+        assertThat(odds).isEmpty();
+        assertThat(metric).isEmpty();
     }
 
     @Test

@@ -144,6 +144,24 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aPurposeThatPointsBackIsCut() {
+        assertThat(definitionOf("In this paper, we introduce MambaStyle, an efficient single-stage encoder-based "
+                + "approach for GAN inversion and editing that leverages vision state-space models (VSSMs) to address "
+                + "these challenges.", "MambaStyle")).isEqualTo("MambaStyle is an efficient single-stage encoder-based "
+                + "approach for GAN inversion and editing that leverages vision state-space models (VSSMs).");
+    }
+
+    @Test
+    void aDefinitionThatSaysEnoughIsNotContinued() {
+        assertThat(definitionOf("To address this issue, we propose CoTox, a novel framework that integrates LLM with "
+                + "chain-of-thought (CoT) reasoning for multi-toxicity prediction. CoTox combines chemical structure "
+                + "data, biological pathways, and gene ontology (GO) terms to generate interpretable toxicity "
+                + "predictions through step-by-step reasoning.", "CoTox"))
+                .isEqualTo("CoTox is a novel framework that integrates LLM with chain-of-thought (CoT) reasoning for "
+                        + "multi-toxicity prediction.");
+    }
+
+    @Test
     void citationsListsAndLatexAreTrimmed() {
         assertThat(definitionOf("We present Compact Attention, a hardware-aware acceleration framework featuring three "
                 + "innovations: 1) Adaptive tiling strategies that approximate diverse spatial interaction patterns, "

@@ -20,6 +20,12 @@ class ChineseDefinitionCuesTest {
     // ---- cues that define
 
     @Test
+    void aPurposeThatPointsBackIsCut() {
+        assertThat(definitionOf("本文提出了MambaStyle，这是一种高效的单阶段编码器方法，利用视觉状态空间模型（VSSMs）来解决这些挑战。",
+                "MambaStyle")).isEqualTo("MambaStyle是一种高效的单阶段编码器方法，利用视觉状态空间模型（VSSMs）。");
+    }
+
+    @Test
     void shiZhiFromTheTermOnWithoutTheJudgementAfter() {
         assertThat(definitionOf("在大型语言模型（LLMs）中，视觉幻觉是指模型生成的响应与视觉输入不一致，这在需要精确和可靠输出的场景中构成了重大挑战。",
                 "视觉幻觉")).isEqualTo("视觉幻觉是指模型生成的响应与视觉输入不一致。");
