@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Splits simplified Chinese text into the words alignment compares, with HanLP's segmenter ({@link HanLpChinese}).
  * Particles, conjunctions, prepositions, modal words and punctuation are no content (they render no English word of
- * a term); adverbs, pronouns, numerals, measure words and locatives are content but never start or end a term.
+ * a term); adverbs, pronouns, numerals, measure words, joining one-character verbs and locatives of place or time are
+ * content but never start or end a term.
  * Latin words are compared in lower case and singular, as English ones. Thread-safe.
  */
 final class ChineseWords {
@@ -21,6 +22,21 @@ final class ChineseWords {
     /** Words that may stand inside a term but never start or end one (中 in 语境中的单词, 内 in 模内偏差). */
     private static final Set<String> NO_EDGE = Set.of("中", "上", "下", "时", "后", "前", "内", "外", "间", "各", "每",
             "一个", "一种", "一系列", "多种", "各种", "不同", "新", "进行", "利用", "使用", "采用");
+
+    /**
+     * Locatives that say where or when (之间, 以来, 左右): never an edge. Other locatives of two characters are modifiers
+     * that start terms (反向 of 反向聚合, 前向 of 前向传播), unlike the one-character ones (中, 上, 后).
+     */
+    private static final Set<String> POSITIONS = Set.of("之间", "之后", "之前", "以后", "以前", "以来", "以上", "以下",
+            "以内", "以外", "左右", "前后", "上下", "期间", "附近", "当中", "之中", "之内", "之外", "之上", "之下", "其中",
+            "周围", "中间", "里面", "后面", "前面", "上面", "下面", "同时", "此外", "其间");
+
+    /**
+     * One-character verbs that join the words of a phrase (到 of 音乐到舞蹈生成, 用, 给): they may stand inside a term,
+     * never at its edge. (Not every one-character verb: 解 of 最优解 and 接 of 桥接 end terms.)
+     */
+    private static final Set<String> JOINING_VERBS = Set.of("到", "用", "给", "让", "使", "向", "按", "据", "经",
+            "靠", "令", "往", "朝");
 
     /** Measure words that count things and never end a term (HanLP tags 帧 and 层 as measure words too). */
     private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
@@ -43,7 +59,7 @@ final class ChineseWords {
             boolean function = punct || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
                     || tag.equals("y") || tag.equals("e") || tag.equals("o");
             boolean content = !function && !FUNCTION.contains(w);
-            boolean edge = content && !NO_EDGE.contains(w) && !tag.startsWith("d") && !tag.startsWith("r") && !tag.equals("f")
+            boolean edge = content && !NO_EDGE.contains(w) && !JOINING_VERBS.contains(w) && !tag.startsWith("d") && !tag.startsWith("r") && !(tag.equals("f") && (w.length() == 1 || POSITIONS.contains(w)))
                     && !CLASSIFIERS.contains(w) && !(tag.startsWith("m") && w.codePoints().anyMatch(HanLpChinese::isHan));
             boolean verb = tag.equals("v") && w.length() > 1;
             String norm = w.codePoints().anyMatch(HanLpChinese::isHan) ? w : EnglishWords.norm(w);

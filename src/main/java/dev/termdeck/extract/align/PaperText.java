@@ -66,6 +66,19 @@ final class PaperText {
         return -1;
     }
 
+    /** Whether [from, to) holds a whole word of two or more characters (Chinese: as the segmenter read it). */
+    boolean holdsWord(int from, int to) {
+        for (Word w : words) {
+            if (w.start() >= from && w.end() <= to && w.end() - w.start() >= 2) {
+                return true;
+            }
+            if (w.start() >= to) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The content words' compared forms of sentences [from, to). */
     List<String> contentNorms(int from, int to) {
         List<String> out = new ArrayList<>();

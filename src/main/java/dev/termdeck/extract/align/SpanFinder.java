@@ -198,6 +198,22 @@ final class SpanFinder {
                 missingAfter++;
             }
         }
+        // A content word of two or more characters inside the run that neither the phrase nor the sentence pulls
+        // toward it (its weight is not positive) is what renders a rare word of the phrase (配送 of 自主配送机器人 for
+        // "delivery"): that word is not looked for beside the run, where the next word belongs to the rest of the
+        // sentence (商业 of 商业部署, "commercial deployment").
+        int unexplained = 0;
+        for (int j = bestFrom; j < bestTo; j++) {
+            Word t = target.get(tFrom + j);
+            if (t.content() && !t.isLatin() && !known[j] && t.form().length() >= 2 && weight[j] <= 0) {
+                unexplained++;
+            }
+        }
+        int inside = Math.min(unexplained, missingAfter);
+        missingAfter -= inside;
+        int insideBefore = Math.min(unexplained - inside, missingBefore);
+        missingBefore -= insideBefore;
+        rendered += inside + insideBefore;
         int from = bestFrom;
         int to = bestTo;
         if (missingBefore > 0) {

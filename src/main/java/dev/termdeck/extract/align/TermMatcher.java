@@ -7,6 +7,7 @@ import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 import dev.termdeck.extract.bilingual.TermKeys;
 import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.WordPieces;
 import static dev.termdeck.extract.align.LatinForms.containsWord;
 import static dev.termdeck.extract.align.LatinForms.isCapitalizedWord;
 import static dev.termdeck.extract.align.LatinForms.isLatin;
@@ -47,6 +48,7 @@ final class TermMatcher {
     private static final int RARE = 3;
 
     private final Glossary glossary;
+    private final WordPieces pieces;
     private final HanLpChinese hanlp;
     private final WordTranslations words;
     private final Set<String> englishTerms;
@@ -61,6 +63,7 @@ final class TermMatcher {
      */
     TermMatcher(Glossary glossary, WordTranslations words, Set<String> englishTerms, HanLpChinese hanlp) {
         this.glossary = glossary;
+        this.pieces = new WordPieces(glossary.chineseRenderings().keySet());
         this.hanlp = hanlp;
         this.words = words;
         this.englishTerms = englishTerms;
@@ -201,7 +204,11 @@ final class TermMatcher {
         int previousStart = best.from() > 0 ? zw.get(best.from() - 1).start() : start;
         int[] repaired = ChineseEdges.repair(b.zh.text, start, end, previousStart, zw.get(best.from()).end(),
                 zw.get(best.to() - 1).start(), nextEnd, enToZh::isWord);
-        return repaired == null ? null : b.zh.text.substring(repaired[0], repaired[1]);
+        if (repaired == null) {
+            return null;
+        }
+        int[] whole = pieces.whole(b.zh.text, repaired[0], repaired[1], b.zh::holdsWord);
+        return b.zh.text.substring(whole[0], whole[1]);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.termdeck.extract.bilingual;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermGroup;
 import dev.termdeck.extract.TermLinker;
@@ -99,6 +100,9 @@ public final class BilingualLinker implements TermLinker {
      * The glossary entry of a group: by its abbreviation first (of several entries with one abbreviation, the one
      * whose Chinese shares most characters with the group's, or the first), then by its term or a variant (English
      * or Chinese; not a basic word when the group has an abbreviation), then by the English written beside it.
+     * An entry is taken by its abbreviation only when the group spells the short form out as the entry does
+     * ({@link #spelledOutAs}): a short form two concepts share (CL: continual and contrastive learning; VQA: visual
+     * question answering and video quality assessment) gives no concept the other one's Chinese.
      */
     Optional<GlossaryEntry> entryOf(TermGroup g) {
         return entryOf(g, SenseEvidence.documentTexts(List.of(g)), new java.util.HashSet<>());
@@ -113,12 +117,10 @@ public final class BilingualLinker implements TermLinker {
             java.util.Set<TermGroup> otherSense) {
         String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
         if (shortForm != null) {
-            // A long form must share something with the entry's (ANNS, approximate nearest-neighbor search, is not
-            // ANN, artificial neural network); a bare short form matches on its own.
+            // A bare short form matches on its own.
             boolean bare = g.text().equals(shortForm);
             Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
-                    .filter(e -> bare || (g.lang() == Lang.ZH ? sharedChars(e.zh(), g.text())
-                            : sharedWords(e.en(), g.text())) > 0)
+                    .filter(e -> bare || spelledOutAs(g, e))
                     .max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
                             ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
             if (byAbbr.isPresent()) {
@@ -146,6 +148,126 @@ public final class BilingualLinker implements TermLinker {
     }
 
     /**
+     * Whether the group's long form is the entry's: an English group written with the entry's words (plural,
+     * hyphens, case and spelling variants aside: "Sparse Autoencoders", "mean square error"; a short form inside it
+     * spelled out: "RL from AI Feedback"); a Chinese group whose
+     * translation rendered it with the entry's English words, else written as one of the entry's Chinese renderings
+     * or one that differs from it in at most a quarter of its characters (联合学习 for 联邦学习).
+     */
+    private boolean spelledOutAs(TermGroup g, GlossaryEntry e) {
+        if (g.lang() == Lang.EN) {
+            List<String> forms = new ArrayList<>();
+            forms.add(g.text());
+            forms.addAll(g.variants());
+            for (String f : forms) {
+                // A short form among the group's forms (VLAs beside "Vision-Language Agents") spells nothing out.
+                if (!isShortForm(f) && spelledOut(f).stream().anyMatch(v -> sameWords(e.en(), v))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Counterpart r : g.renderings()) {
+            if (r.text() != null && isLatin(r.text()) && !isShortForm(r.text())) {
+                return sameWords(e.en(), r.text());
+            }
+        }
+        String key = TermKeys.of(g.text());
+        for (String z : e.allZh()) {
+            String k = TermKeys.of(z);
+            if (k.equals(key) || closeChinese(k, key)) {
+                return true;
+            }
+        }
+        Optional<GlossaryEntry> found = glossary.findChinese(g.text());
+        return found.isPresent() && found.get().equals(e);
+    }
+
+    /**
+     * The long form with short forms inside it written out as the glossary's only entry for each, in every
+     * combination ("RL from AI Feedback": "reinforcement learning from AI Feedback", ...), at most three short forms.
+     */
+    private List<String> spelledOut(String longForm) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        for (String w : longForm.split(" ")) {
+            List<GlossaryEntry> known = isShortForm(w) ? glossary.byAbbr(w) : List.of();
+            List<String> next = new ArrayList<>();
+            for (String o : out) {
+                String sep = o.isEmpty() ? "" : " ";
+                next.add(o + sep + w);
+                if (known.size() == 1 && out.size() < 8) {
+                    next.add(o + sep + known.get(0).en());
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /**
+     * Two Chinese terms that are one rendering written otherwise: three quarters of the longer one's characters are
+     * the other's (联合学习 and 联邦学习, 多点触摸归因 and 多触点归因), or one is written inside the other (分布 of 分布外,
+     * 扩散（DDPM） for 去噪扩散概率模型); not two concepts that share a head (对比学习 and 持续学习).
+     */
+    static boolean closeChinese(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 2) {
+            return false;
+        }
+        if (longer.contains(shorter)) {
+            return true;
+        }
+        StringBuilder rest = new StringBuilder(longer);
+        int shared = 0;
+        for (int i = 0; i < shorter.length(); i++) {
+            int at = rest.indexOf(String.valueOf(shorter.charAt(i)));
+            if (at >= 0) {
+                rest.setCharAt(at, '\0');
+                shared++;
+            }
+        }
+        return shared * 4 >= longer.length() * 3;
+    }
+
+    /**
+     * Whether two English phrases have the same words in the same order, plural, case and hyphens aside, a word
+     * matching another that starts with all of it but at most two letters ("square" and "squared").
+     */
+    static boolean sameWords(String a, String b) {
+        String[] x = words(a);
+        String[] y = words(b);
+        if (x.length != y.length || x.length == 0) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!sameWord(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] words(String s) {
+        return java.util.Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-‐‑–_/]+"))
+                .filter(w -> !w.isEmpty()).map(TermKeys::englishSingular).toArray(String[]::new);
+    }
+
+    private static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int common = 0;
+        while (common < shorter.length() && shorter.charAt(common) == longer.charAt(common)) {
+            common++;
+        }
+        return common >= 4 && common >= longer.length() - 2;
+    }
+
+    /**
      * The keys under which groups meet: entry, abbreviation, English forms and Latin names, and the renderings the
      * translation of a paper gives a term (an English term meets the Chinese term its translation writes for it).
      */
@@ -155,8 +277,16 @@ public final class BilingualLinker implements TermLinker {
             keys.add(entry);
         }
         if (g.abbr() != null) {
-            // A short form the group spells out otherwise than the glossary does meets only the same long form.
-            keys.add("abbr:" + TermKeys.englishSingular(g.abbr()) + (otherExpansion ? ":" + g.key() : ""));
+            // A short form the group spells out otherwise than the glossary does meets only the same long form, and
+            // the term defined with the same short form in the other version of one of its papers (交互式跨模态学习框架
+            // （ICL） in the translation of "Interactive Cross-modal Learning framework (ICL)").
+            String abbrKey = "abbr:" + TermKeys.englishSingular(g.abbr());
+            keys.add(abbrKey + (otherExpansion ? ":" + g.key() : ""));
+            if (otherExpansion) {
+                for (Source s : g.sources()) {
+                    keys.add(abbrKey + "@" + paperOf(s.doc()));
+                }
+            }
         }
         if (g.lang() == Lang.EN) {
             keys.add("en:" + TermKeys.englishSingular(g.text()));
@@ -192,6 +322,12 @@ public final class BilingualLinker implements TermLinker {
         }
         List<GlossaryEntry> known = glossary.byAbbr(g.abbr());
         return !known.isEmpty() && (entry == null || !known.contains(entry));
+    }
+
+    /** The paper a document is a version of: {@code FILE#N} for {@code FILE#N} and its translation {@code FILE#N@zh}. */
+    private static String paperOf(String doc) {
+        int at = doc.lastIndexOf('@');
+        return at > doc.lastIndexOf('#') && at > 0 ? doc.substring(0, at) : doc;
     }
 
     static boolean isLatin(String s) {

@@ -46,10 +46,35 @@ public final class AbbreviationFinder {
             }
         }
         addOrShort(text, out);
-        addDashed(text, DOUBLE_DASH, out);
-        addDashed(text, SINGLE_DASH, out);
+        // Each dash pattern is tried only when its dashes are in the text (most texts have none of the first and no
+        // hyphen before a capital): a search over the whole text tries a word at every letter.
+        if (text.contains("--") || text.indexOf('\u2014') >= 0 || text.indexOf('\u2013') >= 0) {
+            addDashed(text, DOUBLE_DASH, out);
+        }
+        if (hasHyphenBeforeCapital(text)) {
+            addDashed(text, SINGLE_DASH, out);
+        }
         out.sort((a, b) -> Integer.compare(a.shortStart(), b.shortStart()));
         return out;
+    }
+
+    /**
+     * Whether a hyphen is followed by an upper-case letter ({@code \p{Lu}}) somewhere in {@code text}, and a later
+     * hyphen by a lower-case one ({@code \p{Ll}}), as {@link #SINGLE_DASH} needs.
+     */
+    private static boolean hasHyphenBeforeCapital(String text) {
+        int first = hyphenBefore(text, 0, Character.UPPERCASE_LETTER);
+        return first >= 0 && hyphenBefore(text, first + 1, Character.LOWERCASE_LETTER) >= 0;
+    }
+
+    /** The first hyphen from {@code from} on followed by a letter of {@code type}, or -1. */
+    private static int hyphenBefore(String text, int from, int type) {
+        for (int i = text.indexOf('-', from); i >= 0 && i + 1 < text.length(); i = text.indexOf('-', i + 1)) {
+            if (Character.getType(text.codePointAt(i + 1)) == type) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Abbreviation parenthesised(String text, int open, int close) {

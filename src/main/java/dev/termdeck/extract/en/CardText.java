@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class CardText {
     /** The longest definition kept whole. */
     static final int MAX_CHARS = 400;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.;:])");
 
     private static final Pattern INTRO = Pattern.compile(
             "^(?:(?:in|within) (?:this|our|the present) (?:position )?(?:paper|work|article|study|note|letter)"
@@ -50,7 +52,7 @@ final class CardText {
         String s = sentence.strip();
         for (int i = 0; i < 3; i++) {
             Matcher m = INTRO.matcher(s);
-            if (!m.find()) {
+            if (!m.lookingAt()) { // (INTRO begins with ^: only a match at the start counts)
                 break;
             }
             s = s.substring(m.end());
@@ -59,8 +61,8 @@ final class CardText {
     }
     /** Capital first letter, one space between words, a final full stop, cut at {@link #MAX_CHARS}. */
     static String finish(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("\\s+([,.;:])", "$1");
+        String s = SPACES.matcher(text).replaceAll(" ").strip();
+        s = SPACE_BEFORE_MARK.matcher(s).replaceAll("$1");
         if (s.length() > MAX_CHARS) {
             int cut = s.lastIndexOf(", ", MAX_CHARS);
             s = s.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS).strip() + "\u2026";
@@ -73,6 +75,14 @@ final class CardText {
             s = s + ".";
         }
         return capitalize(s);
+    }
+
+    /**
+     * Whether {@code text} is blank once {@link #stripIntro} has removed its lead-ins: each lead-in ends with a comma,
+     * so a text without one only needs to be blank.
+     */
+    static boolean isOnlyIntro(String text) {
+        return text.indexOf(',') < 0 ? text.isBlank() : stripIntro(text).isBlank();
     }
 
     /** {@code s} with a capital first letter. */

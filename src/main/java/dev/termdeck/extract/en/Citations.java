@@ -25,14 +25,42 @@ final class Citations {
     private Citations() {
     }
 
+    /** Whether {@code text} has what {@link #YEAR} starts with: "19" or "20" and two digits. */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "et" and a space are somewhere in {@code text}, as {@link #ET_AL} needs. */
+    private static boolean hasEtAl(String text) {
+        for (int i = text.indexOf("et"); i >= 0 && i + 2 < text.length(); i = text.indexOf("et", i + 1)) {
+            if (Character.isWhitespace(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The surnames cited in {@code text}. */
     static Set<String> authors(String text) {
         Set<String> names = new HashSet<>();
         Matcher m = ET_AL.matcher(text);
-        while (m.find()) {
+        boolean etAl = hasEtAl(text);
+        while (etAl && m.find()) {
             names.add(m.group(1));
         }
-        for (Pattern p : new Pattern[] {LIST_YEAR, IN_BRACKETS}) {
+        // Both need a year: most abstracts cite none, and a search over the whole text tries a name at every capital.
+        for (Pattern p : hasYear(text) ? new Pattern[] {LIST_YEAR, IN_BRACKETS} : new Pattern[0]) {
             m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {

@@ -26,12 +26,36 @@ final class Clauses {
     private Clauses() {
     }
 
+    /** Where the last run of characters other than spaces and line ends begins (0 if there is none). */
+    private static int lastRun(String s) {
+        int i = s.length();
+        while (i > 0 && isSpaceOrLineEnd(s.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && !isSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The regular expression's {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code \s}, or what {@code $} may stand before. */
+    private static boolean isSpaceOrLineEnd(char c) {
+        return isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /**
      * Whether the term at {@code before}'s end continues a longer name ("we introduce S&P Top-K, ...": Top-K is a
      * piece of the name): a capitalised word that does not open the sentence, or a joining sign, right before it.
      */
     static boolean continuesAName(String before) {
-        var m = NAME_PIECE_BEFORE.matcher(before);
+        // The match is the last run of non-spaces with the spaces after it, so the search starts at that run (seeing
+        // the character before it for \b) instead of at every character of the sentence.
+        var m = NAME_PIECE_BEFORE.matcher(before).useTransparentBounds(true).region(lastRun(before), before.length());
         if (!m.find()) {
             return false;
         }

@@ -109,7 +109,7 @@ final class CopulaCues {
      * what it does (after its short form, a present verb that is not a verb of results or troubles).
      */
     static Cue purpose(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
-        if (known || !CardText.stripIntro(before).isBlank() && !before.strip().equalsIgnoreCase("the")) {
+        if (known || !CardText.isOnlyIntro(before) && !before.strip().equalsIgnoreCase("the")) {
             return null;
         }
         boolean says = PURPOSE.matcher(after).find();
@@ -131,7 +131,7 @@ final class CopulaCues {
             return null;
         }
         Matcher m = PLURAL_COPULA.matcher(after);
-        if (!m.find() || !CardText.stripIntro(before).isBlank()
+        if (!m.find() || !CardText.isOnlyIntro(before)
                 || !DefinitionText.defines("a " + after.substring(m.start(1)))) {
             return null;
         }
@@ -155,7 +155,7 @@ final class CopulaCues {
         // dictionary defines is the paper's use of it, unless the text introduces it or it opens the sentence, or a
         // colon says what it is ("progress on scalable oversight: the problem of supervising ...").
         if (known && !m.group(1).equals(":") && !INTRODUCED.matcher(before).find()
-                && !CardText.stripIntro(before).isBlank()) {
+                && !CardText.isOnlyIntro(before)) {
             return Cue.UNWORTHY;
         }
         boolean colon = m.group(1).equals(":");

@@ -104,7 +104,8 @@ final class DefinitionFinder {
             }
             Sentence s = sentences.get(o.sentence());
             String before = s.text().substring(0, o.from());
-            if (s.text().strip().endsWith("?") || ITEM_MARK.matcher(before).find() || Clauses.continuesAName(before)) {
+            if (s.text().strip().endsWith("?") || before.indexOf(')') >= 0 && ITEM_MARK.matcher(before).find()
+                    || Clauses.continuesAName(before)) {
                 continue;
             }
             Cue cue = cue(sentences, s, o, shown, known);

@@ -89,7 +89,7 @@ public final class EnglishAnalyzer {
                 j++;
             }
             // Never end on a bare hyphen ("DALL-" followed by a space).
-            while (j > i && tokens.get(j).text().matches("[-\\u2010\\u2011]+")) {
+            while (j > i && isAllHyphens(tokens.get(j).text())) {
                 j--;
             }
             if (j == i) {
@@ -142,13 +142,23 @@ public final class EnglishAnalyzer {
         return !breaks.contains(hyphenAt);
     }
 
+    private static boolean isAllHyphens(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!isHyphen(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** "Net-a model": a determiner after a hyphen starts a new phrase. */
     private static boolean determinerAfterHyphen(List<Token> tokens, int k) {
-        String w = tokens.get(k).text().replaceFirst("^[-\u2010\u2011]", "").toLowerCase(Locale.ROOT);
+        String t = tokens.get(k).text();
+        String w = (!t.isEmpty() && isHyphen(t.charAt(0)) ? t.substring(1) : t).toLowerCase(Locale.ROOT);
         boolean last = k + 1 >= tokens.size() || tokens.get(k + 1).start() != tokens.get(k).end();
         return last && (w.equals("a") || w.equals("an") || w.equals("our") || w.equals("the") || w.equals("which")
                 || w.equals("its"));

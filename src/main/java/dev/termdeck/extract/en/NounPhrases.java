@@ -55,13 +55,16 @@ final class NounPhrases {
         int exampleFrom = lowerText.contains("such as") || lowerText.contains("e.g.") || lowerText.contains("including")
                 ? exampleListStart(t) : Integer.MAX_VALUE;
         // Each token's role is decided once: the loops below look at most tokens several times.
+        // (The word-list look-ups that both roles ask about are made once per token, in excluded.)
+        boolean[] excluded = new boolean[t.size()];
         boolean[] head = new boolean[t.size()];
         boolean[] modifier = new boolean[t.size()];
         for (int k = 0; k < t.size(); k++) {
-            head[k] = isHead(t, k, names);
+            excluded[k] = isExcluded(t.get(k));
+            head[k] = !excluded[k] && isHead(t, k, names);
         }
         for (int k = 0; k < t.size(); k++) {
-            modifier[k] = isModifier(t, k, head);
+            modifier[k] = isModifier(t, k, head, excluded);
         }
         int i = 0;
         while (i < t.size()) {
@@ -268,20 +271,21 @@ final class NounPhrases {
     }
 
     /** A token that can stand inside a noun phrase ({@code head}: which tokens can end one). */
-    private boolean isModifier(List<Token> t, int k, boolean[] head) {
+    private boolean isModifier(List<Token> t, int k, boolean[] head, boolean[] excluded) {
         Token tok = t.get(k);
         if (isNameNumber(t, k) || isEponym(t, k)) {
             return true;
         }
+        if (excluded[k]) {
+            return false;
+        }
         boolean inName = Character.isUpperCase(tok.text().charAt(0)) && k + 1 < t.size()
                 && Character.isUpperCase(t.get(k + 1).text().charAt(0));
-        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text())
-                || CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT)) && !inName) {
+        if (CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT)) && !inName) {
             // "Named Entity Recognition": a participle written with a capital before a capital is part of a name.
             return false;
         }
-        if (isMistaggedVerb(t, k) || isVerbWord(tok) || isFiniteParticiple(t, k) || isInfinitive(t, k)
-                || isFragment(tok)) {
+        if (isMistaggedVerb(t, k) || isFiniteParticiple(t, k) || isInfinitive(t, k)) {
             return false;
         }
         if (head[k] || tok.is("ADJ") || tok.is("NOUN") && lexicon.isOnlyAdjective(tok.text())) {
@@ -301,10 +305,36 @@ final class NounPhrases {
 
     /** "Claude 3.5 Sonnet", "Llama 3 Instruct": a number between two words written with a capital is in a name. */
     private static boolean isNameNumber(List<Token> t, int k) {
-        String w = t.get(k).text();
-        return k > 0 && k + 1 < t.size() && w.matches("\\d+(\\.\\d+)?")
+        return k > 0 && k + 1 < t.size() && isDecimal(t.get(k).text())
                 && Character.isUpperCase(t.get(k - 1).text().charAt(0))
                 && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && Words.isWordToken(t.get(k + 1));
+    }
+
+    /** Digits, or digits, a point and digits ("3", "3.5"; ASCII digits, as the regular expression {@code \\d}). */
+    private static boolean isDecimal(String w) {
+        int i = 0;
+        while (i < w.length() && isAsciiDigit(w.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == w.length()) {
+            return true;
+        }
+        if (w.charAt(i) != '.' || i + 1 == w.length()) {
+            return false;
+        }
+        for (int j = i + 1; j < w.length(); j++) {
+            if (!isAsciiDigit(w.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "Alzheimer's disease", "Newton's method": a capitalised possessive before a noun names the thing. */
@@ -374,12 +404,17 @@ final class NounPhrases {
                 && left.length() <= 4;
     }
 
-    /** A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"). */
+    /** A token in no noun phrase: no word, a stop word ("etc"), a verb the tagger took for a noun, a fragment. */
+    private boolean isExcluded(Token tok) {
+        return !Words.isWordToken(tok) || lexicon.isStopWord(tok.text()) || isVerbWord(tok) || isFragment(tok);
+    }
+
+    /**
+     * A token that can end a noun phrase: a noun, a name, or a gerund inside a compound ("machine learning"); asked
+     * only of tokens that are not {@link #isExcluded}.
+     */
     private boolean isHead(List<Token> t, int k, Set<String> names) {
         Token tok = t.get(k);
-        if (!Words.isWordToken(tok) || lexicon.isStopWord(tok.text()) || isVerbWord(tok) || isFragment(tok)) {
-            return false;
-        }
         // "semilinear parabolic (problems)": a word WordNet knows only as an adjective ends no noun phrase, whatever
         // the tagger made of it.
         String word = tok.text();

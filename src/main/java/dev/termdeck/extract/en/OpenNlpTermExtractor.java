@@ -169,13 +169,14 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (text == null) {
             return null;
         }
-        if (termhood.of(e, text, names, true, known) <= 0) {
+        double ifDefined = termhood.of(e, text, names, true, known);
+        if (ifDefined <= 0) {
             return null;
         }
         List<Occurrence> inBody = e.occurrences.stream().filter(o -> o.sentence() >= titleSentences).toList();
         DefinitionFinder.Found def = inBody.isEmpty() ? null
                 : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
-        double t = termhood.of(e, text, names, def != null, known);
+        double t = def != null ? ifDefined : termhood.of(e, text, names, false, known);
         if (t <= 0) {
             return null;
         }

@@ -52,6 +52,9 @@ final class Spans {
 
     static List<int[]> urls(String text) {
         List<int[]> spans = new ArrayList<>();
+        if (!text.contains("http") && !text.contains("www.")) {
+            return spans;
+        }
         java.util.regex.Matcher m = URL.matcher(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});

@@ -58,14 +58,27 @@ final class Words {
         if (hyphen > 0 && FUNCTION_ENDINGS.contains(w.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return w.chars().anyMatch(Character::isLetter);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "176B-parameter", "3-dimensional", "10-fold", "900M": a quantity, not part of a term. */
     static boolean isNumberLike(Token tok) {
         String w = tok.text();
-        boolean digits = w.chars().anyMatch(Character::isDigit);
-        return Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || digits && w.split("-").length >= 3;
+        return Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || hasDigit(w) && w.split("-").length >= 3;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case word ending in a plural "s" ("networks"; not "loss", "corpus", "analysis", "bias", "physics"). */

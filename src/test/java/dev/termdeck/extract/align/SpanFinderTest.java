@@ -75,6 +75,37 @@ class SpanFinderTest {
     }
 
     @Test
+    void aRareWordRenderedByAnUnexplainedWordInsideTheRunTakesNoWordBesideIt() {
+        // CostNav (arXiv 2511.20216): "... critical for commercial deployment of autonomous delivery robots." /
+        // "...这对自主配送机器人商业部署至关重要". "delivery" is rare, and 配送 inside the run renders it; 商业 after the
+        // run is "commercial", weakly learned, and no part of the term.
+        List<Word> english = EnglishWords.of("critical for commercial deployment of autonomous delivery robots");
+        String chinese = "这对自主配送机器人商业部署至关重要";
+        List<Word> zh = chinese("这", "对", "自主", "配送", "机器人", "商业", "部署", "至关重要");
+        Map<String, Map<String, Double>> associations = Map.of("autonomous", Map.of("自主", 0.8),
+                "robot", Map.of("机器人", 0.9), "deployment", Map.of("部署", 0.8), "commercial", Map.of("商业", 0.1),
+                "critical", Map.of("至关重要", 0.6));
+        SpanFinder.Association a = new SpanFinder.Association() {
+            @Override
+            public double of(Word source, Word target) {
+                return associations.getOrDefault(source.norm(), Map.of()).getOrDefault(target.form(), 0.0);
+            }
+
+            @Override
+            public boolean isRare(Word source) {
+                return source.norm().equals("delivery") || source.norm().equals("commercial");
+            }
+        };
+        int from = english.indexOf(english.stream().filter(w -> w.form().equals("autonomous")).findFirst()
+                .orElseThrow());
+
+        SpanFinder.Run run = SpanFinder.find(english, 0, english.size(), from, from + 3, zh, 0, zh.size(), -1, a);
+
+        assertThat(chinese.substring(zh.get(run.from()).start(), zh.get(run.to() - 1).end())).isEqualTo("自主配送机器人");
+        assertThat(run.coverage()).isEqualTo(1.0);
+    }
+
+    @Test
     void nothingIsFoundForAPhraseNoWordOfTheSentenceRenders() {
         assertThat(find("work")).isNull();
     }
@@ -103,7 +134,7 @@ class SpanFinderTest {
 
     /** Chinese words as the segmenter gives them, with the function words of this sentence marked. */
     private static List<Word> chinese(String... words) {
-        Set<String> function = Set.of("这", "是", "将", "与");
+        Set<String> function = Set.of("这", "是", "将", "与", "对");
         List<Word> out = new ArrayList<>();
         int at = 0;
         for (String w : words) {

@@ -66,6 +66,49 @@ class TranslatedPapersLinkerTest {
     }
 
     @Test
+    void aShortFormTwoConceptsShareGivesNoConceptTheOthersChinese() {
+        // "Self-supervised contrastive learning (CL) ..." (arXiv 2508.14015): the glossary's CL is continual
+        // learning, 持续学习; "Classical video quality assessment (VQA) methods ...": the glossary's VQA is visual
+        // question answering, 视觉问答.
+        Card cl = only(group(Lang.EN, "contrastive learning", "CL", List.of(Counterpart.found("对比学习",
+                Evidence.ABBREVIATION, null))));
+        assertThat(cl.term().zh()).isEqualTo("对比学习");
+        assertThat(cl.term().en()).isEqualTo("contrastive learning");
+
+        TermGroup vqa = group(Lang.ZH, "视频质量评估", "VQA", List.of(Counterpart.NOT_FOUND));
+        assertThat(linker.entryOf(vqa)).isEmpty();
+        assertThat(linker.entryOf(group(Lang.ZH, "视觉问答", "VQA", List.of()))).isPresent();
+        // The same long form written otherwise still finds its entry: plural and case, a short form inside it
+        // ("RL from AI Feedback (RLAIF)", Constitutional AI), a Chinese mention shorter than the standard term
+        // (例如扩散(DDPM)和基于变压器的SR模型, a Chinese survey of super-resolution).
+        assertThat(linker.entryOf(group(Lang.EN, "Sparse Autoencoders", "SAE", List.of()))).isPresent();
+        assertThat(linker.entryOf(group(Lang.EN, "RL from AI Feedback", "RLAIF", List.of()))).isPresent();
+        assertThat(linker.entryOf(group(Lang.ZH, "扩散", "DDPM", List.of()))).isPresent();
+        // "Vision-Language Agents (VLAs)" (arXiv 2506.23329): its short form among its forms spells nothing out.
+        TermGroup agents = new TermGroup(Lang.EN, TermKeys.of("Vision-Language Agent"), "Vision-Language Agent",
+                List.of("VLAs"), "VLA", null, "a sentence", false, List.of(new Source("p#1", Lang.EN, "a sentence")),
+                1, 0.5, List.of(Counterpart.found("视觉语言代理", Evidence.ABBREVIATION, null)));
+        assertThat(linker.entryOf(agents)).isEmpty();
+        assertThat(only(agents).term().zh()).isEqualTo("视觉语言代理");
+    }
+
+    @Test
+    void termsDefinedWithOneShortFormInTheTwoVersionsOfAPaperAreOneCard() {
+        // arXiv 2506.11036: "Interactive Cross-modal Learning framework (ICL)" and 一种交互式跨模态学习框架（ICL）, which
+        // the Chinese extractor read with the classifier 种; the glossary's ICL is in-context learning.
+        TermGroup en = group(Lang.EN, "Interactive Cross-modal Learning framework", "ICL",
+                List.of(Counterpart.found("交互式跨模态学习框架", Evidence.ABBREVIATION, null)));
+        TermGroup zh = group(Lang.ZH, "种交互式跨模态学习框架", "ICL", List.of(Counterpart.NOT_FOUND));
+
+        List<Card> cards = linker.link(List.of(en), List.of(zh));
+
+        assertThat(cards).singleElement().satisfies(c -> {
+            assertThat(c.term().en()).isEqualTo("Interactive Cross-modal Learning framework");
+            assertThat(c.term().zh()).isEqualTo("交互式跨模态学习框架");
+        });
+    }
+
+    @Test
     void englishWordsAreNeverTheChineseSideOfATermFromATranslatedPaper() {
         // A translation that kept "Composed Audio Retrieval (CoAR)" in English (as one kept "Composed Video Retrieval
         // (CoVR)", which the dictionary now holds): the short form, a name, stands for it; a common term gets no
