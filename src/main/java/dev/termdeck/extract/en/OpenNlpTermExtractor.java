@@ -241,12 +241,15 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 continue;
             }
             String shortForm = plurals.singular(a.shortForm());
-            String singular = singularLast(a.longForm(), plurals);
+            // "Power- Performance-Area (PPA)": a hyphen the writer left before a space joins the words it stands
+            // between.
+            String longForm = SPACED_HYPHEN.matcher(a.longForm()).replaceAll("-");
+            String singular = singularLast(longForm, plurals);
             // "Bidirectional Encoder Representations from Transformers (BERT)", "Internet of Vehicles (IoV)": a
             // capitalised long form of a singular short form is a name, shown as written; "Large Language Models
             // (LLMs)" is a plural of a term.
-            boolean name = shortForm.equals(a.shortForm()) && isCapitalisedName(a.longForm());
-            String shown = name ? a.longForm() : singular;
+            boolean name = shortForm.equals(a.shortForm()) && isCapitalisedName(longForm);
+            String shown = name ? longForm : singular;
             if (a.longStart() == s.start() && isLowerAfterFirst(shown) && !names.contains(firstWord(shown))) {
                 shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
             }
@@ -382,6 +385,9 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         }
         return capitals >= 2;
     }
+
+    private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile(
+            "(?<=\\p{L})- (?=\\p{L})");
 
     private static final Set<String> FUNCTION_IN_NAMES = Set.of("of", "for", "from", "and", "to", "the", "in", "on",
             "with", "via", "by");

@@ -82,6 +82,15 @@ class GluedWordsTest {
     }
 
     @Test
+    void aHyphenLeftBeforeASpaceInALongFormJoinsItsWords() {
+        List<TermCandidate> cs = extract("This paper delves into the field of chip design using LLMs, specifically in "
+                + "Power- Performance-Area (PPA) optimization and the generation of accurate Verilog codes for "
+                + "circuit designs.");
+
+        assertThat(texts(cs)).contains("Power-Performance-Area").noneMatch(x -> x.contains("- "));
+    }
+
+    @Test
     void aLongFormWithMarkupLeftInItIsNoTerm() {
         // Text that no corpus reader cleaned (the reader turns the markup into plain text first).
         List<String> t = texts(extract("We introduce a \\textbf{Micro-Navigation Economic Testbed} (MNET) that "
