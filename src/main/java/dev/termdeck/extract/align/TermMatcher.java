@@ -27,7 +27,9 @@ import java.util.Set;
  * first:
  * <ol>
  *   <li>the same short form in brackets on both sides: the Chinese candidate defined with it
- *       ({@code 深度Q网络（DQN）} for "Deep Q-Networks (DQNs)");</li>
+ *       ({@code 深度Q网络（DQN）} for "Deep Q-Networks (DQNs)"), or, when the term's words are too rare to align, the
+ *       Chinese written beside the short form that renders no other word of the paper
+ *       ({@code TOAST（任务导向自适应语义传输）});</li>
  *   <li>a name written in Latin letters that both versions write ({@code TrackDiffusion});</li>
  *   <li>a rendering the glossary lists for the term, written in the other version;</li>
  *   <li>word alignment: the run of words of the aligned sentences that renders the term ({@link SpanFinder}), kept
@@ -147,6 +149,10 @@ final class TermMatcher {
                     return found(z.text(), Evidence.ABBREVIATION, b, c, occurrences);
                 }
             }
+            String beside = besideShortForm(b, c);
+            if (beside != null) {
+                return found(beside, Evidence.ABBREVIATION, b, c, occurrences);
+            }
         }
         if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
             return found(c.text(), Evidence.NAME, b, c, occurrences);
@@ -209,6 +215,102 @@ final class TermMatcher {
         }
         int[] whole = pieces.whole(b.zh.text, repaired[0], repaired[1], b.zh::holdsWord);
         return b.zh.text.substring(whole[0], whole[1]);
+    }
+
+    /**
+     * The Chinese words the translation writes beside the term's short form when nothing of the term could be
+     * aligned (its words too rare to have learned translations): the words in brackets after it (TOAST（任务导向自适应语义
+     * 传输）) or, the short form in brackets, the run of words before it back to punctuation or a function word
+     * (即多点接近（MPP）: 多点接近 for "MultiPoint Proximity"). Kept when it is Chinese, is one or two to three characters
+     * a word of the term long, and neither edge is a word that cannot end a term; else {@code null}.
+     */
+    private String besideShortForm(PaperAligner.Bitext b, TermCandidate c) {
+        PaperText zh = b.zh;
+        int n = 0;
+        Set<String> own = new java.util.HashSet<>();
+        for (Word w : EnglishWords.of(c.text())) {
+            n += w.content() ? 1 : 0;
+            own.add(w.norm());
+        }
+        if (n < 2) {
+            return null;
+        }
+        String text = zh.text;
+        for (int at = text.indexOf(c.abbr()); at >= 0; at = text.indexOf(c.abbr(), at + 1)) {
+            int end = at + c.abbr().length();
+            if (end < text.length() && isOpening(text.charAt(end))) {
+                int close = end + 1;
+                while (close < text.length() && HanLpChinese.isHan(text.charAt(close))) {
+                    close++;
+                }
+                if (close < text.length() && isClosing(text.charAt(close)) && plausible(close - end - 1, n)
+                        && !claimedElsewhere(b, own, end + 1, close)) {
+                    return text.substring(end + 1, close);
+                }
+            }
+        }
+        for (int w : bracketEnds(zh, c.abbr())) {
+            int first = w;
+            while (first > 0 && zh.words.get(first - 1).content() && !zh.words.get(first - 1).isLatin()
+                    && zh.words.get(first - 1).form().codePoints().allMatch(HanLpChinese::isHan)
+                    && zh.words.get(first - 1).end() == zh.words.get(first).start()) {
+                first--;
+            }
+            while (first < w && (!zh.words.get(first).edge() || zh.words.get(first).verb()
+                    || zh.words.get(first).form().length() == 1)) {
+                first++;
+            }
+            Word last = zh.words.get(w);
+            if (!last.edge() || last.isLatin()) {
+                continue;
+            }
+            int from = zh.words.get(first).start();
+            if (plausible(last.end() - from, n) && !claimedElsewhere(b, own, from, last.end())) {
+                return text.substring(from, last.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a Chinese word in [from, to) renders an English word of the paper that is no word of the term better
+     * than any word of the term (混合精度 and 策略 of 混合精度量化策略（OPQ）, "mixed-precision quantization strategy", beside "outlier-preserving
+     * quantization (OPQ)").
+     */
+    private boolean claimedElsewhere(PaperAligner.Bitext b, Set<String> own, int from, int to) {
+        for (Word z : b.zh.words) {
+            if (z.start() < from || z.end() > to || !z.content()) {
+                continue;
+            }
+            double in = 0;
+            double out = 0;
+            for (Word e : b.en.words) {
+                if (e.content()) {
+                    double a = enToZh.of(e, z);
+                    if (own.contains(e.norm())) {
+                        in = Math.max(in, a);
+                    } else {
+                        out = Math.max(out, a);
+                    }
+                }
+            }
+            if (out >= SpanFinder.CLAIMS && out > in) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plausible(int chars, int words) {
+        return chars >= 2 * words - 1 && chars <= 3 * words + 1;
+    }
+
+    private static boolean isOpening(char ch) {
+        return ch == '(' || ch == '（';
+    }
+
+    private static boolean isClosing(char ch) {
+        return ch == ')' || ch == '）';
     }
 
     /**

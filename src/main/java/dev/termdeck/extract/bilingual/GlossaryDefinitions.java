@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       or abbreviation (a card without an English side takes no entry through its Chinese alone: the linker gives
  *       every card whose entry it is sure of the entry's English).</li>
  * </ul>
- * Immutable and thread-safe.
+ * An entry whose definition restricts it to a field ("In reinforcement learning, ...") serves a card only when the
+ * card's sentences name that field ({@link DomainEvidence}). Immutable and thread-safe.
  */
 public final class GlossaryDefinitions implements DefinitionDictionary {
     /** A leading word that only says the thing is the usual one (a closed set). */
@@ -41,7 +42,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
     @Override
     public Entry lookup(Card card, Lang lang) {
         GlossaryEntry e = entryOf(card).orElse(null);
-        if (e == null || !e.definition().has(lang)) {
+        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card)) {
             return null;
         }
         return new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Chinese word of general language in a paper without a translation takes its glossary entry (English side and
- * definition) only when the paper uses the entry's vocabulary. Sentences from the shipped corpus and the arXiv tune
+ * definition) only when the paper uses the entry's vocabulary; an entry of one field ("In knowledge distillation, ...")
+ * serves only cards whose sentences name the field ({@link DomainEvidence}). Sentences from the shipped corpus and the arXiv tune
  * half.
  */
 class SenseEvidenceTest {
@@ -39,10 +40,14 @@ class SenseEvidenceTest {
 
     @Test
     void aCommonWordAmongItsEntrysVocabularyIsThatEntry() {
-        Card c = only(group("环境", "PAGU模块则根据智能体的策略行为和环境反馈，动态更新图结构。"));
+        Card agent = only(group("环境", "PAGU模块则根据智能体的策略行为和环境反馈，动态更新图结构。"));
+        Card field = only(group("环境", "在部分可观测环境中，强化学习智能体需要在噪声和不完整观测的不确定性下行动。"));
 
-        assertThat(c.term().en()).isEqualTo("environment");
-        assertThat(definitions.lookup(c, Lang.ZH).text()).contains("智能体");
+        assertThat(agent.term().en()).isEqualTo("environment");
+        // The entry is of one field ("In reinforcement learning, ..."): its definition needs the field named.
+        assertThat(definitions.lookup(agent, Lang.ZH)).isNull();
+        assertThat(field.term().en()).isEqualTo("environment");
+        assertThat(definitions.lookup(field, Lang.ZH).text()).contains("智能体");
     }
 
     @Test
@@ -82,6 +87,27 @@ class SenseEvidenceTest {
                 + "模型参数作为x轴会产生形状相似的曲线。"));
 
         assertThat(c.term().en()).isEqualTo("Transformer");
+    }
+
+    @Test
+    void anEntryOfAFieldServesOnlyCardsWhoseSentencesNameIt() {
+        Card noise = cardSeenIn("sensitivity", "灵敏度", "实验结果显示，LLM基于的零-shot预测器由于对噪声的敏感性，往往难以实现高准确率，甚至不及简单的领域特定模型。");
+        Card distillation = cardSeenIn("teacher model", "教师模型", "To handle the severe imbalance between moving and "
+                + "non-moving classes, we decouple them and apply tailored distillation strategies, allowing the teacher "
+                + "model to better learn key motion-related features.");
+        Card robust = cardSeenIn("uncertainty set", "不确定集", "Distributionally robust RL addresses this issue by "
+                + "optimizing worst-case performance over an uncertainty set of environments.");
+
+        assertThat(definitions.lookup(noise, Lang.EN)).isNull();
+        assertThat(definitions.lookup(noise, Lang.ZH)).isNull();
+        assertThat(definitions.lookup(distillation, Lang.EN).text()).startsWith("In knowledge distillation");
+        assertThat(definitions.lookup(robust, Lang.EN)).isNotNull();
+    }
+
+    private static Card cardSeenIn(String en, String zh, String sentence) {
+        Lang lang = BilingualLinker.isLatin(sentence.substring(0, 1)) ? Lang.EN : Lang.ZH;
+        return Card.builder("c").term(Lang.EN, en).term(Lang.ZH, zh)
+                .sources(List.of(new Source("d#1", lang, sentence))).build();
     }
 
     private Card only(TermGroup g) {

@@ -1,0 +1,75 @@
+package dev.termdeck.extract.bilingual;
+
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a card's text is in the field a dictionary entry restricts its sense to. An entry whose definition opens by
+ * naming a field ("In reinforcement learning, everything outside the agent ..."; 强化学习中……) defines the word of that
+ * field only: "resource-constrained environments" or 对噪声的敏感性 are not the environment of reinforcement learning or
+ * the sensitivity of diagnostic testing. Such an entry serves a card only when one of the card's source sentences
+ * names the field: a content word of the English field (by its first letters, so that "distillation" answers
+ * "knowledge distillation" and "optimizing" answers "optimisation"), or the Chinese field as written. A field that
+ * is the whole of the corpus's (deep learning, neural networks, machine learning) always holds. Stateless.
+ */
+final class DomainEvidence {
+    private static final Pattern EN_FIELD = Pattern.compile("^In (?:an? |the )?([^,:;]{2,60}),");
+    private static final Pattern ZH_FIELD = Pattern.compile("^在?\\s*([^，,。；：]{2,14}?)\\s*中");
+    /** Fields that are the whole corpus's: every ML abstract is in them. */
+    private static final Set<String> WHOLE_FIELD = Set.of("deep learning", "neural networks", "neural network",
+            "machine learning");
+    /** Words too general to show a field: they occur in any ML abstract. */
+    private static final Set<String> GENERAL = Set.of("learning", "model", "models", "network", "networks", "system",
+            "systems", "based", "stage", "multi-stage", "online", "language", "language-model", "agents", "linear");
+    /** A longer word of the field is found by its first this many letters; a shorter one as a whole word. */
+    private static final int PREFIX = 6;
+
+    private DomainEvidence() {
+    }
+
+    /** Whether the card's sources name the field the entry's definition restricts it to (or it names none). */
+    static boolean holds(GlossaryEntry entry, Card card) {
+        String en = entry.definition().en();
+        Matcher m = en == null ? null : EN_FIELD.matcher(en);
+        if (m == null || !m.find()) {
+            return true;
+        }
+        String field = m.group(1).strip().toLowerCase(Locale.ROOT);
+        if (WHOLE_FIELD.contains(field)) {
+            return true;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Source s : card.sources()) {
+            text.append(s.sentence()).append('\n');
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        for (String w : field.split("[\\s,/]+")) {
+            if (w.length() >= 3 && !GENERAL.contains(w) && !w.equals("and") && !w.equals("the")
+                    && containsWordStarting(lower, w.length() <= PREFIX ? w : w.substring(0, PREFIX),
+                            w.length() <= PREFIX)) {
+                return true;
+            }
+        }
+        String zh = entry.definition().zh();
+        Matcher z = zh == null ? null : ZH_FIELD.matcher(zh);
+        if (z != null && z.find()) {
+            for (String part : z.group(1).split("[和与及]")) {
+                if (part.strip().length() >= 2 && lower.contains(part.strip().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has a word starting with {@code prefix} (or equal to it, when {@code whole}). */
+    private static boolean containsWordStarting(String text, String prefix, boolean whole) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(prefix) + (whole ? "(?![\\p{L}\\d])" : ""))
+                .matcher(text);
+        return m.find();
+    }
+}
