@@ -117,6 +117,15 @@ final class GlossFinder {
         return new Gloss(from, open, zh, latin, acronym);
     }
 
+    /** A hyphen written between two hanzi without spaces (视觉-语言, 理解-生成). */
+    private static boolean joinsHanzi(ZhText t, ZhToken p) {
+        String w = p.word();
+        String text = t.text();
+        return (w.equals("-") || w.equals("－") || w.equals("‐") || w.equals("–")) && p.start() > 0
+                && p.end() < text.length() && HanLpChinese.isHan(text.charAt(p.start() - 1))
+                && HanLpChinese.isHan(text.charAt(p.end()));
+    }
+
     /**
      * Where the Chinese term before the parenthesis at {@code open} starts: back to punctuation or a function word,
      * across {@code 的} only while fewer than {@code minHanzi} hanzi were taken.
@@ -127,6 +136,11 @@ final class GlossFinder {
         int sentenceStart = t.sentenceOf(open)[0];
         while (from > sentenceStart) {
             ZhToken p = t.token(from - 1);
+            if (joinsHanzi(t, p)) {
+                // 理解-生成一致性（GIR-Bench-UGC）: a hyphen between hanzi joins the parts of one term.
+                from--;
+                continue;
+            }
             if (WordClass.isPunctuation(p) || !hasHan(p.word()) || p.word().contains("·")) {
                 break;
             }

@@ -31,6 +31,18 @@ class BoundariesTest {
     }
 
     @Test
+    void aHyphenBetweenHanziJoinsTheTermBeforeAGloss() {
+        // GIR-Bench (arXiv 2510.11026): 首先，评估理解-生成一致性（GIR-Bench-UGC）: not 生成一致性.
+        List<String> t = texts("首先，评估理解-生成一致性（GIR-Bench-UGC），其次，评估推理驱动的文本到图像生成（GIR-Bench-T2I）。");
+
+        assertThat(t).noneMatch(s -> s.equals("生成一致性"));
+        assertThat(t).anyMatch(s -> s.endsWith("理解-生成一致性"));
+        // arXiv 2509.09176: 量子异步优势行动者-评论家算法(QA3C), not 评论家算法.
+        assertThat(texts("该代理集成了量子长短期记忆网络(QLSTM)用于短期趋势预测，以及量子异步优势行动者-评论家算法(QA3C)，"
+                + "这是一种经典A3C算法的量子增强变体。")).noneMatch(s -> s.equals("评论家算法"));
+    }
+
+    @Test
     void aTermStaysWhenItAlsoStandsAlone() {
         List<String> t = texts("大数据改变了科学研究。大数据的规模很大。");
 
