@@ -228,7 +228,7 @@ final class NounPhrases {
      * that ends it are left out: "previous version Hunyuan3D", "open vocabulary Gaussian Splatting" give the name.
      * A name is two words or more written with a capital (or a dimension: "3D Gaussian Splatting"), or one such word
      * with a digit or a capital inside and lower-case letters ("Hunyuan3D", "WinMamba"); "vision Transformer" and
-     * "diffusion LLM" stay whole.
+     * "diffusion LLM", "retrieval-augmented LMs" stay whole.
      */
     private static int nameStart(List<Token> t, int start, int to) {
         int m = to;
@@ -244,6 +244,10 @@ final class NounPhrases {
             }
         }
         String w = t.get(m).text();
+        if (w.length() > 2 && w.endsWith("s") && Character.isUpperCase(w.charAt(w.length() - 2))) {
+            // "retrieval-augmented LMs": the plural of an acronym is no mixed-case name.
+            w = w.substring(0, w.length() - 1);
+        }
         boolean name = to - m >= 2 || w.chars().anyMatch(Character::isLowerCase)
                 && w.chars().skip(1).anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c));
         return name ? m : start;

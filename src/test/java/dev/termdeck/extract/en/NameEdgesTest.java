@@ -64,6 +64,10 @@ class NameEdgesTest {
 
         assertThat(t).contains("Scrutiny Ability", "Hunyuan3D")
                 .noneMatch(x -> x.startsWith("input ") || x.startsWith("version "));
+        // The plural of an acronym is no mixed-case name.
+        assertThat(texts(extract("Experimental results on the S2I-Bench and existing benchmarks indicate that our "
+                + "method consistently improves quality scoring and justification capabilities across multiple "
+                + "video LMMs."))).contains("video LMM");
     }
 
     @Test
