@@ -125,7 +125,7 @@ public final class BilingualLinker implements TermLinker {
         }
         for (int i : members) {
             GlossaryEntry e = entries.get(i);
-            if (e != null && namesTerm(e, en)) {
+            if (e != null && (namesTerm(e, en) || writesTerm(all.get(i), en))) {
                 return e;
             }
         }
@@ -141,10 +141,16 @@ public final class BilingualLinker implements TermLinker {
         throw new IllegalStateException("group not in its cluster");
     }
 
-    /** Whether the entry's English is the group's term or one of its forms (hyphens and plurals aside). */
+    /** Whether a Chinese group's text writes the English term beside it (超越模仿游戏基准(Big Bench)). */
+    private static boolean writesTerm(TermGroup g, TermGroup en) {
+        return g.gloss() != null && looseKey(g.gloss()).equals(looseKey(en.text()));
+    }
+
+    /** Whether the entry's English or short form is the group's term or one of its forms (hyphens, plurals aside). */
     private static boolean namesTerm(GlossaryEntry e, TermGroup en) {
         String key = looseKey(e.en());
-        if (looseKey(en.text()).equals(key) || e.abbr() != null && e.abbr().equals(en.text())) {
+        String term = looseKey(en.text());
+        if (term.equals(key) || e.abbr() != null && looseKey(e.abbr()).equals(term)) {
             return true;
         }
         for (String v : en.variants()) {
