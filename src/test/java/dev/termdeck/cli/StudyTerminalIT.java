@@ -74,7 +74,9 @@ class StudyTerminalIT {
             t.waitFor(saved(2), WAIT);
 
             setMode(t, 1);
-            String screen = t.waitForText("Your answer (Chinese):", WAIT);
+            // The prompt must be drawn whole before it is read (the screen can be caught mid-draw under load).
+            String screen = t.waitFor(s -> s.contains("Your answer (Chinese):")
+                    && cards.stream().anyMatch(c -> prompt(s).equals(c.term().en())), WAIT);
             t.type(chineseFor(prompt(screen), cards));
             t.sendKeys("Enter");
             t.waitForText("✓ Correct", WAIT);
@@ -168,7 +170,7 @@ class StudyTerminalIT {
 
     /** The prompt: the first non-blank line of the body. */
     private static String prompt(String screen) {
-        return screen.lines().skip(2).map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElseThrow();
+        return screen.lines().skip(2).map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     }
 
     private static String chineseFor(String english, List<Card> cards) {
