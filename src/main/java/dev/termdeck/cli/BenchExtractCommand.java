@@ -135,7 +135,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     private void chinese(List<Document> docs, PrintWriter out) {
         HanLpChinese hanlp = HanLpChinese.get();
         ChineseExtractionBench bench = new ChineseExtractionBench(
-                new HanLpTermExtractor(hanlp, Extractors.glossary(null)), hanlp, System::nanoTime);
+                new HanLpTermExtractor(hanlp, Extractors.glossary(null)), hanlp, System::nanoTime, threadCpu());
         ChineseExtractionBench.Result probe = bench.run(docs, 3, 1);
         double roundSeconds = probe.chars() / probe.charsPerSecond() + probe.chars() / probe.segmentPerSecond();
         int n = (int) Math.max(3, Math.min(100_000, rounds * seconds / roundSeconds));
@@ -145,6 +145,17 @@ final class BenchExtractCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  HanLP segmentation alone, 1 thread        %,9.0f chars/s%n", r.segmentPerSecond());
         out.printf(Locale.ROOT, "  whole extraction, 1 thread                %,9.0f chars/s  %.2f of segmentation%n",
                 r.charsPerSecond(), r.ratio());
+        if (r.cpuRatio() > 0) {
+            out.printf(Locale.ROOT,
+                    "  per CPU second, all rounds: segmentation %,.0f, whole %,.0f chars/s  %.2f of segmentation%n",
+                    r.segmentPerCpuSecond(), r.charsPerCpuSecond(), r.cpuRatio());
+        }
         out.flush();
+    }
+
+    /** The current thread's CPU time in nanoseconds, or {@code null} when the JVM does not measure it. */
+    private static java.util.function.LongSupplier threadCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx::getCurrentThreadCpuTime : null;
     }
 }

@@ -72,8 +72,9 @@ final class CopulaCues {
 
     /** "X is a ...", "X (SF) is the process of ...", "X refers to ...": the term opens the sentence. */
     static Cue copula(String before, String after, String written) {
+        // lookingAt, not find: every branch is anchored at the start, and find would try both at each character.
         Matcher m = COPULA.matcher(after);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         String lead = withoutSetting(CardText.stripIntro(before).strip());
@@ -112,7 +113,7 @@ final class CopulaCues {
         if (known || !CardText.isOnlyIntro(before) && !before.strip().equalsIgnoreCase("the")) {
             return null;
         }
-        boolean says = PURPOSE.matcher(after).find();
+        boolean says = PURPOSE.matcher(after).lookingAt();
         if (!says) {
             Matcher m = SHORT_FORM_THEN_VERB.matcher(after);
             says = m.find() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).find()

@@ -112,6 +112,7 @@ public final class EnglishAnalyzer {
                     compoundTag(joined, tokens.subList(i, j + 1))));
             i = j + 1;
         }
+        joinDigitsAndCapitals(out);
         // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
         for (int k = 0; k + 1 < out.size(); k++) {
             Token t = out.get(k);
@@ -122,6 +123,35 @@ public final class EnglishAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * "4K" that the tokenizer split into "4" and "K", "3D" that the tagger called a symbol or a number: digits and
+     * the capitals written against them are one word (so no term starts with the "K" or "D" left over), and a
+     * dimension before a noun describes it ("3D/ADJ object detection").
+     */
+    private static void joinDigitsAndCapitals(List<Token> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Token t = out.get(k);
+            if (k + 1 < out.size() && isDigits(t.text()) && out.get(k + 1).start() == t.end()
+                    && isCapitals(out.get(k + 1).text())) {
+                Token next = out.remove(k + 1);
+                t = new Token(t.text() + next.text(), t.start(), next.end(), "NUM");
+                out.set(k, t);
+            }
+            if (Words.isDimension(t.text()) && !t.is("NOUN", "PROPN", "ADJ") && k + 1 < out.size()
+                    && out.get(k + 1).isNoun()) {
+                out.set(k, new Token(t.text(), t.start(), t.end(), "ADJ"));
+            }
+        }
+    }
+
+    private static boolean isDigits(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean isCapitals(String w) {
+        return !w.isEmpty() && w.length() <= 3 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static final java.util.regex.Pattern HYPHENATED =

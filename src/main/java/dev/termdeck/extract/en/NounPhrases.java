@@ -151,6 +151,9 @@ final class NounPhrases {
 
     private void addPhrases(List<Token> t, int from, int to, Set<String> names, boolean[] head, boolean example,
             List<Phrase> out) {
+        if (cutsName(t, from, to)) {
+            return;
+        }
         int start = from;
         while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
                 || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
@@ -163,7 +166,9 @@ final class NounPhrases {
                 start++;
             }
         }
-        if (start == to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start)))) {
+        start = nameStart(t, start, to);
+        if (start == to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
+                || Words.isDimension(t.get(start).text()))) {
             return;
         }
         int end = to;
@@ -216,6 +221,40 @@ final class NounPhrases {
                 out.add(new Phrase(start, k, Phrase.Kind.NESTED, example));
             }
         }
+    }
+
+    /**
+     * Where the phrase from {@code start} to {@code to} starts once lower-case words of the sentence before a name
+     * that ends it are left out: "previous version Hunyuan3D", "open vocabulary Gaussian Splatting" give the name.
+     * A name is two words or more written with a capital (or a dimension: "3D Gaussian Splatting"), or one such word
+     * with a digit or a capital inside and lower-case letters ("Hunyuan3D", "WinMamba"); "vision Transformer" and
+     * "diffusion LLM", "retrieval-augmented LMs" stay whole.
+     */
+    private static int nameStart(List<Token> t, int start, int to) {
+        int m = to;
+        while (m > start && isCapitalised(t.get(m - 1).text())) {
+            m--;
+        }
+        if (m == start || m == to) {
+            return start;
+        }
+        for (int k = start; k < m; k++) {
+            if (!Character.isLowerCase(t.get(k).text().charAt(0))) {
+                return start;
+            }
+        }
+        String w = t.get(m).text();
+        if (w.length() > 2 && w.endsWith("s") && Character.isUpperCase(w.charAt(w.length() - 2))) {
+            // "retrieval-augmented LMs": the plural of an acronym is no mixed-case name.
+            w = w.substring(0, w.length() - 1);
+        }
+        boolean name = to - m >= 2 || w.chars().anyMatch(Character::isLowerCase)
+                && w.chars().skip(1).anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c));
+        return name ? m : start;
+    }
+
+    private static boolean isCapitalised(String w) {
+        return Character.isUpperCase(w.charAt(0)) || Words.isDimension(w);
     }
 
     /**
@@ -371,6 +410,13 @@ final class NounPhrases {
             // "can weaken positional encoding", "may hinder/ADJ model generalization": after a modal comes a verb.
             return true;
         }
+        if (t.get(to).is("PRON", "CCONJ") && to == k - 1 && isSubjectOrConjunction(t.get(to).text())) {
+            // "We update intermediate embedding", "to maximize efficiency and capture long-range/ADJ spatial
+            // dependencies": after a subject or "and", a verb-able word before a describing word and a noun is a
+            // verb, as after "to" below.
+            return isVerbBeforeDescribedObject(t, k) || t.get(k + 1).text().indexOf('-') > 0 && k + 3 < t.size()
+                    && t.get(k + 2).is("ADJ") && t.get(k + 3).isNoun() && t.get(k).is("NOUN", "VERB");
+        }
         if (!t.get(to).text().equalsIgnoreCase("to")) {
             return false;
         }
@@ -383,8 +429,46 @@ final class NounPhrases {
         }
         // "methods to extract/NOUN spectral representations", "models to extract structured/VERB facets": a
         // describing word after the verb-able word starts its object; a noun is not followed by its adjective.
+        return isVerbBeforeDescribedObject(t, k);
+    }
+
+    private static boolean isVerbBeforeDescribedObject(List<Token> t, int k) {
         return (t.get(k + 1).is("ADJ") || t.get(k + 1).is("VERB") && t.get(k + 1).text().endsWith("ed"))
                 && t.get(k).is("NOUN", "VERB") && k + 2 < t.size() && t.get(k + 2).isNoun();
+    }
+
+    private static boolean isSubjectOrConjunction(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("we") || l.equals("they") || l.equals("and") || l.equals("or");
+    }
+
+    /**
+     * "a computationally lightweight Selection and Projection framework": a phrase of lower-case words and a word
+     * written with a capital, that "and", "of" or "&amp;" joins to another such word, stops inside a name; neither
+     * "lightweight Selection" nor "Projection framework" is a term.
+     */
+    private static boolean cutsName(List<Token> t, int from, int to) {
+        boolean lower = false;
+        for (int k = from; k < to; k++) {
+            lower |= Character.isLowerCase(t.get(k).text().charAt(0));
+        }
+        if (!lower) {
+            return false;
+        }
+        boolean right = to + 1 < t.size() && isTitleWord(t.get(to - 1).text()) && isNameJoiner(t.get(to).text())
+                && isTitleWord(t.get(to + 1).text());
+        boolean left = from >= 2 && isTitleWord(t.get(from).text()) && isNameJoiner(t.get(from - 1).text())
+                && isTitleWord(t.get(from - 2).text());
+        return right || left;
+    }
+
+    private static boolean isTitleWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                && w.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    private static boolean isNameJoiner(String w) {
+        return w.equals("and") || w.equals("of") || w.equals("&");
     }
 
     /** "A/B test" gives "B test"; "op-timization": a lone letter, or a word split by a line-end hyphen. */

@@ -50,7 +50,8 @@ final class Words {
         }
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011')) {
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011'
+                    || isJoiningAmpersand(w, i))) {
                 return false;
             }
         }
@@ -66,10 +67,36 @@ final class Words {
         return false;
     }
 
-    /** "176B-parameter", "3-dimensional", "10-fold", "900M": a quantity, not part of a term. */
+    /**
+     * "176B-parameter", "3-dimensional", "10-fold", "900M", "4K": a quantity, not part of a term. A dimension ("3D",
+     * "2.5D", "3D-aware") is a word of the term's name.
+     */
     static boolean isNumberLike(Token tok) {
         String w = tok.text();
-        return Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || hasDigit(w) && w.split("-").length >= 3;
+        return !isDimension(w)
+                && (Character.isDigit(w.charAt(0)) && !isAcronymLike(w) || hasDigit(w) && w.split("-").length >= 3);
+    }
+
+    /** "2D", "3D", "2.5D", "4D", "3D-aware", "6DoF": digits and a "D" for dimensions, alone or hyphenated on. */
+    static boolean isDimension(String w) {
+        int i = 0;
+        while (i < w.length() && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > 0 && i + 1 < w.length() && w.charAt(i) == '.' && Character.isDigit(w.charAt(i + 1))) {
+            i += 2;
+        }
+        if (i == 0 || i >= w.length() || w.charAt(i) != 'D') {
+            return false;
+        }
+        String rest = w.substring(i + 1);
+        return rest.isEmpty() || rest.equals("oF") || rest.charAt(0) == '-';
+    }
+
+    /** "SEE&TREK", "R&D": an ampersand between letters inside a word written with capitals joins a name. */
+    private static boolean isJoiningAmpersand(String w, int i) {
+        return w.charAt(i) == '&' && i > 0 && i + 1 < w.length() && Character.isLetter(w.charAt(i - 1))
+                && Character.isLetter(w.charAt(i + 1)) && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean hasDigit(String w) {

@@ -50,8 +50,9 @@ final class DefinitionFinder {
     /** An item mark right before a term: {@code 三个基本挑战：（1）对应漂移，即……}. */
     private static final Pattern ITEM_BEFORE = Pattern.compile("[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]|i{1,3}|iv|v)[)）]\\s*$");
     /** A question, or an item of a numbered list: never a definition. */
-    private static final Pattern NOT_A_STATEMENT = Pattern.compile(
-            "[？?]\\s*$|^\\s*(?:[(（]?[0-9一二三四五六七八九十ivx]{1,3}[)）.、]|[①-⑩•·\\-–—*])");
+    private static final Pattern QUESTION = Pattern.compile("[？?]\\s*$");
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^\\s*(?:[(（]?[0-9一二三四五六七八九十ivx]{1,3}[)）.、]|[①-⑩•·\\-–—*])");
     private static final Pattern IS_A = Pattern.compile(
             "^([^，,。是的\\s(（]{2,12}?)\\s*(?:\\([^)]{1,20}\\)|（[^）]{1,20}）)?\\s*是(?!否)");
     private static final Pattern NOT_A_TERM_START = Pattern.compile(
@@ -69,11 +70,11 @@ final class DefinitionFinder {
             int base = t.token(s[0]).start();
             String sentence = t.text().substring(base, t.token(s[1] - 1).end());
             int from = out.size();
-            if (!NOT_A_STATEMENT.matcher(sentence).find()) {
+            if (isStatement(sentence)) {
                 findIn(t, sentence, base, out);
                 namedAfter(t, previous, sentence, base, out);
             }
-            if (ANNOUNCES.matcher(previous).find()) {
+            if (previous.contains("定义") && ANNOUNCES.matcher(previous).find()) {
                 // "……的一个集中定义:" then the definition: the author says this sentence is the definition.
                 for (int k = from; k < out.size(); k++) {
                     ZhDefinition d = out.get(k);
@@ -85,8 +86,27 @@ final class DefinitionFinder {
         return out;
     }
 
+    /**
+     * Not a question, nor an item of a numbered list. Each search below runs only when the sentence holds a character
+     * its pattern cannot match without (a Chinese sentence has none of most cues; the result is the same).
+     */
+    private static boolean isStatement(String sentence) {
+        return !((sentence.indexOf('？') >= 0 || sentence.indexOf('?') >= 0) && QUESTION.matcher(sentence).find()
+                || ITEM_START.matcher(sentence).find());
+    }
+
+    private static boolean hasAny(String sentence, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (sentence.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void findIn(ZhText t, String sentence, int base, List<ZhDefinition> out) {
-        Matcher m = BEFORE_CUE.matcher(sentence);
+        // BEFORE_CUE: every cue holds 指, 定义, 称 or 即.
+        Matcher m = BEFORE_CUE.matcher(hasAny(sentence, "指义称即") ? sentence : "");
         while (m.find()) {
             String term = TermRuns.runBefore(t, base + m.start());
             if (isItem(sentence, term, m.start())) {
@@ -95,7 +115,8 @@ final class DefinitionFinder {
             int from = termStart(sentence, term, m.start());
             add(out, term, null, sentence.substring(from), base, m.start() - from, 0);
         }
-        m = INTRODUCED_APPOSITION.matcher(sentence);
+        // A comma and 一 or 首 (一种, 首个, 第一个) are needed.
+        m = INTRODUCED_APPOSITION.matcher(hasAny(sentence, "，,") && hasAny(sentence, "一首") ? sentence : "");
         while (m.find()) {
             String named = m.group(1).strip();
             String term = LATIN_NAME.matcher(named).matches() ? named : TermRuns.runBefore(t, base + m.end(1));
@@ -103,7 +124,7 @@ final class DefinitionFinder {
                 add(out, term, null, term + "是" + m.group(2), base, term.length() + 1, 2);
             }
         }
-        m = NAMELY.matcher(sentence);
+        m = NAMELY.matcher(sentence.indexOf('即') >= 0 ? sentence : "");
         while (m.find()) {
             int at = m.start();
             String term = TermRuns.runBefore(t, base + at);
@@ -113,7 +134,7 @@ final class DefinitionFinder {
                 add(out, term, null, term + "即" + rest.strip(), base, term.length() + 1, 1);
             }
         }
-        m = DASH_APPOSITION.matcher(sentence);
+        m = DASH_APPOSITION.matcher(sentence.indexOf('一') >= 0 ? sentence : "");
         while (m.find()) {
             int at = m.start();
             while (at > 0 && Character.isWhitespace(sentence.charAt(at - 1))) {
@@ -121,7 +142,7 @@ final class DefinitionFinder {
             }
             add(out, TermRuns.withoutGeneralHead(TermRuns.runBefore(t, base + at)), null, sentence, base, m.start(), 2);
         }
-        m = AFTER_CUE.matcher(sentence);
+        m = AFTER_CUE.matcher(hasAny(sentence, "称叫") ? sentence : "");
         while (m.find()) {
             String term = TermRuns.runAfter(t, base + m.end());
             if (term != null && TermRuns.namesTheTerm(t, base + m.end() + term.length())) {
@@ -141,10 +162,10 @@ final class DefinitionFinder {
             add(out, TermRuns.runBefore(t, base + end), null, sentence, base, m.start(), 0);
         }
         m = CONDITIONAL.matcher(sentence);
-        if (m.find() && m.group(1).contains("是")) {
+        if (hasAny(sentence, "如若") && hasAny(sentence, "则那") && m.find() && m.group(1).contains("是")) {
             add(out, null, m.group(1), sentence, base, m.start(1), 0);
         }
-        m = PURPOSE.matcher(sentence);
+        m = PURPOSE.matcher(hasAny(sentence, "旨用致") ? sentence : "");
         while (m.find()) {
             // Only a term found otherwise takes the definition (as a consequent): the clause names no new term.
             String term = TermRuns.runAfter(t, base + m.end());
@@ -152,7 +173,7 @@ final class DefinitionFinder {
                 add(out, null, term, sentence, base, m.start(), 2);
             }
         }
-        m = IS_A.matcher(sentence.strip());
+        m = IS_A.matcher(sentence.indexOf('是') >= 0 ? sentence.strip() : "");
         if (m.find() && !NOT_A_TERM_START.matcher(m.group(1)).find() && GlossFinder.hanCount(m.group(1)) >= 2
                 && ZhDefinitionText.defines(sentence.strip().substring(m.end()).replaceFirst("^(?:一种|一个|一类)", ""))) {
             add(out, m.group(1), null, sentence, base, 0, 2);

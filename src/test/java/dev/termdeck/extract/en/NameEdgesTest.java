@@ -1,0 +1,88 @@
+package dev.termdeck.extract.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.core.Lang;
+import dev.termdeck.extract.TermCandidate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of a term where a name or a digit-and-letter word meets the sentence, each on a real sentence of the
+ * arXiv tune pages: a dimension ("3D") is a word of the term, the capitals of a quantity ("180K") are no word of
+ * their own, an ampersand joins a name, a phrase never stops inside a name joined by "and", lower-case words before
+ * a name that ends the phrase are left out, and a verb after "we" or "and" starts no phrase.
+ */
+class NameEdgesTest {
+    private static OpenNlpTermExtractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled());
+    }
+
+    @Test
+    void aDimensionIsAWordOfTheTermAndAVerbAfterAndStartsNoPhrase() {
+        List<String> t = texts(extract("3D object detection is critical for autonomous driving, yet it remains "
+                + "fundamentally challenging to simultaneously maximize computational efficiency and capture "
+                + "long-range spatial dependencies."));
+
+        assertThat(t).contains("3D object detection", "long-range spatial dependency")
+                .noneMatch(x -> x.startsWith("D ") || x.startsWith("object detection") || x.startsWith("capture"));
+    }
+
+    @Test
+    void theCapitalsOfAQuantityAreNoWordOfTheirOwn() {
+        assertThat(EnglishAnalyzer.rejoinHyphens(List.of(new Token("provides", 0, 8, "VERB"),
+                new Token("180", 9, 12, "NUM"), new Token("K", 12, 13, "NUM"), new Token("triplets", 14, 22, "NOUN")),
+                "provides 180K triplets", java.util.Set.of())).extracting(Token::text)
+                .containsExactly("provides", "180K", "triplets");
+        List<String> t = texts(extract("TF-CoVR focuses on gymnastics and diving, and provides 180K triplets drawn "
+                + "from FineGym and FineDiving datasets."));
+
+        assertThat(t).contains("FineDiving dataset").noneMatch(x -> x.startsWith("K ") || x.startsWith("180K"));
+    }
+
+    @Test
+    void anAmpersandJoinsANameAndNoPhraseStopsInsideANameJoinedByAnd() {
+        List<String> t = texts(extract("We introduce S&P Top-K, a retraining-free and computationally lightweight "
+                + "Selection and Projection framework that identifies Top-K encoder features aligned with a "
+                + "sensitive attribute or behavior."));
+
+        assertThat(t).contains("S&P Top-K", "Top-K encoder")
+                .doesNotContain("lightweight Selection", "Projection framework", "P Top-K");
+    }
+
+    @Test
+    void lowerCaseWordsBeforeANameEndingThePhraseAreLeftOut() {
+        // The title "... A Systematic Evaluation Framework of Their Input Scrutiny Ability" as the reader writes it
+        // in sentence case; "version Hunyuan3D"-like: a common noun before a name with a digit inside.
+        List<String> t = texts(extract("A systematic evaluation Framework of their input Scrutiny Ability. "
+                + "Compared to the previous version Hunyuan3D, our model is faster."));
+
+        assertThat(t).contains("Scrutiny Ability", "Hunyuan3D")
+                .noneMatch(x -> x.startsWith("input ") || x.startsWith("version "));
+        // The plural of an acronym is no mixed-case name.
+        assertThat(texts(extract("Experimental results on the S2I-Bench and existing benchmarks indicate that our "
+                + "method consistently improves quality scoring and justification capabilities across multiple "
+                + "video LMMs."))).contains("video LMM");
+    }
+
+    @Test
+    void aVerbAfterWeBeforeADescribedObjectStartsNoPhrase() {
+        List<String> t = texts(extract("To address this issue, in this paper, we leverage hyperbolic space, which "
+                + "inherently models hierarchical levels."));
+
+        assertThat(t).contains("hyperbolic space").noneMatch(x -> x.startsWith("leverage"));
+    }
+
+    private static List<TermCandidate> extract(String text) {
+        return extractor.extract(new Document("t#1", "t.txt", Lang.EN, null, text));
+    }
+
+    private static List<String> texts(List<TermCandidate> cs) {
+        return cs.stream().map(TermCandidate::text).toList();
+    }
+}
