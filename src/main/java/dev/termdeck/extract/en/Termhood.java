@@ -24,6 +24,8 @@ import java.util.Set;
  *   <li>a plain phrase, everyday words only with no head of the field and no name, said once ("success
  *       probability"), counts less, unless the bilingual glossary lists it; a single word the glossary lists starts
  *       higher than a name ("inpainting");</li>
+ *   <li>a phrase of four words or more said once, undefined, unabbreviated, not in the title and with no name in it
+ *       counts less: it describes ("real-world egocentric navigation policy");</li>
  *   <li>a bare short form with no long form in the document or the glossary ("DGPs") is no term.</li>
  * </ul>
  * Stateless apart from the immutable lexicon; thread-safe.
@@ -143,7 +145,7 @@ final class Termhood {
                 base -= GENERIC_HEAD;
             }
             if (n >= 4 && !abbreviated && !defined && known != Known.TERM && e.whole <= 1 && !e.inTitle
-                    && !hasName(words, names)) {
+                    && !Words.hasName(words, names)) {
                 // "long-sequence real-time arbitrary stylization": four words or more, said once, neither defined
                 // nor abbreviated nor named in the title, describe rather than name.
                 base -= LONG_ONCE;
@@ -199,17 +201,6 @@ final class Termhood {
             }
         }
         return true;
-    }
-
-    /** A word written as a name, an acronym or a dimension ("3D human mesh recovery"). */
-    private static boolean hasName(String[] words, Set<String> names) {
-        for (String w : words) {
-            if (Words.isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0))
-                    || Words.isDimension(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "DGPs", "SOTA": capitals only (a plural "s" allowed), five letters at most, no digit. */

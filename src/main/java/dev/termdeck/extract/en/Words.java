@@ -149,4 +149,15 @@ final class Words {
         String l = w.toLowerCase(Locale.ROOT);
         return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
     }
+
+    /** A word written as a name, an acronym or a dimension ("3D human mesh recovery"). */
+    static boolean hasName(String[] words, Set<String> names) {
+        for (String w : words) {
+            if (isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0))
+                    || isDimension(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
