@@ -121,7 +121,13 @@ final class DefinitionFinder {
             if (cue != null) {
                 def = CardText.finish(def);
                 String written = s.text().substring(o.from(), o.to());
-                return new Found(continued(sentences, o.sentence(), def, cue.genus(), written), o.sentence());
+                String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written);
+                if (DefinitionText.onlyNewKind(shownDef)) {
+                    // "FLoE is a novel PEFT framework.": a term, but nothing to show.
+                    evidence = evidence != null ? evidence : new Found(null, o.sentence());
+                    continue;
+                }
+                return new Found(shownDef, o.sentence());
             }
         }
         return evidence;

@@ -84,7 +84,59 @@ final class DefinitionText {
                     + "challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?)\\s*[.]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Modifiers that only say the thing is new or broad: with at most one other modifier, a kind says nothing. */
+    private static final Set<String> NOVELTY = Set.of("new", "novel", "first", "universal", "versatile",
+            "comprehensive", "innovative", "generic", "general", "unified", "simple");
+    /** A tail that adds nothing: "with key modifications", "with several improvements". */
+    private static final Pattern VAGUE_WITH = Pattern.compile(
+            "^with\\s+(?:key|some|several|novel|new|important|major|significant|crucial|critical|a few|various|multiple|"
+                    + "additional|minor|simple)\\s+(?:[\\w-]+\\s+)?(?:modifications?|improvements?|changes?|innovations?|"
+                    + "components?|designs?|enhancements?|techniques?|contributions?|features?|ideas?|extensions?|"
+                    + "adaptations?)\\s*[.]?$", Pattern.CASE_INSENSITIVE);
+    /** A short purpose or object without a clause: "for ANNS algorithms", "for time series". */
+    private static final Pattern SHORT_FOR = Pattern.compile("^(?:for|of)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*[.]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** One sentence: no full stop before a capital inside. */
+    private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private DefinitionText() {
+    }
+
+    /**
+     * Whether a one-sentence copula definition names only a kind and calls it new or broad, with nothing that sets
+     * it apart ("FLoE is a novel PEFT framework.", "X is a new paradigm for ANNS algorithms.", "X is a new framework
+     * with key modifications."): genus and praise, no differentia; or a bare kind (after a
+     * counting tail or list was cut off).
+     */
+    static boolean onlyNewKind(String def) {
+        if (TWO_SENTENCES.matcher(def.strip()).find()) {
+            return false;
+        }
+        Matcher copula = COPULA_WORD.matcher(def);
+        if (!copula.find()) {
+            return false;
+        }
+        String p = def.substring(copula.end()).strip();
+        Matcher article = ARTICLE.matcher(p);
+        if (!article.find()) {
+            return false;
+        }
+        String rest = p.substring(article.end());
+        Matcher end = KIND_END.matcher(rest);
+        String kindPhrase = (end.find() ? rest.substring(0, end.start()) : rest).replaceAll("[.!?\u2026]+$", "")
+                .strip().toLowerCase(Locale.ROOT);
+        String after = rest.substring(Math.min(rest.length(), kindPhrase.length())).strip();
+        boolean novel = false;
+        int content = 0;
+        for (String w : kindPhrase.split("[\\s,]+")) {
+            if (NOVELTY.contains(w) || EVALUATIVE.contains(w)) {
+                novel = true;
+            } else if (!w.isEmpty() && !w.equals("and")) {
+                content++;
+            }
+        }
+        boolean nothingAfter = after.replaceAll("[.!?\u2026\\s]+", "").isEmpty() || VAGUE_WITH.matcher(after).matches()
+                || SHORT_FOR.matcher(after).matches();
+        return nothingAfter && (novel && content <= 2 || content <= 1 && !SHORT_FOR.matcher(after).matches());
     }
 
     /**

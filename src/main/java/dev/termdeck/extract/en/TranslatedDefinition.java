@@ -46,7 +46,7 @@ public final class TranslatedDefinition {
             }
             for (String name : names) {
                 String def = name == null || name.isBlank() ? null : of(sentence, name, subject);
-                if (def != null) {
+                if (def != null && !DefinitionText.onlyNewKind(def)) {
                     return def;
                 }
             }

@@ -203,8 +203,12 @@ final class DefinitionFinder {
         }
 
         int cue = Math.max(0, Math.min(cueAt, sentence.length()));
-        out.add(new ZhDefinition(term, consequent, ZhDefinitionText.clean(TermRuns.trim(sentence, cue),
-                Math.min(cue + 4, sentence.length())), base, strength));
+        String shown = ZhDefinitionText.clean(TermRuns.trim(sentence, cue), Math.min(cue + 4, sentence.length()));
+        if (ZhDefinitionText.onlyNewKind(shown)) {
+            // FLoE是一种新颖的PEFT框架。: genus and praise, nothing to show.
+            return;
+        }
+        out.add(new ZhDefinition(term, consequent, shown, base, strength));
     }
 
     /**

@@ -46,7 +46,33 @@ final class ZhDefinitionText {
     private static final Pattern COUNTING_TAIL = Pattern.compile(
             "[，,]\\s*(?:它)?(?:介绍|引入|提出|包含|包括|具有|由)了?\\s*[两三四五六七八九几多][个项种大类部]?[^，,。]{0,10}[。]?$");
 
+    /** A modifier that only says the thing is new or broad: {@code 新颖的}, {@code 全新的}, {@code 通用的}. */
+    private static final Pattern NOVELTY_ONLY = Pattern.compile(
+            "^(?:(?:一种|一个|一类|一款|一套|首个|第一个)?(?:新颖|新|全新|新型|新的|创新|创新性|通用|统一|简单|首个|第一个)(?:且|而|、)?)+的");
+    /** A copula: the subject ends before it. */
+    private static final Pattern IS = Pattern.compile("是|即");
+    /** A means clause at the end whose main clause was cut off: {@code ，通过将刚性骨架嵌入体积表示中}. */
+    private static final Pattern DANGLING_MEANS = Pattern.compile(
+            "[，,](?:它|其)?(?:通过|借助|凭借|依靠|为了)[^，,。]*[。]?$");
+
     private ZhDefinitionText() {
+    }
+
+    /**
+     * Whether a definition names only a kind and calls it new or broad ({@code FLoE是一种新颖的PEFT框架。},
+     * {@code CRINN是一种新的ANNS算法范式。}): one clause, a modifier that is only novelty, nothing that sets it apart.
+     */
+    static boolean onlyNewKind(String def) {
+        Matcher is = IS.matcher(def);
+        if (!is.find()) {
+            return false;
+        }
+        String predicate = def.substring(is.end()).strip().replaceAll("[。.\\s]+$", "");
+        if (predicate.matches("(?s).*[，,；;：:].*")) {
+            return false;
+        }
+        Matcher m = NOVELTY_ONLY.matcher(predicate);
+        return m.find() && predicate.substring(m.end()).length() <= 12;
     }
 
     /**
@@ -124,6 +150,13 @@ final class ZhDefinitionText {
             if (m.start() >= minEnd) {
                 s = s.substring(0, m.start());
                 break;
+            }
+        }
+        if (s.length() < def.length()) {
+            // A clause was cut off: a means clause left before it lost its main clause (……框架，通过将……嵌入……中).
+            Matcher dangling = DANGLING_MEANS.matcher(s.strip());
+            if (dangling.find() && dangling.start() >= minEnd) {
+                s = s.strip().substring(0, dangling.start());
             }
         }
         int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));

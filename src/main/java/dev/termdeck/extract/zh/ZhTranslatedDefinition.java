@@ -60,7 +60,7 @@ public final class ZhTranslatedDefinition {
             }
             for (String name : names) {
                 String def = name == null || name.length() < 2 ? null : of(sentence, name, names.get(0));
-                if (def != null) {
+                if (def != null && !ZhDefinitionText.onlyNewKind(def)) {
                     return def;
                 }
             }

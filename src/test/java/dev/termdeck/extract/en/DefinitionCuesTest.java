@@ -236,7 +236,7 @@ class DefinitionCuesTest {
         assertThat(definitionOf("To address these limitations, we propose FLoE, a novel PEFT framework that introduces "
                 + "two key innovations: (i) a Fisher information-guided importance scoring mechanism to dynamically "
                 + "identify task-critical transformer layers for MoE-based low-rank adaptation.", "FLoE"))
-                .isEqualTo("FLoE is a novel PEFT framework.");
+                .isNull();
         // A continuing sentence cut before its list says nothing and is left out.
         assertThat(definitionOf("We introduce AttriLens-Mol, an attribute-guided reinforcement learning framework for "
                 + "molecular property prediction with LLMs. AttriLens-Mol steers the model's reasoning by using: (1) "
@@ -386,6 +386,25 @@ class DefinitionCuesTest {
      * The definition the finder gives {@code term} in {@code text}, at every whole mention of it (or of its plural),
      * for a term the dictionary does not know: the cue alone, whatever the candidate extraction makes of the text.
      */
+    @Test
+    void genusAndNoveltyWithoutADifferentiaIsNoDefinition() {
+        // Tune pages: the kind and "novel" are all that is left once the counting tail is cut.
+        assertThat(definitionOf("To address these limitations, we propose FLoE, a novel PEFT framework that introduces "
+                + "two key innovations: (i) a Fisher information-guided importance scoring mechanism to dynamically "
+                + "identify task-critical transformer layers for MoE-based low-rank adaptation.", "FLoE")).isNull();
+        assertThat(DefinitionText.onlyNewKind("CRINN is a new paradigm for ANNS algorithms.")).isTrue();
+        assertThat(DefinitionText.onlyNewKind("X is a new framework with key modifications.")).isTrue();
+        // A differentia, a continuing sentence or a kind with more than novelty stays.
+        assertThat(DefinitionText.onlyNewKind("CRINN is a new paradigm for ANNS algorithms. CRINN treats ANNS "
+                + "optimization as a reinforcement learning problem.")).isFalse();
+        assertThat(DefinitionText.onlyNewKind("Outlier-preserving quantization is a mixed-precision quantization "
+                + "strategy.")).isFalse();
+        assertThat(DefinitionText.onlyNewKind("HOLLM is a novel global optimization algorithm that enhances "
+                + "LLM-driven sampling by partitioning the search space into promising subregions.")).isFalse();
+        assertThat(DefinitionText.onlyNewKind("Flexible Association Control is a lightweight and training-free "
+                + "framework for modulating associative behavior in MLLMs.")).isFalse();
+    }
+
     private static String definitionOf(String text, String term) {
         return definitionOf(text, term, false);
     }

@@ -109,6 +109,23 @@ class ChineseDefinitionCuesTest {
      * The definition the extractor gives {@code term}; {@code null} when it has none, and then the finder itself must
      * have found none for the term either (so that a term the extraction drops does not pass for a rejected cue).
      */
+    @Test
+    void genusAndNoveltyWithoutADifferentiaIsNoDefinition() {
+        // Tune pages: 一种新的ANNS算法范式 says only that it is a new kind.
+        assertThat(definitionOf("本文提出了CRINN，这是一种新的ANNS算法范式。", "CRINN")).isNull();
+        assertThat(ZhDefinitionText.onlyNewKind("FLoE是一种新颖的PEFT框架。")).isTrue();
+        assertThat(ZhDefinitionText.onlyNewKind("HOLLM是一种新颖的全球优化算法，通过将搜索空间划分为有前景的子区域来增强LLM驱动的采样。"))
+                .isFalse();
+        assertThat(ZhDefinitionText.onlyNewKind("TF-CoVR-Base是一个简洁的两阶段训练框架。")).isFalse();
+    }
+
+    @Test
+    void aMeansClauseLeftWithoutItsMainClauseIsCut() {
+        // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle.
+        assertThat(definitionOf("本文提出PhysRig，一个可微分的基于物理的皮肤绑定和装配框架，通过将刚性骨架嵌入体积表示（如四面体网格）中，"
+                + "克服了这些局限性。", "PhysRig")).isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架。");
+    }
+
     private static String definitionOf(String text, String term) {
         List<TermCandidate> cs = EXTRACTOR.extract(doc(text));
         Optional<TermCandidate> c = cs.stream().filter(t -> t.text().equals(term)).findFirst();

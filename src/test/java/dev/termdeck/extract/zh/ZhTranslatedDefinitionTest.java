@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class ZhTranslatedDefinitionTest {
     @Test
-    void anAppositionWithZheShiAfterAnIntroducedName() {
+    void anAppositionThatOnlyCallsTheKindNewIsNoDefinition() {
+        // What is left once the counting tail and the list are cut: genus and novelty, no differentia.
         assertThat(ZhTranslatedDefinition.of("为了解决这些局限性，我们提出了FLoE，这是一种新颖的PEFT框架，介绍了两个关键创新："
-                + "（i）基于Fisher信息的层重要性评分机制，动态识别任务关键的变换层。", List.of("FLoE")))
-                .isEqualTo("FLoE是一种新颖的PEFT框架。");
+                + "（i）基于Fisher信息的层重要性评分机制，动态识别任务关键的变换层。", List.of("FLoE"))).isNull();
     }
 
     @Test
