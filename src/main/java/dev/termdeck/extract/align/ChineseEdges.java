@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  *       character when they make a word (关键 of 关键点);</li>
  *   <li>so is a character after the term that makes a word with its last character or word (因 of 归因, 云 of 点云),
  *       and a one-character noun suffix after it (性 of 最优性, 器 of 标记器, 化 of 离散化);</li>
+ *   <li>a term takes no character of a two-character function word before it and does not start on its second
+ *       character (过 of 通过: 通过/多/层图卷积 gives 多层图卷积, not 过多层图卷积);</li>
  *   <li>a term may not end in a bound prefix (重 of 重计算, 自, 非, 多): such a term is cut and is rejected.</li>
  * </ul>
  * Stateless.
@@ -26,6 +28,14 @@ final class ChineseEdges {
     /** Characters that stand between words and are never part of one at a term's edge. */
     private static final Set<Character> BETWEEN = Set.of('的', '了', '和', '与', '及', '或', '在', '对', '将', '把',
             '被', '从', '由', '以', '为', '于', '是', '并', '等', '其', '该', '这', '中', '上', '下', '如', '即');
+
+    /**
+     * Two-character function words (通过, 进行) whose second character the segmenter may read as the first of the term
+     * (通/过多/层 of 通过多层图卷积): a term that starts with that character, the first one before it, lost it to them;
+     * and no character of them is taken back when the segmenter read them whole (过 of 通过/多/层 makes 过多 with 多).
+     */
+    private static final Set<String> FUNCTION_PAIRS = Set.of("通过", "经过", "对于", "关于", "由于", "用于", "在于",
+            "进行", "以及", "或者", "并且", "为了", "除了", "根据", "随着", "作为", "利用", "采用", "使用");
 
     private ChineseEdges() {
     }
@@ -42,7 +52,12 @@ final class ChineseEdges {
      */
     static int[] repair(String text, int start, int end, int previousWordStart, int firstWordEnd, int lastWordStart,
             int nextWordEnd, Predicate<String> isWord) {
-        if (start > 0 && isHan(text.charAt(start - 1)) && !BETWEEN.contains(text.charAt(start - 1))) {
+        if (start > 0 && FUNCTION_PAIRS.contains(text.substring(previousWordStart, start))) {
+            // The word before is a function word the segmenter read whole (通过/多层): nothing of it is the term's.
+            previousWordStart = start;
+        } else if (start > 0 && end - start > 2 && FUNCTION_PAIRS.contains(text.substring(start - 1, start + 1))) {
+            start++;
+        } else if (start > 0 && isHan(text.charAt(start - 1)) && !BETWEEN.contains(text.charAt(start - 1))) {
             String prev = text.substring(start - 1, start);
             String previousWord = text.substring(previousWordStart, start);
             boolean oneCharFirst = firstWordEnd - start == 1;

@@ -166,10 +166,26 @@ final class TermMatcher {
             }
         }
         String aligned = alignedChinese(b, occurrences, Set.of());
-        if (aligned != null && (!isLatin(aligned) || isName(aligned))) {
+        if (aligned != null && (!isLatin(aligned) || isName(aligned) && wholeName(aligned, c.text()))) {
             return found(aligned, Evidence.ALIGNMENT, b, c, occurrences);
         }
         return Counterpart.NOT_FOUND;
+    }
+
+    /**
+     * Whether a Latin name the alignment found is the whole term, not one word of it that the translation kept in
+     * Latin letters ("RL" of "RL finetuning", written RL微调): at least as many content words.
+     */
+    private static boolean wholeName(String name, String term) {
+        return contentWords(name) >= contentWords(term);
+    }
+
+    private static int contentWords(String text) {
+        int n = 0;
+        for (Word w : EnglishWords.of(text)) {
+            n += w.content() ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -27,6 +27,9 @@ import java.util.Optional;
  * </ul>
  * The glossary also fills a missing side: the English of a Chinese-only term, the standard Chinese of an
  * English-only one. See {@link CardMaker} for how a card is filled. Immutable and thread-safe.
+ *
+ * <p>Longer than most classes because linking and choosing the glossary entry of a group are one decision (the
+ * entry is a link key, and which group's entry fills a card depends on the cluster the keys make).
  */
 public final class BilingualLinker implements TermLinker {
     private final Glossary glossary;
@@ -89,11 +92,77 @@ public final class BilingualLinker implements TermLinker {
                 continue;
             }
             groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
+            entry = entryOfCard(groups, members, all, entries, entry);
             // A general word used in another sense than its glossary entry's gets no English built from it either.
             boolean guessEnglish = entry != null || groups.stream().noneMatch(otherSense::contains);
             out.add(cards.card(groups, entry, guessEnglish));
         }
         return out;
+    }
+
+    /**
+     * The entry that fills the card of a cluster: the one found for the card's English term (the first English group)
+     * when it has one; an entry found only for another group of the cluster serves when it names that English term,
+     * else none. A Chinese term joined by a short form or a rendering may be a shorter, other concept (姿态估计, "pose
+     * estimation", joined with "Category-Agnostic Pose Estimation" by CAPE; 医学图像分割 beside "medical image
+     * reasoning segmentation"): its entry would give the card a Chinese side that drops the English term's modifiers.
+     */
+    private static GlossaryEntry entryOfCard(List<TermGroup> groups, List<Integer> members, List<TermGroup> all,
+            List<GlossaryEntry> entries, GlossaryEntry first) {
+        TermGroup en = null;
+        for (TermGroup g : groups) {
+            if (g.lang() == Lang.EN) {
+                en = g;
+                break;
+            }
+        }
+        if (en == null || first == null) {
+            return first;
+        }
+        GlossaryEntry own = entries.get(members.get(indexOf(members, all, en)));
+        if (own != null) {
+            return own;
+        }
+        for (int i : members) {
+            GlossaryEntry e = entries.get(i);
+            if (e != null && (namesTerm(e, en) || writesTerm(all.get(i), en))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(List<Integer> members, List<TermGroup> all, TermGroup g) {
+        for (int k = 0; k < members.size(); k++) {
+            if (all.get(members.get(k)) == g) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("group not in its cluster");
+    }
+
+    /** Whether a Chinese group's text writes the English term beside it (超越模仿游戏基准(Big Bench)). */
+    private static boolean writesTerm(TermGroup g, TermGroup en) {
+        return g.gloss() != null && looseKey(g.gloss()).equals(looseKey(en.text()));
+    }
+
+    /** Whether the entry's English or short form is the group's term or one of its forms (hyphens, plurals aside). */
+    private static boolean namesTerm(GlossaryEntry e, TermGroup en) {
+        String key = looseKey(e.en());
+        String term = looseKey(en.text());
+        if (term.equals(key) || e.abbr() != null && looseKey(e.abbr()).equals(term)) {
+            return true;
+        }
+        for (String v : en.variants()) {
+            if (looseKey(v).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String looseKey(String english) {
+        return TermKeys.englishSingular(english.replace('-', ' '));
     }
 
     /**

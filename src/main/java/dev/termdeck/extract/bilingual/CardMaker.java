@@ -25,11 +25,13 @@ import java.util.Set;
  *       ({@code VCNet}); else a proper name as it is ({@code Constitutional AI});</li>
  *   <li>the corpus's other Chinese forms are aliases, and when {@code term.zh} is the glossary's they are marked as
  *       corpus renderings; a form that is only a piece of the standard term ({@code 分布} for {@code 分布外}) is a
- *       truncated translation and is dropped;</li>
+ *       truncated translation and is dropped, and so is one that leaves two or more of the term's characters out
+ *       ({@code 变学习} for {@code 等变表示学习});</li>
  *   <li>abbreviation from the corpus, else the glossary's; pinyin of {@code term.zh}; each side's definition from its
  *       own language; sources of all groups; the best score; an id from {@code term.en} (else {@code term.zh}).</li>
  * </ul>
- * Thread-safe.
+ * Thread-safe. Longer than most classes because each side's choice depends on the other's (a doubtful Chinese
+ * candidate, a copied short form, a Latin copy) and the aliases on both.
  */
 final class CardMaker {
     private final ChineseForms chinese;
@@ -119,7 +121,7 @@ final class CardMaker {
                 || shownZh != null && entry != null && shownZh.contains(a)
                 || shownZh != null && zhRendering != null && (shownZh.contains(a) || a.contains(shownZh)));
         List<String> zhAliases = aliasesZh.stream().map(chinese::toSimplified).distinct()
-                .filter(a -> !a.equals(shownZh)).toList();
+                .filter(a -> !a.equals(shownZh) && !(shownZh != null && isFragment(a, shownZh))).toList();
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
                 .term(Lang.EN, termEn)
                 .term(Lang.ZH, termZh)
@@ -136,6 +138,24 @@ final class CardMaker {
         b.definition(Lang.EN, definitionEn != null ? definitionEn : alignedDefinition(groups, Lang.ZH));
         b.definition(Lang.ZH, definitionZh != null ? definitionZh : alignedDefinition(groups, Lang.EN));
         return b.build();
+    }
+
+    /**
+     * Whether a Chinese alias is the term with words left out: its characters all stand in the term, in order, and
+     * two or more of the term's are missing (变学习 of 等变表示学习, cut from 不变学习和等变学习; 多模态分割 for 多模态语义分割).
+     * A variant one character shorter (大语言模型 beside 大型语言模型) is no fragment.
+     */
+    static boolean isFragment(String alias, String term) {
+        if (alias.length() > term.length() - 2) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < term.length() && k < alias.length(); i++) {
+            if (term.charAt(i) == alias.charAt(k)) {
+                k++;
+            }
+        }
+        return k == alias.length();
     }
 
     /**

@@ -37,6 +37,9 @@ final class Termhood {
      */
     static final double KNOWN_WORD = 0.45;
 
+    /** Taken off a phrase of four words or more said once, undefined, unabbreviated and not in the title. */
+    static final double LONG_ONCE = 0.15;
+
     /** Taken off a phrase with a generic head whose modifiers name a kind ("computational efficiency"). */
     static final double GENERIC_HEAD = 0.1;
 
@@ -139,6 +142,12 @@ final class Termhood {
                 // kind is a term, a weaker one.
                 base -= GENERIC_HEAD;
             }
+            if (n >= 4 && !abbreviated && !defined && known != Known.TERM && e.whole <= 1 && !e.inTitle
+                    && !hasName(words, names)) {
+                // "long-sequence real-time arbitrary stylization": four words or more, said once, neither defined
+                // nor abbreviated nor named in the title, describe rather than name.
+                base -= LONG_ONCE;
+            }
             if (isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
                 // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
                 base -= PLAIN_PENALTY;
@@ -190,6 +199,17 @@ final class Termhood {
             }
         }
         return true;
+    }
+
+    /** A word written as a name, an acronym or a dimension ("3D human mesh recovery"). */
+    private static boolean hasName(String[] words, Set<String> names) {
+        for (String w : words) {
+            if (Words.isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0))
+                    || Words.isDimension(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "DGPs", "SOTA": capitals only (a plural "s" allowed), five letters at most, no digit. */

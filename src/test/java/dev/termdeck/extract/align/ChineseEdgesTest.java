@@ -43,6 +43,21 @@ class ChineseEdgesTest {
     }
 
     @Test
+    void theSecondCharacterOfAFunctionWordTheSegmenterSplitIsNoPartOfTheTerm() {
+        // arXiv 2509.04973 (tune): SASE模块通过多层图卷积和结构位置嵌入来建模节点状态, read as 通过/多/层/图/卷/积;
+        // 过多 is a word, but 过 is 通过's.
+        Predicate<String> known = Set.of("过多", "卷积")::contains;
+        String text = "SASE模块通过多层图卷积和结构位置嵌入";
+        int start = text.indexOf("多");
+        int end = text.indexOf("和");
+        int[] r = ChineseEdges.repair(text, start, end, start - 2, start + 1, end - 1, end, known);
+        assertThat(text.substring(r[0], r[1])).isEqualTo("多层图卷积");
+        // Read as 通/过多/层/...: the term does not start on 过.
+        r = ChineseEdges.repair(text, start - 1, end, start - 2, start + 1, end - 1, end, known);
+        assertThat(text.substring(r[0], r[1])).isEqualTo("多层图卷积");
+    }
+
+    @Test
     void aTermEndingInABoundPrefixIsCutAndRejected() {
         String text = "激活重计算和通信";
         assertThat(ChineseEdges.repair(text, 0, 3, 0, 2, 2, 5, KNOWN)).isNull();

@@ -78,6 +78,22 @@ class NameEdgesTest {
         assertThat(t).contains("hyperbolic space").noneMatch(x -> x.startsWith("leverage"));
     }
 
+    @Test
+    void aLongPhraseSaidOnceUndefinedDescribesRatherThanNames() {
+        String sentence = "It includes diverse situations and navigation behaviors, providing a valuable resource "
+                + "for learning real-world egocentric navigation policies.";
+        double once = termhood(extract(sentence), "real-world egocentric navigation policy");
+        double twice = termhood(extract(sentence + " We train real-world egocentric navigation policies."),
+                "real-world egocentric navigation policy");
+
+        // Said again, it gains its repeat (0.1) and loses the penalty of a description said once (0.15).
+        assertThat(twice - once).isCloseTo(0.1 + Termhood.LONG_ONCE, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static double termhood(List<TermCandidate> cs, String text) {
+        return cs.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow().termhood();
+    }
+
     private static List<TermCandidate> extract(String text) {
         return extractor.extract(new Document("t#1", "t.txt", Lang.EN, null, text));
     }
