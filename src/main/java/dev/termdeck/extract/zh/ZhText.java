@@ -12,6 +12,12 @@ final class ZhText {
     private final List<ZhToken> tokens;
     private final WordClass[] classes;
     private final List<int[]> sentences;
+    /**
+     * For each character offset {@code 0..text.length()}, the index of the first piece starting at or after it (what
+     * a binary search over the pieces gives); {@code null} when the pieces are not in order of their starts. The
+     * glossary scan and the term runs ask it for every hit and every edge.
+     */
+    private final int[] firstAtOrAfter;
 
     ZhText(String text, List<ZhToken> tokens) {
         this.text = text;
@@ -21,6 +27,24 @@ final class ZhText {
             classes[i] = WordClass.of(tokens.get(i));
         }
         this.sentences = splitSentences();
+        this.firstAtOrAfter = firstAtOrAfter(text.length(), this.tokens);
+    }
+
+    private static int[] firstAtOrAfter(int length, List<ZhToken> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < tokens.get(i - 1).start()) {
+                return null;
+            }
+        }
+        int[] out = new int[length + 1];
+        int p = 0;
+        for (int offset = 0; offset <= length; offset++) {
+            while (p < tokens.size() && tokens.get(p).start() < offset) {
+                p++;
+            }
+            out[offset] = p;
+        }
+        return out;
     }
 
     String text() {
@@ -86,6 +110,9 @@ final class ZhText {
     }
 
     private int firstTokenAtOrAfter(int offset) {
+        if (firstAtOrAfter != null && offset >= 0 && offset < firstAtOrAfter.length) {
+            return firstAtOrAfter[offset];
+        }
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
