@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the counterpart of each term of one version of a paper in the other version, trying the surest evidence
@@ -294,20 +295,31 @@ final class TermMatcher {
      * quantization (OPQ)").
      */
     private boolean claimedElsewhere(PaperAligner.Bitext b, Set<String> own, int from, int to) {
+        return outweighed(b, from, to, 0, b.en.words.size(), i -> own.contains(b.en.words.get(i).norm()));
+    }
+
+    /**
+     * Whether a content Chinese word in [from, to) is rendered by an English content word of [enFrom, enTo) that is
+     * not the term's own (by {@code own}, on the word's index) at least {@link SpanFinder#CLAIMS} and better than by
+     * any of the term's own words.
+     */
+    private boolean outweighed(PaperAligner.Bitext b, int from, int to, int enFrom, int enTo, IntPredicate own) {
         for (Word z : b.zh.words) {
             if (z.start() < from || z.end() > to || !z.content()) {
                 continue;
             }
             double in = 0;
             double out = 0;
-            for (Word e : b.en.words) {
-                if (e.content()) {
-                    double a = enToZh.of(e, z);
-                    if (own.contains(e.norm())) {
-                        in = Math.max(in, a);
-                    } else {
-                        out = Math.max(out, a);
-                    }
+            for (int i = enFrom; i < enTo; i++) {
+                Word e = b.en.words.get(i);
+                if (!e.content()) {
+                    continue;
+                }
+                double a = enToZh.of(e, z);
+                if (own.test(i)) {
+                    in = Math.max(in, a);
+                } else {
+                    out = Math.max(out, a);
                 }
             }
             if (out >= SpanFinder.CLAIMS && out > in) {
@@ -396,29 +408,8 @@ final class TermMatcher {
      * than any word of the term does (增强 in 增强车联网, "enhance", beside "Internet of Vehicles").
      */
     private boolean holdsOtherWords(PaperAligner.Bitext b, SentenceAlignment.Bead bead, int[] occ, int from, int to) {
-        for (Word z : b.zh.words) {
-            if (z.start() < from || z.end() > to || !z.content()) {
-                continue;
-            }
-            double in = 0;
-            double out = 0;
-            for (int i = b.en.firstWord(bead.enFrom()); i < b.en.endWord(bead.enTo() - 1); i++) {
-                Word e = b.en.words.get(i);
-                if (!e.content()) {
-                    continue;
-                }
-                double a = enToZh.of(e, z);
-                if (i >= occ[0] && i < occ[1]) {
-                    in = Math.max(in, a);
-                } else {
-                    out = Math.max(out, a);
-                }
-            }
-            if (out >= SpanFinder.CLAIMS && out > in) {
-                return true;
-            }
-        }
-        return false;
+        return outweighed(b, from, to, b.en.firstWord(bead.enFrom()), b.en.endWord(bead.enTo() - 1),
+                i -> i >= occ[0] && i < occ[1]);
     }
 
     private static SpanFinder.Run better(SpanFinder.Run a, SpanFinder.Run b) {

@@ -45,12 +45,14 @@ final class DefinitionText {
     private static final Pattern PRAISING_CLAUSE = Pattern.compile(
             "^,?\\s*(?:that|which)\\s+(?:has|have|is|are)\\s+(?:become|gained|attracted|received|drawn|shown|emerged|"
                     + "been widely|increasingly|widely|rapidly)\\b");
+    /** The nouns a back-pointing purpose ends on ("these challenges"), as a regex alternation. */
+    private static final String TROUBLES =
+            "problems?|issues?|challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?";
     /** A purpose that points back instead of saying: "a technique for addressing this problem". */
     private static final Pattern ANAPHORIC_PURPOSE = Pattern.compile(
             "^(?:for|to|that|which|addressing|tackling|solving|overcoming|mitigating)\\s+(?:\\w+\\s+){0,2}"
                     + "(?:this|these|that|those|such|the above|the aforementioned|both)\\s+"
-                    + "(?:\\w+\\s+)?(?:problems?|issues?|challenges?|limitations?|gaps?|tasks?|difficult(?:y|ies)|"
-                    + "drawbacks?|shortcomings?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\w+\\s+)?(?:" + TROUBLES + "|tasks?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the|one of the|one of)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -80,8 +82,8 @@ final class DefinitionText {
     /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
     private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
             ",?\\s+(?:in order\\s+)?to\\s+(?:address|tackle|solve|overcome|mitigate|alleviate|handle)\\s+"
-                    + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?(?:problems?|issues?|"
-                    + "challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?)\\s*[.]?\\s*$",
+                    + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?"
+                    + "(?:" + TROUBLES + ")\\s*[.]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Modifiers that only say the thing is new or broad: with at most one other modifier, a kind says nothing. */
