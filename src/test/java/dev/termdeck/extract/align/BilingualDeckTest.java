@@ -6,27 +6,13 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Paper;
-import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
-import dev.termdeck.deck.Generated;
 import dev.termdeck.deck.Source;
-import dev.termdeck.extract.DeckAssembler;
-import dev.termdeck.extract.DeckSpec;
-import dev.termdeck.extract.DefinitionDictionary;
-import dev.termdeck.extract.GenericPhrases;
-import dev.termdeck.extract.ProgressListener;
 import dev.termdeck.extract.Selection;
-import dev.termdeck.extract.bilingual.BilingualLinker;
 import dev.termdeck.extract.bilingual.Glossary;
-import dev.termdeck.extract.bilingual.GlossaryReader;
-import dev.termdeck.extract.en.EnglishLexicon;
-import dev.termdeck.extract.en.EnglishModels;
-import dev.termdeck.extract.en.OpenNlpTermExtractor;
 import dev.termdeck.extract.zh.HanLpChinese;
-import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * JSONL lines with {@code translations}: one card per concept, in both languages, whichever way the papers come.
  */
 class BilingualDeckTest {
-    private static final HanLpChinese ZH = HanLpChinese.get();
-    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
+    private static final HanLpChinese ZH = BilingualFixture.ZH;
+    private static final Glossary GLOSSARY = BilingualFixture.GLOSSARY;
     private static final String[] PAGES = {"231200651v2", "250503418v1", "250600152v1", "250610443v1"};
 
     @TempDir
@@ -120,19 +106,10 @@ class BilingualDeckTest {
     }
 
     private static Deck assemble(Corpus corpus) {
-        DeckAssembler assembler = new DeckAssembler(List.of(
-                new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(), GLOSSARY),
-                new HanLpTermExtractor(ZH, GLOSSARY)), new PaperAligner(GLOSSARY, ZH),
-                new BilingualLinker(GLOSSARY, ZH, EnglishLexicon.bundled()::isGeneral), Selection.DEFAULT,
-                GenericPhrases.bundled(), 2, DefinitionDictionary.NONE);
-        DeckSpec spec = new DeckSpec("t", Bilingual.of(Lang.EN, "T"), List.of(),
-                new Generated("termdeck test", "2026-01-01T00:00:00Z", List.of()));
-        return assembler.assemble(corpus.documents(), spec, ProgressListener.NONE);
+        return BilingualFixture.assemble(corpus.documents());
     }
 
     private static void copy(String resource, Path to) throws IOException {
-        try (InputStream in = BilingualDeckTest.class.getResourceAsStream("/dev/termdeck/corpus/bilingual/" + resource)) {
-            Files.copy(in, to);
-        }
+        BilingualFixture.copy(resource, to);
     }
 }

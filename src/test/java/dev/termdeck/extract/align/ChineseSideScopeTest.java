@@ -4,29 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.corpus.CorpusReader;
-import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
-import dev.termdeck.deck.Generated;
-import dev.termdeck.extract.DeckAssembler;
-import dev.termdeck.extract.DeckSpec;
-import dev.termdeck.extract.DefinitionDictionary;
-import dev.termdeck.extract.GenericPhrases;
-import dev.termdeck.extract.ProgressListener;
-import dev.termdeck.extract.Selection;
-import dev.termdeck.extract.bilingual.BilingualLinker;
-import dev.termdeck.extract.bilingual.Glossary;
-import dev.termdeck.extract.bilingual.GlossaryReader;
-import dev.termdeck.extract.en.EnglishLexicon;
-import dev.termdeck.extract.en.EnglishModels;
-import dev.termdeck.extract.en.OpenNlpTermExtractor;
-import dev.termdeck.extract.zh.HanLpChinese;
-import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * sentence glued on, no Latin word of the term standing for all of it, no piece of a term as an alias.
  */
 class ChineseSideScopeTest {
-    private static final HanLpChinese ZH = HanLpChinese.get();
-    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
     private static final String[] PAGES = {"251113102v2", "251216911v1", "250904973v1", "251027222v1"};
 
     @TempDir
@@ -50,19 +29,9 @@ class ChineseSideScopeTest {
     @BeforeAll
     static void build() throws IOException {
         for (String p : PAGES) {
-            try (InputStream in = ChineseSideScopeTest.class.getResourceAsStream(
-                    "/dev/termdeck/corpus/bilingual/digest-pages/" + p + ".md")) {
-                Files.copy(in, work.resolve(p + ".md"));
-            }
+            BilingualFixture.copy("digest-pages/" + p + ".md", work.resolve(p + ".md"));
         }
-        DeckAssembler assembler = new DeckAssembler(List.of(
-                new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(), GLOSSARY),
-                new HanLpTermExtractor(ZH, GLOSSARY)), new PaperAligner(GLOSSARY, ZH),
-                new BilingualLinker(GLOSSARY, ZH, EnglishLexicon.bundled()::isGeneral), Selection.DEFAULT,
-                GenericPhrases.bundled(), 2, DefinitionDictionary.NONE);
-        DeckSpec spec = new DeckSpec("t", Bilingual.of(Lang.EN, "T"), List.of(),
-                new Generated("termdeck test", "2026-01-01T00:00:00Z", List.of()));
-        deck = assembler.assemble(new CorpusReader().read(work).documents(), spec, ProgressListener.NONE);
+        deck = BilingualFixture.assemble(new CorpusReader().read(work).documents());
     }
 
     @Test

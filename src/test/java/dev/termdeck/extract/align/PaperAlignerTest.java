@@ -10,17 +10,10 @@ import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.Counterpart.Evidence;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.bilingual.Glossary;
-import dev.termdeck.extract.bilingual.GlossaryReader;
-import dev.termdeck.extract.en.EnglishLexicon;
-import dev.termdeck.extract.en.EnglishModels;
-import dev.termdeck.extract.en.OpenNlpTermExtractor;
 import dev.termdeck.extract.zh.HanLpChinese;
-import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * English abstract without a translation): each rule of evidence on a term it decides.
  */
 class PaperAlignerTest {
-    private static final HanLpChinese ZH = HanLpChinese.get();
-    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
+    private static final HanLpChinese ZH = BilingualFixture.ZH;
+    private static final Glossary GLOSSARY = BilingualFixture.GLOSSARY;
 
     @TempDir
     static Path dir;
@@ -49,14 +42,7 @@ class PaperAlignerTest {
                 + "shift.");
         Corpus corpus = new CorpusReader().read(dir);
         docs = corpus.documents();
-        OpenNlpTermExtractor en = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(),
-                GLOSSARY);
-        HanLpTermExtractor zh = new HanLpTermExtractor(ZH, GLOSSARY);
-        List<List<TermCandidate>> extracted = new ArrayList<>();
-        for (Document d : docs) {
-            extracted.add(d.lang() == Lang.EN ? en.extract(d) : zh.extract(d));
-        }
-        aligned = new PaperAligner(GLOSSARY, ZH).align(docs, extracted);
+        aligned = BilingualFixture.align(docs);
     }
 
     @Test
@@ -157,23 +143,14 @@ class PaperAlignerTest {
     }
 
     private static TermCandidate candidate(String doc, String term) {
-        return aligned.get(indexOf(doc)).stream().filter(c -> c.text().equals(term)).findFirst()
-                .orElseThrow(() -> new AssertionError(term + " is no candidate of " + doc + ": "
-                        + aligned.get(indexOf(doc)).stream().map(TermCandidate::text).toList()));
+        return BilingualFixture.candidate(docs, aligned, doc, term);
     }
 
     private static int indexOf(String doc) {
-        for (int i = 0; i < docs.size(); i++) {
-            if (docs.get(i).id().equals(doc)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no document " + doc);
+        return BilingualFixture.indexOf(docs, doc);
     }
 
     private static void copy(String resource) throws IOException {
-        try (InputStream in = PaperAlignerTest.class.getResourceAsStream("/dev/termdeck/corpus/bilingual/" + resource)) {
-            Files.copy(in, dir.resolve(resource));
-        }
+        BilingualFixture.copy(resource, dir.resolve(resource));
     }
 }

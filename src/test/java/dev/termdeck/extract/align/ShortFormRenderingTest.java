@@ -2,23 +2,12 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.core.Lang;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermCandidate;
-import dev.termdeck.extract.bilingual.Glossary;
-import dev.termdeck.extract.bilingual.GlossaryReader;
-import dev.termdeck.extract.en.EnglishLexicon;
-import dev.termdeck.extract.en.EnglishModels;
-import dev.termdeck.extract.en.OpenNlpTermExtractor;
-import dev.termdeck.extract.zh.HanLpChinese;
-import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * digest-page abstracts with their translations (arXiv 2506.21900, TOAST; arXiv 2505.06653, block-wise quantization).
  */
 class ShortFormRenderingTest {
-    private static final HanLpChinese ZH = HanLpChinese.get();
-    private static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
 
     @TempDir
     static Path dir;
@@ -40,19 +27,9 @@ class ShortFormRenderingTest {
 
     @BeforeAll
     static void align() throws IOException {
-        try (InputStream in = ShortFormRenderingTest.class.getResourceAsStream(
-                "/dev/termdeck/corpus/bilingual/short-forms.jsonl")) {
-            Files.copy(in, dir.resolve("short-forms.jsonl"));
-        }
+        BilingualFixture.copy("short-forms.jsonl", dir.resolve("short-forms.jsonl"));
         docs = new CorpusReader().read(dir).documents();
-        OpenNlpTermExtractor en = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(),
-                GLOSSARY);
-        HanLpTermExtractor zh = new HanLpTermExtractor(ZH, GLOSSARY);
-        List<List<TermCandidate>> extracted = new ArrayList<>();
-        for (Document d : docs) {
-            extracted.add(d.lang() == Lang.EN ? en.extract(d) : zh.extract(d));
-        }
-        aligned = new PaperAligner(GLOSSARY, ZH).align(docs, extracted);
+        aligned = BilingualFixture.align(docs);
     }
 
     @Test
@@ -74,18 +51,10 @@ class ShortFormRenderingTest {
     }
 
     private static Counterpart counterpart(String doc, String term) {
-        return aligned.get(indexOf(doc)).stream().filter(c -> c.text().equals(term)).findFirst()
-                .orElseThrow(() -> new AssertionError(term + " is no candidate of " + doc + ": "
-                        + aligned.get(indexOf(doc)).stream().map(TermCandidate::text).toList()))
-                .counterpart();
+        return BilingualFixture.candidate(docs, aligned, doc, term).counterpart();
     }
 
     private static int indexOf(String doc) {
-        for (int i = 0; i < docs.size(); i++) {
-            if (docs.get(i).id().equals(doc)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no document " + doc + " among " + docs.stream().map(Document::id).toList());
+        return BilingualFixture.indexOf(docs, doc);
     }
 }

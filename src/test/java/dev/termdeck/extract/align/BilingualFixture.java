@@ -1,0 +1,89 @@
+package dev.termdeck.extract.align;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.corpus.Document;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.deck.Generated;
+import dev.termdeck.extract.DeckAssembler;
+import dev.termdeck.extract.DeckSpec;
+import dev.termdeck.extract.DefinitionDictionary;
+import dev.termdeck.extract.GenericPhrases;
+import dev.termdeck.extract.ProgressListener;
+import dev.termdeck.extract.Selection;
+import dev.termdeck.extract.TermCandidate;
+import dev.termdeck.extract.bilingual.BilingualLinker;
+import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.bilingual.GlossaryReader;
+import dev.termdeck.extract.en.EnglishLexicon;
+import dev.termdeck.extract.en.EnglishModels;
+import dev.termdeck.extract.en.OpenNlpTermExtractor;
+import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.HanLpTermExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the alignment tests of this package share: the bilingual test resources, the real extractors and aligner with
+ * the bundled glossary, and decks assembled from them with the default settings. Stateless.
+ */
+final class BilingualFixture {
+    static final HanLpChinese ZH = HanLpChinese.get();
+    static final Glossary GLOSSARY = new GlossaryReader(ZH).builtIn();
+
+    private BilingualFixture() {
+    }
+
+    /** Copies the test resource {@code dev/termdeck/corpus/bilingual/RESOURCE} to {@code to}. */
+    static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = BilingualFixture.class.getResourceAsStream("/dev/termdeck/corpus/bilingual/" + resource)) {
+            Files.copy(in, to);
+        }
+    }
+
+    /** Each document's candidates, extracted by the real extractors and aligned across the versions of its paper. */
+    static List<List<TermCandidate>> align(List<Document> docs) {
+        OpenNlpTermExtractor en = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(),
+                GLOSSARY);
+        HanLpTermExtractor zh = new HanLpTermExtractor(ZH, GLOSSARY);
+        List<List<TermCandidate>> extracted = new ArrayList<>();
+        for (Document d : docs) {
+            extracted.add(d.lang() == Lang.EN ? en.extract(d) : zh.extract(d));
+        }
+        return new PaperAligner(GLOSSARY, ZH).align(docs, extracted);
+    }
+
+    /** The aligned candidate {@code term} of the document {@code doc}; fails naming the document's candidates. */
+    static TermCandidate candidate(List<Document> docs, List<List<TermCandidate>> aligned, String doc, String term) {
+        List<TermCandidate> of = aligned.get(indexOf(docs, doc));
+        return of.stream().filter(c -> c.text().equals(term)).findFirst()
+                .orElseThrow(() -> new AssertionError(term + " is no candidate of " + doc + ": "
+                        + of.stream().map(TermCandidate::text).toList()));
+    }
+
+    /** The index of the document {@code doc} in {@code docs}; fails naming the documents. */
+    static int indexOf(List<Document> docs, String doc) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i).id().equals(doc)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no document " + doc + " among " + docs.stream().map(Document::id).toList());
+    }
+
+    /** A deck of the documents, built as `termdeck build` does with the default settings (no dictionary). */
+    static Deck assemble(List<Document> docs) {
+        DeckAssembler assembler = new DeckAssembler(List.of(
+                new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(), GLOSSARY),
+                new HanLpTermExtractor(ZH, GLOSSARY)), new PaperAligner(GLOSSARY, ZH),
+                new BilingualLinker(GLOSSARY, ZH, EnglishLexicon.bundled()::isGeneral), Selection.DEFAULT,
+                GenericPhrases.bundled(), 2, DefinitionDictionary.NONE);
+        DeckSpec spec = new DeckSpec("t", Bilingual.of(Lang.EN, "T"), List.of(),
+                new Generated("termdeck test", "2026-01-01T00:00:00Z", List.of()));
+        return assembler.assemble(docs, spec, ProgressListener.NONE);
+    }
+}
