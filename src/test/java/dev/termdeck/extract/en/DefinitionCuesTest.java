@@ -91,6 +91,29 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void namingCuesDubbedAsAndOurKindDubbed() {
+        // Tune pages: "dubbed as" names the kind before it; "Our dataset, dubbed X (AND), consists of ..." says X is one.
+        assertThat(definitionOf("Concretely, we propose an efficient training paradigm for MLLMs, dubbed as HyperET, "
+                + "which can optimize visual representations to align with their textual counterparts at an arbitrary "
+                + "granularity level through dynamic hyperbolic radius adjustment in hyperbolic space.", "HyperET"))
+                .isEqualTo("HyperET is an efficient training paradigm for MLLMs, which can optimize visual "
+                        + "representations to align with their textual counterparts at an arbitrary granularity level "
+                        + "through dynamic hyperbolic radius adjustment in hyperbolic space.");
+        assertThat(definitionOf("Our dataset, dubbed Aria Navigation Dataset (AND), consists of 4 hours of recording of "
+                + "users navigating in real-world scenarios.", "Aria Navigation Dataset"))
+                .isEqualTo("Aria Navigation Dataset is a dataset that consists of 4 hours of recording of users "
+                        + "navigating in real-world scenarios.");
+    }
+
+    @Test
+    void aShortFormAfterTheLongFormThatOpensAnAimsSentence() {
+        assertThat(definitionOf("Referring Video Object Segmentation (RVOS) aims to segment an object of interest "
+                + "throughout a video based on a language description. Existing methods rely on training.", "RVOS"))
+                .isEqualTo("Referring Video Object Segmentation (RVOS) aims to segment an object of interest throughout "
+                        + "a video based on a language description.");
+    }
+
+    @Test
     void weDefineXAsY() {
         // The English original of a shipped Chinese abstract (我们将人格偏见定义为……).
         assertThat(definitionOf("In this work, we define persona biases as harmful differences in responses (e.g., "

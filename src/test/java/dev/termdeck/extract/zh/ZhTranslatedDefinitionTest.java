@@ -27,6 +27,37 @@ class ZhTranslatedDefinitionTest {
     }
 
     @Test
+    void theKindBeforeADashAndAPronounThatRepeatsIt() {
+        // Tune pages: 一种……范例——X（ABBR），该范例……; 一种新颖的框架——X（ABBR），通过…….
+        assertThat(ZhTranslatedDefinition.of("受这些发现的启发，我们提出了一种新颖的强化学习范例——自底向上策略优化（BuPO），该范例直接优化早期训练期间的内部层策略。",
+                List.of("自底向上策略优化", "BuPO"))).isEqualTo("自底向上策略优化是一种新颖的强化学习范例，直接优化早期训练期间的内部层策略。");
+        assertThat(ZhTranslatedDefinition.of("本文提出了一种新颖的框架——强化学习辅助集成（RLAE），通过马尔可夫决策过程（MDP）重新构建LLM集成。",
+                List.of("强化学习辅助集成", "RLAE"))).isEqualTo("强化学习辅助集成是一种新颖的框架，通过马尔可夫决策过程（MDP）重新构建LLM集成。");
+    }
+
+    @Test
+    void whatAnIntroducedNameIsForWithoutAPronoun() {
+        // Tune pages: 提出了X（ABBR）框架，通过……; 提出了一种X（ABBR），通过……; 提出了X框架，旨在……; 提出了TOAST（X）框架，旨在…….
+        assertThat(ZhTranslatedDefinition.of("为此，本文提出了上下文感知稀疏时空学习（CSSL）框架，通过上下文感知阈值动态调节神经元激活，减少激活密度而无需显式稀疏约束。",
+                List.of("上下文感知稀疏时空学习", "CSSL"))).isEqualTo("上下文感知稀疏时空学习通过上下文感知阈值动态调节神经元激活，减少激活密度而无需显式稀疏约束。");
+        assertThat(ZhTranslatedDefinition.of("为了解决这些问题，本文提出了一种交互式跨模态学习框架（ICL），通过人本交互增强文本查询的可区分性。",
+                List.of("交互式跨模态学习框架", "ICL"))).isEqualTo("交互式跨模态学习框架通过人本交互增强文本查询的可区分性。");
+        assertThat(ZhTranslatedDefinition.of("本文提出了MNN-LLM框架，旨在加速大语言模型在移动设备上的部署。", List.of("MNN-LLM")))
+                .isEqualTo("MNN-LLM旨在加速大语言模型在移动设备上的部署。");
+        assertThat(ZhTranslatedDefinition.of("本文提出了TOAST（任务导向自适应语义传输）框架，旨在通过三个互补组件解决动态无线环境中的多任务优化核心挑战。",
+                List.of("任务导向自适应语义传输", "TOAST"))).startsWith("任务导向自适应语义传输旨在");
+        // A plain phrase of general words: no name, no short form.
+        assertThat(ZhTranslatedDefinition.of("本文引入了谱表示的视角，旨在解决RL中的这些难题。", List.of("谱表示"))).isNull();
+    }
+
+    @Test
+    void modelBasedIsNoPraise() {
+        // 模型基础 is "model-based", not the evaluative 基础 ("basic").
+        assertThat(ZhTranslatedDefinition.of("我们提出了大规模多任务模型基础策略优化（M3PO），这是一个可扩展的模型基础强化学习框架，旨在解决单任务设置中的样本效率低下和多任务领域中的泛化能力差的问题。",
+                List.of("大规模多任务模型基础策略优化", "M3PO"))).startsWith("大规模多任务模型基础策略优化是一个可扩展的模型基础强化学习框架");
+    }
+
+    @Test
     void aShortFormInBracketsFollowedByZheShi() {
         assertThat(ZhTranslatedDefinition.of("作者实现了一个针对美元/新台币的交易代理，该代理集成了量子长短期记忆网络(QLSTM)用于短期趋势预测，"
                 + "以及量子异步优势行动者-评论家算法(QA3C)，这是一种经典A3C算法的量子增强变体。该模型在2000-01-01至2025-04-30的数据上进行训练。",
