@@ -40,6 +40,14 @@ public final class ZhTranslatedDefinition {
      */
     private static final Pattern DOES_BARE = Pattern.compile(
             "^[，,]\\s*((?:旨在|通过|利用|用于|能够|可以)[^。]{8,}。?)$");
+    /**
+     * An item of a list that a count announces before a colon: {@code 引入了两项新技术：}, {@code 三个正交分量相乘构建：……；},
+     * {@code ……；以及}.
+     */
+    private static final Pattern LISTED = Pattern.compile(
+            "[两三四五六七八九几多][个项种大类部]?[^：:。]{0,24}[：:](?:[^：:。]*[；;](?:以及|和|及)?)?\\s*$");
+    /** What a listed item does: {@code ，它动态地……}, {@code ，量化……}, up to the next item. */
+    private static final Pattern LISTED_DOES = Pattern.compile("^[，,]\\s*(?:它|其)?([^；;。，,]{6,}(?:[，,][^；;。]*)?)(?:[；;。]|$)");
     /** {@code ，该范例直接优化……}: a pronoun that names the kind again, dropped when the kind comes first. */
     private static final Pattern KIND_PRONOUN = Pattern.compile(
             "^([，,])\\s*(?:该|这一|此)(?:方法|框架|模型|系统|算法|网络|范例|范式|数据集|基准|策略|技术|架构)(?=[\\p{IsHan}])");
@@ -80,8 +88,17 @@ public final class ZhTranslatedDefinition {
     }
 
     private static String of(String sentence, String name, String subject) {
-        int at = sentence.indexOf(name);
-        if (at < 0 || at > 0 && isLatin(name) && isLatinWordChar(sentence.charAt(at - 1))) {
+        for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+            String def = of(sentence, name, subject, at);
+            if (def != null) {
+                return def;
+            }
+        }
+        return null;
+    }
+
+    private static String of(String sentence, String name, String subject, int at) {
+        if (at > 0 && isLatin(name) && isLatinWordChar(sentence.charAt(at - 1))) {
             return null;
         }
         if (at > 0 && !isLatin(name) && Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN
@@ -124,6 +141,12 @@ public final class ZhTranslatedDefinition {
                 && GlossFinder.hanCount(after) >= 8) {
             // "X aims to ..." on the English side: 可解释图像质量评估旨在提供……
             return ZhDefinitionText.clean(subject + after, Math.min(subject.length() + after.length(),
+                    subject.length() + 6));
+        }
+        m = LISTED_DOES.matcher(after);
+        if (predicate == null && !bracketed && LISTED.matcher(sentence.substring(0, at)).find() && m.find()) {
+            // "两项新技术：自适应Rollout，它动态地……；以及……": an item of a list says what it does.
+            return ZhDefinitionText.clean(subject + m.group(1), Math.min(subject.length() + m.group(1).length(),
                     subject.length() + 6));
         }
         m = DOES.matcher(after);

@@ -114,6 +114,32 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aRelativeClauseOfAnItemOfAnAnnouncedList() {
+        // Tune pages: a counted plural and a colon announce the items; each item's clause ends where the next begins.
+        String techniques = "To address this issue, we propose Adaptive Rollout and Response Reuse Policy Optimization "
+                + "(AR3PO), a sampling efficient RLVR algorithm that introduces two novel techniques: adaptive rollout, "
+                + "which dynamically allocates more responses to difficult prompts while saving computation on easier "
+                + "ones, and response reuse, which leverages previously generated correct responses to provide useful "
+                + "training signals.";
+        assertThat(definitionOf(techniques, "adaptive rollout")).isEqualTo("Adaptive rollout dynamically allocates more "
+                + "responses to difficult prompts while saving computation on easier ones.");
+        assertThat(definitionOf(techniques, "response reuse")).isEqualTo("Response reuse leverages previously generated "
+                + "correct responses to provide useful training signals.");
+        String components = "The metric is built by multiplying three orthogonal components derived from these "
+                + "coefficients: Magnitude, which quantifies similarities in the energy distribution of the coefficients, "
+                + "i.e., the intensity of the field; Displacement, which captures spatial shift by comparing the centers "
+                + "of mass of normalized energy distributions; and Structure, which assesses pattern organization "
+                + "independent of location and amplitude.";
+        assertThat(definitionOf(components, "Displacement")).isEqualTo("Displacement captures spatial shift by comparing "
+                + "the centers of mass of normalized energy distributions.");
+        assertThat(definitionOf(components, "Structure")).isEqualTo("Structure assesses pattern organization independent "
+                + "of location and amplitude.");
+        // Not announced as a list: a relative clause about a term the text does not introduce.
+        assertThat(definitionOf("Our work is based on FruitNeRF, which employs a neural semantic field combined with a "
+                + "fruit-specific clustering approach.", "neural semantic field")).isNull();
+    }
+
+    @Test
     void weDefineXAsY() {
         // The English original of a shipped Chinese abstract (我们将人格偏见定义为……).
         assertThat(definitionOf("In this work, we define persona biases as harmful differences in responses (e.g., "

@@ -51,6 +51,20 @@ class ZhTranslatedDefinitionTest {
     }
 
     @Test
+    void anItemOfAListACountAnnounces() {
+        // Tune pages: the first occurrence of the name is in the method's name; the list item after the colon defines it.
+        String techniques = "为了解决这个问题，我们提出了自适应Rollout和响应复用策略优化（AR3PO），这是一种采样高效的RLVR算法，引入了两项新技术："
+                + "自适应Rollout，它动态地为困难的提示分配更多响应，同时节省简单提示的计算；以及响应复用，它利用先前生成的正确响应来提供有用的训练信号。";
+        assertThat(ZhTranslatedDefinition.of(techniques, List.of("自适应Rollout")))
+                .isEqualTo("自适应Rollout动态地为困难的提示分配更多响应，同时节省简单提示的计算。");
+        String components = "该度量通过将从这些系数中导出的三个正交分量相乘构建：幅度（Magnitude），量化系数能量分布的相似性，即场的强度；"
+                + "位移（Displacement），通过比较归一化能量分布的质心来捕获空间位移；以及结构（Structure），评估独立于位置和幅度的模式组织。";
+        assertThat(ZhTranslatedDefinition.of(components, List.of("幅度", "Magnitude")))
+                .isEqualTo("幅度量化系数能量分布的相似性，即场的强度。");
+        assertThat(ZhTranslatedDefinition.of(components, List.of("结构", "Structure"))).isEqualTo("结构评估独立于位置和幅度的模式组织。");
+    }
+
+    @Test
     void modelBasedIsNoPraise() {
         // 模型基础 is "model-based", not the evaluative 基础 ("basic").
         assertThat(ZhTranslatedDefinition.of("我们提出了大规模多任务模型基础策略优化（M3PO），这是一个可扩展的模型基础强化学习框架，旨在解决单任务设置中的样本效率低下和多任务领域中的泛化能力差的问题。",
