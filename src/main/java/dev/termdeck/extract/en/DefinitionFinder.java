@@ -42,6 +42,10 @@ final class DefinitionFinder {
     /** What may follow a named term and still describe its kind: "a benchmark termed X with 400 questions". */
     private static final Pattern NAMED_REST = Pattern.compile(
             "^\\s*(?:,\\s*)?(?:which|that|with|for|designed|consisting|comprising|containing|built|trained|based on)\\b");
+    /** "We introduce CostNav, a ": a name the text introduces and the article of its apposition. */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile(
+            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|release|releases)\\s+"
+                    + "[\\p{Lu}\\d][^\\s,]{1,30},\\s+an?\\s$");
     /** A long form of capitalised words: "Referring Video Object Segmentation". */
     private static final Pattern LONG_FORM = Pattern.compile("\\p{Lu}[\\w-]*(?:\\s+(?:\\p{Lu}[\\w-]*|of|for|and|in|on|to)){1,7}");
     /** "Our dataset, dubbed X (AND), consists of ...": the name's own verb says what the thing holds. */
@@ -187,6 +191,18 @@ final class DefinitionFinder {
                         ? new Cue(subject.get() + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(),
                                 m.group(2))
                         : Cue.UNWORTHY;
+            }
+        }
+        if (c == null && (before.endsWith(" a ") || before.endsWith(" an ")) && NAME_THEN_KIND.matcher(before).find()
+                && Clauses.isTitleCase(written) && written.indexOf(' ') > 0) {
+            // "We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates ...": the long name in the
+            // apposition is the kind, and its last word says what it is.
+            if (NAMED_REST.matcher(after).find()) {
+                String head = written.substring(written.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                String article = head.matches("[aeiou].*") ? "an" : "a";
+                String more = after.replaceFirst("^\\s*,?", "").strip();
+                String predicate = article + " " + head + (more.startsWith("which") ? ", " : " ") + more;
+                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, head) : null;
             }
         }
         if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {

@@ -140,6 +140,21 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aLongNameInTheAppositionOfAnIntroducedName() {
+        // Tune pages: the long name's last word is its kind.
+        assertThat(definitionOf("We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates embodied agents "
+                + "through comprehensive cost-revenue analysis aligned with real-world business operations.",
+                "Micro-Navigation Economic Testbed")).isEqualTo("Micro-Navigation Economic Testbed is a testbed that "
+                + "evaluates embodied agents through comprehensive cost-revenue analysis aligned with real-world "
+                + "business operations.");
+        assertThat(definitionOf("We propose AV-CDiT, an Audio-Visual Conditional Diffusion Transformer with a novel "
+                + "modality expert architecture that balances visual and auditory learning.",
+                "Audio-Visual Conditional Diffusion Transformer")).isEqualTo("Audio-Visual Conditional Diffusion "
+                + "Transformer is a transformer with a novel modality expert architecture that balances visual and "
+                + "auditory learning.");
+    }
+
+    @Test
     void weDefineXAsY() {
         // The English original of a shipped Chinese abstract (我们将人格偏见定义为……).
         assertThat(definitionOf("In this work, we define persona biases as harmful differences in responses (e.g., "
