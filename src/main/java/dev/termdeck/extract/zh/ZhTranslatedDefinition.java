@@ -48,6 +48,11 @@ public final class ZhTranslatedDefinition {
             "[两三四五六七八九几多][个项种大类部]?[^：:。]{0,24}[：:](?:[^：:。]*[；;](?:以及|和|及)?)?\\s*$");
     /** What a listed item does: {@code ，它动态地……}, {@code ，量化……}, up to the next item. */
     private static final Pattern LISTED_DOES = Pattern.compile("^[，,]\\s*(?:它|其)?([^；;。，,]{6,}(?:[，,][^；;。]*)?)(?:[；;。]|$)");
+    /** A long form after a dash, before the bracket of its short form: {@code ——噪声对齐（}. */
+    private static final Pattern DASH_LONG_FORM = Pattern.compile("(?:——|—)\\s*[\\p{IsHan}A-Za-z0-9-]{2,30}\\s*[（(]$");
+    /** A Chinese word alone in its clause right before a bracket: {@code ：幅度（}, {@code ；以及结构（}. */
+    private static final Pattern HAN_BEFORE_BRACKET = Pattern.compile(
+            "(?:^|[：:；;，,、])\\s*(?:以及|和|及|与)?([\\p{IsHan}]{2,12})\\s*[（(]$");
     /** {@code ，该范例直接优化……}: a pronoun that names the kind again, dropped when the kind comes first. */
     private static final Pattern KIND_PRONOUN = Pattern.compile(
             "^([，,])\\s*(?:该|这一|此)(?:方法|框架|模型|系统|算法|网络|范例|范式|数据集|基准|策略|技术|架构)(?=[\\p{IsHan}])");
@@ -113,6 +118,12 @@ public final class ZhTranslatedDefinition {
         }
         // "……算法(QA3C)，这是一种……": the short form in brackets after its long form; only "这是" may follow.
         boolean bracketed = before.endsWith("(") || before.endsWith("（");
+        Matcher han = HAN_BEFORE_BRACKET.matcher(sentence.substring(0, at));
+        if (bracketed && isLatin(name) && subject.equals(name) && han.find()) {
+            // "：幅度（Magnitude），量化……": the paper's English name in brackets after the Chinese word it translates;
+            // the Chinese word says it.
+            return of(sentence, han.group(1), han.group(1), han.start(1));
+        }
         if (bracketed) {
             if (rest.isEmpty() || ")）".indexOf(rest.charAt(0)) < 0) {
                 return null;
@@ -166,8 +177,12 @@ public final class ZhTranslatedDefinition {
         if (predicate == null && !bracketed && m.find() && after.startsWith("的")) {
             predicate = m.group(1) + after.substring(1);
         }
-        m = KIND_BEFORE.matcher(before);
-        if (predicate == null && !bracketed && m.find()
+        // "提出了一种新的DPCL方法——噪声对齐（NA），该方法……": the short form in brackets after a long form the dash
+        // gives the kind before.
+        Matcher dashed = DASH_LONG_FORM.matcher(before);
+        String kindLead = !bracketed ? before : dashed.find() ? before.substring(0, dashed.start()) + "——" : null;
+        m = KIND_BEFORE.matcher(kindLead == null ? "" : kindLead);
+        if (predicate == null && kindLead != null && m.find()
                 && (afterKind.isEmpty() || "，,。".indexOf(afterKind.charAt(0)) >= 0)) {
             predicate = m.group(1) + afterKind;
         }

@@ -36,6 +36,13 @@ class ZhTranslatedDefinitionTest {
     }
 
     @Test
+    void theShortFormInBracketsAfterALongFormTheDashGivesItsKind() {
+        // Tune pages: the card's Chinese side (含噪对齐) is not the text's long form; its short form says it is the same.
+        assertThat(ZhTranslatedDefinition.of("本文提出了一种新的DPCL方法——噪声对齐（NA），该方法明确抑制中毒图像中的噪声成分，并通过对比学习的随机裁剪机制进行战略性操作。",
+                List.of("含噪对齐", "NA"))).isEqualTo("含噪对齐是一种新的DPCL方法，明确抑制中毒图像中的噪声成分，并通过对比学习的随机裁剪机制进行战略性操作。");
+    }
+
+    @Test
     void whatAnIntroducedNameIsForWithoutAPronoun() {
         // Tune pages: 提出了X（ABBR）框架，通过……; 提出了一种X（ABBR），通过……; 提出了X框架，旨在……; 提出了TOAST（X）框架，旨在…….
         assertThat(ZhTranslatedDefinition.of("为此，本文提出了上下文感知稀疏时空学习（CSSL）框架，通过上下文感知阈值动态调节神经元激活，减少激活密度而无需显式稀疏约束。",
@@ -62,6 +69,9 @@ class ZhTranslatedDefinitionTest {
         assertThat(ZhTranslatedDefinition.of(components, List.of("幅度", "Magnitude")))
                 .isEqualTo("幅度量化系数能量分布的相似性，即场的强度。");
         assertThat(ZhTranslatedDefinition.of(components, List.of("结构", "Structure"))).isEqualTo("结构评估独立于位置和幅度的模式组织。");
+        // The English name the Chinese text keeps in brackets: the Chinese word before it is the subject.
+        assertThat(ZhTranslatedDefinition.of(components, List.of("Displacement")))
+                .isEqualTo("位移通过比较归一化能量分布的质心来捕获空间位移。");
     }
 
     @Test
