@@ -62,6 +62,15 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return Lang.EN;
     }
 
+    /**
+     * Forgets, on the calling thread, how the tokenizer split the words of the documents extracted so far (the
+     * analyzer remembers it, as words recur from document to document; see {@link EnglishAnalyzer}): the next
+     * document is extracted as the first of a build is. For benchmarks that repeat the same documents.
+     */
+    public void forgetTokenizations() {
+        analyzers.get().forgetSplits();
+    }
+
     @Override
     public List<TermCandidate> extract(Document doc) {
         if (doc.lang() != Lang.EN) {
