@@ -13,6 +13,7 @@ import dev.termdeck.extract.DeckAssembler;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.Selection;
 import dev.termdeck.extract.TermExtractor;
+import dev.termdeck.extract.bilingual.ComposedDefinitions;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryDefinitions;
 import dev.termdeck.io.Background;
@@ -190,6 +191,7 @@ final class BuildCommand implements Callable<Integer> {
         Glossary terms = models.glossary();
         List<TermExtractor> extractors = models.extractors();
         return new DeckAssembler(extractors, Extractors.aligner(terms), Extractors.linker(terms), selection,
-                GenericPhrases.bundled(), workers, new GlossaryDefinitions(terms))::assemble;
+                GenericPhrases.bundled(), workers,
+                new GlossaryDefinitions(terms).orElse(new ComposedDefinitions(terms)))::assemble;
     }
 }

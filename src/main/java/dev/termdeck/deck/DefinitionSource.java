@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Where a card's definition comes from, per language (see {@link DefinitionSources}). In the order a build prefers
  * them: the card's own abstracts, another document of the corpus, the user's glossary, the dictionary bundled with
- * termdeck; and a definition a person wrote or edited.
+ * termdeck, a definition composed from dictionary entries of the term's parts; and a definition a person wrote or
+ * edited.
  */
 public enum DefinitionSource {
     /** Found by a definition cue in one of the documents the card comes from (or in its aligned translation). */
@@ -16,6 +17,11 @@ public enum DefinitionSource {
     GLOSSARY("glossary"),
     /** From the bilingual dictionary bundled with termdeck. */
     DICTIONARY("dictionary"),
+    /**
+     * Composed from the dictionary's entries for the parts of a compound term ("optical flow estimation": estimating
+     * optical flow, with the entry's definition of optical flow).
+     */
+    COMPOSED("composed"),
     /** Written or edited by a person. */
     USER("user");
 
@@ -25,7 +31,8 @@ public enum DefinitionSource {
         this.code = code;
     }
 
-    /** The name used in deck files: {@code abstract}, {@code corpus}, {@code glossary}, {@code dictionary}, {@code user}. */
+    /** The name used in deck files: {@code abstract}, {@code corpus}, {@code glossary}, {@code dictionary},
+     * {@code composed}, {@code user}. */
     public String code() {
         return code;
     }

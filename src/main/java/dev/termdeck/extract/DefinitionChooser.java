@@ -19,7 +19,9 @@ import java.util.Objects;
  *       written form of it there) in any other document of the corpus, whether or not the term was selected there,
  *       or the one the other version of that document's paper gives its rendering; the first in corpus order. Bare
  *       short forms ({@code SAE}, {@code MTA}) are not looked up: across papers they name different things;</li>
- *   <li>{@code glossary}, then {@code dictionary}: from the {@link DefinitionDictionary} (a user's glossary first).</li>
+ *   <li>{@code glossary}, then {@code dictionary}, then {@code composed}: from the {@link DefinitionDictionary} (a
+ *       user's glossary first, then the bundled dictionary, then a definition composed from the dictionary's entries
+ *       for the parts of a compound term).</li>
  * </ol>
  * A card with none keeps no definition on that side (its source sentence stays its context). Immutable and
  * thread-safe.

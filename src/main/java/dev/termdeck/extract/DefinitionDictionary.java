@@ -5,8 +5,8 @@ import dev.termdeck.deck.Card;
 import dev.termdeck.deck.DefinitionSource;
 
 /**
- * Definitions of terms from outside the corpus: a user's glossary and the dictionary bundled with termdeck. The last
- * resort of {@link DefinitionChooser}. Implementations are immutable and thread-safe.
+ * Definitions of terms from outside the corpus: a user's glossary, the dictionary bundled with termdeck, and
+ * definitions composed from its entries. The last resort of {@link DefinitionChooser}. Implementations are immutable and thread-safe.
  */
 public interface DefinitionDictionary {
     /** A dictionary that knows no definitions. */
@@ -21,4 +21,13 @@ public interface DefinitionDictionary {
      * cannot be sure that its entry is the card's term.
      */
     Entry lookup(Card card, Lang lang);
+
+    /** This dictionary, then {@code next} for a card and side this one has no definition for. */
+    default DefinitionDictionary orElse(DefinitionDictionary next) {
+        java.util.Objects.requireNonNull(next, "next");
+        return (card, lang) -> {
+            Entry e = lookup(card, lang);
+            return e != null ? e : next.lookup(card, lang);
+        };
+    }
 }

@@ -35,6 +35,19 @@ class DefinitionSourceTest {
     }
 
     @Test
+    void aComposedDefinitionRoundTripsUnderItsCode() {
+        Card flow = Card.builder("optical-flow-estimation").term(new Bilingual("optical flow estimation", "光流估计"))
+                .definition(Lang.EN, "Estimating the optical flow: the apparent motion.", DefinitionSource.COMPOSED)
+                .definition(Lang.ZH, "估计光流。光流指表观运动。", DefinitionSource.COMPOSED).build();
+        Deck deck = Deck.of("d", Bilingual.EMPTY, GENERATED, List.of(flow));
+        byte[] bytes = DeckJson.toJson(deck).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"en\": \"composed\"");
+        assertThat(DeckStreamReader.read(bytes)).isEqualTo(deck).isEqualTo(DeckJson.bind("d", bytes));
+        assertThat(DefinitionSource.ofCode("Composed")).isEqualTo(DefinitionSource.COMPOSED);
+    }
+
+    @Test
     void aDeckWrittenBeforeSourcesWereRecordedReadsWithUnknownSources() {
         String old = "{\"format\": \"termdeck/1\", \"name\": \"x\", \"cards\": [{\"id\": \"a\", \"term\": {\"en\": \"a\"},"
                 + " \"definition\": {\"en\": \"A thing.\", \"zh\": null}, \"score\": 0.5}]}";

@@ -43,4 +43,27 @@ class DefinitionLabelsTest {
         Card old = DROPOUT.toBuilder().definitionSource(dev.termdeck.deck.DefinitionSources.NONE).build();
         assertThat(AnkiFields.render(old).get(3)).doesNotContain("class=\"from\"");
     }
+
+    @Test
+    void aComposedDefinitionSaysSoInBothLanguagesAndReadsBackAlone() {
+        Card flow = Card.builder("optical-flow-estimation").term(new Bilingual("optical flow estimation", "光流估计"))
+                .definition(Lang.EN, "Estimating the optical flow: the apparent per-pixel motion between two video "
+                        + "frames.", DefinitionSource.COMPOSED)
+                .definition(Lang.ZH, "估计光流。光流指相邻两帧图像之间每个像素的表观运动。", DefinitionSource.COMPOSED).build();
+        String field = AnkiFields.render(flow).get(3);
+
+        assertThat(field).contains("video frames. <span class=\"from\">(composed from the dictionary)</span></div>",
+                "表观运动。 <span class=\"from\">（词典组合）</span></div>");
+        assertThat(AnkiFields.parse("optical flow estimation", "光流估计", "", field, "").definition())
+                .isEqualTo(flow.definition());
+    }
+
+    @Test
+    void everySourceHasALabelInBothLanguages() {
+        for (DefinitionSource s : DefinitionSource.values()) {
+            Card c = DROPOUT.toBuilder().definition(Lang.EN, "A thing.", s).definition(Lang.ZH, "一种东西。", s).build();
+            assertThat(DefinitionLabels.of(c, Lang.EN)).as(s.code()).isNotBlank();
+            assertThat(DefinitionLabels.of(c, Lang.ZH)).as(s.code()).isNotBlank();
+        }
+    }
 }

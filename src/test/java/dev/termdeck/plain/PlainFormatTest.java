@@ -37,6 +37,20 @@ class PlainFormatTest {
     }
 
     @Test
+    void aComposedDefinitionSaysItIsComposedFromTheDictionary() {
+        Card flow = Card.builder("optical-flow-estimation").term(new Bilingual("optical flow estimation", "光流估计"))
+                .definition(Lang.EN, "Estimating the optical flow: the apparent per-pixel motion between two video "
+                        + "frames.", DefinitionSource.COMPOSED).build();
+        Question termDef = new Question(new CardKey("d", "optical-flow-estimation"), flow, Phase.NEW,
+                Direction.TERM_DEF, Mode.FLIP, Lang.EN, "optical flow estimation", null, Lang.EN,
+                flow.definition().en(), List.of(), List.of(), -1, null);
+        assertThat(new PlainFormat(Messages.of(Lang.EN), ZoneOffset.UTC).answer(termDef, null, null))
+                .contains("Definition from: composed from termdeck's dictionary entries");
+        assertThat(new PlainFormat(Messages.of(Lang.ZH), ZoneOffset.UTC).answer(termDef, null, null))
+                .contains("定义来源: 由 termdeck 词典词条组合而成");
+    }
+
+    @Test
     void theSummarySaysHowManyCardsWereLeftOut() {
         SessionSummary s = new SessionSummary(0, 0, 0, Map.of(), 0, 0, null, 0,
                 new SessionSummary.Skipped(3, SessionSummary.SkipReason.DEFINITION));

@@ -48,6 +48,9 @@ class MessagesTest {
             for (AnswerCheck.Verdict v : AnswerCheck.Verdict.values()) {
                 assertThat(m.verdict(v)).isNotBlank();
             }
+            for (dev.termdeck.deck.DefinitionSource s : dev.termdeck.deck.DefinitionSource.values()) {
+                assertThat(m.has("definition.from." + s.code())).as(s.code()).isTrue();
+            }
             for (ProgressStoreException.Problem p : ProgressStoreException.Problem.values()) {
                 assertThat(m.has("error.store." + p.name().toLowerCase(Locale.ROOT))).as(p.name()).isTrue();
             }

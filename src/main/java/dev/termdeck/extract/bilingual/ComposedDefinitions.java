@@ -1,0 +1,229 @@
+package dev.termdeck.extract.bilingual;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
+import dev.termdeck.extract.DefinitionDictionary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definitions composed from the dictionary for a compound term that has no entry of its own but whose parts do
+ * ({@link DefinitionSource#COMPOSED}): the last resort of a build, after the dictionary. A card's English term is a
+ * noun phrase (the extractor's chunks), so its head is its last word and the words before it modify it. A
+ * definition is composed only in three forms where the relation between head and modifier is sure:
+ * <ul>
+ *   <li><b>task</b>: an entry followed by a task noun ({@link CompoundParts#TASKS}): "optical flow estimation" →
+ *       "Estimating optical flow: the apparent per-pixel motion ...", 估计光流。光流指……;</li>
+ *   <li><b>purpose</b>: an entry naming an activity (its definition opens with a verb in -ing or "The task", or its
+ *       last word is an action noun defined without an article) followed by the kind of thing made for it
+ *       ({@link CompoundParts#KINDS}): "scene understanding benchmark" → "A benchmark for scene understanding:
+ *       interpreting a whole visual scene ...", 用于场景理解的基准。场景理解指……; not "PDE benchmark" (an equation is
+ *       no activity: a benchmark "for" it says nothing);</li>
+ *   <li><b>relation</b>: an entry after an entry joined by a participle that names the relation
+ *       ({@link CompoundParts#RELATIONS}): "LLM-guided embodied agent" → "An embodied agent guided by a large
+ *       language model (LLM): an agent with a body ...", 由大型语言模型引导的具身智能体。具身智能体指…….</li>
+ * </ul>
+ * Every part must be an entry with definitions in both languages, not a basic word ({@code model}, {@code data}),
+ * not an entry of one field ("In reinforcement learning, ..."), and a short form only when one entry has it. The
+ * card's Chinese term must agree with the composition: it contains each part's Chinese (or its short form) and ends
+ * with the head's, so a part read in another sense than the paper's (the aligner rendered it otherwise) composes
+ * nothing. A card that has an entry of its own, or no Chinese term, gets no composed definition. Immutable and
+ * thread-safe.
+ */
+public final class ComposedDefinitions implements DefinitionDictionary {
+    /** A definition that opens by naming its field: it does not read inside another sentence. */
+    private static final Pattern FIELD = Pattern.compile("^In (?:an? |the )?[^,:;]{2,60},|^在?[^，。]{2,14}中，");
+    /** A closing "also ..." sense of the entry ("; also the task of estimating it"): not the part's sense here. */
+    private static final Pattern ALSO = Pattern.compile("\\s*[;；]\\s*(?:also|也)[^.。;；]*([.。])$");
+    private static final Pattern RELATION = Pattern.compile("(\\S+)-(\\p{L}+) (.+)");
+    /** A capitalised word inside a sentence (after a lower-case word or a comma). */
+    private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )([A-Z][a-z]+)\\b");
+    private final Glossary glossary;
+    private final GlossaryDefinitions own;
+    private final Set<String> names;
+
+    public ComposedDefinitions(Glossary glossary) {
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this.own = new GlossaryDefinitions(glossary);
+        this.names = names(glossary);
+    }
+
+    @Override
+    public Entry lookup(Card card, Lang lang) {
+        return compose(card).map(b -> new Entry(b.get(lang), DefinitionSource.COMPOSED)).orElse(null);
+    }
+
+    /** The definitions composed for the card's term in both languages, when its form is sure. */
+    Optional<Bilingual> compose(Card card) {
+        String en = card.term().en();
+        String zh = card.term().zh();
+        if (en == null || zh == null || own.entryOf(card).isPresent()) {
+            return Optional.empty();
+        }
+        String[] words = en.strip().split("\\s+");
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String modifier = en.strip().substring(0, en.strip().length() - words[words.length - 1].length()).strip();
+        CompoundParts.Task task = CompoundParts.TASKS.get(last);
+        if (task != null) {
+            return part(modifier, card).filter(m -> contains(zh, m) && endsWithAny(zh, task.zh()))
+                    .map(m -> new Bilingual(
+                            task.gerund() + " " + determiner(m) + m.text() + ": "
+                                    + lowerFirst(definition(m.entry(), Lang.EN)),
+                            task.zh().get(0) + m.entry().zh() + "。" + gloss(m.entry())));
+        }
+        CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
+        if (kind != null) {
+            return part(modifier, card).filter(m -> activity(m.entry()) && contains(zh, m)
+                    && endsWithAny(zh, kind.zh())).map(m -> new Bilingual(
+                            upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for " + m.text() + ": "
+                                    + lowerFirst(definition(m.entry(), Lang.EN)),
+                            "用于" + m.entry().zh() + "的" + kind.zh().get(0) + "。" + gloss(m.entry())));
+        }
+        Matcher r = RELATION.matcher(en.strip());
+        CompoundParts.Relation rel = r.matches() ? CompoundParts.RELATIONS.get(r.group(2).toLowerCase(Locale.ROOT))
+                : null;
+        if (rel == null) {
+            return Optional.empty();
+        }
+        Optional<Part> x = part(r.group(1), card).filter(p -> contains(zh, p));
+        Optional<Part> head = part(r.group(3), card).filter(p -> contains(zh, p));
+        if (x.isEmpty() || head.isEmpty() || r.group(3).contains("-" + r.group(2))) {
+            return Optional.empty();
+        }
+        Part h = head.get();
+        Part m = x.get();
+        return Optional.of(new Bilingual(
+                upperFirst((determiner(h).equals("the ") ? "" : determiner(h)) + h.text() + " " + rel.en() + " "
+                        + determiner(m) + m.text() + rel.enAfter() + ": "
+                        + lowerFirst(definition(h.entry(), Lang.EN))),
+                rel.zh().replace("X", m.entry().zh()) + h.entry().zh() + "。" + gloss(h.entry())));
+    }
+
+    /** A part of a term that is a dictionary entry, and how to write it in an English definition. */
+    private record Part(GlossaryEntry entry, String text) {
+    }
+
+    /** The entry {@code words} name (the entry's term, or a short form only one entry has), when it may compose. */
+    private Optional<Part> part(String words, Card card) {
+        if (words.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Part> p = glossary.byEnglish(words)
+                .filter(e -> TermKeys.of(words).equals(TermKeys.of(e.en()))
+                        || TermKeys.englishSingular(words).equals(TermKeys.englishSingular(e.en())))
+                .map(e -> new Part(e, e.en()));
+        if (p.isEmpty() && BilingualLinker.isShortForm(words)) {
+            List<GlossaryEntry> byAbbr = glossary.byAbbr(words);
+            if (byAbbr.size() == 1 && TermKeys.of(words).equals(TermKeys.of(byAbbr.get(0).abbr()))) {
+                p = Optional.of(new Part(byAbbr.get(0), byAbbr.get(0).en() + " (" + byAbbr.get(0).abbr() + ")"));
+            }
+        }
+        return p.filter(x -> !glossary.isBasic(x.entry()) && x.entry().definition().has(Lang.EN)
+                && x.entry().definition().has(Lang.ZH) && !FIELD.matcher(x.entry().definition().en()).find()
+                && !FIELD.matcher(x.entry().definition().zh()).find() && DomainEvidence.holds(x.entry(), card));
+    }
+
+    /** Whether the card's Chinese term names the part: its standard term, a variant or its short form. */
+    private static boolean contains(String zh, Part p) {
+        String key = TermKeys.of(zh);
+        for (String z : p.entry().allZh()) {
+            if (key.contains(TermKeys.of(z))) {
+                return true;
+            }
+        }
+        return p.entry().abbr() != null && key.contains(TermKeys.of(p.entry().abbr()));
+    }
+
+    private static boolean endsWithAny(String zh, List<String> heads) {
+        String key = TermKeys.of(zh);
+        return heads.stream().anyMatch(h -> key.endsWith(TermKeys.of(h)));
+    }
+
+    /**
+     * Whether the entry names an activity a thing can be made for: its definition opens with a verb in -ing
+     * ("Interpreting a whole visual scene"), or "The task"/"The process", or its last word is an action noun
+     * (-tion, -sion, -ment, -ing, -sis, -al) that the definition does not introduce as a thing ("A differential
+     * equation ..." is an object).
+     */
+    static boolean activity(GlossaryEntry e) {
+        String def = e.definition().en();
+        if (def.matches("^[A-Z][a-z]+ing\\b.*") || def.matches("^The (?:task|process|problem) of\\b.*")) {
+            return true;
+        }
+        String[] words = e.en().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return words[words.length - 1].matches(".{3,}(?:tion|sion|ment|ing|sis|val)")
+                && !def.matches("^(?:A|An|The)\\s.*");
+    }
+
+    /**
+     * The determiner the part takes, as its own definition opens: "a"/"an" for a count noun ("An object made of ..."),
+     * "the" for one defined with "The" ("The information an agent receives ..."), none for a mass noun or an activity
+     * ("Dense 3D motion field ...", "Interpreting a whole scene ...").
+     */
+    private static String determiner(Part p) {
+        String def = p.entry().definition().en();
+        if (def.matches("^(?:A|An)\\s.*")) {
+            return article(p.text());
+        }
+        return def.matches("^The\\s.*") ? "the " : "";
+    }
+
+    /** The entry's definition without a closing "also ..." sense. */
+    private static String definition(GlossaryEntry e, Lang lang) {
+        return ALSO.matcher(e.definition().get(lang).strip()).replaceFirst("$1");
+    }
+
+    /** 光流指相邻两帧……: the part's Chinese definition introduced by its term. */
+    private static String gloss(GlossaryEntry e) {
+        String def = definition(e, Lang.ZH);
+        return def.startsWith(e.zh()) ? def : e.zh() + "指" + def;
+    }
+
+    private static String article(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean vowel = w.matches("^[aeio].*") || w.matches("^u(?!ni|s[aeiu]|ti).*");
+        return vowel ? "an " : "a ";
+    }
+
+    /**
+     * The definition's first letter in lower case, unless its first word is written with capitals (GAN) or is a name
+     * the dictionary writes with a capital inside its sentences (Transformer, Gaussian, Bayesian).
+     */
+    private String lowerFirst(String s) {
+        String first = s.split("[\\s,;:.]", 2)[0];
+        boolean plain = !first.isEmpty() && first.substring(1).chars().noneMatch(Character::isUpperCase)
+                && first.chars().noneMatch(Character::isDigit) && !names.contains(first);
+        return plain ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    /** The words the dictionary's English definitions write with a capital after the first word of a sentence. */
+    private static Set<String> names(Glossary glossary) {
+        Set<String> out = new HashSet<>();
+        for (GlossaryEntry e : glossary.entries()) {
+            String def = e.definition().en();
+            if (def == null) {
+                continue;
+            }
+            Matcher m = NAME.matcher(def);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.termdeck.extract.bilingual;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The closed word classes {@link ComposedDefinitions} composes with: heads whose relation to the modifier before them
+ * is fixed by the head itself, with how each is said in English and Chinese. Constants only.
+ */
+final class CompoundParts {
+    /**
+     * A task noun: the modifier before it is what the task acts on ("optical flow estimation" estimates optical
+     * flow). {@code zh}: the Chinese verb (first, used in definitions) and the other ways terms write the head.
+     */
+    record Task(String gerund, List<String> zh) {
+    }
+
+    /** A kind of artefact made for an activity ("scene understanding benchmark": a benchmark for scene understanding). */
+    record Kind(String en, boolean mass, List<String> zh) {
+    }
+
+    /**
+     * A participle that joins an entry to the head it qualifies ("LLM-guided embodied agent": an embodied agent guided
+     * by an LLM). {@code zh}: the Chinese modifier, X standing for the entry.
+     */
+    record Relation(String en, String enAfter, String zh) {
+    }
+
+    static final Map<String, Task> TASKS = Map.ofEntries(
+            Map.entry("estimation", new Task("Estimating", List.of("估计", "估算"))),
+            Map.entry("detection", new Task("Detecting", List.of("检测", "探测"))),
+            Map.entry("segmentation", new Task("Segmenting", List.of("分割"))),
+            Map.entry("generation", new Task("Generating", List.of("生成"))),
+            Map.entry("prediction", new Task("Predicting", List.of("预测"))),
+            Map.entry("forecasting", new Task("Forecasting", List.of("预测", "预报"))),
+            Map.entry("reconstruction", new Task("Reconstructing", List.of("重建", "重构"))),
+            Map.entry("tracking", new Task("Tracking", List.of("跟踪", "追踪"))),
+            Map.entry("classification", new Task("Classifying", List.of("分类"))),
+            Map.entry("retrieval", new Task("Retrieving", List.of("检索"))),
+            Map.entry("recognition", new Task("Recognising", List.of("识别"))),
+            Map.entry("synthesis", new Task("Synthesising", List.of("合成"))),
+            Map.entry("localization", new Task("Locating", List.of("定位"))),
+            Map.entry("localisation", new Task("Locating", List.of("定位"))),
+            Map.entry("completion", new Task("Completing", List.of("补全"))),
+            Map.entry("editing", new Task("Editing", List.of("编辑"))),
+            Map.entry("extraction", new Task("Extracting", List.of("提取", "抽取"))),
+            Map.entry("compression", new Task("Compressing", List.of("压缩"))),
+            Map.entry("denoising", new Task("Denoising", List.of("去噪"))),
+            Map.entry("registration", new Task("Registering", List.of("配准"))));
+
+    static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("method", new Kind("method", false, List.of("方法"))),
+            Map.entry("approach", new Kind("approach", false, List.of("方法"))),
+            Map.entry("technique", new Kind("technique", false, List.of("技术"))),
+            Map.entry("algorithm", new Kind("algorithm", false, List.of("算法"))),
+            Map.entry("framework", new Kind("framework", false, List.of("框架"))),
+            Map.entry("model", new Kind("model", false, List.of("模型"))),
+            Map.entry("network", new Kind("network", false, List.of("网络"))),
+            Map.entry("architecture", new Kind("architecture", false, List.of("架构", "结构"))),
+            Map.entry("module", new Kind("module", false, List.of("模块"))),
+            Map.entry("pipeline", new Kind("pipeline", false, List.of("流程", "管道", "流水线"))),
+            Map.entry("system", new Kind("system", false, List.of("系统"))),
+            Map.entry("benchmark", new Kind("benchmark", false, List.of("基准", "基准测试"))),
+            Map.entry("dataset", new Kind("dataset", false, List.of("数据集"))),
+            Map.entry("data", new Kind("data", true, List.of("数据"))),
+            Map.entry("loss", new Kind("loss", false, List.of("损失", "损失函数"))),
+            Map.entry("metric", new Kind("metric", false, List.of("指标", "度量"))));
+
+    static final Map<String, Relation> RELATIONS = Map.ofEntries(
+            Map.entry("guided", new Relation("guided by", "", "由X引导的")),
+            Map.entry("driven", new Relation("driven by", "", "由X驱动的")),
+            Map.entry("powered", new Relation("powered by", "", "由X驱动的")),
+            Map.entry("based", new Relation("based on", "", "基于X的")),
+            Map.entry("conditioned", new Relation("conditioned on", "", "以X为条件的")),
+            Map.entry("enhanced", new Relation("enhanced by", "", "由X增强的")),
+            Map.entry("assisted", new Relation("assisted by", "", "由X辅助的")),
+            Map.entry("augmented", new Relation("augmented with", "", "用X增强的")),
+            Map.entry("aware", new Relation("that takes", " into account", "考虑X的")));
+
+    private CompoundParts() {
+    }
+}

@@ -1,0 +1,109 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
+import dev.termdeck.deck.Source;
+import dev.termdeck.extract.zh.HanLpChinese;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Definitions composed from the bundled dictionary for compound terms, on cards of the arXiv tune half (their terms,
+ * Chinese renderings and sentences as the build made them).
+ */
+class ComposedDefinitionsTest {
+    private static final Glossary GLOSSARY = new GlossaryReader(HanLpChinese.get()).builtIn();
+    private final ComposedDefinitions composed = new ComposedDefinitions(GLOSSARY);
+
+    @Test
+    void anEntryBeforeATaskNounIsWhatTheTaskActsOn() {
+        Card c = card("optical flow estimation", "光流估计", "Applied to event-based object detection and optical flow "
+                + "estimation, CSSL achieves comparable or superior performance to state-of-the-art methods while "
+                + "maintaining extremely high neuronal sparsity.");
+
+        assertThat(composed.lookup(c, Lang.EN)).isEqualTo(new dev.termdeck.extract.DefinitionDictionary.Entry(
+                "Estimating the optical flow: the apparent per-pixel motion between two video frames, given as a 2D "
+                        + "displacement vector for each pixel.", DefinitionSource.COMPOSED));
+        // The entry's closing "also the task of estimating it" is its other sense, not the part's here.
+        assertThat(composed.lookup(c, Lang.ZH).text()).isEqualTo("估计光流。光流指相邻两帧图像之间每个像素的表观运动，用二维位移向量表示。");
+    }
+
+    @Test
+    void aCountNounTakesItsArticleAndADefinitionOpeningWithACapitalArticleIsLowerCased() {
+        Card c = card("neural implicit surface reconstruction", "神经隐式表面重建", "Existing neural implicit surface "
+                + "reconstruction methods have achieved impressive performance in multi-view 3D reconstruction by "
+                + "leveraging explicit geometry priors such as depth maps or point clouds as regularization.");
+
+        assertThat(composed.lookup(c, Lang.EN).text()).startsWith("Reconstructing a neural implicit surface: a surface "
+                + "represented as a level set");
+        // The card's 表面 is a variant the entry lists for its 曲面.
+        assertThat(composed.lookup(c, Lang.ZH).text()).startsWith("重建神经隐式曲面。神经隐式曲面指用神经网络编码的函数");
+    }
+
+    @Test
+    void aKindOfThingMadeForAnActivityIsForIt() {
+        Card c = card("scene understanding benchmark", "场景理解基准", "This \"understanding-by-creating\" approach probes "
+                + "the tool-using generative capacity of VLAs, moving beyond the descriptive or conversational capacity "
+                + "measured by traditional scene understanding benchmarks.");
+
+        assertThat(composed.lookup(c, Lang.EN).text()).isEqualTo("A benchmark for scene understanding: interpreting a "
+                + "whole visual scene, including its objects, layout, relations and context.");
+        assertThat(composed.lookup(c, Lang.ZH).text()).isEqualTo("用于场景理解的基准。场景理解指对整个视觉场景进行解释，包括其中的物体、布局、关系与上下文。");
+    }
+
+    @Test
+    void aBenchmarkOfAnObjectIsNotComposed() {
+        // An equation is no activity: "a benchmark for partial differential equations" would say nothing.
+        Card c = card("PDE benchmark", "PDE基准", "Across five PDE benchmarks, PIRF consistently achieves superior "
+                + "physical enforcement under efficient sampling regimes, highlighting the potential of reward "
+                + "fine-tuning for advancing scientific generative modeling.");
+
+        assertThat(composed.lookup(c, Lang.EN)).isNull();
+    }
+
+    @Test
+    void aParticipleNamesTheRelationOfAnEntryToTheHead() {
+        Card c = card("LLM-guided embodied agent", "LLM引导的具身代理", "These results highlight the potential of using "
+                + "LLM-guided embodied agents for scalable and cost-effective sensor data generation in HAR.");
+
+        assertThat(composed.lookup(c, Lang.EN).text()).isEqualTo("An embodied agent guided by a large language model "
+                + "(LLM): an agent with a body, physical or simulated, that perceives and acts in an environment "
+                + "through sensors and actuators.");
+        assertThat(composed.lookup(c, Lang.ZH).text()).startsWith("由大型语言模型引导的具身智能体。具身智能体指拥有");
+    }
+
+    @Test
+    void aChineseTermThatRendersAPartOtherwiseComposesNothing() {
+        // 块级量化 is not the entry's 分块量化 or its variant 逐块量化: the aligner did not read the part as the entry.
+        Card c = card("block-wise quantization technique", "块级量化技术", "To enable memory-efficient fine-tuning, "
+                + "existing methods apply block-wise quantization techniques, such as NF4 and AF4, to the network "
+                + "weights.");
+
+        assertThat(composed.lookup(c, Lang.EN)).isNull();
+        assertThat(composed.lookup(c, Lang.ZH)).isNull();
+    }
+
+    @Test
+    void basicWordsAndNonTaskHeadsComposeNothing() {
+        assertThat(composed.lookup(card("model quantization", "模型量化", "MNN-LLM addresses the runtime characteristics "
+                + "of LLMs through model quantization and DRAM-Flash hybrid storage, effectively reducing memory "
+                + "usage."), Lang.EN)).isNull();
+        // Inference is running a model, not inferring the modifier: no task noun.
+        assertThat(composed.lookup(card("edge device inference", "边缘设备推理",
+                "Edge device inference presents a promising solution."), Lang.EN)).isNull();
+    }
+
+    @Test
+    void aCardWithoutAChineseTermOrWithAnEntryOfItsOwnComposesNothing() {
+        assertThat(composed.lookup(card("optical flow estimation", null, "We study optical flow estimation."),
+                Lang.EN)).isNull();
+        assertThat(composed.lookup(card("pose estimation", "姿态估计", "We study pose estimation."), Lang.EN)).isNull();
+    }
+
+    private static Card card(String en, String zh, String sentence) {
+        return Card.builder("c").term(new Bilingual(en, zh)).addSource(new Source("doc#1", Lang.EN, sentence)).build();
+    }
+}
