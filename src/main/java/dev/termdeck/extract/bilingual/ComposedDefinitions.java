@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Definitions composed from the dictionary for a compound term that has no entry of its own but whose parts do
  * ({@link DefinitionSource#COMPOSED}): the last resort of a build, after the dictionary. A card's English term is a
  * noun phrase (the extractor's chunks), so its head is its last word and the words before it modify it. A
- * definition is composed only in three forms where the relation between head and modifier is sure:
+ * definition is composed only in four forms where the relation between head and modifier is sure:
  * <ul>
  *   <li><b>task</b>: an entry followed by a task noun ({@link CompoundParts#TASKS}): "optical flow estimation" →
  *       "Estimating optical flow: the apparent per-pixel motion ...", 估计光流。光流指……;</li>
@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *       no activity: a benchmark "for" it says nothing);</li>
  *   <li><b>relation</b>: an entry after an entry joined by a participle that names the relation
  *       ({@link CompoundParts#RELATIONS}): "LLM-guided embodied agent" → "An embodied agent guided by a large
- *       language model (LLM): an agent with a body ...", 由大型语言模型引导的具身智能体。具身智能体指…….</li>
+ *       language model (LLM): an agent with a body ...", 由大型语言模型引导的具身智能体。具身智能体指……;</li>
+ *   <li><b>narrowing</b>: an entry after a modifier of one technical sense ({@link CompoundParts#MODIFIERS}):
+ *       "multi-view 3D reconstruction" → "3D reconstruction from several views of a scene: recovering ...",
+ *       基于多个视角的三维重建。三维重建指…….</li>
  * </ul>
  * Every part must be an entry with definitions in both languages, not a basic word ({@code model}, {@code data}),
  * not an entry of one field ("In reinforcement learning, ..."), and a short form only when one entry has it. The
@@ -63,50 +66,67 @@ public final class ComposedDefinitions implements DefinitionDictionary {
 
     /** The definitions composed for the card's term in both languages, when its form is sure. */
     Optional<Bilingual> compose(Card card) {
-        String en = card.term().en();
+        String en = card.term().en() == null ? null : card.term().en().strip();
         String zh = card.term().zh();
-        if (en == null || zh == null || own.entryOf(card).isPresent()) {
+        if (en == null || zh == null || !en.contains(" ") || own.entryOf(card).isPresent()) {
             return Optional.empty();
         }
-        String[] words = en.strip().split("\\s+");
-        if (words.length < 2) {
-            return Optional.empty();
-        }
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        String modifier = en.strip().substring(0, en.strip().length() - words[words.length - 1].length()).strip();
+        int space = en.lastIndexOf(' ');
+        String modifier = en.substring(0, space).strip();
+        String last = en.substring(space + 1).toLowerCase(Locale.ROOT);
+        return task(card, zh, modifier, last).or(() -> purpose(card, zh, modifier, last))
+                .or(() -> narrowing(card, zh, en)).or(() -> relation(card, zh, en));
+    }
+
+    /** "optical flow estimation": estimating optical flow. */
+    private Optional<Bilingual> task(Card card, String zh, String modifier, String last) {
         CompoundParts.Task task = CompoundParts.TASKS.get(last);
-        if (task != null) {
-            return part(modifier, card).filter(m -> contains(zh, m) && endsWithAny(zh, task.zh()))
-                    .map(m -> new Bilingual(
-                            task.gerund() + " " + determiner(m) + m.text() + ": "
-                                    + lowerFirst(definition(m.entry(), Lang.EN)),
-                            task.zh().get(0) + m.entry().zh() + "。" + gloss(m.entry())));
-        }
+        return task == null ? Optional.empty() : part(modifier, card)
+                .filter(m -> contains(zh, m) && endsWithAny(zh, task.zh()))
+                .map(m -> new Bilingual(task.gerund() + " " + determiner(m) + m.text() + ": "
+                        + lowerFirst(definition(m.entry(), Lang.EN)),
+                        task.zh().get(0) + m.entry().zh() + "。" + gloss(m.entry())));
+    }
+
+    /** "scene understanding benchmark": a benchmark for scene understanding. */
+    private Optional<Bilingual> purpose(Card card, String zh, String modifier, String last) {
         CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
-        if (kind != null) {
-            return part(modifier, card).filter(m -> activity(m.entry()) && contains(zh, m)
-                    && endsWithAny(zh, kind.zh())).map(m -> new Bilingual(
-                            upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for " + m.text() + ": "
-                                    + lowerFirst(definition(m.entry(), Lang.EN)),
-                            "用于" + m.entry().zh() + "的" + kind.zh().get(0) + "。" + gloss(m.entry())));
-        }
-        Matcher r = RELATION.matcher(en.strip());
+        return kind == null ? Optional.empty() : part(modifier, card)
+                .filter(m -> activity(m.entry()) && contains(zh, m) && endsWithAny(zh, kind.zh()))
+                .map(m -> new Bilingual(upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for "
+                        + m.text() + ": " + lowerFirst(definition(m.entry(), Lang.EN)),
+                        "用于" + m.entry().zh() + "的" + kind.zh().get(0) + "。" + gloss(m.entry())));
+    }
+
+    /** "multi-view 3D reconstruction": 3D reconstruction from several views of a scene. */
+    private Optional<Bilingual> narrowing(Card card, String zh, String en) {
+        int space = en.indexOf(' ');
+        CompoundParts.Modifier mod = CompoundParts.MODIFIERS.get(en.substring(0, space).toLowerCase(Locale.ROOT));
+        return mod == null ? Optional.empty() : part(en.substring(space + 1).strip(), card)
+                .filter(h -> contains(zh, h)
+                        && mod.zhForms().stream().anyMatch(f -> TermKeys.of(zh).contains(TermKeys.of(f))))
+                .map(h -> new Bilingual(upperFirst(headDeterminer(h) + h.text() + " " + mod.en() + ": "
+                        + lowerFirst(definition(h.entry(), Lang.EN))),
+                        mod.zh() + h.entry().zh() + "。" + gloss(h.entry())));
+    }
+
+    /** "LLM-guided embodied agent": an embodied agent guided by a large language model. */
+    private Optional<Bilingual> relation(Card card, String zh, String en) {
+        Matcher r = RELATION.matcher(en);
         CompoundParts.Relation rel = r.matches() ? CompoundParts.RELATIONS.get(r.group(2).toLowerCase(Locale.ROOT))
                 : null;
-        if (rel == null) {
+        if (rel == null || r.group(3).contains("-" + r.group(2))) {
             return Optional.empty();
         }
         Optional<Part> x = part(r.group(1), card).filter(p -> contains(zh, p));
         Optional<Part> head = part(r.group(3), card).filter(p -> contains(zh, p));
-        if (x.isEmpty() || head.isEmpty() || r.group(3).contains("-" + r.group(2))) {
+        if (x.isEmpty() || head.isEmpty()) {
             return Optional.empty();
         }
         Part h = head.get();
         Part m = x.get();
-        return Optional.of(new Bilingual(
-                upperFirst((determiner(h).equals("the ") ? "" : determiner(h)) + h.text() + " " + rel.en() + " "
-                        + determiner(m) + m.text() + rel.enAfter() + ": "
-                        + lowerFirst(definition(h.entry(), Lang.EN))),
+        return Optional.of(new Bilingual(upperFirst(headDeterminer(h) + h.text() + " " + rel.en() + " "
+                + determiner(m) + m.text() + rel.enAfter() + ": " + lowerFirst(definition(h.entry(), Lang.EN))),
                 rel.zh().replace("X", m.entry().zh()) + h.entry().zh() + "。" + gloss(h.entry())));
     }
 
@@ -177,6 +197,16 @@ public final class ComposedDefinitions implements DefinitionDictionary {
             return article(p.text());
         }
         return def.matches("^The\\s.*") ? "the " : "";
+    }
+
+    /**
+     * The determiner a head takes: none for an activity ("Query understanding enhanced by ..."), else "a"/"an" when its
+     * definition opens with an article ("The repeated unit of a Transformer ..." is a count noun: "A Transformer
+     * block").
+     */
+    private static String headDeterminer(Part p) {
+        return activity(p.entry()) || !p.entry().definition().en().matches("^(?:A|An|The)\\s.*") ? ""
+                : article(p.text());
     }
 
     /** The entry's definition without a closing "also ..." sense. */

@@ -26,6 +26,14 @@ final class CompoundParts {
     record Relation(String en, String enAfter, String zh) {
     }
 
+    /**
+     * A modifier of fixed technical sense that narrows the head it comes before ("multi-view 3D reconstruction": 3D
+     * reconstruction from several views of a scene). {@code en}: said after the head; {@code zh}: said before it;
+     * {@code zhForms}: how the card's Chinese term writes the modifier.
+     */
+    record Modifier(String en, String zh, List<String> zhForms) {
+    }
+
     static final Map<String, Task> TASKS = Map.ofEntries(
             Map.entry("estimation", new Task("Estimating", List.of("估计", "估算"))),
             Map.entry("detection", new Task("Detecting", List.of("检测", "探测"))),
@@ -46,7 +54,14 @@ final class CompoundParts {
             Map.entry("extraction", new Task("Extracting", List.of("提取", "抽取"))),
             Map.entry("compression", new Task("Compressing", List.of("压缩"))),
             Map.entry("denoising", new Task("Denoising", List.of("去噪"))),
-            Map.entry("registration", new Task("Registering", List.of("配准"))));
+            Map.entry("registration", new Task("Registering", List.of("配准"))),
+            Map.entry("planning", new Task("Planning", List.of("规划"))),
+            Map.entry("matching", new Task("Matching", List.of("匹配"))),
+            Map.entry("inpainting", new Task("Inpainting", List.of("修复", "补全"))),
+            Map.entry("restoration", new Task("Restoring", List.of("恢复", "复原", "修复"))),
+            Map.entry("pruning", new Task("Pruning", List.of("剪枝"))),
+            Map.entry("annotation", new Task("Annotating", List.of("标注"))),
+            Map.entry("parsing", new Task("Parsing", List.of("解析"))));
 
     static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("method", new Kind("method", false, List.of("方法"))),
@@ -76,6 +91,27 @@ final class CompoundParts {
             Map.entry("assisted", new Relation("assisted by", "", "由X辅助的")),
             Map.entry("augmented", new Relation("augmented with", "", "用X增强的")),
             Map.entry("aware", new Relation("that takes", " into account", "考虑X的")));
+
+    /** Modifiers by their English form (the building blocks of {@code glossary-words.tsv} with one sense in ML). */
+    static final Map<String, Modifier> MODIFIERS = Map.ofEntries(
+            Map.entry("multimodal", new Modifier("that combines several modalities (kinds of input such as images, text, "
+                    + "depth or audio)", "融合多种模态（图像、文本、深度、音频等不同类型的输入）的", List.of("多模态"))),
+            Map.entry("multi-modal", new Modifier("that combines several modalities (kinds of input such as images, text, "
+                    + "depth or audio)", "融合多种模态（图像、文本、深度、音频等不同类型的输入）的", List.of("多模态"))),
+            Map.entry("multi-view", new Modifier("from several views of a scene", "基于多个视角的",
+                    List.of("多视角", "多视图"))),
+            Map.entry("sparse-view", new Modifier("from only a few views of a scene", "仅基于少量视角的",
+                    List.of("稀疏视角", "稀疏视图"))),
+            Map.entry("self-supervised", new Modifier("that needs no human labels, its targets coming from the data "
+                    + "itself", "无需人工标注、由数据自身提供监督信号的", List.of("自监督"))),
+            Map.entry("weakly-supervised", new Modifier("that learns from incomplete, coarse or noisy labels",
+                    "从不完整、粗糙或含噪的标注中学习的", List.of("弱监督"))),
+            Map.entry("learnable", new Modifier("whose parameters are learned from data during training",
+                    "参数在训练中从数据学得的", List.of("可学习"))),
+            Map.entry("cross-modal", new Modifier("that works across modalities, such as images and text",
+                    "跨越图像、文本等不同模态的", List.of("跨模态"))),
+            Map.entry("vision-language", new Modifier("that links images with text", "将图像与文本相联系的",
+                    List.of("视觉-语言", "视觉语言"))));
 
     private CompoundParts() {
     }

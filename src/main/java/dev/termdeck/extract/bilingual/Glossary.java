@@ -25,6 +25,8 @@ import java.util.Optional;
  */
 public final class Glossary {
     private final Map<String, GlossaryEntry> byEnglish;
+    /** The entries by {@link EnglishSpelling#key}: a British or American spelling of an entry's term finds it. */
+    private final Map<String, GlossaryEntry> bySpelling;
     private final Map<String, List<GlossaryEntry>> byAbbr;
     private final Map<String, GlossaryEntry> byChinese;
     /** Variant key to standard key, indexed by the variant's first character, for matching a term part by part. */
@@ -41,6 +43,10 @@ public final class Glossary {
         for (GlossaryEntry e : entries) {
             byEnglish.remove(TermKeys.englishSingular(e.en()));
             byEnglish.put(TermKeys.englishSingular(e.en()), e);
+        }
+        bySpelling = new HashMap<>();
+        for (GlossaryEntry e : byEnglish.values()) {
+            bySpelling.putIfAbsent(EnglishSpelling.key(e.en()), e);
         }
         byAbbr = new HashMap<>();
         byChinese = new HashMap<>();
@@ -136,10 +142,13 @@ public final class Glossary {
         return byEnglish.size();
     }
 
-    /** The entry for an English term (plural or singular, any case and hyphenation). */
+    /**
+     * The entry for an English term (plural or singular, any case and hyphenation, British or American spelling:
+     * {@code behavioural cloning} finds {@code behavior cloning}; see {@link EnglishSpelling}).
+     */
     public Optional<GlossaryEntry> byEnglish(String en) {
         GlossaryEntry e = byEnglish.get(TermKeys.englishSingular(en));
-        return Optional.ofNullable(e);
+        return Optional.ofNullable(e != null ? e : bySpelling.get(EnglishSpelling.key(en)));
     }
 
     /** The entries whose abbreviation is {@code abbr} (case-insensitive, plural ignored: FLOP, FLOPs), in order. */

@@ -163,7 +163,11 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
     }
 
     private Optional<GlossaryEntry> byEnglish(String written) {
-        return glossary.byEnglish(written).filter(e -> TermKeys.of(written).equals(TermKeys.of(e.en()))
-                || written.chars().noneMatch(Character::isUpperCase));
+        // A capitalised term only as the entry writes it (up to spelling): "Transformers", the library, is not
+        // "Transformer", the architecture. A plural of a capitalised phrase is the same thing ("Convolutional Neural
+        // Networks"); a one-word name in the plural names something else.
+        return glossary.byEnglish(written).filter(e -> written.chars().noneMatch(Character::isUpperCase)
+                || TermKeys.of(EnglishSpelling.unified(written)).equals(TermKeys.of(EnglishSpelling.unified(e.en())))
+                || written.strip().contains(" ") && EnglishSpelling.key(written).equals(EnglishSpelling.key(e.en())));
     }
 }

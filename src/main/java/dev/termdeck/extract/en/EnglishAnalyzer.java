@@ -1,13 +1,16 @@
 package dev.termdeck.extract.en;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -20,6 +23,17 @@ public final class EnglishAnalyzer {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    /**
+     * How the tokenizer split each whitespace-separated word seen so far: the offsets of its parts inside the word,
+     * or {@link #WHOLE} when it stays one token. OpenNLP's tokenizer decides each such word on its own, from its
+     * characters alone (a model evaluation at every character but the first), so a word split once is split the same
+     * way everywhere, and the memo gives exactly the tokenizer's answer. Common words ("the", "model", "data.")
+     * recur from document to document; the memo lives as long as this analyzer (one thread of a build).
+     */
+    private final Map<String, int[]> splits = new HashMap<>();
+    private static final int[] WHOLE = new int[0];
+    /** Words remembered at most: enough for the vocabulary of 10,000 abstracts, about 10 MB. */
+    static final int MAX_SPLITS = 100_000;
 
     public EnglishAnalyzer(EnglishModels models) {
         this.sentences = new SentenceDetectorME(models.sentences());
@@ -47,7 +61,7 @@ public final class EnglishAnalyzer {
         List<Sentence> out = new ArrayList<>();
         for (Span s : sentences.sentPosDetect(text)) {
             String sentence = text.substring(s.getStart(), s.getEnd());
-            Span[] spans = tokenizer.tokenizePos(sentence);
+            Span[] spans = tokenize(sentence);
             String[] words = Span.spansToStrings(spans, sentence);
             String[] tags = tagger.tag(words);
             List<Token> tokens = new ArrayList<>(words.length);
@@ -58,6 +72,58 @@ public final class EnglishAnalyzer {
             out.add(new Sentence(s.getStart(), s.getEnd(), sentence, rejoinHyphens(tokens, text, breaks)));
         }
         return out;
+    }
+
+    /**
+     * The tokens of {@code sentence}, as {@code tokenizer.tokenizePos(sentence)} gives them: each whitespace-separated
+     * word of two characters or more split as the tokenizer splits it alone (see {@link #splits}).
+     */
+    Span[] tokenize(String sentence) {
+        Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+        List<Span> out = new ArrayList<>(words.length + (words.length >> 2));
+        for (Span w : words) {
+            int start = w.getStart();
+            if (w.getEnd() - start < 2) {
+                out.add(w);
+                continue;
+            }
+            String word = sentence.substring(start, w.getEnd());
+            int[] cuts = splits.get(word);
+            if (cuts == null) {
+                cuts = cuts(tokenizer.tokenizePos(word), word.length());
+                if (splits.size() < MAX_SPLITS) {
+                    splits.put(word, cuts);
+                }
+            }
+            if (cuts == WHOLE) {
+                out.add(w);
+                continue;
+            }
+            for (int i = 0; i < cuts.length; i += 2) {
+                out.add(new Span(start + cuts[i], start + cuts[i + 1]));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static int[] cuts(Span[] parts, int length) {
+        if (parts.length == 1 && parts[0].getStart() == 0 && parts[0].getEnd() == length) {
+            return WHOLE;
+        }
+        int[] cuts = new int[parts.length * 2];
+        for (int i = 0; i < parts.length; i++) {
+            cuts[2 * i] = parts[i].getStart();
+            cuts[2 * i + 1] = parts[i].getEnd();
+        }
+        return cuts;
+    }
+
+    /**
+     * Forgets the tokenizer's splits remembered so far ({@link #splits}): what follows is tokenized as by a new
+     * analyzer.
+     */
+    void forgetSplits() {
+        splits.clear();
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.termdeck.extract.TermCandidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +50,8 @@ final class Nesting {
         // Longer phrases are judged first, so that a phrase defers only to a longer one that is kept.
         List<Item> longestFirst = new ArrayList<>(items);
         longestFirst.sort(Comparator.comparingInt((Item i) -> -words(i.candidate().text())));
-        Set<Item> kept = new HashSet<>();
+        // By identity: an item's own hash code would hash the whole candidate (its text, variants, context).
+        Set<Item> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Item x : longestFirst) {
             if (x.marked() || !(insideLonger(x, kept) || describes(x, byKey))) {
                 kept.add(x);

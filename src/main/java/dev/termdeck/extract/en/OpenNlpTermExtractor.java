@@ -62,6 +62,15 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return Lang.EN;
     }
 
+    /**
+     * Forgets, on the calling thread, how the tokenizer split the words of the documents extracted so far (the
+     * analyzer remembers it, as words recur from document to document; see {@link EnglishAnalyzer}): the next
+     * document is extracted as the first of a build is. For benchmarks that repeat the same documents.
+     */
+    public void forgetTokenizations() {
+        analyzers.get().forgetSplits();
+    }
+
     @Override
     public List<TermCandidate> extract(Document doc) {
         if (doc.lang() != Lang.EN) {
@@ -149,6 +158,16 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return text != null && text.indexOf(' ') < 0 && Character.isUpperCase(text.charAt(0))
                 && !Words.isAcronymLike(text) && lexicon.isProperNoun(text) && e.frequency() < 2 && !e.inTitle
                 && e.abbr == null && known != Termhood.Known.TERM;
+    }
+
+    /**
+     * Everyday English words only (SCOWL sizes up to {@value EnglishLexicon#EVERYDAY}, every part of a hyphenated
+     * word), no capital, digit or acronym, no head of the field ({@code ml-words.txt}) and no glossary term.
+     */
+    @Override
+    public boolean isPlain(String term) {
+        return term != null && !term.isBlank() && known(term) != Termhood.Known.TERM
+                && termhood.isPlain(term.trim().split("\\s+"), Set.of());
     }
 
     /** What the glossary knows of a term shown as {@code text}. */

@@ -66,9 +66,17 @@ final class Titles {
         while (m.find()) {
             names.add(m.group());
         }
-        names.removeIf(n -> Pattern.compile("\\b" + Pattern.quote(n.toLowerCase(Locale.ROOT)) + "\\b")
-                .matcher(text).find());
+        names.removeIf(n -> writtenLower(n.toLowerCase(Locale.ROOT), text));
         return names;
+    }
+
+    /**
+     * Whether {@code text} has {@code lower} as a whole word. A match starts at an occurrence of the word's letters,
+     * so the search for the word's boundaries starts at the first one, and there is none without one.
+     */
+    private static boolean writtenLower(String lower, String text) {
+        int at = text.indexOf(lower);
+        return at >= 0 && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find(at);
     }
 
     /**

@@ -76,6 +76,31 @@ class ComposedDefinitionsTest {
     }
 
     @Test
+    void aModifierOfOneTechnicalSenseNarrowsTheEntryAfterIt() {
+        // The last word is a task noun, but "multimodal semantic" is no entry: the modifier narrows semantic segmentation.
+        Card seg = card("multimodal semantic segmentation", "多模态语义分割", "Multimodal semantic segmentation "
+                + "enhances model robustness by exploiting cross-modal complementarities.");
+        Card splat = card("Sparse-view 3D Gaussian Splatting", "稀疏视角下的3D高斯溅射", "Sparse-view 3D Gaussian "
+                + "Splatting (3DGS) often overfits to the training views, leading to artifacts like blurring in novel "
+                + "view rendering.");
+
+        assertThat(composed.lookup(seg, Lang.EN).text()).startsWith("Semantic segmentation that combines several "
+                + "modalities (kinds of input such as images, text, depth or audio): dense prediction task that");
+        assertThat(composed.lookup(seg, Lang.ZH).text()).startsWith("融合多种模态（图像、文本、深度、音频等不同类型的输入）的语义分割。语义分割指");
+        assertThat(composed.lookup(splat, Lang.EN).text()).startsWith("3D Gaussian splatting from only a few views of "
+                + "a scene: scene representation made of");
+        assertThat(composed.lookup(splat, Lang.ZH).text()).startsWith("仅基于少量视角的3D高斯溅射。3D高斯溅射指");
+    }
+
+    @Test
+    void aGenericModifierComposesNothing() {
+        // "lightweight", "large-scale": no sense of their own to add to the entry.
+        assertThat(composed.lookup(card("large-scale foundation model", "大规模基础模型", "Online advertising relies on "
+                + "accurate recommendation models, with recent advances using pre-trained large-scale foundation models "
+                + "(LFMs) to capture users' general interests across multiple scenarios and tasks."), Lang.EN)).isNull();
+    }
+
+    @Test
     void aChineseTermThatRendersAPartOtherwiseComposesNothing() {
         // 块级量化 is not the entry's 分块量化 or its variant 逐块量化: the aligner did not read the part as the entry.
         Card c = card("block-wise quantization technique", "块级量化技术", "To enable memory-efficient fine-tuning, "
