@@ -224,6 +224,10 @@ final class Clauses {
         while (!b.isEmpty() && "'\"\u2018\u201c".indexOf(b.charAt(b.length() - 1)) >= 0) {
             b = b.substring(0, b.length() - 1).stripTrailing();
         }
+        if (b.endsWith(" as")) {
+            // "dubbed as", "named as".
+            b = b.substring(0, b.length() - 3).stripTrailing();
+        }
         return b.endsWith("called") || b.endsWith("named") || b.endsWith("dubbed") || b.endsWith("termed")
                 || b.endsWith("coined");
     }

@@ -61,6 +61,17 @@ final class CopulaCues {
                     + "delivers?|obtains?|reaches|surpass(?:es)?|consistently|significantly|substantially)\\b");
     /** "which leverages ...": a third-person verb the tagger may take for a plural noun. */
     private static final Pattern THIRD_PERSON = Pattern.compile("[a-z]{3,}(?<!ss)s\\s+(?:a|an|the|its|their|[a-z]+)\\b");
+    /** An adverb in "-ly" and its space. */
+    private static final Pattern ADVERB = Pattern.compile("\\p{Ll}+ly\\s+");
+    /**
+     * An item of a list that a counted plural and a colon announce: "two novel techniques: X, which ...", "three
+     * orthogonal components derived from these coefficients: Magnitude, which ...; Displacement, which ...".
+     */
+    private static final Pattern LISTED = Pattern.compile(
+            "\\b(?:two|three|four|five|six|several)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\b[^:;.]{0,60}:\\s*"
+                    + "(?:[^:]*?[;,]\\s*(?:and\\s+)?)?$");
+    /** Where the next item of such a list starts: ", and response reuse, which". */
+    private static final Pattern NEXT_LISTED = Pattern.compile("[,;]\\s+(?:and\\s+)?[^,;]{1,40},\\s+which\\b");
     /** "we propose X, which ...": the term is the object of a verb that introduces it. */
     private static final Pattern INTRODUCED = Pattern.compile(
             "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|build|builds|"
@@ -193,8 +204,15 @@ final class CopulaCues {
      */
     static Cue whichAfter(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
         Matcher m = WHICH_AFTER.matcher(after);
-        if (!m.find() || !(Clauses.isVerbAt(s, o.to() + m.end()) || THIRD_PERSON.matcher(after.substring(m.end()))
-                .lookingAt()) || Clauses.afterPreposition(s, o.from())) {
+        if (!m.find()) {
+            return null;
+        }
+        // "which dynamically allocates ...": the verb after an adverb.
+        Matcher adverb = ADVERB.matcher(after).region(m.end(), after.length());
+        int verbAt = adverb.lookingAt() ? adverb.end() : m.end();
+        boolean listed = LISTED.matcher(before).find();
+        if (!(Clauses.isVerbAt(s, o.to() + verbAt) || THIRD_PERSON.matcher(after.substring(verbAt)).lookingAt())
+                || Clauses.afterPreposition(s, o.from()) && !listed) {
             return null;
         }
         // A general term's relative clause is about the paper's use of it ("the variational autoencoder (VAE), which
@@ -202,8 +220,13 @@ final class CopulaCues {
         // or a term the text proposes.
         boolean named = !known || !written.equals(written.toLowerCase(Locale.ROOT));
         boolean introduced = named && m.group(1) != null && m.group(1).matches("(?s)\\(\\s*\\S{2,12}\\s*\\)\\s*")
-                || INTRODUCED.matcher(before).find();
+                || INTRODUCED.matcher(before).find() || listed && !known;
         String clause = Clauses.firstClause(after.substring(m.end()));
+        if (listed) {
+            // "adaptive rollout, which ..., and response reuse, which ...": the item ends where the next one starts.
+            Matcher next = NEXT_LISTED.matcher(clause);
+            clause = next.find() ? clause.substring(0, next.start()) : clause;
+        }
         if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
             return Cue.UNWORTHY;
         }

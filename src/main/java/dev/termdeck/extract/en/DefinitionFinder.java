@@ -36,11 +36,22 @@ final class DefinitionFinder {
      */
     static final int SAYS_ENOUGH = 90;
     private static final Pattern CALLED_BEFORE = Pattern.compile(
-            "^.*(?:^|[\\s,])(a|an|the)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)\\s*['\"\u2018\u201c]?$",
+            "^.*(?:^|[\\s,])(a|an|the|our)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)(?:\\s+as)?\\s*"
+                    + "['\"\u2018\u201c]?$",
             Pattern.CASE_INSENSITIVE);
     /** What may follow a named term and still describe its kind: "a benchmark termed X with 400 questions". */
     private static final Pattern NAMED_REST = Pattern.compile(
             "^\\s*(?:,\\s*)?(?:which|that|with|for|designed|consisting|comprising|containing|built|trained|based on)\\b");
+    /** "We introduce CostNav, a ": a name the text introduces and the article of its apposition. */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile(
+            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|release|releases)\\s+"
+                    + "[\\p{Lu}\\d][^\\s,]{1,30},\\s+an?\\s$");
+    /** A long form of capitalised words: "Referring Video Object Segmentation". */
+    private static final Pattern LONG_FORM = Pattern.compile("\\p{Lu}[\\w-]*(?:\\s+(?:\\p{Lu}[\\w-]*|of|for|and|in|on|to)){1,7}");
+    /** "Our dataset, dubbed X (AND), consists of ...": the name's own verb says what the thing holds. */
+    private static final Pattern NAMED_HOLDS = Pattern.compile("^\\s*,?\\s*(?:consists of|comprises|contains|is composed of)\\s");
+    /** A short form in brackets right after the name. */
+    private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\([^()]{1,40}\\)");
     /** "a simple method that ..., which we call '": the term comes next and the kind is before. */
     private static final Pattern WE_CALL = Pattern.compile(
             "(?:^|[\\s,])(a|an)\\s+([^;:()]{3,200}?),?\\s+(?:which|that)\\s+we\\s+(?:call|term|dub|name|refer to as)\\s*"
@@ -159,9 +170,15 @@ final class DefinitionFinder {
         if (c == null && Clauses.endsWithNamingVerb(before)) {
             Matcher m = CALLED_BEFORE.matcher(before);
             if (m.find()) {
-                String tail = after.replaceFirst("^['\"\u2019\u201d]", "");
-                String more = NAMED_REST.matcher(tail).find() ? tail.replaceFirst("^\\s*,?", "").strip() : "";
-                String kind = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
+                String tail = SHORT_FORM_AFTER.matcher(after.replaceFirst("^['\"\u2019\u201d]", "")).replaceFirst("");
+                String more = NAMED_REST.matcher(tail).find() ? tail.replaceFirst("^\\s*,?", "").strip()
+                        : NAMED_HOLDS.matcher(tail).find() ? "that " + tail.replaceFirst("^\\s*,?", "").strip() : "";
+                String article = m.group(1).toLowerCase(Locale.ROOT);
+                if (article.equals("our")) {
+                    // "Our dataset, dubbed X, ...": X is a dataset.
+                    article = m.group(2).strip().matches("(?i)[aeiou].*") ? "an" : "a";
+                }
+                String kind = article + " " + m.group(2).strip();
                 String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
                 c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
             }
@@ -174,6 +191,18 @@ final class DefinitionFinder {
                         ? new Cue(subject.get() + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(),
                                 m.group(2))
                         : Cue.UNWORTHY;
+            }
+        }
+        if (c == null && (before.endsWith(" a ") || before.endsWith(" an ")) && NAME_THEN_KIND.matcher(before).find()
+                && Clauses.isTitleCase(written) && written.indexOf(' ') > 0) {
+            // "We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates ...": the long name in the
+            // apposition is the kind, and its last word says what it is.
+            if (NAMED_REST.matcher(after).find()) {
+                String head = written.substring(written.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                String article = head.matches("[aeiou].*") ? "an" : "a";
+                String more = after.replaceFirst("^\\s*,?", "").strip();
+                String predicate = article + " " + head + (more.startsWith("which") ? ", " : " ") + more;
+                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, head) : null;
             }
         }
         if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
@@ -202,6 +231,15 @@ final class DefinitionFinder {
         }
         if (c == null) {
             c = CopulaCues.purpose(s, o, before, after, written, known);
+        }
+        if (c == null && before.stripTrailing().endsWith("(") && after.startsWith(")")) {
+            // "Referring Video Object Segmentation (RVOS) aims to segment ...": the short form after the long form
+            // that opens the sentence.
+            String longForm = CardText.stripIntro(before.substring(0, before.lastIndexOf('('))).strip();
+            if (LONG_FORM.matcher(longForm).matches() && CardText.isOnlyIntro(
+                    before.substring(0, before.lastIndexOf('(')).replace(longForm, ""))) {
+                c = CopulaCues.purpose(s, o, "", after.substring(1), longForm + " (" + written + ")", known);
+            }
         }
         if (c == null) {
             String def = anaphora(sentences, o, before, written);

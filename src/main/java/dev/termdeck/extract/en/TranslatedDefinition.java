@@ -17,6 +17,9 @@ public final class TranslatedDefinition {
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{1,60}\\)");
     private static final Pattern COPULA = Pattern.compile(
             "^\\s*(?:is|are|refers? to|denotes?)\\s+((?:a|an|the|one of)\\s.*)$", Pattern.CASE_INSENSITIVE);
+    /** A long form of capitalised words and the bracket of its short form: "Referring Video Object Segmentation (". */
+    private static final Pattern LONG_FORM_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\w-]*(?:\\s+(?:\\p{Lu}[\\w-]*|of|for|and|in|on|to)){1,7})\\s*\\(");
     private static final Pattern AIMS = Pattern.compile("^\\s*(?:aims?|seeks?|strives?) to\\s");
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s*((?:a|an|one of the|the first)\\s.*)$", Pattern.CASE_INSENSITIVE);
@@ -62,6 +65,14 @@ public final class TranslatedDefinition {
         String before = sentence.substring(0, found.start());
         String after = BRACKETS.matcher(sentence.substring(found.end())).replaceFirst("");
         String lead = CopulaCues.withoutSetting(CardText.stripIntro(before).strip()).toLowerCase(Locale.ROOT);
+        Matcher longForm = LONG_FORM_BEFORE.matcher(CardText.stripIntro(before).strip());
+        if (longForm.matches() && after.startsWith(")")) {
+            // "Referring Video Object Segmentation (RVOS) aims to ...": the short form after the long form that opens
+            // the sentence.
+            lead = "";
+            after = after.substring(1);
+            subject = subject.equalsIgnoreCase(name) ? longForm.group(1) + " (" + name + ")" : subject;
+        }
         String predicate = null;
         Matcher m = COPULA.matcher(after);
         if (m.find() && (lead.isEmpty() || lead.equals("the") || lead.equals("a") || lead.equals("an"))) {

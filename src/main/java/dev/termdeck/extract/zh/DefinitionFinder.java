@@ -33,8 +33,24 @@ final class DefinitionFinder {
     private static final Pattern INTRODUCED_APPOSITION = Pattern.compile(
             "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?([^，,。；;、（(]{2,40}?)\\s*(?:[(（][^)）]{1,40}[)）])?\\s*[，,]\\s*"
                     + "(?:这是|它是)?((?:一种|一个|一类|一款|一套|首个|第一个)[^。；;]{4,})");
+    /**
+     * What a name the text introduces is for or how it works: {@code 本文提出了音频-视觉世界模型（AVWM），旨在模拟……},
+     * {@code 本文提出DISTWAR，旨在解决……}, {@code 提出了X（ABBR）框架，通过……} give {@code X旨在……}, {@code X通过……}. Only a
+     * name (Latin letters) or a term written with its short form: a plain phrase there is the paper's own method of
+     * that kind ({@code 提出了一种拓扑感知的图强化学习方法，旨在……}).
+     */
+    private static final Pattern INTRODUCED_PURPOSE = Pattern.compile(
+            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?(?!一种|一个|一类|一套|一款)([^，,。；;、（(]{2,40}?)\\s*([(（][A-Za-z][^)）]{0,30}[)）])?\\s*"
+                    + "(?:框架|方法|模型|算法|网络|系统|架构|基准|数据集)?\\s*[，,]\\s*((?:旨在|通过|利用)[^。；;]{8,}[。]?)");
+    /** {@code 引用视频物体分割（RVOS）旨在根据语言描述……}: a term with its short form opens the sentence and says its aim. */
+    private static final Pattern AIMS_WITH_SHORT_FORM = Pattern.compile(
+            "^([^，,。是的\\s(（]{2,20}?)\\s*[(（][A-Za-z][A-Za-z0-9-]{1,15}[)）]\\s*((?:旨在|致力于)[^。；;]{8,}[。]?)");
     /** The kind a naming cue names: {@code 一种简单而有效的增强技术，称为}. */
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile("((?:一种|一个|一类|一款|一套)[^，,。；;]{2,40}?)[，,]?\\s*(?:被|也|又)?$");
+    /** After a name: its short form in brackets, then a pronoun that repeats the kind ({@code （AND），该数据集}). */
+    private static final Pattern SHORT_FORM_THEN_PRONOUN = Pattern.compile(
+            "^\\s*(?:[(（][A-Za-z][^)）]{0,20}[)）])?\\s*[，,]\\s*(?:该|这一|此)(?:方法|框架|模型|系统|算法|网络|数据集|基准|技术|策略)"
+                    + "(?=[\\p{IsHan}])");
     /** {@code 它称为TNW-CATE}: a sentence that names what the sentence before proposed. */
     private static final Pattern NAMED_BACK = Pattern.compile(
             "^\\s*(?:它|该方法|该模型|该框架|这种方法|这一方法|我们的方法|这个框架)(?:被)?(?:称为|称之为|叫做|命名为|名为)\\s*"
@@ -43,6 +59,8 @@ final class DefinitionFinder {
     private static final Pattern PROPOSED_KIND = Pattern.compile(
             "(?:提出|介绍|开发|设计|构建)了?((?:一种|一个|一类|一套)[^。，,；;]{2,40}?(?:方法|模型|框架|算法|网络|架构|系统|技术|策略|数据集|基准))"
                     + "[。，,；;]?\\s*$");
+    /** A name in Latin letters right after a naming cue, before punctuation or a bracket. */
+    private static final Pattern LATIN_AFTER = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9.+-]{1,30}[A-Za-z0-9+])(?=\\s*[，,。；;(（])");
     /** A name in Latin letters: {@code DEMO}, {@code TF-CoVR-Base}, {@code Prune-Then-Plan}. */
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.+-]{1,30}");
     /** {@code X，即……的Y}: the term, then what it is ({@code 即使}, {@code 即可}, {@code 即将} are other words). */
@@ -124,6 +142,19 @@ final class DefinitionFinder {
                 add(out, term, null, term + "是" + m.group(2), base, term.length() + 1, 2);
             }
         }
+        m = INTRODUCED_PURPOSE.matcher(hasAny(sentence, "旨通利") ? sentence : "");
+        while (m.find()) {
+            String named = m.group(1).strip();
+            boolean latin = LATIN_NAME.matcher(named).matches();
+            String term = latin ? named : TermRuns.runBefore(t, base + m.end(1));
+            if (term != null && term.equals(named) && (latin || m.group(2) != null)) {
+                add(out, term, null, term + m.group(3), base, term.length(), 2);
+            }
+        }
+        m = AIMS_WITH_SHORT_FORM.matcher(hasAny(sentence, "旨致") ? sentence.strip() : "");
+        if (m.find() && !NOT_A_TERM_START.matcher(m.group(1)).find() && GlossFinder.hanCount(m.group(1)) >= 2) {
+            add(out, m.group(1), null, m.group(1) + m.group(2), base, m.group(1).length(), 2);
+        }
         m = NAMELY.matcher(sentence.indexOf('即') >= 0 ? sentence : "");
         while (m.find()) {
             int at = m.start();
@@ -145,13 +176,22 @@ final class DefinitionFinder {
         m = AFTER_CUE.matcher(hasAny(sentence, "称叫") ? sentence : "");
         while (m.find()) {
             String term = TermRuns.runAfter(t, base + m.end());
+            Matcher latin = LATIN_AFTER.matcher(sentence).region(m.end(), sentence.length());
+            boolean latinName = term == null && latin.lookingAt();
+            if (latinName) {
+                // "称为HyperET，它可以……": a name in Latin letters has no hanzi for the run to count; it is defined
+                // only by the kind before the cue.
+                term = latin.group(1);
+            }
             if (term != null && TermRuns.namesTheTerm(t, base + m.end() + term.length())) {
                 // "一种简单而有效的增强技术，称为X，通过……" gives "X是一种简单而有效的增强技术，通过……".
                 Matcher kind = KIND_BEFORE_NAMING.matcher(sentence.substring(0, m.start()));
-                String after = sentence.substring(Math.min(sentence.length(), m.end() + term.length()));
+                // "称为Aria导航数据集（AND），该数据集包含……": the short form and the pronoun that repeats the kind go.
+                String after = SHORT_FORM_THEN_PRONOUN.matcher(sentence.substring(Math.min(sentence.length(),
+                        m.end() + term.length()))).replaceFirst("，");
                 if (kind.find() && ZhDefinitionText.defines(kind.group(1) + after)) {
                     add(out, term, null, term + "是" + kind.group(1) + after, base, term.length() + 1, 1);
-                } else {
+                } else if (!latinName) {
                     add(out, term, null, sentence, base, m.start(), 1);
                 }
             }

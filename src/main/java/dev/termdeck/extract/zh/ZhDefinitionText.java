@@ -22,14 +22,17 @@ final class ZhDefinitionText {
                     + "[\\p{IsHan}]{0,6}[。.]?$");
 
     private static final Pattern EVALUATIVE = Pattern.compile(
-            "重要|强大|有效|关键|基本|核心|主要|热门|流行|有前景|有前途|有希望|广泛|常用|有力|不可或缺|基础(?!模型|设施)|新兴|活跃|热点|"
+            "重要|强大|有效|关键|基本|核心|主要|热门|流行|有前景|有前途|有希望|广泛|常用|有力|不可或缺|(?<!模型)基础(?!模型|设施)|新兴|活跃|热点|"
                     + "前沿|重大|巨大|突出|显著|成功|有用|实用|高效|有价值|至关重要|极具|颇具|备受|日益|越来越");
     private static final Pattern TOPIC_KIND = Pattern.compile(
             "(?:挑战|难题|课题|方向|领域|热点|趋势|瓶颈|驱动力|组成部分|环节|步骤|因素|焦点|里程碑|基石|前沿)$");
     /** A means or mechanism in the modifier: how the thing works, not what it is good for. */
     private static final Pattern MEANS = Pattern.compile("将|把|通过|利用|基于|使用|采用|借助|由|从[^，。]{1,12}中");
     /** A clause that says how the thing works or what it is for: {@code 通过……}, {@code 用于……}, {@code 能够……}. */
-    private static final Pattern CONTINUES = Pattern.compile("\\s*(?:通过|利用|用于|用来|能够|可以|旨在|它|其|将|基于|结合|采用|使用|以|借助|专为)");
+    private static final Pattern CONTINUES = Pattern.compile(
+            "\\s*(?:通过|利用|用于|用来|能够|可以|旨在|它|其|将|基于|结合|采用|使用|以|借助|专为|包含(?![两三四五六七八九几多]))");
+    /** A subject pronoun and a modal before a means: {@code 它可以通过……}. */
+    private static final Pattern PRONOUN_MODAL = Pattern.compile("^\\s*(?:它|其)?(?:可以|能够|可)?");
     /** The kind at the end of the first clause: {@code ……的框架}. */
     private static final Pattern CLASS_END = Pattern.compile("的([\\p{IsHan}A-Za-z0-9-]{1,12})[。.]?\\s*$");
     private static final Pattern CITATION = Pattern.compile(
@@ -100,7 +103,7 @@ final class ZhDefinitionText {
             return false;
         }
         return !EVALUATIVE.matcher(first).find() || MEANS.matcher(modified ? first.substring(0, m.start()) : "")
-                .find() || continues && MEANS.matcher(second).lookingAt();
+                .find() || continues && MEANS.matcher(PRONOUN_MODAL.matcher(second).replaceFirst("")).lookingAt();
     }
 
     /**

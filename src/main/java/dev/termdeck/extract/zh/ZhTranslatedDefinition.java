@@ -26,12 +26,36 @@ public final class ZhTranslatedDefinition {
             "^[，,]\\s*(这是|它是|是|即)?\\s*((?:一种|一个|一类|一款|一套|首个|第一个).+)$");
     /** Words after which a Chinese name may start: a verb that introduces or names it, a particle. */
     private static final Pattern HAN_BOUNDARY = Pattern.compile(
-            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建|提供|称为|名为|叫做|即|是|了|的|和|与|及|为|在|对|用|将|把)$");
+            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建|提供|称为|名为|叫做|即|是|了|的|和|与|及|为|在|对|用|将|把|"
+                    + "一种|一个|一类|一套|一款)$");
     /** {@code X旨在……}: what the term is for, as its sentence opens. */
     private static final Pattern AIMS = Pattern.compile("^(?:旨在|致力于|的目标是|的目的是)");
     /** {@code X（ABBR），该方法通过……}: what the introduced term does, said of it. */
     private static final Pattern DOES = Pattern.compile(
-            "^[，,]\\s*(?:该方法|该框架|该模型|该系统|该算法|该网络|它)((?:通过|利用|能够|可以|将|采用|用于|基于)[^。]{6,}。?)$");
+            "^[，,]\\s*(?:该方法|该框架|该模型|该系统|该算法|该网络|该范例|该范式|该数据集|该基准|它)((?:通过|利用|能够|可以|将|采用|用于|基于)"
+                    + "[^。]{6,}。?)$");
+    /**
+     * {@code 提出了X（ABBR）框架，旨在……}, {@code 提出DISTWAR，旨在……}: a name the sentence introduces, with its short
+     * form or its kind after it, then what it is for or how it works without a pronoun.
+     */
+    private static final Pattern DOES_BARE = Pattern.compile(
+            "^[，,]\\s*((?:旨在|通过|利用|用于|能够|可以)[^。]{8,}。?)$");
+    /**
+     * An item of a list that a count announces before a colon: {@code 引入了两项新技术：}, {@code 三个正交分量相乘构建：……；},
+     * {@code ……；以及}.
+     */
+    private static final Pattern LISTED = Pattern.compile(
+            "[两三四五六七八九几多][个项种大类部]?[^：:。]{0,24}[：:](?:[^：:。]*[；;](?:以及|和|及)?)?\\s*$");
+    /** What a listed item does: {@code ，它动态地……}, {@code ，量化……}, up to the next item. */
+    private static final Pattern LISTED_DOES = Pattern.compile("^[，,]\\s*(?:它|其)?([^；;。，,]{6,}(?:[，,][^；;。]*)?)(?:[；;。]|$)");
+    /** A long form after a dash, before the bracket of its short form: {@code ——噪声对齐（}. */
+    private static final Pattern DASH_LONG_FORM = Pattern.compile("(?:——|—)\\s*[\\p{IsHan}A-Za-z0-9-]{2,30}\\s*[（(]$");
+    /** A Chinese word alone in its clause right before a bracket: {@code ：幅度（}, {@code ；以及结构（}. */
+    private static final Pattern HAN_BEFORE_BRACKET = Pattern.compile(
+            "(?:^|[：:；;，,、])\\s*(?:以及|和|及|与)?([\\p{IsHan}]{2,12})\\s*[（(]$");
+    /** {@code ，该范例直接优化……}: a pronoun that names the kind again, dropped when the kind comes first. */
+    private static final Pattern KIND_PRONOUN = Pattern.compile(
+            "^([，,])\\s*(?:该|这一|此)(?:方法|框架|模型|系统|算法|网络|范例|范式|数据集|基准|策略|技术|架构)(?=[\\p{IsHan}])");
     private static final Pattern INTRODUCING = Pattern.compile(
             "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建|提供)了?\\s*(?:一种|一个|一套|新的|新颖的)?\\s*$");
     /** {@code 一种名为X的……}: the kind is after the name. */
@@ -39,7 +63,7 @@ public final class ZhTranslatedDefinition {
     /** {@code 提出了一种新颖的全球优化算法HOLLM，……}: the kind is before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?\\s*((?:一种|一个|一类|一套)[^，,。；;：:—]{2,40}?)"
-                    + "(?:[，,]?\\s*(?:称为|名为|叫做|即))?\\s*$");
+                    + "(?:[，,]?\\s*(?:称为|名为|叫做|即)|\\s*——|\\s*—)?\\s*$");
 
     private ZhTranslatedDefinition() {
     }
@@ -69,8 +93,17 @@ public final class ZhTranslatedDefinition {
     }
 
     private static String of(String sentence, String name, String subject) {
-        int at = sentence.indexOf(name);
-        if (at < 0 || at > 0 && isLatin(name) && isLatinWordChar(sentence.charAt(at - 1))) {
+        for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+            String def = of(sentence, name, subject, at);
+            if (def != null) {
+                return def;
+            }
+        }
+        return null;
+    }
+
+    private static String of(String sentence, String name, String subject, int at) {
+        if (at > 0 && isLatin(name) && isLatinWordChar(sentence.charAt(at - 1))) {
             return null;
         }
         if (at > 0 && !isLatin(name) && Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN
@@ -85,6 +118,12 @@ public final class ZhTranslatedDefinition {
         }
         // "……算法(QA3C)，这是一种……": the short form in brackets after its long form; only "这是" may follow.
         boolean bracketed = before.endsWith("(") || before.endsWith("（");
+        Matcher han = HAN_BEFORE_BRACKET.matcher(sentence.substring(0, at));
+        if (bracketed && isLatin(name) && subject.equals(name) && han.find()) {
+            // "：幅度（Magnitude），量化……": the paper's English name in brackets after the Chinese word it translates;
+            // the Chinese word says it.
+            return of(sentence, han.group(1), han.group(1), han.start(1));
+        }
         if (bracketed) {
             if (rest.isEmpty() || ")）".indexOf(rest.charAt(0)) < 0) {
                 return null;
@@ -94,6 +133,12 @@ public final class ZhTranslatedDefinition {
         Matcher head = AFTER_NAME.matcher(rest);
         String after = head.lookingAt() ? rest.substring(head.end()) : rest;
         boolean introduced = !bracketed && INTRODUCING.matcher(before).find();
+        // "提出了TOAST（任务导向自适应语义传输）框架，旨在……": the name in brackets after the Latin name it spells out.
+        boolean introducedName = introduced || bracketed && INTRODUCING.matcher(
+                before.substring(0, before.length() - 1).replaceFirst("[A-Za-z][A-Za-z0-9.+-]{1,30}\\s*$", "")).find()
+                && before.substring(0, before.length() - 1).matches("(?s).*[A-Za-z0-9]\\s*");
+        // "……范例——自底向上策略优化（BuPO），该范例直接优化……": the pronoun that repeats the kind is dropped.
+        String afterKind = KIND_PRONOUN.matcher(after).replaceFirst("$1");
         String predicate = null;
         Matcher m = COPULA.matcher(after);
         if (m.find() && before.strip().isEmpty()) {
@@ -109,8 +154,21 @@ public final class ZhTranslatedDefinition {
             return ZhDefinitionText.clean(subject + after, Math.min(subject.length() + after.length(),
                     subject.length() + 6));
         }
+        m = LISTED_DOES.matcher(after);
+        if (predicate == null && !bracketed && LISTED.matcher(sentence.substring(0, at)).find() && m.find()) {
+            // "两项新技术：自适应Rollout，它动态地……；以及……": an item of a list says what it does.
+            return ZhDefinitionText.clean(subject + m.group(1), Math.min(subject.length() + m.group(1).length(),
+                    subject.length() + 6));
+        }
         m = DOES.matcher(after);
         if (predicate == null && introduced && m.find()) {
+            String does = m.group(1);
+            return ZhDefinitionText.clean(subject + does, Math.min(subject.length() + does.length(),
+                    subject.length() + 6));
+        }
+        m = DOES_BARE.matcher(after);
+        if (predicate == null && introducedName && m.find() && (isLatin(name) || after.length() < rest.length())) {
+            // The name is a Latin one or stands with its short form or kind: "提出了X（ABBR），通过……" says what X does.
             String does = m.group(1);
             return ZhDefinitionText.clean(subject + does, Math.min(subject.length() + does.length(),
                     subject.length() + 6));
@@ -119,9 +177,14 @@ public final class ZhTranslatedDefinition {
         if (predicate == null && !bracketed && m.find() && after.startsWith("的")) {
             predicate = m.group(1) + after.substring(1);
         }
-        m = KIND_BEFORE.matcher(before);
-        if (predicate == null && !bracketed && m.find() && (after.isEmpty() || "，,。".indexOf(after.charAt(0)) >= 0)) {
-            predicate = m.group(1) + after;
+        // "提出了一种新的DPCL方法——噪声对齐（NA），该方法……": the short form in brackets after a long form the dash
+        // gives the kind before.
+        Matcher dashed = DASH_LONG_FORM.matcher(before);
+        String kindLead = !bracketed ? before : dashed.find() ? before.substring(0, dashed.start()) + "——" : null;
+        m = KIND_BEFORE.matcher(kindLead == null ? "" : kindLead);
+        if (predicate == null && kindLead != null && m.find()
+                && (afterKind.isEmpty() || "，,。".indexOf(afterKind.charAt(0)) >= 0)) {
+            predicate = m.group(1) + afterKind;
         }
         if (predicate == null) {
             return null;

@@ -91,6 +91,70 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void namingCuesDubbedAsAndOurKindDubbed() {
+        // Tune pages: "dubbed as" names the kind before it; "Our dataset, dubbed X (AND), consists of ..." says X is one.
+        assertThat(definitionOf("Concretely, we propose an efficient training paradigm for MLLMs, dubbed as HyperET, "
+                + "which can optimize visual representations to align with their textual counterparts at an arbitrary "
+                + "granularity level through dynamic hyperbolic radius adjustment in hyperbolic space.", "HyperET"))
+                .isEqualTo("HyperET is an efficient training paradigm for MLLMs, which can optimize visual "
+                        + "representations to align with their textual counterparts at an arbitrary granularity level "
+                        + "through dynamic hyperbolic radius adjustment in hyperbolic space.");
+        assertThat(definitionOf("Our dataset, dubbed Aria Navigation Dataset (AND), consists of 4 hours of recording of "
+                + "users navigating in real-world scenarios.", "Aria Navigation Dataset"))
+                .isEqualTo("Aria Navigation Dataset is a dataset that consists of 4 hours of recording of users "
+                        + "navigating in real-world scenarios.");
+    }
+
+    @Test
+    void aShortFormAfterTheLongFormThatOpensAnAimsSentence() {
+        assertThat(definitionOf("Referring Video Object Segmentation (RVOS) aims to segment an object of interest "
+                + "throughout a video based on a language description. Existing methods rely on training.", "RVOS"))
+                .isEqualTo("Referring Video Object Segmentation (RVOS) aims to segment an object of interest throughout "
+                        + "a video based on a language description.");
+    }
+
+    @Test
+    void aRelativeClauseOfAnItemOfAnAnnouncedList() {
+        // Tune pages: a counted plural and a colon announce the items; each item's clause ends where the next begins.
+        String techniques = "To address this issue, we propose Adaptive Rollout and Response Reuse Policy Optimization "
+                + "(AR3PO), a sampling efficient RLVR algorithm that introduces two novel techniques: adaptive rollout, "
+                + "which dynamically allocates more responses to difficult prompts while saving computation on easier "
+                + "ones, and response reuse, which leverages previously generated correct responses to provide useful "
+                + "training signals.";
+        assertThat(definitionOf(techniques, "adaptive rollout")).isEqualTo("Adaptive rollout dynamically allocates more "
+                + "responses to difficult prompts while saving computation on easier ones.");
+        assertThat(definitionOf(techniques, "response reuse")).isEqualTo("Response reuse leverages previously generated "
+                + "correct responses to provide useful training signals.");
+        String components = "The metric is built by multiplying three orthogonal components derived from these "
+                + "coefficients: Magnitude, which quantifies similarities in the energy distribution of the coefficients, "
+                + "i.e., the intensity of the field; Displacement, which captures spatial shift by comparing the centers "
+                + "of mass of normalized energy distributions; and Structure, which assesses pattern organization "
+                + "independent of location and amplitude.";
+        assertThat(definitionOf(components, "Displacement")).isEqualTo("Displacement captures spatial shift by comparing "
+                + "the centers of mass of normalized energy distributions.");
+        assertThat(definitionOf(components, "Structure")).isEqualTo("Structure assesses pattern organization independent "
+                + "of location and amplitude.");
+        // Not announced as a list: a relative clause about a term the text does not introduce.
+        assertThat(definitionOf("Our work is based on FruitNeRF, which employs a neural semantic field combined with a "
+                + "fruit-specific clustering approach.", "neural semantic field")).isNull();
+    }
+
+    @Test
+    void aLongNameInTheAppositionOfAnIntroducedName() {
+        // Tune pages: the long name's last word is its kind.
+        assertThat(definitionOf("We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates embodied agents "
+                + "through comprehensive cost-revenue analysis aligned with real-world business operations.",
+                "Micro-Navigation Economic Testbed")).isEqualTo("Micro-Navigation Economic Testbed is a testbed that "
+                + "evaluates embodied agents through comprehensive cost-revenue analysis aligned with real-world "
+                + "business operations.");
+        assertThat(definitionOf("We propose AV-CDiT, an Audio-Visual Conditional Diffusion Transformer with a novel "
+                + "modality expert architecture that balances visual and auditory learning.",
+                "Audio-Visual Conditional Diffusion Transformer")).isEqualTo("Audio-Visual Conditional Diffusion "
+                + "Transformer is a transformer with a novel modality expert architecture that balances visual and "
+                + "auditory learning.");
+    }
+
+    @Test
     void weDefineXAsY() {
         // The English original of a shipped Chinese abstract (我们将人格偏见定义为……).
         assertThat(definitionOf("In this work, we define persona biases as harmful differences in responses (e.g., "

@@ -19,6 +19,15 @@ class TranslatedDefinitionTest {
     }
 
     @Test
+    void aShortFormAfterTheLongFormThatOpensAnAimsSentence() {
+        // Tune pages: the card's English side is the short form; the long form stays with it.
+        assertThat(TranslatedDefinition.of("Referring Video Object Segmentation (RVOS) aims to segment an object of "
+                + "interest throughout a video based on a language description.", List.of("RVOS")))
+                .isEqualTo("Referring Video Object Segmentation (RVOS) aims to segment an object of interest throughout "
+                        + "a video based on a language description.");
+    }
+
+    @Test
     void aCopulaWithTheTermAsItsSubject() {
         assertThat(TranslatedDefinition.of("In manufacturing, capacity planning is the process of allocating "
                 + "production resources in accordance with variable demand.", List.of("capacity planning")))

@@ -56,6 +56,27 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
+    void whatAnIntroducedNameIsForOrHowItWorks() {
+        // Tune pages: 提出了X（ABBR），旨在……; 提出DISTWAR，旨在……; a term with its short form opening the sentence, 旨在…….
+        assertThat(definitionOf("本文提出了音频-视觉世界模型（AVWM），旨在模拟环境动态，使智能体能够规划和推理未来状态。", "音频-视觉世界模型"))
+                .isEqualTo("音频-视觉世界模型旨在模拟环境动态，使智能体能够规划和推理未来状态。");
+        assertThat(definitionOf("本文提出DISTWAR，旨在解决GPU上梯度计算阶段的瓶颈，主要通过优化原子操作来提高效率。", "DISTWAR"))
+                .isEqualTo("DISTWAR旨在解决GPU上梯度计算阶段的瓶颈，主要通过优化原子操作来提高效率。");
+        assertThat(definitionOf("引用视频物体分割（RVOS）旨在根据语言描述对视频中的目标对象进行分割。", "引用视频物体分割"))
+                .isEqualTo("引用视频物体分割旨在根据语言描述对视频中的目标对象进行分割。");
+    }
+
+    @Test
+    void chengWeiWithAPronounOrAMeansAfterTheName() {
+        // Tune pages: 称为X，它可以通过……; 称为X（AND），该数据集包含…….
+        assertThat(definitionOf("具体来说，我们提出了一种用于MLLM的高效训练范式，称为HyperET，它可以通过双曲空间中的动态双曲半径调整来优化视觉表示，"
+                + "使其与文本对应物在任意粒度级别上对齐。", "HyperET")).isEqualTo("HyperET是一种用于MLLM的高效训练范式，它可以通过双曲空间中的"
+                + "动态双曲半径调整来优化视觉表示，使其与文本对应物在任意粒度级别上对齐。");
+        assertThat(definitionOf("我们进一步贡献了一个数据收集管道，并通过该方法收集了一个数据集，称为Aria导航数据集（AND），该数据集包含用户在现实场景中导航的4小时录音。",
+                "Aria导航数据集")).isEqualTo("Aria导航数据集是一个数据集，包含用户在现实场景中导航的4小时录音。");
+    }
+
+    @Test
     void aNameGivenToWhatTheSentenceBeforeProposed() {
         // The shipped corpus: 本文提出了……新方法。它称为TNW-CATE(……)
         assertThat(definitionOf("本文提出了一种估计条件平均治疗效果的新方法。它称为TNW-CATE(可训练的Nadaraya-Watson回归CATE),"
@@ -85,6 +106,13 @@ class ChineseDefinitionCuesTest {
                 .isNull();
         assertThat(definitionOf("问题解决是推动人类进步的基本驱动力。", "问题解决")).isNull();
         assertThat(definitionOf("多模态融合是一种多媒体技术，已广泛应用于图像信息伴随信号/音频的任务中。", "多模态融合")).isNull();
+    }
+
+    @Test
+    void aPurposeOfAPlainPhraseTheTextProposesIsNoDefinition() {
+        // Tune pages: the paper's own method of that kind, not what the phrase means.
+        assertThat(definitionOf("本文提出了一种拓扑感知的图强化学习方法，旨在解决云服务器环境中的路由策略优化问题。", "拓扑感知的图强化学习"))
+                .isNull();
     }
 
     @Test

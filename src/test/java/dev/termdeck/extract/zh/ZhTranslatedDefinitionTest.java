@@ -27,6 +27,61 @@ class ZhTranslatedDefinitionTest {
     }
 
     @Test
+    void theKindBeforeADashAndAPronounThatRepeatsIt() {
+        // Tune pages: 一种……范例——X（ABBR），该范例……; 一种新颖的框架——X（ABBR），通过…….
+        assertThat(ZhTranslatedDefinition.of("受这些发现的启发，我们提出了一种新颖的强化学习范例——自底向上策略优化（BuPO），该范例直接优化早期训练期间的内部层策略。",
+                List.of("自底向上策略优化", "BuPO"))).isEqualTo("自底向上策略优化是一种新颖的强化学习范例，直接优化早期训练期间的内部层策略。");
+        assertThat(ZhTranslatedDefinition.of("本文提出了一种新颖的框架——强化学习辅助集成（RLAE），通过马尔可夫决策过程（MDP）重新构建LLM集成。",
+                List.of("强化学习辅助集成", "RLAE"))).isEqualTo("强化学习辅助集成是一种新颖的框架，通过马尔可夫决策过程（MDP）重新构建LLM集成。");
+    }
+
+    @Test
+    void theShortFormInBracketsAfterALongFormTheDashGivesItsKind() {
+        // Tune pages: the card's Chinese side (含噪对齐) is not the text's long form; its short form says it is the same.
+        assertThat(ZhTranslatedDefinition.of("本文提出了一种新的DPCL方法——噪声对齐（NA），该方法明确抑制中毒图像中的噪声成分，并通过对比学习的随机裁剪机制进行战略性操作。",
+                List.of("含噪对齐", "NA"))).isEqualTo("含噪对齐是一种新的DPCL方法，明确抑制中毒图像中的噪声成分，并通过对比学习的随机裁剪机制进行战略性操作。");
+    }
+
+    @Test
+    void whatAnIntroducedNameIsForWithoutAPronoun() {
+        // Tune pages: 提出了X（ABBR）框架，通过……; 提出了一种X（ABBR），通过……; 提出了X框架，旨在……; 提出了TOAST（X）框架，旨在…….
+        assertThat(ZhTranslatedDefinition.of("为此，本文提出了上下文感知稀疏时空学习（CSSL）框架，通过上下文感知阈值动态调节神经元激活，减少激活密度而无需显式稀疏约束。",
+                List.of("上下文感知稀疏时空学习", "CSSL"))).isEqualTo("上下文感知稀疏时空学习通过上下文感知阈值动态调节神经元激活，减少激活密度而无需显式稀疏约束。");
+        assertThat(ZhTranslatedDefinition.of("为了解决这些问题，本文提出了一种交互式跨模态学习框架（ICL），通过人本交互增强文本查询的可区分性。",
+                List.of("交互式跨模态学习框架", "ICL"))).isEqualTo("交互式跨模态学习框架通过人本交互增强文本查询的可区分性。");
+        assertThat(ZhTranslatedDefinition.of("本文提出了MNN-LLM框架，旨在加速大语言模型在移动设备上的部署。", List.of("MNN-LLM")))
+                .isEqualTo("MNN-LLM旨在加速大语言模型在移动设备上的部署。");
+        assertThat(ZhTranslatedDefinition.of("本文提出了TOAST（任务导向自适应语义传输）框架，旨在通过三个互补组件解决动态无线环境中的多任务优化核心挑战。",
+                List.of("任务导向自适应语义传输", "TOAST"))).startsWith("任务导向自适应语义传输旨在");
+        // A plain phrase of general words: no name, no short form.
+        assertThat(ZhTranslatedDefinition.of("本文引入了谱表示的视角，旨在解决RL中的这些难题。", List.of("谱表示"))).isNull();
+    }
+
+    @Test
+    void anItemOfAListACountAnnounces() {
+        // Tune pages: the first occurrence of the name is in the method's name; the list item after the colon defines it.
+        String techniques = "为了解决这个问题，我们提出了自适应Rollout和响应复用策略优化（AR3PO），这是一种采样高效的RLVR算法，引入了两项新技术："
+                + "自适应Rollout，它动态地为困难的提示分配更多响应，同时节省简单提示的计算；以及响应复用，它利用先前生成的正确响应来提供有用的训练信号。";
+        assertThat(ZhTranslatedDefinition.of(techniques, List.of("自适应Rollout")))
+                .isEqualTo("自适应Rollout动态地为困难的提示分配更多响应，同时节省简单提示的计算。");
+        String components = "该度量通过将从这些系数中导出的三个正交分量相乘构建：幅度（Magnitude），量化系数能量分布的相似性，即场的强度；"
+                + "位移（Displacement），通过比较归一化能量分布的质心来捕获空间位移；以及结构（Structure），评估独立于位置和幅度的模式组织。";
+        assertThat(ZhTranslatedDefinition.of(components, List.of("幅度", "Magnitude")))
+                .isEqualTo("幅度量化系数能量分布的相似性，即场的强度。");
+        assertThat(ZhTranslatedDefinition.of(components, List.of("结构", "Structure"))).isEqualTo("结构评估独立于位置和幅度的模式组织。");
+        // The English name the Chinese text keeps in brackets: the Chinese word before it is the subject.
+        assertThat(ZhTranslatedDefinition.of(components, List.of("Displacement")))
+                .isEqualTo("位移通过比较归一化能量分布的质心来捕获空间位移。");
+    }
+
+    @Test
+    void modelBasedIsNoPraise() {
+        // 模型基础 is "model-based", not the evaluative 基础 ("basic").
+        assertThat(ZhTranslatedDefinition.of("我们提出了大规模多任务模型基础策略优化（M3PO），这是一个可扩展的模型基础强化学习框架，旨在解决单任务设置中的样本效率低下和多任务领域中的泛化能力差的问题。",
+                List.of("大规模多任务模型基础策略优化", "M3PO"))).startsWith("大规模多任务模型基础策略优化是一个可扩展的模型基础强化学习框架");
+    }
+
+    @Test
     void aShortFormInBracketsFollowedByZheShi() {
         assertThat(ZhTranslatedDefinition.of("作者实现了一个针对美元/新台币的交易代理，该代理集成了量子长短期记忆网络(QLSTM)用于短期趋势预测，"
                 + "以及量子异步优势行动者-评论家算法(QA3C)，这是一种经典A3C算法的量子增强变体。该模型在2000-01-01至2025-04-30的数据上进行训练。",
