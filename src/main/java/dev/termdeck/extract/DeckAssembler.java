@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>turn the groups of both languages into cards with the {@link TermLinker};</li>
  *   <li>choose each card's definitions ({@link DefinitionChooser}: the card's own abstracts, then any document of
  *       the corpus, then the {@link DefinitionDictionary});</li>
+ *   <li>drop the cards of plain phrases that one paper says once and nothing else supports ({@link PlainCards});</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
  * </ol>
  * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
@@ -148,12 +150,18 @@ public final class DeckAssembler {
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
         List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
+        Map<String, String> titles = new HashMap<>();
+        for (Document d : docs) {
+            titles.put(d.id(), d.title() == null ? "" : d.title());
+        }
+        Set<String> plain = PlainCards.unsupported(english, df, extractors.get(Lang.EN), titles);
         long t3 = System.nanoTime();
         progress.stageDone(BuildStage.CROSS_DOCUMENT, t3 - t2);
         List<Card> linked = distinctIds(linker.link(english, chinese));
         long t4 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t4 - t3);
-        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        List<Card> cards = PlainCards.drop(definitions.choose(linked,
+                DefinitionChooser.CorpusDefinitions.of(extracted)), Lang.EN, plain);
         long t5 = System.nanoTime();
         progress.stageDone(BuildStage.DEFINITIONS, t5 - t4);
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));

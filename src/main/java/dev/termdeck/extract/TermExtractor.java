@@ -20,4 +20,14 @@ public interface TermExtractor {
      * @throws IllegalArgumentException when {@code doc} is not in {@link #lang()}
      */
     List<TermCandidate> extract(Document doc);
+
+    /**
+     * Whether {@code term}, a term of this language as a card shows it, is plain: made only of words common in
+     * general usage of the language, with no name, no word typical of the field at its head and no entry of the
+     * bilingual glossary ("lighting condition", "target object"). A plain term is a card only with evidence that it
+     * names something (see {@link DeckAssembler}). By default nothing is plain.
+     */
+    default boolean isPlain(String term) {
+        return false;
+    }
 }

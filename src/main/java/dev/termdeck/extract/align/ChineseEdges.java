@@ -8,8 +8,9 @@ import java.util.function.Predicate;
  * formation, not a list of terms):
  * <ul>
  *   <li>a character before the term that makes a word with its first character or first word is part of it
- *       (解 of 解耦 when the segmenter read 和解/耦; 自 of 自回归), and so is the word before a first word of one
- *       character when they make a word (关键 of 关键点);</li>
+ *       (解 of 解耦 when the segmenter read 和解/耦; 自 of 自回归), and so is a numeral before a first word of one
+ *       character (零 of 零阶), and the word before a first word of one character when they make a word (关键 of
+ *       关键点) or that first word is a noun suffix, which never starts a word (对抗 of 对抗者);</li>
  *   <li>so is a character after the term that makes a word with its last character or word (因 of 归因, 云 of 点云),
  *       and a one-character noun suffix after it (性 of 最优性, 器 of 标记器, 化 of 离散化);</li>
  *   <li>a term takes no character of a two-character function word before it and does not start on its second
@@ -22,6 +23,16 @@ final class ChineseEdges {
     /** One-character suffixes that make nouns of the word before them. */
     private static final Set<Character> SUFFIXES = Set.of('性', '化', '器', '率', '度', '量', '法', '型', '式', '体',
             '集', '图', '层', '者', '机', '论', '值', '项', '网', '库', '组', '符', '头', '点', '面', '域', '元');
+    /**
+     * Noun suffixes that never start a word: a term that starts with one lost the word it makes a noun of (者 of
+     * 对抗者, "adversary", read as 对抗/者).
+     */
+    private static final Set<Character> BOUND_SUFFIXES = Set.of('者', '性', '化', '器');
+    /**
+     * Numerals that make one word with the one-character word after them (零阶 "zeroth-order", 二维, 一元), which the
+     * segmenter reads apart (零/阶).
+     */
+    private static final String NUMERALS = "零一二三四五六七八九十";
     /** One-character prefixes that never end a word. */
     private static final Set<Character> PREFIXES = Set.of('重', '自', '非', '多', '超', '反', '跨', '无', '可', '半',
             '预', '再', '子', '双', '单', '伪', '逆', '去', '准', '亚', '类', '被', '共', '互');
@@ -62,10 +73,12 @@ final class ChineseEdges {
             String previousWord = text.substring(previousWordStart, start);
             boolean oneCharFirst = firstWordEnd - start == 1;
             if (isWord.test(prev + text.charAt(start)) && oneCharFirst
-                    || isWord.test(prev + text.substring(start, firstWordEnd))) {
+                    || isWord.test(prev + text.substring(start, firstWordEnd))
+                    || oneCharFirst && NUMERALS.indexOf(prev.charAt(0)) >= 0) {
                 start--;
             } else if (oneCharFirst && previousWord.length() > 1 && previousWord.chars().allMatch(ChineseEdges::isHan)
-                    && isWord.test(previousWord + text.charAt(start))) {
+                    && (isWord.test(previousWord + text.charAt(start))
+                    || BOUND_SUFFIXES.contains(text.charAt(start)))) {
                 start = previousWordStart;
             }
         }

@@ -42,6 +42,12 @@ final class ChineseWords {
     private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
             "段", "张", "套", "批");
 
+    /**
+     * HanLP tags 自我 a pronoun; in a term it is the prefix "self-" (自我中心视频 for "egocentric video"), so it may
+     * start one.
+     */
+    private static final String SELF = "自我";
+
     private final HanLpChinese hanlp;
 
     ChineseWords(HanLpChinese hanlp) {
@@ -59,8 +65,11 @@ final class ChineseWords {
             boolean function = punct || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
                     || tag.equals("y") || tag.equals("e") || tag.equals("o");
             boolean content = !function && !FUNCTION.contains(w);
-            boolean edge = content && !NO_EDGE.contains(w) && !JOINING_VERBS.contains(w) && !tag.startsWith("d") && !tag.startsWith("r") && !(tag.equals("f") && (w.length() == 1 || POSITIONS.contains(w)))
-                    && !CLASSIFIERS.contains(w) && !(tag.startsWith("m") && w.codePoints().anyMatch(HanLpChinese::isHan));
+            boolean edge = content && !NO_EDGE.contains(w) && !JOINING_VERBS.contains(w) && !tag.startsWith("d")
+                    && !(tag.startsWith("r") && !w.equals(SELF))
+                    && !(tag.equals("f") && (w.length() == 1 || POSITIONS.contains(w)))
+                    && !CLASSIFIERS.contains(w) && !(tag.startsWith("m") && w.codePoints().anyMatch(HanLpChinese::isHan))
+                    && !(tag.startsWith("v") && w.length() > 1 && isPreposition(w.charAt(w.length() - 1)));
             boolean verb = tag.equals("v") && w.length() > 1;
             String norm = w.codePoints().anyMatch(HanLpChinese::isHan) ? w : EnglishWords.norm(w);
             out.add(new Word(w, norm.toLowerCase(Locale.ROOT), t.start(), t.end(), content, edge, true, verb));
@@ -93,6 +102,14 @@ final class ChineseWords {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code c} is a preposition a verb may be written with as one word (依赖于, 视为, 扩展到): such a verb
+     * introduces its object and never edges a term.
+     */
+    private static boolean isPreposition(char c) {
+        return c == '于' || c == '为' || c == '到';
     }
 
     private static boolean isLatinPiece(String w) {

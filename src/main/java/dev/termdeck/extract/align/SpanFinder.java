@@ -18,7 +18,11 @@ import java.util.Set;
  * a few characters per missing word; and a one-character word at an edge takes the word beside it when they are one
  * word the segmenter split (去/耦 of an unknown word, both one character and the other unclaimed; or 数据/集, written
  * whole elsewhere in the corpus). The phrase's coverage (the share of its content
- * words rendered) says how complete the rendering is. Stateless.
+ * words rendered) says how complete the rendering is: a phrase word counts as rendered by a target word of the run
+ * only when no other word of the phrase owns that word (a one-character word renders one English word: 病 of 帕金森/病
+ * is "disease", not "Parkinson's", which the rare-word rule then finds in 帕金森), and a name the target writes as it
+ * is (WinMamba) is rendered by that copy alone. A rare word written as a name or number (So-384) is kept in Latin
+ * letters by a translation, so no words beside the run stand for it. Stateless.
  */
 final class SpanFinder {
     private static final double EPSILON = 0.01;
@@ -34,8 +38,17 @@ final class SpanFinder {
      * it (weaker associations of rare words are often noise of the learning).
      */
     static final double CLAIMS = 0.25;
-    /** How many characters may render one word of the phrase whose translation was not learned. */
-    private static final int CHARS_PER_MISSING_WORD = 3;
+    /**
+     * How many characters may render one word of the phrase whose translation was not learned: before the run, a
+     * modifier (帕金森 for "Parkinson's", not 检测轨道 for "rail"), after it a head, often two words (测试平台 for
+     * "testbed").
+     */
+    private static final int MODIFIER_CHARS = 3;
+    private static final int CHARS_PER_MISSING_WORD = 4;
+    /** How strongly another word of the phrase must render a word of two or more characters to own it. */
+    private static final double OWNS = 0.5;
+    /** An association this weak with a word another word of the phrase owns is no rendering (see ownedByOther). */
+    private static final double WEAK = 0.15;
     /** The longest rendering, in words. */
     private static final int MAX_RUN = 14;
     /** Function words a Chinese term may hold (语境中的单词). */
@@ -96,6 +109,14 @@ final class SpanFinder {
         for (int i = pFrom; i < pTo; i++) {
             phrase.add(source.get(i).norm());
         }
+        // A name of the phrase that the target sentence writes as it is (WinMamba) is rendered by that copy; what else
+        // it is associated with is noise of the learning (组成 of WinMamba块组成, "consists of").
+        boolean[] copied = new boolean[pTo - pFrom];
+        for (int i = pFrom; i < pTo; i++) {
+            for (int j = tFrom; j < tTo && !copied[i - pFrom] && isLatinName(source.get(i)); j++) {
+                copied[i - pFrom] = source.get(i).content() && assoc.isIdentical(source.get(i), target.get(j));
+            }
+        }
         boolean any = false;
         for (int j = 0; j < n; j++) {
             Word t = target.get(tFrom + j);
@@ -114,6 +135,9 @@ final class SpanFinder {
                 }
                 double a = assoc.of(s, t);
                 if (i >= pFrom && i < pTo) {
+                    if (copied[i - pFrom] && !assoc.isIdentical(s, t)) {
+                        continue;
+                    }
                     if (assoc.isRare(s) && !assoc.isIdentical(s, t)) {
                         rareIn = Math.max(rareIn, a);
                     } else {
@@ -185,12 +209,18 @@ final class SpanFinder {
             boolean found = false;
             for (int j = bestFrom; j < bestTo && !found; j++) {
                 Word t = target.get(tFrom + j);
-                found = weight[j] >= 0 && (assoc.of(s, t) >= RENDERS || assoc.rendersWithin(s, t));
+                // A word inside the run counts even when the sentence pulls it elsewhere (模 and 态 of 跨/模/态, read
+                // apart by the segmenter); at the run's edges only a word the phrase pulls toward it.
+                found = (weight[j] >= 0 || j > bestFrom && j < bestTo - 1)
+                        && (assoc.of(s, t) >= RENDERS || assoc.rendersWithin(s, t))
+                        && (!copied[i - pFrom] || assoc.isIdentical(s, t))
+                        && (end >= 0 && !assoc.isRare(s) || !ownedByOther(source, pFrom, pTo, s, t, assoc));
             }
             if (found) {
                 rendered++;
-            } else if (!assoc.isRare(s)) {
-                // A word whose translation is known but not here is missing from the rendering.
+            } else if (!assoc.isRare(s) || isLatinName(s)) {
+                // A word whose translation is known but not here is missing from the rendering; so is a rare word a
+                // translation would write in Latin letters (So-384 of "SigLIP So-384"), not render by words beside.
                 missingKnown++;
             } else if (rendered == 0) {
                 missingBefore++;
@@ -217,7 +247,7 @@ final class SpanFinder {
         int from = bestFrom;
         int to = bestTo;
         if (missingBefore > 0) {
-            int k = extent(target, tFrom, known, blocked, from - 1, -1, CHARS_PER_MISSING_WORD * missingBefore, n);
+            int k = extent(target, tFrom, known, blocked, from - 1, -1, MODIFIER_CHARS * missingBefore, n);
             if (k < from) {
                 from = k;
                 rendered += missingBefore;
@@ -240,6 +270,50 @@ final class SpanFinder {
         }
         double coverage = phraseWords == 0 ? 0 : Math.min(1, rendered / (double) phraseWords);
         return new Run(tFrom + from, tFrom + to, best, coverage);
+    }
+
+    /**
+     * Whether target word {@code t} renders another word of the phrase clearly better than {@code s}, so that it does
+     * not render {@code s} too: a word of one character renders only the phrase word it is most associated with (病 of
+     * 帕金森/病 renders "disease", not "Parkinson's"), a longer one that a word renders strongly (at least
+     * {@link #OWNS}) no word weakly associated with it (under {@link #WEAK}: 质量 renders "quality", not "assessment";
+     * but 决策 renders "decision-making" and 专家级, holding 级, "expert-level"). A rare word owns nothing: what it is
+     * associated with is often noise of the learning.
+     */
+    private static boolean ownedByOther(List<Word> source, int pFrom, int pTo, Word s, Word t, Association assoc) {
+        double own = assoc.of(s, t);
+        boolean oneChar = t.form().length() == 1 && !t.isLatin();
+        for (int i = pFrom; i < pTo; i++) {
+            Word o = source.get(i);
+            if (!o.content() || o.norm().equals(s.norm()) || assoc.isRare(o)) {
+                continue;
+            }
+            double other = assoc.of(o, t);
+            if (oneChar ? other >= CLAIMS && other > own : other >= OWNS && own < WEAK && own > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an English word is written as a name or a number (a digit, or a capital after a first letter in a word
+     * with small letters: 384, WinMamba, not FX, which is rendered 外汇), which a translation keeps in Latin letters
+     * rather than renders.
+     */
+    static boolean isLatinName(Word s) {
+        String f = s.form();
+        boolean lower = false;
+        boolean innerCapital = false;
+        for (int k = 0; k < f.length(); k++) {
+            char c = f.charAt(k);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            lower |= Character.isLowerCase(c);
+            innerCapital |= k > 0 && Character.isUpperCase(c);
+        }
+        return lower && innerCapital;
     }
 
     /**

@@ -226,12 +226,22 @@ final class TermMatcher {
         int nextEnd = best.to() < zw.size() ? zw.get(best.to()).end() : end;
         int previousStart = best.from() > 0 ? zw.get(best.from() - 1).start() : start;
         int[] repaired = ChineseEdges.repair(b.zh.text, start, end, previousStart, zw.get(best.from()).end(),
-                zw.get(best.to() - 1).start(), nextEnd, enToZh::isWord);
+                zw.get(best.to() - 1).start(), nextEnd, this::edgeWord);
         if (repaired == null) {
             return null;
         }
         int[] whole = pieces.whole(b.zh.text, repaired[0], repaired[1], b.zh::holdsWord);
         return b.zh.text.substring(whole[0], whole[1]);
+    }
+
+    /**
+     * Whether a string the edge repair would make is a word: one the corpus, the glossary or HanLP know, or two
+     * characters that stand together inside a glossary term when one of them is no word on its own (解耦 of 解耦表示,
+     * which the segmenter reads 和解/耦: 耦 alone is no word).
+     */
+    private boolean edgeWord(String form) {
+        return enToZh.isWord(form) || form.length() == 2 && pieces.cuts(form, 1)
+                && (!hanlp.isWord(form.substring(0, 1)) || !hanlp.isWord(form.substring(1)));
     }
 
     /**

@@ -160,6 +160,16 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 && e.abbr == null && known != Termhood.Known.TERM;
     }
 
+    /**
+     * Everyday English words only (SCOWL sizes up to {@value EnglishLexicon#EVERYDAY}, every part of a hyphenated
+     * word), no capital, digit or acronym, no head of the field ({@code ml-words.txt}) and no glossary term.
+     */
+    @Override
+    public boolean isPlain(String term) {
+        return term != null && !term.isBlank() && known(term) != Termhood.Known.TERM
+                && termhood.isPlain(term.trim().split("\\s+"), Set.of());
+    }
+
     /** What the glossary knows of a term shown as {@code text}. */
     private Termhood.Known known(String text) {
         if (text == null) {

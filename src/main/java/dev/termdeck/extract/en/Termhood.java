@@ -191,7 +191,7 @@ final class Termhood {
      * A phrase of everyday English words only, with no head typical of the field and no name or acronym in it: it
      * describes rather than names, unless the text or a glossary says otherwise.
      */
-    private boolean isPlain(String[] words, Set<String> names) {
+    boolean isPlain(String[] words, Set<String> names) {
         if (lexicon.isFieldWord(words[words.length - 1])) {
             return false;
         }

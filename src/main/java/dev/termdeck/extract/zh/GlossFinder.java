@@ -146,7 +146,7 @@ final class GlossFinder {
             }
             boolean linker = isLinker(p);
             if (linker && hanzi >= minHanzi
-                    || !linker && t.wordClass(from - 1) == WordClass.BREAK && !loose(p)
+                    || !linker && t.wordClass(from - 1) == WordClass.BREAK && !loose(t, from - 1)
                     || hanzi + hanCount(p.word()) > MAX_HANZI) {
                 break;
             }
@@ -186,9 +186,17 @@ final class GlossFinder {
         return true;
     }
 
-    /** Measure words and single characters the segmenter splits off inside compounds (多/点/触摸/归/因). */
-    private static boolean loose(ZhToken p) {
+    /**
+     * Measure words and single characters the segmenter splits off inside compounds (多/点/触摸/归/因), and a locative
+     * before 的 (语境中的单词); not a locative that ends a phrase of place before a verb (人类动作中/预测/自我中心视频, "predict
+     * egocentric video from human actions": the term is after it).
+     */
+    private static boolean loose(ZhText t, int k) {
+        ZhToken p = t.token(k);
         String tag = p.tag();
+        if (tag.equals("f") && k + 1 < t.size() && !isLinker(t.token(k + 1))) {
+            return false;
+        }
         return p.word().length() == 1 && (tag.startsWith("q") || tag.equals("p") || tag.equals("f"))
                 && !p.word().equals("的") && !p.word().equals("在") && !p.word().equals("对")
                 && !p.word().equals("从") && !p.word().equals("与") && !p.word().equals("和")

@@ -44,6 +44,15 @@ enum WordClass {
         if (tag.isEmpty()) {
             return BREAK;
         }
+        if (w.equals(SELF)) {
+            // HanLP tags 自我 a pronoun; in a term it is the prefix "self-" (自我中心视频, 自我监督).
+            return MODIFIER;
+        }
+        if (tag.startsWith("v") && w.length() > 1 && isPreposition(w.charAt(w.length() - 1))) {
+            // A verb written with the preposition it takes (依赖于, 适用于, 视为, 扩展到) introduces its object: it is never
+            // part of the term after it (依赖于线性混合皮肤绑定（LBS）).
+            return BREAK;
+        }
         char t = tag.charAt(0);
         return switch (t) {
             case 'n', 'g', 'k' -> NOUN;
@@ -54,6 +63,14 @@ enum WordClass {
             case 'b', 'h' -> tag.equals("bl") ? BREAK : MODIFIER;
             default -> BREAK;
         };
+    }
+
+    /** The word HanLP tags a pronoun that in terms is the prefix "self-". */
+    static final String SELF = "自我";
+
+    /** Whether {@code c} is a preposition a verb may be written with as one word (依赖于, 视为, 扩展到). */
+    static boolean isPreposition(char c) {
+        return c == '于' || c == '为' || c == '到';
     }
 
     /** Whether the word is a verb in HanLP's tagging ({@code v}, {@code vi}, ...; not the verbal noun {@code vn}). */

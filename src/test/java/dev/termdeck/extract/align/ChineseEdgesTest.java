@@ -69,6 +69,23 @@ class ChineseEdgesTest {
         assertThat(repair(text, 1, 7, 0, 3, 6)).isEqualTo("控制数据流图");
     }
 
+    @Test
+    void aNounSuffixNeverStartsATermAndTakesTheWordBeforeIt() {
+        // PostBC (arXiv 2512.16911): 无法保证覆盖演示者的所有行为 ("coverage over the demonstrator's actions"), read
+        // as 演示/者: a term found as 者… lost 演示.
+        String text = "覆盖演示者的所有行为";
+        int start = text.indexOf("者");
+        assertThat(repair(text, start, start + 1, start - 2, start + 1, start)).isEqualTo("演示者");
+    }
+
+    @Test
+    void aNumeralBeforeAOneCharacterFirstWordIsPartOfTheTerm() {
+        // arXiv 2512.21917: 适用于神经网络和批量数据的一阶优化的实际实现, read as 一/阶/优化 ("first-order optimization").
+        String text = "批量数据的一阶优化的实际实现";
+        int start = text.indexOf("阶");
+        assertThat(repair(text, start, start + 3, start - 1, start + 1, start + 1)).isEqualTo("一阶优化");
+    }
+
     /** Repairs [start, end) of {@code text}; the term's first word ends at firstEnd, its last starts at lastStart. */
     private static String repair(String text, int start, int end, int previousStart, int firstEnd, int lastStart) {
         int nextEnd = Math.min(text.length(), end + 1);

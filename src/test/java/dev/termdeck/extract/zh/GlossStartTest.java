@@ -1,0 +1,46 @@
+package dev.termdeck.extract.zh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.corpus.Document;
+import dev.termdeck.extract.TermCandidate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a Chinese term glossed with a short form in brackets starts, on sentences of digest pages of the tune split
+ * (arXiv 2506.20936, 2506.21552): a verb written with its preposition is no part of it, 自我 ("self-") is.
+ */
+class GlossStartTest {
+    private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
+            HanLpTermExtractorTest.GLOSSARY);
+
+    @Test
+    void aVerbWrittenWithItsPrepositionIsNoPartOfTheTermAfterIt() {
+        List<TermCandidate> c = extract("现有方法主要依赖于线性混合皮肤绑定（LBS），但LBS存在体积损失和不自然变形等伪影，"
+                + "且无法模拟软组织、毛发及灵活附属物等弹性材料。");
+
+        assertThat(c).anyMatch(t -> "LBS".equals(t.abbr()) && t.text().equals("线性混合皮肤绑定"));
+        assertThat(c).noneMatch(t -> t.text().startsWith("依赖"));
+    }
+
+    @Test
+    void selfIsThePrefixOfTheTermAndALocativeBeforeAVerbEndsTheWayBack() {
+        // HanLP tags 自我 a pronoun; 中 of 人类动作中 ("from human actions") is no 中 of 语境中的单词.
+        List<TermCandidate> c = extract("本研究训练模型以从人类动作中预测自我中心视频（PEVA），通过相对3D身体姿态表示的动作，"
+                + "结合运动学姿态轨迹，模型学习如何从第一人称视角模拟人类动作对环境的影响。");
+
+        assertThat(c).anyMatch(t -> t.text().endsWith("自我中心视频"));
+        assertThat(c).noneMatch(t -> t.text().contains("人类动作中") || t.text().equals("中心视频"));
+    }
+
+    @Test
+    void aLocativeBeforeDeStillJoinsTheTerm() {
+        assertThat(extract("最后,图 2H 显示了语境中的单词 (WiC) 基准。")).anyMatch(t -> t.text().equals("语境中的单词"));
+    }
+
+    private List<TermCandidate> extract(String text) {
+        return extractor.extract(new Document("t#1", "t.txt", Lang.ZH, null, text));
+    }
+}
