@@ -94,10 +94,10 @@ final class CompoundParts {
 
     /** Modifiers by their English form (the building blocks of {@code glossary-words.tsv} with one sense in ML). */
     static final Map<String, Modifier> MODIFIERS = Map.ofEntries(
-            Map.entry("multimodal", new Modifier("that combines several modalities (kinds of input such as images, text, "
-                    + "depth or audio)", "融合多种模态（图像、文本、深度、音频等不同类型的输入）的", List.of("多模态"))),
-            Map.entry("multi-modal", new Modifier("that combines several modalities (kinds of input such as images, text, "
-                    + "depth or audio)", "融合多种模态（图像、文本、深度、音频等不同类型的输入）的", List.of("多模态"))),
+            Map.entry("multimodal", new Modifier("over several modalities (kinds of data such as images, text, depth or "
+                    + "audio)", "面向多种模态（图像、文本、深度、音频等不同类型的数据）的", List.of("多模态"))),
+            Map.entry("multi-modal", new Modifier("over several modalities (kinds of data such as images, text, depth or "
+                    + "audio)", "面向多种模态（图像、文本、深度、音频等不同类型的数据）的", List.of("多模态"))),
             Map.entry("multi-view", new Modifier("from several views of a scene", "基于多个视角的",
                     List.of("多视角", "多视图"))),
             Map.entry("sparse-view", new Modifier("from only a few views of a scene", "仅基于少量视角的",

@@ -84,9 +84,9 @@ class ComposedDefinitionsTest {
                 + "Splatting (3DGS) often overfits to the training views, leading to artifacts like blurring in novel "
                 + "view rendering.");
 
-        assertThat(composed.lookup(seg, Lang.EN).text()).startsWith("Semantic segmentation that combines several "
-                + "modalities (kinds of input such as images, text, depth or audio): dense prediction task that");
-        assertThat(composed.lookup(seg, Lang.ZH).text()).startsWith("融合多种模态（图像、文本、深度、音频等不同类型的输入）的语义分割。语义分割指");
+        assertThat(composed.lookup(seg, Lang.EN).text()).startsWith("Semantic segmentation over several modalities "
+                + "(kinds of data such as images, text, depth or audio): dense prediction task that");
+        assertThat(composed.lookup(seg, Lang.ZH).text()).startsWith("面向多种模态（图像、文本、深度、音频等不同类型的数据）的语义分割。语义分割指");
         assertThat(composed.lookup(splat, Lang.EN).text()).startsWith("3D Gaussian splatting from only a few views of "
                 + "a scene: scene representation made of");
         assertThat(composed.lookup(splat, Lang.ZH).text()).startsWith("仅基于少量视角的3D高斯溅射。3D高斯溅射指");
