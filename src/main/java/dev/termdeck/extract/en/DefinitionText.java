@@ -28,6 +28,9 @@ final class DefinitionText {
     private static final Set<String> TOPIC_KINDS = Set.of("challenge", "bottleneck", "obstacle", "concern", "issue",
             "topic", "area", "direction", "trend", "focus", "hotspot", "frontier", "priority", "necessity", "factor",
             "cornerstone", "milestone", "breakthrough", "step");
+    /** Words that grade the word after them ("a very challenging problem"). */
+    private static final Set<String> INTENSIFIERS = Set.of("very", "most", "more", "quite", "extremely", "particularly",
+            "especially", "so", "too", "a", "an", "the");
     /** Modifiers that add nothing to a bare kind ("a new benchmark"). */
     private static final Set<String> EMPTY_MODIFIERS = Set.of("new", "novel", "simple", "general", "first", "unified");
     /** Where the kind ends: a preposition, a relative word or a clause break. */
@@ -165,8 +168,12 @@ final class DefinitionText {
         }
         boolean praised = kindPhrase.contains(" yet ");
         int content = 0;
-        for (String w : words) {
-            praised |= EVALUATIVE.contains(w);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // "a benchmark challenging VLMs to ...": a participle after the kind takes an object; it does not praise.
+            boolean participle = i > 0 && i + 1 < words.length && w.endsWith("ing")
+                    && !words[i - 1].endsWith("ly") && !INTENSIFIERS.contains(words[i - 1]);
+            praised |= EVALUATIVE.contains(w) && !participle;
             content += EMPTY_MODIFIERS.contains(w) ? 0 : 1;
         }
         String after = rest.substring(Math.min(rest.length(), kindPhrase.length())).strip();

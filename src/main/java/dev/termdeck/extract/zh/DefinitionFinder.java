@@ -59,6 +59,9 @@ final class DefinitionFinder {
     private static final Pattern PROPOSED_KIND = Pattern.compile(
             "(?:提出|介绍|开发|设计|构建)了?((?:一种|一个|一类|一套)[^。，,；;]{2,40}?(?:方法|模型|框架|算法|网络|架构|系统|技术|策略|数据集|基准))"
                     + "[。，,；;]?\\s*$");
+    /** What a sentence that continues a definition of its subject opens with: a verb of what the thing does. */
+    private static final Pattern NEXT_PREDICATE = Pattern.compile(
+            "\\s*(?:将|把|通过|利用|采用|使用|结合|基于|能够|可以|旨在|用于|包含|由|以|是|视|学习|生成|构建|训练|提供|实现|引入)");
     /** A name in Latin letters right after a naming cue, before punctuation or a bracket. */
     private static final Pattern LATIN_AFTER = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9.+-]{1,30}[A-Za-z0-9+])(?=\\s*[，,。；;(（])");
     /** A name in Latin letters: {@code DEMO}, {@code TF-CoVR-Base}, {@code Prune-Then-Plan}. */
@@ -81,15 +84,20 @@ final class DefinitionFinder {
     List<ZhDefinition> find(ZhText t) {
         List<ZhDefinition> out = new ArrayList<>();
         String previous = "";
-        for (int[] s : t.sentences()) {
+        List<int[]> all = t.sentences();
+        for (int at = 0; at < all.size(); at++) {
+            int[] s = all.get(at);
             if (s[1] <= s[0]) {
                 continue;
             }
             int base = t.token(s[0]).start();
             String sentence = t.text().substring(base, t.token(s[1] - 1).end());
+            int[] n = at + 1 < all.size() ? all.get(at + 1) : null;
+            String next = n == null || n[1] <= n[0] ? ""
+                    : t.text().substring(t.token(n[0]).start(), t.token(n[1] - 1).end()).strip();
             int from = out.size();
             if (isStatement(sentence)) {
-                findIn(t, sentence, base, out);
+                findIn(t, sentence, next, base, out);
                 namedAfter(t, previous, sentence, base, out);
             }
             if (previous.contains("定义") && ANNOUNCES.matcher(previous).find()) {
@@ -122,7 +130,7 @@ final class DefinitionFinder {
         return false;
     }
 
-    private void findIn(ZhText t, String sentence, int base, List<ZhDefinition> out) {
+    private void findIn(ZhText t, String sentence, String next, int base, List<ZhDefinition> out) {
         // BEFORE_CUE: every cue holds 指, 定义, 称 or 即.
         Matcher m = BEFORE_CUE.matcher(hasAny(sentence, "指义称即") ? sentence : "");
         while (m.find()) {
@@ -139,7 +147,14 @@ final class DefinitionFinder {
             String named = m.group(1).strip();
             String term = LATIN_NAME.matcher(named).matches() ? named : TermRuns.runBefore(t, base + m.end(1));
             if (term != null && term.equals(named) && ZhDefinitionText.defines(m.group(2).replaceFirst("^(?:一种|一个|一类|一款|一套|首个|第一个)", ""))) {
-                add(out, term, null, term + "是" + m.group(2), base, term.length() + 1, 2);
+                String def = term + "是" + m.group(2);
+                String shown = ZhDefinitionText.clean(def, Math.min(term.length() + 5, def.length()));
+                if (ZhDefinitionText.onlyNewKind(shown) && continuesWith(next, term)) {
+                    // "本文提出了CRINN，这是一种新的ANNS算法范式。CRINN将ANNS优化视为……": the kind alone says nothing; the
+                    // next sentence, about the term, says what it does.
+                    def = shown + next;
+                }
+                add(out, term, null, def, base, term.length() + 1, 2);
             }
         }
         m = INTRODUCED_PURPOSE.matcher(hasAny(sentence, "旨通利") ? sentence : "");
@@ -249,6 +264,15 @@ final class DefinitionFinder {
             return;
         }
         out.add(new ZhDefinition(term, consequent, shown, base, strength));
+    }
+
+    /**
+     * Whether {@code next} opens with {@code term} as its subject and a verb ({@code CRINN将ANNS优化视为……}), not with a
+     * phrase the term modifies ({@code CRINN的……}, {@code CRINN在……上}).
+     */
+    private static boolean continuesWith(String next, String term) {
+        return next.startsWith(term) && next.length() > term.length() + 8 && next.length() <= 120
+                && NEXT_PREDICATE.matcher(next.substring(term.length())).lookingAt();
     }
 
     /**

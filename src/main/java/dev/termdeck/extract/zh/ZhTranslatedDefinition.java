@@ -50,9 +50,12 @@ public final class ZhTranslatedDefinition {
     private static final Pattern LISTED_DOES = Pattern.compile("^[，,]\\s*(?:它|其)?([^；;。，,]{6,}(?:[，,][^；;。]*)?)(?:[；;。]|$)");
     /** A long form after a dash, before the bracket of its short form: {@code ——噪声对齐（}. */
     private static final Pattern DASH_LONG_FORM = Pattern.compile("(?:——|—)\\s*[\\p{IsHan}A-Za-z0-9-]{2,30}\\s*[（(]$");
-    /** A Chinese word alone in its clause right before a bracket: {@code ：幅度（}, {@code ；以及结构（}. */
+    /**
+     * A Chinese word alone in its clause right before a bracket: {@code ：幅度（}, {@code ；以及结构（}; not a clause that
+     * opens the sentence ({@code 我们引入了反向聚合（}).
+     */
     private static final Pattern HAN_BEFORE_BRACKET = Pattern.compile(
-            "(?:^|[：:；;，,、])\\s*(?:以及|和|及|与)?([\\p{IsHan}]{2,12})\\s*[（(]$");
+            "[：:；;，,、]\\s*(?:以及|和|及|与)?([\\p{IsHan}]{2,8})\\s*[（(]$");
     /** {@code ，该范例直接优化……}: a pronoun that names the kind again, dropped when the kind comes first. */
     private static final Pattern KIND_PRONOUN = Pattern.compile(
             "^([，,])\\s*(?:该|这一|此)(?:方法|框架|模型|系统|算法|网络|范例|范式|数据集|基准|策略|技术|架构)(?=[\\p{IsHan}])");

@@ -155,6 +155,17 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aParticipleAfterTheKindIsNoPraise() {
+        // Tune pages: "challenging VLMs to ..." is what the benchmark does, not a judgement of it.
+        assertThat(definitionOf("We introduce IR3D-Bench, a benchmark challenging VLMs to demonstrate understanding "
+                + "through active creation rather than passive recognition.", "IR3D-Bench")).isEqualTo("IR3D-Bench is a "
+                + "benchmark challenging VLMs to demonstrate understanding through active creation rather than passive "
+                + "recognition.");
+        assertThat(DefinitionText.defines("a very challenging problem.")).isFalse();
+        assertThat(DefinitionText.defines("a challenging task for current models.")).isFalse();
+    }
+
+    @Test
     void weDefineXAsY() {
         // The English original of a shipped Chinese abstract (我们将人格偏见定义为……).
         assertThat(definitionOf("In this work, we define persona biases as harmful differences in responses (e.g., "

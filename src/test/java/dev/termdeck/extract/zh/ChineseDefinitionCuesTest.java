@@ -141,6 +141,10 @@ class ChineseDefinitionCuesTest {
     void genusAndNoveltyWithoutADifferentiaIsNoDefinition() {
         // Tune pages: 一种新的ANNS算法范式 says only that it is a new kind.
         assertThat(definitionOf("本文提出了CRINN，这是一种新的ANNS算法范式。", "CRINN")).isNull();
+        // Unless the next sentence, about the term, says what it does (as an English definition continues).
+        assertThat(definitionOf("本文提出了CRINN，这是一种新的ANNS算法范式。CRINN将ANNS优化视为一个强化学习问题，其中执行速度作为奖励信号。", "CRINN"))
+                .isEqualTo("CRINN是一种新的ANNS算法范式。CRINN将ANNS优化视为一个强化学习问题，其中执行速度作为奖励信号。");
+        assertThat(definitionOf("本文提出了CRINN，这是一种新的ANNS算法范式。CRINN的成功不仅限于ANNS优化。", "CRINN")).isNull();
         assertThat(ZhDefinitionText.onlyNewKind("FLoE是一种新颖的PEFT框架。")).isTrue();
         assertThat(ZhDefinitionText.onlyNewKind("HOLLM是一种新颖的全球优化算法，通过将搜索空间划分为有前景的子区域来增强LLM驱动的采样。"))
                 .isFalse();

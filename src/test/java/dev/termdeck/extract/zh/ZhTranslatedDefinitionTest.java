@@ -72,6 +72,9 @@ class ZhTranslatedDefinitionTest {
         // The English name the Chinese text keeps in brackets: the Chinese word before it is the subject.
         assertThat(ZhTranslatedDefinition.of(components, List.of("Displacement")))
                 .isEqualTo("位移通过比较归一化能量分布的质心来捕获空间位移。");
+        // Not the clause that opens the sentence: the name stays the subject.
+        assertThat(ZhTranslatedDefinition.of("我们引入了反向聚合（BAgger），这是一种自监督方案，它从模型自身的 rollout 中构建校正轨迹，从而教会模型从错误中恢复。",
+                List.of("BAgger"))).startsWith("BAgger是一种自监督方案");
     }
 
     @Test
