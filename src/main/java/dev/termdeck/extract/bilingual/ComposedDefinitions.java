@@ -103,7 +103,7 @@ public final class ComposedDefinitions implements DefinitionDictionary {
         int space = en.indexOf(' ');
         CompoundParts.Modifier mod = CompoundParts.MODIFIERS.get(en.substring(0, space).toLowerCase(Locale.ROOT));
         return mod == null ? Optional.empty() : part(en.substring(space + 1).strip(), card)
-                .filter(h -> contains(zh, h)
+                .filter(h -> contains(zh, h) && (!mod.activityOnly() || activity(h.entry()))
                         && mod.zhForms().stream().anyMatch(f -> TermKeys.of(zh).contains(TermKeys.of(f))))
                 .map(h -> new Bilingual(upperFirst(headDeterminer(h) + h.text() + " " + mod.en() + ": "
                         + lowerFirst(definition(h.entry(), Lang.EN))),

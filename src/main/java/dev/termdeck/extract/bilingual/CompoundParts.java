@@ -29,9 +29,13 @@ final class CompoundParts {
     /**
      * A modifier of fixed technical sense that narrows the head it comes before ("multi-view 3D reconstruction": 3D
      * reconstruction from several views of a scene). {@code en}: said after the head; {@code zh}: said before it;
-     * {@code zhForms}: how the card's Chinese term writes the modifier.
+     * {@code zhForms}: how the card's Chinese term writes the modifier; {@code activityOnly}: said only of an activity
+     * ("end-to-end video-to-audio generation", not "end-to-end model").
      */
-    record Modifier(String en, String zh, List<String> zhForms) {
+    record Modifier(String en, String zh, List<String> zhForms, boolean activityOnly) {
+        Modifier(String en, String zh, List<String> zhForms) {
+            this(en, zh, zhForms, false);
+        }
     }
 
     static final Map<String, Task> TASKS = Map.ofEntries(
@@ -111,7 +115,13 @@ final class CompoundParts {
             Map.entry("cross-modal", new Modifier("that works across modalities, such as images and text",
                     "跨越图像、文本等不同模态的", List.of("跨模态"))),
             Map.entry("vision-language", new Modifier("that links images with text", "将图像与文本相联系的",
-                    List.of("视觉-语言", "视觉语言"))));
+                    List.of("视觉-语言", "视觉语言"))),
+            Map.entry("explainable", new Modifier("whose outputs come with explanations people can understand",
+                    "输出附带人可理解的解释的", List.of("可解释"))),
+            Map.entry("interpretable", new Modifier("whose outputs come with explanations people can understand",
+                    "输出附带人可理解的解释的", List.of("可解释"))),
+            Map.entry("end-to-end", new Modifier("done by one model trained from raw input to final output",
+                    "由一个从原始输入到最终输出整体训练的模型完成的", List.of("端到端"), true)));
 
     private CompoundParts() {
     }

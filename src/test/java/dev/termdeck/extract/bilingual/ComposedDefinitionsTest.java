@@ -93,6 +93,22 @@ class ComposedDefinitionsTest {
     }
 
     @Test
+    void explainableAndEndToEndNarrowAnActivity() {
+        Card iqa = card("explainable IQA", "可解释IQA", "To cope with this problem, in this paper, we challenge the "
+                + "scaling law and systematically investigate the role of data quality of the instruction tuning "
+                + "dataset for explainable IQA.");
+        Card v2a = card("end-to-end video-to-audio generation", "端到端的视频到音频生成", "While end-to-end video-to-audio "
+                + "generation has greatly improved, producing high-fidelity audio that authentically captures the "
+                + "nuances of visual content remains challenging.");
+
+        assertThat(composed.lookup(iqa, Lang.EN).text()).startsWith("Image quality assessment (IQA) whose outputs "
+                + "come with explanations people can understand: automatically estimating");
+        assertThat(composed.lookup(iqa, Lang.ZH).text()).startsWith("输出附带人可理解的解释的图像质量评价。图像质量评价指");
+        assertThat(composed.lookup(v2a, Lang.EN).text()).startsWith("Video-to-audio generation done by one model "
+                + "trained from raw input to final output: generating a soundtrack");
+    }
+
+    @Test
     void aGenericModifierComposesNothing() {
         // "lightweight", "large-scale": no sense of their own to add to the entry.
         assertThat(composed.lookup(card("large-scale foundation model", "大规模基础模型", "Online advertising relies on "
