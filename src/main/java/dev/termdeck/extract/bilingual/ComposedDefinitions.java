@@ -145,13 +145,36 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 .map(e -> new Part(e, e.en()));
         if (p.isEmpty() && BilingualLinker.isShortForm(words)) {
             List<GlossaryEntry> byAbbr = glossary.byAbbr(words);
-            if (byAbbr.size() == 1 && TermKeys.of(words).equals(TermKeys.of(byAbbr.get(0).abbr()))) {
+            if (byAbbr.size() == 1 && TermKeys.of(words).equals(TermKeys.of(byAbbr.get(0).abbr()))
+                    && !spelledOutOtherwise(words, byAbbr.get(0), card)) {
                 p = Optional.of(new Part(byAbbr.get(0), byAbbr.get(0).en() + " (" + byAbbr.get(0).abbr() + ")"));
             }
         }
         return p.filter(x -> !glossary.isBasic(x.entry()) && x.entry().definition().has(Lang.EN)
                 && x.entry().definition().has(Lang.ZH) && !FIELD.matcher(x.entry().definition().en()).find()
                 && !FIELD.matcher(x.entry().definition().zh()).find() && DomainEvidence.holds(x.entry(), card));
+    }
+
+    /**
+     * Whether the card's sentences spell the short form out as something other than the entry, in English or in
+     * Chinese ("MultiPoint Proximity (MPP)" is not molecular property prediction): the paper's short form names
+     * another thing.
+     */
+    static boolean spelledOutOtherwise(String abbr, GlossaryEntry e, Card card) {
+        Pattern spelled = Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(abbr)
+                + "s?\\s*[)）]");
+        String expansion = TermKeys.englishSingular(e.en());
+        for (dev.termdeck.deck.Source s : card.sources()) {
+            Matcher m = spelled.matcher(s.sentence());
+            while (m.find()) {
+                String before = m.group(1);
+                if (!TermKeys.englishSingular(before).endsWith(expansion)
+                        && e.allZh().stream().noneMatch(z -> TermKeys.of(before).endsWith(TermKeys.of(z)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the card's Chinese term names the part: its standard term, a variant or its short form. */
