@@ -63,12 +63,19 @@ public final class EnglishSpelling {
     public static String unified(String term) {
         String lower = term.toLowerCase(Locale.ROOT);
         Matcher m = WORD.matcher(lower);
-        StringBuilder sb = new StringBuilder(lower.length());
+        // Built only once a word changes: most terms (glossary look-ups that miss) have none to change.
+        StringBuilder sb = null;
+        int at = 0;
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(word(m.group())));
+            String w = m.group();
+            String fixed = word(w);
+            if (!fixed.equals(w)) {
+                sb = sb == null ? new StringBuilder(lower.length() + 4) : sb;
+                sb.append(lower, at, m.start()).append(fixed);
+                at = m.end();
+            }
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb == null ? lower : sb.append(lower, at, lower.length()).toString();
     }
 
     /** The glossary key of {@code term} with its spelling unified: {@link TermKeys#englishSingular} of it. */
@@ -81,21 +88,20 @@ public final class EnglishSpelling {
         if (fixed != null) {
             return fixed;
         }
+        // Each rule is tried only on a word with the letters it needs ("our", "ll", "ys", "is"): without them its
+        // pattern cannot match, and most words have none.
         String s = w;
-        Matcher m = OUR.matcher(s);
-        if (m.matches()) {
+        Matcher m;
+        if (s.contains("our") && (m = OUR.matcher(s)).matches()) {
             s = m.group(1) + "or" + m.group(2);
         }
-        m = DOUBLE_L.matcher(s);
-        if (m.matches()) {
+        if (s.contains("ll") && (m = DOUBLE_L.matcher(s)).matches()) {
             s = m.group(1) + m.group(2);
         }
-        m = YSE.matcher(s);
-        if (m.matches()) {
+        if (s.contains("ys") && (m = YSE.matcher(s)).matches()) {
             s = m.group(1) + "yz" + m.group(2);
         }
-        m = ISE.matcher(s);
-        if (m.matches()) {
+        if (s.contains("is") && (m = ISE.matcher(s)).matches()) {
             s = m.group(1) + "iz" + m.group(2);
         }
         return s;

@@ -15,7 +15,9 @@ public final class TermKeys {
 
     /** The key of {@code term}. */
     public static String of(String term) {
-        String norm = Normalizer.normalize(term, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ASCII text is its own NFKC form: only other text goes through the normalizer.
+        String nfkc = isAscii(term) ? term : Normalizer.normalize(term, Normalizer.Form.NFKC);
+        String norm = nfkc.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(norm.length());
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
@@ -42,6 +44,15 @@ public final class TermKeys {
             return k.substring(0, k.length() - 1);
         }
         return k;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code c} is ignored in keys (spaces, hyphens and dashes, underscores, middle dots). */
