@@ -15,7 +15,10 @@ final class CompoundParts {
     record Task(String gerund, List<String> zh) {
     }
 
-    /** A kind of artefact made for an activity ("scene understanding benchmark": a benchmark for scene understanding). */
+    /**
+     * A kind of artefact made for an activity ("scene understanding benchmark": a benchmark for scene understanding).
+     * Not the broad containers (framework, system, pipeline): "a framework for X" says nothing specific.
+     */
     record Kind(String en, boolean mass, List<String> zh) {
     }
 
@@ -53,13 +56,10 @@ final class CompoundParts {
             Map.entry("approach", new Kind("approach", false, List.of("方法"))),
             Map.entry("technique", new Kind("technique", false, List.of("技术"))),
             Map.entry("algorithm", new Kind("algorithm", false, List.of("算法"))),
-            Map.entry("framework", new Kind("framework", false, List.of("框架"))),
             Map.entry("model", new Kind("model", false, List.of("模型"))),
             Map.entry("network", new Kind("network", false, List.of("网络"))),
             Map.entry("architecture", new Kind("architecture", false, List.of("架构", "结构"))),
             Map.entry("module", new Kind("module", false, List.of("模块"))),
-            Map.entry("pipeline", new Kind("pipeline", false, List.of("流程", "管道", "流水线"))),
-            Map.entry("system", new Kind("system", false, List.of("系统"))),
             Map.entry("benchmark", new Kind("benchmark", false, List.of("基准", "基准测试"))),
             Map.entry("dataset", new Kind("dataset", false, List.of("数据集"))),
             Map.entry("data", new Kind("data", true, List.of("数据"))),
