@@ -22,7 +22,8 @@ import java.util.Set;
  * only when no other word of the phrase owns that word (a one-character word renders one English word: 病 of 帕金森/病
  * is "disease", not "Parkinson's", which the rare-word rule then finds in 帕金森), and a name the target writes as it
  * is (WinMamba) is rendered by that copy alone. A rare word written as a name or number (So-384) is kept in Latin
- * letters by a translation, so no words beside the run stand for it. Stateless.
+ * letters by a translation, so no words beside the run stand for it. A word that may not edge a term does when it and
+ * the word beside it are one known word the segmenter split into single characters (后/验 of 后验). Stateless.
  */
 final class SpanFinder {
     private static final double EPSILON = 0.01;
@@ -163,6 +164,16 @@ final class SpanFinder {
             weight[j] = Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w));
             any |= w > 0 && in >= RENDERS;
         }
+        // A word that may not edge a term still starts (ends) one when it and the next (previous) word are one word of
+        // one character each that the segmenter split (后/验 of 后验, "posterior": 后 alone is a locative).
+        boolean[] starts = new boolean[n];
+        boolean[] ends = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            starts[j] = target.get(tFrom + j).edge() || j + 1 < n && !blocked[j + 1]
+                    && splitWord(target.get(tFrom + j), target.get(tFrom + j + 1), assoc);
+            ends[j] = target.get(tFrom + j).edge() || j > 0 && !blocked[j]
+                    && splitWord(target.get(tFrom + j - 1), target.get(tFrom + j), assoc);
+        }
         int end = mustEnd < 0 ? -1 : mustEnd - tFrom;
         if (!any || end >= n || end >= 0 && !target.get(tFrom + end).edge()) {
             return null;
@@ -174,7 +185,7 @@ final class SpanFinder {
             if (end >= 0 && a < end && blocked[a + 1]) {
                 break;
             }
-            if (!target.get(tFrom + a).edge() || weight[a] <= 0) {
+            if (!starts[a] || weight[a] <= 0) {
                 continue;
             }
             double sum = 0;
@@ -183,8 +194,8 @@ final class SpanFinder {
                     break;
                 }
                 sum += weight[b];
-                boolean ends = end >= 0 ? b == end : target.get(tFrom + b).edge() && weight[b] > 0;
-                if (ends && sum > best) {
+                boolean closes = end >= 0 ? b == end : ends[b] && weight[b] > 0;
+                if (closes && sum > best) {
                     best = sum;
                     bestFrom = a;
                     bestTo = b + 1;
@@ -277,8 +288,9 @@ final class SpanFinder {
      * not render {@code s} too: a word of one character renders only the phrase word it is most associated with (病 of
      * 帕金森/病 renders "disease", not "Parkinson's"), a longer one that a word renders strongly (at least
      * {@link #OWNS}) no word weakly associated with it (under {@link #WEAK}: 质量 renders "quality", not "assessment";
-     * but 决策 renders "decision-making" and 专家级, holding 级, "expert-level"). A rare word owns nothing: what it is
-     * associated with is often noise of the learning.
+     * but 决策 renders "decision-making" and 专家级, holding 级, "expert-level"); a rare word, whose weak associations
+     * are noise of the learning, is owned already by a word that renders the target at least {@link #CLAIMS} (加速度 is
+     * "acceleration", not also "triaxial"). A rare word owns nothing.
      */
     private static boolean ownedByOther(List<Word> source, int pFrom, int pTo, Word s, Word t, Association assoc) {
         double own = assoc.of(s, t);
@@ -289,7 +301,8 @@ final class SpanFinder {
                 continue;
             }
             double other = assoc.of(o, t);
-            if (oneChar ? other >= CLAIMS && other > own : other >= OWNS && own < WEAK && own > 0) {
+            if (oneChar ? other >= CLAIMS && other > own
+                    : other >= (assoc.isRare(s) ? CLAIMS : OWNS) && own < WEAK && own > 0) {
                 return true;
             }
         }
@@ -314,6 +327,12 @@ final class SpanFinder {
             innerCapital |= k > 0 && Character.isUpperCase(c);
         }
         return lower && innerCapital;
+    }
+
+    /** Whether two one-character content words are one word the dictionaries or the corpus know (后验). */
+    private static boolean splitWord(Word first, Word second, Association assoc) {
+        return first.form().length() == 1 && second.form().length() == 1 && first.content() && second.content()
+                && !first.isLatin() && !second.isLatin() && assoc.isWord(first.form() + second.form());
     }
 
     /**

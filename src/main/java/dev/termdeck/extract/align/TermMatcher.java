@@ -49,6 +49,9 @@ final class TermMatcher {
     private static final double MIN_COVERAGE = 1;
     /** An English word seen in at most this many sentence pairs and glossary entries has no learned translation. */
     private static final int RARE = 3;
+    /** The longest suffix, and the shortest word left, by which a rare word may be derived from a frequent one. */
+    private static final int MAX_SUFFIX = 3;
+    private static final int MIN_BASE = 5;
 
     private final Glossary glossary;
     private final WordPieces pieces;
@@ -79,8 +82,9 @@ final class TermMatcher {
                 if (known != null) {
                     return known;
                 }
+                String e = base(s.norm());
                 double a = sameLatin(s, t) ? 1
-                        : Math.max(words.association(s.norm(), t.norm()), words.partialAssociation(s.norm(), t.form()));
+                        : Math.max(words.association(e, t.norm()), words.partialAssociation(e, t.form()));
                 memo.put(key, a);
                 return a;
             }
@@ -93,7 +97,10 @@ final class TermMatcher {
 
             @Override
             public boolean isRare(Word source) {
-                return words.englishCount(source.norm()) <= RARE;
+                // A word the glossary translates has a learned translation however rarely the corpus writes it
+                // (spatiotemporal, 时空: the 大规模 beside 动态 is no rendering of it).
+                return words.englishCount(base(source.norm())) <= RARE
+                        && glossary.byEnglish(source.form().toLowerCase(Locale.ROOT)).isEmpty();
             }
 
             @Override
@@ -103,10 +110,28 @@ final class TermMatcher {
 
             @Override
             public boolean rendersWithin(Word source, Word target) {
-                return words.rendersWithin(source.norm(), target.form());
+                return words.rendersWithin(base(source.norm()), target.form());
             }
         };
         this.zhToEn = (s, t) -> sameLatin(t, s) ? 1 : words.association(t.norm(), s.norm());
+    }
+
+    /**
+     * The English word whose learned translations a word stands for: the word itself, or, when it is rare, the
+     * frequent word it is derived from by a short suffix (behavioral from behavior, computational from computation),
+     * whose translation it shares (行为 of 后验行为克隆 for "posterior behavioral cloning").
+     */
+    private String base(String norm) {
+        if (words.englishCount(norm) > RARE) {
+            return norm;
+        }
+        for (int cut = 1; cut <= MAX_SUFFIX && norm.length() - cut >= MIN_BASE; cut++) {
+            String stem = norm.substring(0, norm.length() - cut);
+            if (words.englishCount(stem) > RARE) {
+                return stem;
+            }
+        }
+        return norm;
     }
 
     /** The English candidates with their Chinese counterparts. */
