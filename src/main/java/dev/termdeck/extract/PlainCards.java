@@ -4,6 +4,7 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +12,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A deck-level rule: a plain phrase of three words or more ({@link TermExtractor#isPlain}: everyday words only, no
- * name, no head of the field, no glossary term) that one paper of the corpus says once, outside its title, that no cue defines, the text
- * does not abbreviate and the dictionary does not define, describes rather than names, and makes no card
- * ("hierarchical cross-modal interaction", "textual motion instruction", "unknown training environment"). Each of
- * those is evidence that a phrase names something a learner meets again: a definition, a short form, a dictionary
- * entry, recurrence in the paper or across papers, the paper's title, a name, a word of the field. Within one
- * document such a phrase only counts less ({@code Termhood}); here, with the whole corpus read and the definitions
- * chosen, it goes. Only English terms are tested: the Chinese extractor says nothing is plain.
+ * Deck-level rules for phrases that describe rather than name, applied once the whole corpus is read and the
+ * definitions are chosen:
+ * <ul>
+ *   <li>a plain phrase of three words or more ({@link TermExtractor#isPlain}: everyday words only, no name, no head of
+ *       the field, no glossary term) that one paper says once ("hierarchical cross-modal interaction", "textual
+ *       motion instruction", "unknown training environment");</li>
+ *   <li>a short form that another card spells out, then one lower-case noun ("SAE checkpoint", "PDE benchmark"): a
+ *       kind of thing said about a concept that has its own card;</li>
+ * </ul>
+ * each makes no card when no other paper has it as a candidate, the title does not name it, no cue defines it, the
+ * dictionary does not define it and the text gives it no short form. Each of those is evidence that a phrase names
+ * something a learner meets again. Within one document a plain phrase only counts less ({@code Termhood}). Only
+ * English terms are tested: the Chinese extractor says nothing is plain.
  */
 final class PlainCards {
     /**
@@ -35,8 +41,9 @@ final class PlainCards {
     }
 
     /**
-     * The texts of the groups of three words or more that are plain, undefined, unabbreviated, said once, found as a candidate in no other
-     * document of the corpus, and not in the title of their document.
+     * The texts of the groups that are undefined, unabbreviated, found as a candidate in no other document of the
+     * corpus and not in the title of their document, and that are either plain phrases of three words or more said
+     * once, or a short form and a noun ({@link #isShortFormAndNoun}).
      *
      * @param df     the number of documents each candidate key ({@code lang:key}) was found in
      * @param titles each document's title by document id
@@ -47,14 +54,55 @@ final class PlainCards {
         if (extractor == null) {
             return out;
         }
+        Map<String, String> longForms = new HashMap<>();
         for (TermGroup g : groups) {
-            if (g.abbr() == null && !g.defined() && g.frequency() <= 1 && words(g.text()) >= MIN_WORDS
-                    && df.getOrDefault(g.lang().code() + ":" + g.key(), 1) <= 1
-                    && !inTitle(g, titles) && extractor.isPlain(g.text())) {
+            if (g.abbr() != null) {
+                longForms.putIfAbsent(g.abbr(), g.text());
+            }
+        }
+        for (TermGroup g : groups) {
+            if (g.abbr() != null || g.defined() || df.getOrDefault(g.lang().code() + ":" + g.key(), 1) > 1
+                    || inTitle(g, titles)) {
+                continue;
+            }
+            if (g.frequency() <= 1 && words(g.text()) >= MIN_WORDS && extractor.isPlain(g.text())
+                    || isShortFormAndNoun(g, longForms, titles)) {
                 out.add(g.text());
             }
         }
         return out;
+    }
+
+    /**
+     * "SAE checkpoint", "PDE benchmark", "MLLM benchmark": a short form that another card of the deck spells out,
+     * then one lower-case noun, is a kind of thing said about the concept that has its own card, unless the title
+     * names it with the long form ("MultiPoint Proximity (MPP) encoding" under the title "Multi-Point Proximity
+     * Encoding for ...").
+     */
+    private static boolean isShortFormAndNoun(TermGroup g, Map<String, String> longForms, Map<String, String> titles) {
+        String[] w = g.text().trim().split("\\s+");
+        if (w.length != 2 || !w[1].matches("[a-z][a-z-]*")) {
+            return false;
+        }
+        String longForm = longForms.get(w[0]);
+        if (longForm == null && w[0].endsWith("s")) {
+            longForm = longForms.get(w[0].substring(0, w[0].length() - 1));
+        }
+        if (longForm == null) {
+            return false;
+        }
+        String named = squeezed(longForm + w[1]);
+        for (Source s : g.sources()) {
+            if (squeezed(titles.getOrDefault(s.doc(), "")).contains(named)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower case without spaces and hyphens: "Multi-Point Proximity Encoding" and "MultiPoint Proximity encoding". */
+    private static String squeezed(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     /** Whether a title of the group's documents holds its text or a variant (case ignored). */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The deck-level rule of {@link PlainCards} on a real abstract of the arXiv tune pages (CapeNext): a phrase of
  * everyday words said once in one paper, undefined and unabbreviated, is no card; the same phrase said by a second
  * paper, or named in the title, is one; a phrase with a short form, a name or a head of the field never counts as
- * plain.
+ * plain; a short form and a noun ("SAE checkpoint") is no card unless the title names it.
  */
 class PlainCardsTest {
     private static final String CAPE = "Recent research in Category-Agnostic Pose Estimation (CAPE) has adopted "
@@ -55,6 +55,28 @@ class PlainCardsTest {
 
         assertThat(two).contains(PHRASE);
         assertThat(titled).contains(PHRASE);
+    }
+
+    @Test
+    void aShortFormAndANounAreNoCardUnlessTheTitleNamesThem() {
+        List<String> sae = terms(List.of(doc("a", "Safety neurons in sparse autoencoders", "Sparse Autoencoders "
+                + "(SAEs) are widely employed for mechanistic interpretability and model steering. We will release a "
+                + "comprehensive toolkit including SAE checkpoints and human-readable neuron explanations, which "
+                + "supports empirical analysis of safety risks to promote research on LLM safety.")));
+        String mppText = "This paper presents an encoding method based on scaled distances from a shape to a set of "
+                + "reference points within a region of interest. The method, MultiPoint Proximity (MPP) encoding, "
+                + "can be applied to any type of shape. We show that MPP encoding possesses the desirable properties "
+                + "of shape-centricity and continuity.";
+        List<String> mpp = terms(List.of(doc("b", "Multi-Point Proximity Encoding for Vector-Mode Geospatial Machine "
+                + "Learning", mppText)));
+
+        List<String> twice = terms(List.of(doc("a", "Safety neurons", "Sparse Autoencoders (SAEs) are widely employed "
+                + "for mechanistic interpretability. We will release SAE checkpoints for research on LLM safety."),
+                doc("c", "Steering", "We train SAE checkpoints on two language models.")));
+
+        assertThat(sae).contains("Sparse Autoencoder").doesNotContain("SAE checkpoint");
+        assertThat(twice).contains("SAE checkpoint");
+        assertThat(mpp).contains("MPP encoding");
     }
 
     @Test
