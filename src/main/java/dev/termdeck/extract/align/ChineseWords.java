@@ -47,6 +47,11 @@ final class ChineseWords {
      * start one.
      */
     private static final String SELF = "自我";
+    /**
+     * HanLP tags 基于 ("based on") a preposition; it renders the "-based" of a term (基于模型的强化学习 for "model-based
+     * reinforcement learning", 基于Transformer的基础模型), so it is a word of one.
+     */
+    private static final String BASED_ON = "基于";
 
     private final HanLpChinese hanlp;
 
@@ -62,7 +67,8 @@ final class ChineseWords {
             String w = t.word();
             String tag = t.tag();
             boolean punct = tag.startsWith("w") || w.codePoints().noneMatch(Character::isLetterOrDigit);
-            boolean function = punct || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
+            boolean function = punct || tag.startsWith("u") || tag.startsWith("c")
+                    || tag.startsWith("p") && !w.equals(BASED_ON)
                     || tag.equals("y") || tag.equals("e") || tag.equals("o");
             boolean content = !function && !FUNCTION.contains(w);
             boolean edge = content && !NO_EDGE.contains(w) && !JOINING_VERBS.contains(w) && !tag.startsWith("d")

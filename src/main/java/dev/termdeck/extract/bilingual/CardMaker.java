@@ -115,13 +115,21 @@ final class CardMaker {
         }
         aliasesEn.remove(termEn);
         aliasesEn.remove(abbr);
+        String shownEn = termEn;
+        if (shownEn != null) {
+            // Another concept is no alias: a longer one that holds the term ("Residual Reinforcement Learning" beside
+            // "reinforcement learning"), nor a piece of the term ("encoder" of "Sparse Autoencoder", "neural radiance").
+            aliasesEn.removeIf(a -> isOtherConcept(a, shownEn));
+        }
         String shownZh = termZh;
         // A piece of the term, or the term with more around it (受到特权信息学习 beside 特权信息学习), is no alias.
         aliasesZh.removeIf(a -> a.equals(shownZh) || BilingualLinker.isLatin(a)
                 || shownZh != null && entry != null && shownZh.contains(a)
                 || shownZh != null && zhRendering != null && (shownZh.contains(a) || a.contains(shownZh)));
-        List<String> zhAliases = aliasesZh.stream().map(chinese::toSimplified).distinct()
-                .filter(a -> !a.equals(shownZh) && !(shownZh != null && isFragment(a, shownZh))).toList();
+        List<String> simplified = aliasesZh.stream().map(chinese::toSimplified).distinct().toList();
+        List<String> zhAliases = simplified.stream()
+                .filter(a -> !a.equals(shownZh) && !(shownZh != null && isFragment(a, shownZh)))
+                .filter(a -> !widens(a, shownZh) && simplified.stream().noneMatch(o -> widens(a, o))).toList();
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
                 .term(Lang.EN, termEn)
                 .term(Lang.ZH, termZh)
@@ -138,6 +146,55 @@ final class CardMaker {
         b.definition(Lang.EN, definitionEn != null ? definitionEn : alignedDefinition(groups, Lang.ZH));
         b.definition(Lang.ZH, definitionZh != null ? definitionZh : alignedDefinition(groups, Lang.EN));
         return b.build();
+    }
+
+    /**
+     * Whether a Chinese alias is another form with words put before or after it (可解释图像质量评估 beside 图像质量评估,
+     * 残差强化学习 beside 强化学习): a narrower concept, no alias.
+     */
+    static boolean widens(String alias, String other) {
+        return other != null && !other.isEmpty() && alias.length() >= other.length() + 2
+                && (alias.startsWith(other) || alias.endsWith(other));
+    }
+
+    /**
+     * Whether an English alias names another concept than the term: it holds the term's words in a row with more
+     * words around them ("Residual Reinforcement Learning" for "reinforcement learning"), or it is the term with
+     * words left out ("neural radiance" of "neural radiance field", "equivariant learning" of "equivariant
+     * representation learning") or the end of one of its words ("encoder" of "Sparse Autoencoder"). Words are
+     * compared in lower case, a final s aside.
+     */
+    static boolean isOtherConcept(String alias, String term) {
+        List<String> a = words(alias);
+        List<String> t = words(term);
+        if (a.isEmpty() || t.isEmpty() || a.equals(t)) {
+            return false;
+        }
+        if (a.size() > t.size() && java.util.Collections.indexOfSubList(a, t) >= 0) {
+            return true;
+        }
+        if (a.size() < t.size()) {
+            int k = 0;
+            for (int i = 0; i < t.size() && k < a.size(); i++) {
+                if (t.get(i).equals(a.get(k))) {
+                    k++;
+                }
+            }
+            if (k == a.size()) {
+                return true;
+            }
+        }
+        return a.size() == 1 && t.stream().anyMatch(w -> w.length() > a.get(0).length() && w.endsWith(a.get(0)));
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     /**

@@ -57,8 +57,8 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
                 return e;
             }
             List<GlossaryEntry> byAbbr = glossary.byAbbr(en);
-            if (BilingualLinker.isShortForm(en) && byAbbr.size() == 1 && TermKeys.of(en).equals(
-                    TermKeys.of(byAbbr.get(0).abbr())) && (card.term().zh() == null
+            if (BilingualLinker.isShortForm(en) && byAbbr.size() == 1 && sameShortForm(en, byAbbr.get(0).abbr())
+                    && (card.term().zh() == null
                     || byAbbr.get(0).allZh().contains(card.term().zh()))) {
                 return Optional.of(byAbbr.get(0));
             }
@@ -100,7 +100,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         // A card with no English side has none because no entry was sure to be its term (a general word used in
         // another sense: 环境 in "含糊不清的环境"), so its Chinese alone does not pick one.
         return glossary.findChinese(zh).filter(e -> en != null && (TermKeys.of(en).equals(TermKeys.of(e.en()))
-                || e.abbr() != null && TermKeys.of(en).equals(TermKeys.of(e.abbr()))));
+                || e.abbr() != null && sameShortForm(en, e.abbr())));
     }
 
     /**
@@ -117,7 +117,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         Optional<GlossaryEntry> e = byEnglish(m.group(1));
         if (e.isEmpty()) {
             List<GlossaryEntry> byAbbr = glossary.byAbbr(m.group(1));
-            e = byAbbr.size() == 1 && TermKeys.of(m.group(1)).equals(TermKeys.of(byAbbr.get(0).abbr()))
+            e = byAbbr.size() == 1 && sameShortForm(m.group(1), byAbbr.get(0).abbr())
                     ? Optional.of(byAbbr.get(0)) : Optional.empty();
         }
         return e.filter(x -> !glossary.isBasic(x) && x.definition().en() != null
@@ -141,7 +141,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             String core = dash > 0 ? w.substring(dash + 1) : w;
             if (BilingualLinker.isShortForm(core) || core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)) {
                 List<GlossaryEntry> byAbbr = glossary.byAbbr(core);
-                if (byAbbr.size() == 1 && TermKeys.of(core).equals(TermKeys.of(byAbbr.get(0).abbr()))) {
+                if (byAbbr.size() == 1 && sameShortForm(core, byAbbr.get(0).abbr())) {
                     words[i] = lead + byAbbr.get(0).en();
                 }
             }
@@ -153,8 +153,28 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
     private Optional<GlossaryEntry> byShortForm(String en) {
         List<GlossaryEntry> byAbbr = glossary.byAbbr(en);
         return BilingualLinker.isShortForm(en) && byAbbr.size() == 1
-                && TermKeys.of(en).equals(TermKeys.of(byAbbr.get(0).abbr())) ? Optional.of(byAbbr.get(0))
+                && sameShortForm(en, byAbbr.get(0).abbr()) ? Optional.of(byAbbr.get(0))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether {@code written} is the short form {@code abbr}: up to case, spaces and hyphens, except that a short form
+     * the field writes in mixed case ({@code DAgger}, {@code mAP}, {@code ZeRO}) is that short form only in its own
+     * case, but for a capital opening it written small ("residual RL" is {@code Residual RL}; {@code DAGGER}, an
+     * attack, is not {@code DAgger}, dataset aggregation; {@code MAP} is not {@code mAP}).
+     */
+    static boolean sameShortForm(String written, String abbr) {
+        if (!TermKeys.of(written).equals(TermKeys.of(abbr))) {
+            return false;
+        }
+        if (abbr.chars().noneMatch(Character::isLowerCase) || abbr.chars().noneMatch(Character::isUpperCase)) {
+            return true;
+        }
+        String w = written.replaceAll("[^\\p{L}\\p{N}]", "");
+        String a = abbr.replaceAll("[^\\p{L}\\p{N}]", "");
+        // A capital opening the short form may be written small ("residual RL"); a small one is part of it (mAP).
+        return w.length() == a.length() && w.substring(1).equals(a.substring(1)) && (w.charAt(0) == a.charAt(0)
+                || Character.isUpperCase(a.charAt(0)) && Character.toLowerCase(a.charAt(0)) == w.charAt(0));
     }
 
     private static String firstClause(String def) {

@@ -61,6 +61,13 @@ final class CopulaCues {
                     + "delivers?|obtains?|reaches|surpass(?:es)?|consistently|significantly|substantially)\\b");
     /** "which leverages ...": a third-person verb the tagger may take for a plural noun. */
     private static final Pattern THIRD_PERSON = Pattern.compile("[a-z]{3,}(?<!ss)s\\s+(?:a|an|the|its|their|[a-z]+)\\b");
+    /** A clause that only names the parts or tools it uses. */
+    private static final Pattern MECHANISM_ONLY = Pattern.compile(
+            "^(?:\\p{Ll}+ly\\s+)?(?:employs?|uses?|utili[sz]es?|adopts?|leverages?|combines?|integrates?|incorporates?|"
+                    + "deploys?|builds? (?:on|upon)|relies on|consists of|comprises?)\\b");
+    /** What the thing is for, said in the clause: "to enhance ...", "for detecting ...", "enabling ...". */
+    private static final Pattern PURPOSE_IN = Pattern.compile(
+            "\\b(?:to\\s+\\p{Ll}+|for\\s+\\p{Ll}+ing|in order to|so that|enabling|allowing|achieving|aiming)\\b");
     /** An adverb in "-ly" and its space. */
     private static final Pattern ADVERB = Pattern.compile("\\p{Ll}+ly\\s+");
     /**
@@ -228,6 +235,11 @@ final class CopulaCues {
             clause = next.find() ? clause.substring(0, next.start()) : clause;
         }
         if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
+            return Cue.UNWORTHY;
+        }
+        // "which employs dual-path graph convolution networks followed by late fusion": a mechanism with nothing it
+        // is for says how, not what.
+        if (MECHANISM_ONLY.matcher(clause).lookingAt() && !PURPOSE_IN.matcher(clause).find()) {
             return Cue.UNWORTHY;
         }
         // "which is divided into four layers": a passive says what happens to it, not what it is.

@@ -133,7 +133,7 @@ final class DefinitionFinder {
                 def = CardText.finish(def);
                 String written = s.text().substring(o.from(), o.to());
                 String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written);
-                if (DefinitionText.onlyNewKind(shownDef)) {
+                if (DefinitionText.onlyNewKind(shownDef) || known && DefinitionText.onlyKind(shownDef)) {
                     // "FLoE is a novel PEFT framework.": a term, but nothing to show.
                     evidence = evidence != null ? evidence : new Found(null, o.sentence());
                     continue;

@@ -101,6 +101,12 @@ final class DefinitionText {
     /** A short purpose or object without a clause: "for ANNS algorithms", "for time series". */
     private static final Pattern SHORT_FOR = Pattern.compile("^(?:for|of)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*[.]?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A task alone after a kind called new: "for network-level traffic speed prediction", up to six words with no verb
+     * or clause (a gerund, "to", "that", a participle would say what the thing does).
+     */
+    private static final Pattern TASK_ONLY = Pattern.compile(
+            "^for\\s+(?:(?:the|a|an)\\s+)?(?:(?![\\w-]*ing\\b)[\\w-]+\\s+){0,5}[\\w-]+\\s*[.]?$", Pattern.CASE_INSENSITIVE);
     /** One sentence: no full stop before a capital inside. */
     private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private DefinitionText() {
@@ -141,7 +147,33 @@ final class DefinitionText {
         }
         boolean nothingAfter = after.replaceAll("[.!?\u2026\\s]+", "").isEmpty() || VAGUE_WITH.matcher(after).matches()
                 || SHORT_FOR.matcher(after).matches();
+        if (novel && content <= 1 && TASK_ONLY.matcher(after).matches()) {
+            // "X is an innovative framework for network-level traffic speed prediction": praise and a task.
+            return true;
+        }
         return nothingAfter && (novel && content <= 2 || content <= 1 && !SHORT_FOR.matcher(after).matches());
+    }
+
+    /**
+     * Whether a one-sentence copula definition is a kind and nothing after it ("3DGS is an explicit scene
+     * representation technique."): for a term the dictionary defines, its entry says more.
+     */
+    static boolean onlyKind(String def) {
+        if (TWO_SENTENCES.matcher(def.strip()).find()) {
+            return false;
+        }
+        Matcher copula = COPULA_WORD.matcher(def);
+        if (!copula.find()) {
+            return false;
+        }
+        String p = def.substring(copula.end()).strip();
+        Matcher article = ARTICLE.matcher(p);
+        if (!article.find()) {
+            return false;
+        }
+        String rest = p.substring(article.end());
+        Matcher end = KIND_END.matcher(rest);
+        return !end.find() && rest.replaceAll("[.!?\u2026]+$", "").strip().split("\\s+").length <= 6;
     }
 
     /**

@@ -52,6 +52,9 @@ final class ZhDefinitionText {
     /** A modifier that only says the thing is new or broad: {@code 新颖的}, {@code 全新的}, {@code 通用的}. */
     private static final Pattern NOVELTY_ONLY = Pattern.compile(
             "^(?:(?:一种|一个|一类|一款|一套|首个|第一个)?(?:新颖|新|全新|新型|新的|创新|创新性|通用|统一|简单|首个|第一个)(?:且|而|、)?)+的");
+    /** A purpose that only names the problem, in one clause: {@code X旨在解决……的瓶颈。}. */
+    private static final Pattern MOTIVATION_ONLY = Pattern.compile(
+            "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");
     /** A copula: the subject ends before it. */
     private static final Pattern IS = Pattern.compile("是|即");
     /** A means clause at the end whose main clause was cut off: {@code ，通过将刚性骨架嵌入体积表示中}. */
@@ -66,6 +69,10 @@ final class ZhDefinitionText {
      * {@code CRINN是一种新的ANNS算法范式。}): one clause, a modifier that is only novelty, nothing that sets it apart.
      */
     static boolean onlyNewKind(String def) {
+        if (MOTIVATION_ONLY.matcher(def.strip()).matches()) {
+            // "DISTWAR旨在解决GPU上梯度计算阶段的瓶颈。": the problem it answers, not what it is or does.
+            return true;
+        }
         Matcher is = IS.matcher(def);
         if (!is.find()) {
             return false;

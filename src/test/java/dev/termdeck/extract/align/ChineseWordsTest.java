@@ -28,4 +28,16 @@ class ChineseWordsTest {
         assertThat(w.stream().filter(x -> x.form().equals("反向")).findFirst().orElseThrow().edge()).isTrue();
         assertThat(w.stream().filter(x -> x.form().equals("之间")).findFirst().orElseThrow().edge()).isFalse();
     }
+
+    @Test
+    void basedOnIsAWordOfTheTermAndSelfItsPrefix() {
+        // ProGuard (arXiv 2512.23573): 通过基于同义词库的相似性奖励来增强RL目标 ("a synonym-bank-based similarity reward");
+        // HanLP tags 基于 a preposition and 自我 a pronoun; 依赖于 introduces its object.
+        List<Word> w = words.of("并通过基于同义词库的相似性奖励来增强RL目标。从人类动作中预测自我中心视频。现有方法主要依赖于线性混合皮肤绑定。");
+        Word basedOn = w.stream().filter(x -> x.form().equals("基于")).findFirst().orElseThrow();
+        assertThat(basedOn.content()).isTrue();
+        assertThat(basedOn.edge()).isTrue();
+        assertThat(w.stream().filter(x -> x.form().equals("自我")).findFirst().orElseThrow().edge()).isTrue();
+        assertThat(w.stream().filter(x -> x.form().equals("依赖于")).findFirst().orElseThrow().edge()).isFalse();
+    }
 }

@@ -278,6 +278,33 @@ class DefinitionCuesTest {
                 + "significant promise for dynamic novel view synthesis from monocular video input.",
                 "3D Gaussian Splatting")).isEqualTo("3D Gaussian Splatting is an explicit scene representation "
                 + "technique.");
+        // A kind and nothing after it: for a term the dictionary defines, the entry says more (the judges: weak).
+        assertThat(definitionOf("3D Gaussian Splatting (3DGS), an explicit scene representation technique, has shown "
+                + "significant promise for dynamic novel view synthesis from monocular video input.",
+                "3D Gaussian Splatting", true)).isNull();
+    }
+
+    @Test
+    void aRelativeClauseThatOnlyNamesItsMeansIsNoDefinition() {
+        // Tune pages: "which employs ..." says how, not what or what for; with a purpose it stays.
+        assertThat(definitionOf("We present the MasonNLP system, which employs a general-domain, instruction-tuned large "
+                + "language model with a retrieval-augmented generation (RAG) framework that incorporates textual and "
+                + "visual examples from in-domain data.", "MasonNLP system")).isNull();
+        assertThat(definitionOf("To address these issues, we propose an Interactive Cross-modal Learning framework "
+                + "(ICL), which leverages human-centered interaction to enhance the discriminability of text queries "
+                + "through external multimodal knowledge.", "Interactive Cross-modal Learning framework"))
+                .startsWith("Interactive Cross-modal Learning framework leverages human-centered interaction to enhance");
+    }
+
+    @Test
+    void praiseAndATaskAloneIsNoDefinition() {
+        assertThat(DefinitionText.onlyNewKind("CRINN is a new paradigm for approximate nearest neighbor search "
+                + "algorithms.")).isTrue();
+        // A participle after the task says what sets it apart.
+        assertThat(DefinitionText.onlyNewKind("FlowSeek is a novel framework for optical flow requiring minimal "
+                + "hardware resources for training.")).isFalse();
+        assertThat(DefinitionText.onlyNewKind("Safe-SAIL is a framework for interpreting SAE features within LLMs to "
+                + "advance mechanistic understanding in safety domains.")).isFalse();
     }
 
     @Test

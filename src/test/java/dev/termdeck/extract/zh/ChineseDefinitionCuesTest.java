@@ -62,6 +62,8 @@ class ChineseDefinitionCuesTest {
                 .isEqualTo("音频-视觉世界模型旨在模拟环境动态，使智能体能够规划和推理未来状态。");
         assertThat(definitionOf("本文提出DISTWAR，旨在解决GPU上梯度计算阶段的瓶颈，主要通过优化原子操作来提高效率。", "DISTWAR"))
                 .isEqualTo("DISTWAR旨在解决GPU上梯度计算阶段的瓶颈，主要通过优化原子操作来提高效率。");
+        // Only the problem it answers, without how: no definition (the judges: motivation only is weak).
+        assertThat(definitionOf("本文提出DISTWAR，旨在解决GPU上梯度计算阶段的瓶颈。", "DISTWAR")).isNull();
         assertThat(definitionOf("引用视频物体分割（RVOS）旨在根据语言描述对视频中的目标对象进行分割。", "引用视频物体分割"))
                 .isEqualTo("引用视频物体分割旨在根据语言描述对视频中的目标对象进行分割。");
     }
