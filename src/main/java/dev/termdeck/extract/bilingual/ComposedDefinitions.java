@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *       last word is an action noun defined without an article) followed by the kind of thing made for it
  *       ({@link CompoundParts#KINDS}): "scene understanding benchmark" → "A benchmark for scene understanding:
  *       interpreting a whole visual scene ...", 用于场景理解的基准。场景理解指……; not "PDE benchmark" (an equation is
- *       no activity: a benchmark "for" it says nothing).</li>
+ *       no activity: a benchmark "for" it says nothing), nor "LiDAR data" or "KITTI dataset" (a definition opening
+ *       "Sensing method ..."/"Driving benchmark ..." names a thing, and an entry defined as the head's own kind
+ *       only restates it).</li>
  * </ul>
  * Not composed: an entry qualified by a modifier ("multi-view foundation model", "AI-driven image generation",
  * "LLM-guided embodied agent"). Blind judges rated every such definition weak: the entry's definition describes the
@@ -46,6 +48,8 @@ public final class ComposedDefinitions implements DefinitionDictionary {
     /** A closing "also ..." sense of the entry ("; also the task of estimating it"): not the part's sense here. */
     private static final Pattern ALSO = Pattern.compile("\\s*[;；]\\s*(?:also|也)[^.。;；]*([.。])$");
     /** A capitalised word inside a sentence (after a lower-case word or a comma). */
+    /** A definition opening with a word in -ing and the noun it qualifies ("Driving benchmark ..."). */
+    private static final Pattern KIND_OPENING = Pattern.compile("^[A-Z][a-z]+ing\\s+([a-z]+)\\b");
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )([A-Z][a-z]+)\\b");
     private final Glossary glossary;
     private final GlossaryDefinitions own;
@@ -89,7 +93,8 @@ public final class ComposedDefinitions implements DefinitionDictionary {
     private Optional<Bilingual> purpose(Card card, String zh, String modifier, String last) {
         CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
         return kind == null ? Optional.empty() : part(modifier, card)
-                .filter(m -> activity(m.entry()) && contains(zh, m) && endsWithAny(zh, kind.zh()))
+                .filter(m -> activity(m.entry()) && !ownKind(m.entry(), kind) && contains(zh, m)
+                        && endsWithAny(zh, kind.zh()))
                 .map(m -> new Bilingual(upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for "
                         + m.text() + ": " + lowerFirst(definition(m.entry(), Lang.EN)),
                         "用于" + m.entry().zh() + "的" + kind.zh().get(0) + "。" + gloss(m.entry())));
@@ -166,12 +171,44 @@ public final class ComposedDefinitions implements DefinitionDictionary {
      */
     static boolean activity(GlossaryEntry e) {
         String def = e.definition().en();
+        if (thing(def)) {
+            return false;
+        }
         if (def.matches("^[A-Z][a-z]+ing\\b.*") || def.matches("^The (?:task|process|problem) of\\b.*")) {
             return true;
         }
         String[] words = e.en().toLowerCase(Locale.ROOT).split("[\\s-]+");
         return words[words.length - 1].matches(".{3,}(?:tion|sion|ment|ing|sis|val)")
                 && !def.matches("^(?:A|An|The)\\s.*");
+    }
+
+    /**
+     * Whether the definition opens by naming a kind of thing with a word in -ing before it ("Driving benchmark
+     * recorded ...", "Sensing method that measures ..."): the -ing word qualifies the kind, so the entry is that
+     * thing (a benchmark, a method), not an activity. A mass kind ({@code data}) is left out: "Identifying data
+     * points ..." is an activity acting on data.
+     */
+    static boolean thing(String def) {
+        Matcher m = KIND_OPENING.matcher(def);
+        if (!m.find()) {
+            return false;
+        }
+        CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(m.group(1).toLowerCase(Locale.ROOT)));
+        return kind != null && !kind.mass();
+    }
+
+    /**
+     * Whether the entry's definition opens by naming the head's kind itself ("Autonomous-driving dataset of ..." for
+     * a "... dataset" card): a dataset "for" a dataset only restates what the entry is.
+     */
+    private static boolean ownKind(GlossaryEntry e, CompoundParts.Kind kind) {
+        String[] words = e.definition().en().toLowerCase(Locale.ROOT).split("[\\s,;:]+", 4);
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            if (TermKeys.englishSingular(words[i]).equals(kind.en())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,6 +65,28 @@ class ComposedDefinitionsTest {
     }
 
     @Test
+    void dataFromASensorIsNotDataForAnActivity() {
+        // Constructed sentence (the tune half has no "LiDAR data"): LiDAR is a sensing method, its entry's last word
+        // "ranging" only looks like an action noun, and the data it produces are not "data for LiDAR".
+        Card c = card("LiDAR data", "激光雷达数据", "We fuse camera images with LiDAR data to detect pedestrians at night.");
+
+        assertThat(composed.lookup(c, Lang.EN)).isNull();
+        assertThat(ComposedDefinitions.activity(GLOSSARY.byAbbr("LiDAR").get(0))).isFalse();
+    }
+
+    @Test
+    void aDatasetEntryBeforeDatasetComposesNothing() {
+        // Constructed sentence (the tune half has no "KITTI dataset"): KITTI is itself a benchmark; its definition's
+        // opening "Driving benchmark" is an -ing word qualifying a kind, not an activity.
+        Card c = card("KITTI dataset", "KITTI数据集", "We evaluate our detector on the KITTI dataset.");
+
+        assertThat(composed.lookup(c, Lang.EN)).isNull();
+        assertThat(ComposedDefinitions.thing("Driving benchmark recorded in Karlsruhe with cameras.")).isTrue();
+        assertThat(ComposedDefinitions.thing("Identifying data points that deviate from the norm.")).isFalse();
+        assertThat(ComposedDefinitions.thing("Interpreting a whole visual scene.")).isFalse();
+    }
+
+    @Test
     void aShortFormThePaperSpellsOutAsAnotherThingIsNotTheEntry() {
         GlossaryEntry mpp = GLOSSARY.byAbbr("MPP").get(0);
         GlossaryEntry llm = GLOSSARY.byAbbr("LLM").get(0);
