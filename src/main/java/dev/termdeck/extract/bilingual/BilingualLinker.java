@@ -186,12 +186,16 @@ public final class BilingualLinker implements TermLinker {
             java.util.Set<TermGroup> otherSense) {
         String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
         if (shortForm != null) {
-            // A bare short form matches on its own.
+            // A bare short form matches on its own; a short form the field writes in mixed case (DAgger, mAP) only
+            // in that case, as on the definition side: DAGGER, an attack, does not take DAgger's Chinese term.
             boolean bare = g.text().equals(shortForm);
             Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
+                    .filter(e -> GlossaryDefinitions.inItsCase(shortForm, e.abbr()))
                     .filter(e -> bare || spelledOutAs(g, e))
-                    .max(Comparator.comparingInt(e -> g.lang() == Lang.ZH
-                            ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
+                    // An entry writing the short form in its case first (mAP: mean average precision, not MAP).
+                    .max(Comparator.<GlossaryEntry, Boolean>comparing(e -> e.abbr().equals(shortForm))
+                            .thenComparingInt(e -> g.lang() == Lang.ZH
+                                    ? sharedChars(e.zh(), g.text()) : sharedWords(e.en(), g.text())));
             if (byAbbr.isPresent()) {
                 return byAbbr;
             }

