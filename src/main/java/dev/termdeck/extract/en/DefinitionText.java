@@ -119,19 +119,10 @@ final class DefinitionText {
      * counting tail or list was cut off).
      */
     static boolean onlyNewKind(String def) {
-        if (TWO_SENTENCES.matcher(def.strip()).find()) {
+        String rest = kindAfterArticle(def);
+        if (rest == null) {
             return false;
         }
-        Matcher copula = COPULA_WORD.matcher(def);
-        if (!copula.find()) {
-            return false;
-        }
-        String p = def.substring(copula.end()).strip();
-        Matcher article = ARTICLE.matcher(p);
-        if (!article.find()) {
-            return false;
-        }
-        String rest = p.substring(article.end());
         Matcher end = KIND_END.matcher(rest);
         String kindPhrase = (end.find() ? rest.substring(0, end.start()) : rest).replaceAll("[.!?\u2026]+$", "")
                 .strip().toLowerCase(Locale.ROOT);
@@ -159,21 +150,30 @@ final class DefinitionText {
      * representation technique."): for a term the dictionary defines, its entry says more.
      */
     static boolean onlyKind(String def) {
-        if (TWO_SENTENCES.matcher(def.strip()).find()) {
+        String rest = kindAfterArticle(def);
+        if (rest == null) {
             return false;
+        }
+        Matcher end = KIND_END.matcher(rest);
+        return !end.find() && rest.replaceAll("[.!?\u2026]+$", "").strip().split("\\s+").length <= 6;
+    }
+
+    /**
+     * What a one-sentence copula definition says after the predicate's article ("FLoE is a novel PEFT framework." →
+     * "novel PEFT framework."), or null for two sentences, no copula or no article: the part {@link #onlyNewKind}
+     * and {@link #onlyKind} read.
+     */
+    private static String kindAfterArticle(String def) {
+        if (TWO_SENTENCES.matcher(def.strip()).find()) {
+            return null;
         }
         Matcher copula = COPULA_WORD.matcher(def);
         if (!copula.find()) {
-            return false;
+            return null;
         }
         String p = def.substring(copula.end()).strip();
         Matcher article = ARTICLE.matcher(p);
-        if (!article.find()) {
-            return false;
-        }
-        String rest = p.substring(article.end());
-        Matcher end = KIND_END.matcher(rest);
-        return !end.find() && rest.replaceAll("[.!?\u2026]+$", "").strip().split("\\s+").length <= 6;
+        return article.find() ? p.substring(article.end()) : null;
     }
 
     /**
