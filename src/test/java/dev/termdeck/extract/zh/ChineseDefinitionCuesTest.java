@@ -150,7 +150,12 @@ class ChineseDefinitionCuesTest {
         assertThat(ZhDefinitionText.onlyNewKind("FLoE是一种新颖的PEFT框架。")).isTrue();
         assertThat(ZhDefinitionText.onlyNewKind("HOLLM是一种新颖的全球优化算法，通过将搜索空间划分为有前景的子区域来增强LLM驱动的采样。"))
                 .isFalse();
-        assertThat(ZhDefinitionText.onlyNewKind("TF-CoVR-Base是一个简洁的两阶段训练框架。")).isFalse();
+        // Praise of how well it works (简洁, 高效) sets nothing apart either (the fourth judging's weak kind).
+        assertThat(ZhDefinitionText.onlyNewKind("TF-CoVR-Base是一个简洁的两阶段训练框架。")).isTrue();
+        assertThat(definitionOf("为建模这些时间动态，提出了TF-CoVR-Base，一个简洁的两阶段训练框架，显著提升了检索性能。",
+                "TF-CoVR-Base")).isNull();
+        assertThat(ZhDefinitionText.onlyNewKind("HyperET是一种用于MLLM的高效训练范式，它可以通过双曲空间中的动态双曲半径调整来优化视觉表示。"))
+                .isFalse();
     }
 
     @Test
