@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "Instead of a deck and a gold set: build decks from DIR/docs/ID.txt (English abstracts, "
                     + "the first line the title) and score each document's terms against DIR/keys/ID.key: "
                     + "precision, recall and F1 per document, averaged, at the default settings and at up to 10 "
-                    + "terms a document.")
+                    + "terms a document; the terms before the deck's card rules, then the deck after them.")
     Path keyphrases;
 
     @Option(names = "--ids", paramLabel = "FILE",

@@ -24,11 +24,16 @@ import java.util.Set;
 /**
  * {@code termdeck eval --keyphrases DIR}: builds English decks from a keyphrase folder's abstracts, as
  * {@code termdeck build} would (same extractor, ranking and linking), at the default settings and at up to 10 terms a
- * document with no minimum score, and scores them ({@link KeyphraseEvaluation}).
+ * document with no minimum score, and scores them ({@link KeyphraseEvaluation}). The keyphrases scored are each
+ * document's terms before the deck-level card rules ({@link DeckAssembler#cardRules(boolean)}), since an indexer's
+ * keyphrase is a retrieval key, not a flashcard; the deck after the rules is scored beside them, so that what the
+ * rules cost is seen.
  */
 final class KeyphraseRun {
     /** The second setting: the 10 best terms of each document, whatever their score (F1@10 of the benchmarks). */
     static final Selection TOP_10 = new Selection(10, 0, 0);
+    /** What the settings of the deck after its card rules start with. */
+    static final String DECK = "deck after card rules, ";
 
     private KeyphraseRun() {
     }
@@ -43,14 +48,15 @@ final class KeyphraseRun {
         DeckSpec spec = new DeckSpec("keyphrases", Bilingual.EMPTY, List.of(), new Generated(null, null, List.of()));
         List<KeyphraseReport> reports = new ArrayList<>();
         Selection def = Selection.DEFAULT;
-        for (Selection s : List.of(def, TOP_10)) {
-            DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(glossary), s,
-                    GenericPhrases.bundled(), threads);
-            Deck deck = assembler.assemble(set.documents(), spec, ProgressListener.NONE);
-            String setting = s == def
-                    ? String.format(Locale.ROOT, "default (up to %d, score >= %.2f)", s.perDocument(), s.minScore())
-                    : "top 10 (up to 10, any score)";
-            reports.add(KeyphraseEvaluation.score(set, deck, setting, perDocument));
+        // The keyphrases first: each document's terms before the deck-level card rules, which judge whether a term is
+        // worth a flashcard (an indexer's keyphrase is a retrieval key). Then the deck itself, after the rules.
+        for (boolean cardRules : new boolean[] {false, true}) {
+            for (Selection s : List.of(def, TOP_10)) {
+                DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(glossary), s,
+                        GenericPhrases.bundled(), threads).cardRules(cardRules);
+                Deck deck = assembler.assemble(set.documents(), spec, ProgressListener.NONE);
+                reports.add(KeyphraseEvaluation.score(set, deck, setting(s == def, cardRules, s), perDocument));
+            }
         }
         if (json) {
             // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
@@ -61,8 +67,19 @@ final class KeyphraseRun {
         out.printf(Locale.ROOT, "%d documents, %d keyphrases%n", set.documents().size(),
                 reports.get(0).keys());
         for (KeyphraseReport r : reports) {
-            out.printf(Locale.ROOT, "%-34s P %.3f  R %.3f  F1 %.3f  (%.1f terms a document)%n", r.setting(),
+            out.printf(Locale.ROOT, "%-56s P %.3f  R %.3f  F1 %.3f  (%.1f terms a document)%n", r.setting(),
                     r.precision(), r.recall(), r.f1(), r.terms() / (double) r.documents());
         }
+    }
+
+    /**
+     * The name of a setting in the report: "default (up to 8, score >= 0.30)" and "top 10 (up to 10, any score)" for
+     * the keyphrases, the same with "deck after card rules, " before them for the deck.
+     */
+    static String setting(boolean isDefault, boolean cardRules, Selection s) {
+        String name = isDefault
+                ? String.format(Locale.ROOT, "default (up to %d, score >= %.2f)", s.perDocument(), s.minScore())
+                : "top 10 (up to 10, any score)";
+        return cardRules ? DECK + name : name;
     }
 }

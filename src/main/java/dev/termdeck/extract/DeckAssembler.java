@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>turn the groups of both languages into cards with the {@link TermLinker};</li>
  *   <li>choose each card's definitions ({@link DefinitionChooser}: the card's own abstracts, then any document of
  *       the corpus, then the {@link DefinitionDictionary});</li>
- *   <li>drop the cards of plain phrases that one paper says once and nothing else supports ({@link PlainCards});</li>
+ *   <li>apply the deck-level card rules, unless {@link #cardRules(boolean) switched off}: drop the cards of plain
+ *       phrases that one paper says once and nothing else supports ({@link PlainCards});</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
  * </ol>
  * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
@@ -50,6 +51,7 @@ public final class DeckAssembler {
     private final int threads;
     private final DefinitionChooser definitions;
     private final TranslationAligner aligner;
+    private final boolean cardRules;
 
     /**
      * @param extractors one extractor per language to extract (at most one per language)
@@ -103,6 +105,34 @@ public final class DeckAssembler {
         this.threads = threads;
         this.definitions = new DefinitionChooser(dictionary);
         this.aligner = Objects.requireNonNull(aligner, "aligner");
+        this.cardRules = true;
+    }
+
+    private DeckAssembler(DeckAssembler other, boolean cardRules) {
+        this.extractors = other.extractors;
+        this.linker = other.linker;
+        this.selection = other.selection;
+        this.generic = other.generic;
+        this.threads = other.threads;
+        this.definitions = other.definitions;
+        this.aligner = other.aligner;
+        this.cardRules = cardRules;
+    }
+
+    /**
+     * This assembler with the deck-level card rules on (the default, as {@code termdeck build} makes decks) or off.
+     * The card rules decide, over the whole deck and once definitions are chosen, whether a selected term is worth a
+     * flashcard ({@link PlainCards}); they are not part of finding a document's terms. Off, the deck holds every
+     * term each document's extraction, ranking and selection keep: what {@code termdeck eval --keyphrases} scores
+     * against an indexer's keyphrases, which are retrieval keys, not flashcards.
+     */
+    public DeckAssembler cardRules(boolean on) {
+        return on == cardRules ? this : new DeckAssembler(this, on);
+    }
+
+    /** Whether the deck-level card rules are applied ({@link #cardRules(boolean)}). */
+    public boolean cardRules() {
+        return cardRules;
     }
 
     /** The languages this assembler extracts. */
@@ -154,14 +184,14 @@ public final class DeckAssembler {
         for (Document d : docs) {
             titles.put(d.id(), d.title() == null ? "" : d.title());
         }
-        Set<String> plain = PlainCards.unsupported(english, df, extractors.get(Lang.EN), titles);
+        Set<String> plain = cardRules ? PlainCards.unsupported(english, df, extractors.get(Lang.EN), titles) : Set.of();
         long t3 = System.nanoTime();
         progress.stageDone(BuildStage.CROSS_DOCUMENT, t3 - t2);
         List<Card> linked = distinctIds(linker.link(english, chinese));
         long t4 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t4 - t3);
-        List<Card> cards = PlainCards.drop(definitions.choose(linked,
-                DefinitionChooser.CorpusDefinitions.of(extracted)), Lang.EN, plain);
+        List<Card> defined = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        List<Card> cards = cardRules ? PlainCards.drop(defined, Lang.EN, plain) : defined;
         long t5 = System.nanoTime();
         progress.stageDone(BuildStage.DEFINITIONS, t5 - t4);
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));

@@ -46,6 +46,21 @@ class PlainCardsTest {
     }
 
     @Test
+    void withTheCardRulesOffTheDocumentKeepsEveryTermItsSelectionKept() {
+        List<Document> docs = List.of(doc("a", "CapeNext: rethinking dynamic support information", CAPE));
+        DeckAssembler assembler = new DeckAssembler(List.of(extractor), new OneCardPerGroup(), Selection.DEFAULT,
+                GenericPhrases.bundled(), 1);
+
+        List<String> off = terms(assembler.cardRules(false), docs);
+        List<String> on = terms(assembler, docs);
+
+        assertThat(assembler.cardRules()).isTrue();
+        assertThat(off).contains(PHRASE).containsAll(on);
+        assertThat(on).doesNotContain(PHRASE);
+        assertThat(assembler.cardRules(false).cardRules(true).cardRules()).isTrue();
+    }
+
+    @Test
     void aSecondPaperOrTheTitleSupportsIt() {
         String other = "We study hierarchical cross-modal interaction for retrieval of videos from text queries.";
         List<String> two = terms(List.of(doc("a", "CapeNext: rethinking dynamic support information", CAPE),
@@ -90,9 +105,13 @@ class PlainCardsTest {
     }
 
     private static List<String> terms(List<Document> docs) {
-        return new DeckAssembler(List.of(extractor), new OneCardPerGroup(), Selection.DEFAULT,
-                GenericPhrases.bundled(), 1).assemble(docs, SPEC, ProgressListener.NONE).cards().stream()
-                .map(Card::term).map(Bilingual::en).toList();
+        return terms(new DeckAssembler(List.of(extractor), new OneCardPerGroup(), Selection.DEFAULT,
+                GenericPhrases.bundled(), 1), docs);
+    }
+
+    private static List<String> terms(DeckAssembler assembler, List<Document> docs) {
+        return assembler.assemble(docs, SPEC, ProgressListener.NONE).cards().stream().map(Card::term)
+                .map(Bilingual::en).toList();
     }
 
     private static Document doc(String id, String title, String text) {
