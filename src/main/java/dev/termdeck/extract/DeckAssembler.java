@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>choose each card's definitions ({@link DefinitionChooser}: the card's own abstracts, then any document of
  *       the corpus, then the {@link DefinitionDictionary});</li>
  *   <li>apply the deck-level card rules, unless {@link #cardRules(boolean) switched off}: drop the cards of plain
- *       phrases that one paper says once and nothing else supports ({@link PlainCards});</li>
+ *       phrases that one paper says once and nothing else supports ({@link PlainCards}), then every card with no
+ *       definition and none of the evidence {@link CardEvidence} measures (a bracketed short form, a name as written,
+ *       both versions of a paper, two papers); tell the listener how many cards the rules left out and which papers
+ *       they left with none ({@link ProgressListener#cardRules});</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
  * </ol>
  * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
@@ -122,9 +125,10 @@ public final class DeckAssembler {
     /**
      * This assembler with the deck-level card rules on (the default, as {@code termdeck build} makes decks) or off.
      * The card rules decide, over the whole deck and once definitions are chosen, whether a selected term is worth a
-     * flashcard ({@link PlainCards}); they are not part of finding a document's terms. Off, the deck holds every
-     * term each document's extraction, ranking and selection keep: what {@code termdeck eval --keyphrases} scores
-     * against an indexer's keyphrases, which are retrieval keys, not flashcards.
+     * flashcard ({@link PlainCards}, {@link CardEvidence}); they are not part of finding a document's terms. Off, the
+     * deck holds every term each document's extraction, ranking and selection keep: what
+     * {@code termdeck eval --keyphrases} scores against an indexer's keyphrases, which are retrieval keys, not
+     * flashcards.
      */
     public DeckAssembler cardRules(boolean on) {
         return on == cardRules ? this : new DeckAssembler(this, on);
@@ -190,8 +194,12 @@ public final class DeckAssembler {
         List<Card> linked = distinctIds(linker.link(english, chinese));
         long t4 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t4 - t3);
-        List<Card> defined = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
-        List<Card> cards = cardRules ? PlainCards.drop(defined, Lang.EN, plain) : defined;
+        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        if (cardRules) {
+            CardEvidence.Outcome ruled = CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs);
+            cards = new ArrayList<>(ruled.cards());
+            progress.cardRules(ruled.leftOut(), ruled.papersWithoutCards());
+        }
         long t5 = System.nanoTime();
         progress.stageDone(BuildStage.DEFINITIONS, t5 - t4);
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
