@@ -592,6 +592,13 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void aRelativeClauseNamingAFeatureIsNoDefinition() {
+        // Tune page: what the software supports, not what it is.
+        assertThat(definitionOf("Meanwhile, we develop a PyQt5-based interactive software, which supports point, box, "
+                + "and text-based prompts.", "PyQt5-based interactive software")).isNull();
+    }
+
+    @Test
     void aClauseThatJudgesIsCut() {
         // Tune page: what the disorder is, then what it poses and leads to.
         assertThat(definitionOf("Alzheimers Disease (AD) is a progressive neurodegenerative disorder that poses "
