@@ -47,6 +47,17 @@ final class DefinitionFinder {
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
             "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|release|releases)\\s+"
                     + "[\\p{Lu}\\d][^\\s,]{1,30},\\s+an?\\s$");
+    /**
+     * "We introduce a novel framework ": a kind the text introduces, with the name right after it and no "called"
+     * ("We introduce a novel framework VeriPPA designed to optimize PPA ...").
+     */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile(
+            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|release|"
+                    + "releases)\\s+(a|an)\\s+((?:[\\w-]+\\s+){0,4}?(?:framework|method|model|approach|benchmark|dataset|"
+                    + "system|algorithm|architecture|module|pipeline|paradigm|technique|strategy|metric|mechanism|"
+                    + "network|toolkit|library|agent))\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A name: one word with a capital or a digit after its first letter ("VeriPPA", "DMZ", "FlowSeek"). */
+    private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{Lu}[\\w.+-]*(?:\\p{Lu}|\\d)[\\w.+-]*");
     /** A long form of capitalised words: "Referring Video Object Segmentation". */
     private static final Pattern LONG_FORM = Pattern.compile("\\p{Lu}[\\w-]*(?:\\s+(?:\\p{Lu}[\\w-]*|of|for|and|in|on|to)){1,7}");
     /** "Our dataset, dubbed X (AND), consists of ...": the name's own verb says what the thing holds. */
@@ -191,6 +202,16 @@ final class DefinitionFinder {
                 }
                 String kind = article + " " + m.group(2).strip();
                 String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
+                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
+            }
+        }
+        if (c == null && ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).find()) {
+            // "We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog code using LLMs."
+            Matcher m = KIND_THEN_NAME.matcher(before);
+            if (m.find()) {
+                String more = after.replaceFirst("^\\s*,?", "").strip();
+                String predicate = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip()
+                        + (more.startsWith("which") ? ", " : " ") + more;
                 c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
             }
         }

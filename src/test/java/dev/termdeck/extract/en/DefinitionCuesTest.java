@@ -572,6 +572,25 @@ class DefinitionCuesTest {
                 "Response Reuse Policy Optimization")).isFalse();
     }
 
+    @Test
+    void aNameRightAfterTheKindTheTextIntroduces() {
+        // Tune page: no "called" between the kind and the name.
+        assertThat(definitionOf("We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog "
+                + "code using LLMs.", "VeriPPA")).isEqualTo("VeriPPA is a novel framework designed to optimize PPA and "
+                + "generate Verilog code using LLMs.");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheShortFormAndTheKind() {
+        // Tune page: the kind ("module") comes after the short form, then the relative clause.
+        assertThat(definitionOf("To achieve this, we propose a plug-and-play Test-time Humane-centered Interaction "
+                + "(THI) module, which performs visual question answering focused on human characteristics, "
+                + "facilitating multi-round interactions with a multimodal large language model (MLLM) to align query "
+                + "intent with latent target images.", "Test-time Humane-centered Interaction"))
+                .startsWith("Test-time Humane-centered Interaction performs visual question answering focused on human "
+                        + "characteristics");
+    }
+
     private static String definitionOf(String text, String term) {
         return definitionOf(text, term, false);
     }

@@ -159,6 +159,17 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
+    void aLatinNameAfter名为WithItsKindAndWhatItDoes() {
+        // Tune pages: 一种名为X的Y，(该Y)通过/利用…… says what X is and does.
+        assertThat(definitionOf("本文介绍了一种名为VeriPPA的新框架，该框架利用大型语言模型（LLM）优化功耗、性能和面积（PPA），"
+                + "并生成精确的Verilog代码用于电路设计。", "VeriPPA"))
+                .isEqualTo("VeriPPA是一种新框架，该框架利用大型语言模型（LLM）优化功耗、性能和面积（PPA），并生成精确的Verilog代码用于电路设计。");
+        assertThat(definitionOf("本文建立了DAs与另一类扩散模型之间的联系，提出了一种名为DMZ的模型，通过优化潜变量选择和条件方法等设计决策，"
+                + "能够在下游任务中获得有效的表示，并在建模和生成效率上优于标准扩散模型，减少去噪步骤。", "DMZ"))
+                .startsWith("DMZ是一种模型，通过优化潜变量选择和条件方法等设计决策，能够在下游任务中获得有效的表示");
+    }
+
+    @Test
     void aMeansClauseLeftWithoutItsMainClauseIsCut() {
         // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle.
         assertThat(definitionOf("本文提出PhysRig，一个可微分的基于物理的皮肤绑定和装配框架，通过将刚性骨架嵌入体积表示（如四面体网格）中，"
