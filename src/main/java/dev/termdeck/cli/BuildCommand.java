@@ -133,13 +133,14 @@ final class BuildCommand implements Callable<Integer> {
         DeckBuild.Request request = new DeckBuild.Request(corpus.resolve(context), lang.langs(), deck, title(),
                 title != null, tags, file, work, context.env().get("SOURCE_DATE_EPOCH"), Version.tool());
         StageTimes times = new StageTimes(new ProgressBar(err, context.interactive(), System::nanoTime));
+        CardRuleTally tally = new CardRuleTally(times);
         // The models load while the corpus is read (a second or two on a small machine); DeckBuild asks for them
         // only once the corpus has documents, and a build that fails before leaves the daemon thread behind.
         CompletableFuture<DeckBuild.Extraction> loading = Background.start("termdeck-models",
                 () -> extraction(request.langs(), selection, workers));
         DeckBuild.Outcome built = new DeckBuild(new CorpusReader(maxFileMb * 1024L * 1024L),
                 p -> err.println("termdeck: " + p))
-                .run(request, () -> loaded(loading), times);
+                .run(request, () -> loaded(loading), tally);
         if (verbose) {
             err.println("termdeck: " + times.line());
             err.flush();
@@ -147,7 +148,7 @@ final class BuildCommand implements Callable<Integer> {
         Path abs = work.toAbsolutePath();
         Path shown = file.toAbsolutePath().startsWith(abs) ? abs.relativize(file.toAbsolutePath()) : file;
         stdout.println(shown + ": " + Plural.of(built.deck().cards().size(), "card") + " from "
-                + Plural.of(built.documents(), "document")
+                + Plural.of(built.documents(), "document") + tally.summary()
                 + (built.merge() == null ? "" : "; " + built.merge().summary()));
         stdout.flush();
         return 0;

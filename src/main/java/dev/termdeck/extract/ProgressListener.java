@@ -15,4 +15,12 @@ public interface ProgressListener {
     /** {@code stage} took {@code nanos} of wall time (a stage may be reported more than once: the times add up). */
     default void stageDone(BuildStage stage, long nanos) {
     }
+
+    /**
+     * The deck-level card rules ({@code DeckAssembler#cardRules(boolean)}) left out {@code leftOut} selected terms, and
+     * left the papers {@code papersWithoutCards} (ids, corpus order) with no card; called once a build, on the
+     * building thread, when the rules are on.
+     */
+    default void cardRules(int leftOut, java.util.List<String> papersWithoutCards) {
+    }
 }

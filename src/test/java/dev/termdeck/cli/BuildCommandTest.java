@@ -116,6 +116,24 @@ class BuildCommandTest {
     }
 
     @Test
+    void summarySaysWhatTheCardRuleLeftOutOfAPaperReadWithItsTranslation() throws Exception {
+        Path pages = Files.createDirectories(work.resolve("pages"));
+        try (var in = getClass().getResourceAsStream("/dev/termdeck/corpus/bilingual/dqn-digest-page.md")) {
+            Files.copy(in, pages.resolve("dqn-digest-page.md"));
+        }
+
+        CliRunner.Result page = cli().run("build", "--corpus", "pages", "--out", "page");
+        CliRunner.Result english = cli().run("build", "--lang", "en", "--out", "english");
+
+        assertThat(page.exitCode()).as(page.err()).isZero();
+        assertThat(page.out()).containsPattern("page/ml-abstracts.deck.json: \\d+ cards? from 2 documents; \\d+ "
+                + "candidates? left out by the card rule \\(no definition and no evidence; see docs/extraction.md\\)")
+                .doesNotContain("left with no card");
+        // Two English abstracts without a translation: nothing to ask the translation, nothing left out.
+        assertThat(english.out()).doesNotContain("card rule");
+    }
+
+    @Test
     void sourceDateEpochSetsTheTime() throws Exception {
         CliRunner.Result r = cli().env("SOURCE_DATE_EPOCH", "1700000000").run("build", "--lang", "en");
 

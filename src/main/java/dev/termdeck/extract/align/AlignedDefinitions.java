@@ -24,6 +24,9 @@ final class AlignedDefinitions {
                     + ",\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** Where a definition's first sentence ends: a full stop before a capital or a Chinese full stop. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|(?<=[。！？])(?=.)");
+
     private AlignedDefinitions() {
     }
 
@@ -57,9 +60,14 @@ final class AlignedDefinitions {
                 : TranslatedDefinition.of(aligned, names);
     }
 
-    /** The sentence of {@code own} that shares the most words with the candidate's definition, or -1. */
+    /**
+     * The sentence of {@code own} that shares the most words with the first sentence of the candidate's definition
+     * (a definition continued by the next sentence, "FlowSeek is a novel framework ... . FlowSeek marries ...", is
+     * found by where it starts), or -1.
+     */
     private static int definingSentence(PaperText own, TermCandidate c) {
-        List<Word> definition = own.lang == Lang.EN ? EnglishWords.of(c.definition()) : List.of();
+        String first = FIRST_SENTENCE.split(c.definition(), 2)[0];
+        List<Word> definition = own.lang == Lang.EN ? EnglishWords.of(first) : List.of();
         int best = -1;
         double bestShare = 0;
         for (int s = 0; s < own.sentences.size(); s++) {
@@ -74,7 +82,7 @@ final class AlignedDefinitions {
                 long total = definition.stream().filter(Word::content).count();
                 share = total == 0 ? 0 : shared / (double) total;
             } else {
-                share = sharedChars(c.definition(), sentence);
+                share = sharedChars(first, sentence);
             }
             if (share > bestShare) {
                 bestShare = share;

@@ -67,7 +67,8 @@ public final class BilingualLinker implements TermLinker {
             TermGroup g = all.get(i);
             GlossaryEntry entry = entryOf(g, docTexts, otherSense).orElse(null);
             entries.add(entry);
-            for (Object k : linkKeys(g, entry, isOtherExpansion(g, entry))) {
+            for (Object k : linkKeys(g, entry, isOtherExpansion(g, entry),
+                    entry != null && g.abbr() != null && glossary.byAbbr(g.abbr()).size() > 1)) {
                 Integer first = firstWith.putIfAbsent(k, i);
                 if (first != null) {
                     union(parent, first, i);
@@ -344,7 +345,8 @@ public final class BilingualLinker implements TermLinker {
      * The keys under which groups meet: entry, abbreviation, English forms and Latin names, and the renderings the
      * translation of a paper gives a term (an English term meets the Chinese term its translation writes for it).
      */
-    private static List<Object> linkKeys(TermGroup g, GlossaryEntry entry, boolean otherExpansion) {
+    private static List<Object> linkKeys(TermGroup g, GlossaryEntry entry, boolean otherExpansion,
+            boolean sharedAbbr) {
         List<Object> keys = new ArrayList<>();
         if (entry != null) {
             keys.add(entry);
@@ -353,9 +355,12 @@ public final class BilingualLinker implements TermLinker {
             // A short form the group spells out otherwise than the glossary does meets only the same long form, and
             // the term defined with the same short form in the other version of one of its papers (交互式跨模态学习框架
             // （ICL） in the translation of "Interactive Cross-modal Learning framework (ICL)").
+            // A short form the glossary gives several entries (AD: anomaly detection, Alzheimer's disease, ...) meets
+            // only groups of the same entry, which the entry's own key already joins: "Alzheimer's disease (AD)" does
+            // not meet 异常检测（AD）of another paper.
             String abbrKey = "abbr:" + TermKeys.englishSingular(g.abbr());
-            keys.add(abbrKey + (otherExpansion ? ":" + g.key() : ""));
-            if (otherExpansion) {
+            keys.add(abbrKey + (otherExpansion ? ":" + g.key() : sharedAbbr ? ":" + entry.en() : ""));
+            if (otherExpansion || sharedAbbr) {
                 for (Source s : g.sources()) {
                     keys.add(abbrKey + "@" + paperOf(s.doc()));
                 }

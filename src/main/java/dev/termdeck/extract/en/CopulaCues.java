@@ -49,9 +49,14 @@ final class CopulaCues {
             "^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}(,|:|\\s?-{1,2}|\\s?\u2014)\\s*(a|an|our new|our proposed|"
                     + "one of the|the problem of|the first)\\s",
             Pattern.CASE_INSENSITIVE);
-    /** "X (cGANs), which allow ...", "X, or LoRA, which freezes ...". */
+    /**
+     * "X (cGANs), which allow ...", "X, or LoRA, which freezes ...", and with the kind after the short form: "a
+     * plug-and-play Test-time Humane-centered Interaction (THI) module, which performs ...".
+     */
     private static final Pattern WHICH_AFTER = Pattern.compile(
-            "^\\s*(\\([^)]{1,40}\\)\\s*)?(?:,\\s*or\\s+[^,\\s]{2,12}\\s*)?,\\s*which\\s+(?=\\p{Ll})");
+            "^\\s*(\\([^)]{1,40}\\)\\s*)?(?:(?<=\\)\\s{0,2})(?:module|framework|method|model|approach|mechanism|"
+                    + "strategy|system|algorithm|benchmark|dataset|network|architecture|paradigm|pipeline|technique|"
+                    + "scheme|block|layer)\\s*)?(?:,\\s*or\\s+[^,\\s]{2,12}\\s*)?,\\s*which\\s+(?=\\p{Ll})");
     /** What may not follow "which" in a definition: modals, negation, and verbs of limits and troubles. */
     private static final Pattern NOT_DEFINING_VERB = Pattern.compile(
             "^(?:can|could|may|might|would|should|will|must|cannot|do|does|did|not|often|still|also|however|"

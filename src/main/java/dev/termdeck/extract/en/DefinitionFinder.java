@@ -41,11 +41,23 @@ final class DefinitionFinder {
             Pattern.CASE_INSENSITIVE);
     /** What may follow a named term and still describe its kind: "a benchmark termed X with 400 questions". */
     private static final Pattern NAMED_REST = Pattern.compile(
-            "^\\s*(?:,\\s*)?(?:which|that|with|for|designed|consisting|comprising|containing|built|trained|based on)\\b");
+            "^\\s*(?:,\\s*)?(?:which|that|with|for|to\\s+(?!the\\b|a\\b|an\\b|this\\b|our\\b|their\\b|its\\b)[a-z]+\\b|"
+                    + "designed|consisting|comprising|containing|built|trained|based on)\\b");
     /** "We introduce CostNav, a ": a name the text introduces and the article of its apposition. */
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
             "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|release|releases)\\s+"
                     + "[\\p{Lu}\\d][^\\s,]{1,30},\\s+an?\\s$");
+    /**
+     * "We introduce a novel framework ": a kind the text introduces, with the name right after it and no "called"
+     * ("We introduce a novel framework VeriPPA designed to optimize PPA ...").
+     */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile(
+            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|release|"
+                    + "releases)\\s+(a|an)\\s+((?:[\\w-]+\\s+){0,4}?(?:framework|method|model|approach|benchmark|dataset|"
+                    + "system|algorithm|architecture|module|pipeline|paradigm|technique|strategy|metric|mechanism|"
+                    + "network|toolkit|library|agent))\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A name: one word with a capital or a digit after its first letter ("VeriPPA", "DMZ", "FlowSeek"). */
+    private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{Lu}[\\w.+-]*(?:\\p{Lu}|\\d)[\\w.+-]*");
     /** A long form of capitalised words: "Referring Video Object Segmentation". */
     private static final Pattern LONG_FORM = Pattern.compile("\\p{Lu}[\\w-]*(?:\\s+(?:\\p{Lu}[\\w-]*|of|for|and|in|on|to)){1,7}");
     /** "Our dataset, dubbed X (AND), consists of ...": the name's own verb says what the thing holds. */
@@ -85,6 +97,10 @@ final class DefinitionFinder {
     private static final Pattern ORDINAL_START = Pattern.compile(
             "^(?:first|firstly|second|secondly|third|then|next|finally|specifically|moreover)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A capitalised word and "and" before the term: "Adaptive Rollout and " of a longer name. */
+    private static final Pattern NAME_AND_BEFORE = Pattern.compile("(?<![\\w-])((?:\\p{Lu}[\\w-]*\\s+){1,6})(?:and|&)\\s+$");
+    /** The short form in brackets after the term. */
+    private static final Pattern SHORT_FORM_NEXT = Pattern.compile("^\\s*\\(([\\p{L}\\d][^()\\s]{1,14})\\)");
     /** An item of a numbered list: "(1) X builds ...", "(ii) a unified radix-tree index ...". */
     private static final Pattern ITEM_MARK = Pattern.compile("(?:^|[\\s:;,])\\(?(?:[1-9]|i{1,3}|iv|v|[a-e])\\)\\s");
 
@@ -116,7 +132,8 @@ final class DefinitionFinder {
             Sentence s = sentences.get(o.sentence());
             String before = s.text().substring(0, o.from());
             if (s.text().strip().endsWith("?") || before.indexOf(')') >= 0 && ITEM_MARK.matcher(before).find()
-                    || Clauses.continuesAName(before)) {
+                    || Clauses.continuesAName(before) || endOfALongerName(before, s.text().substring(o.to()),
+                            s.text().substring(o.from(), o.to()))) {
                 continue;
             }
             Cue cue = cue(sentences, s, o, shown, known);
@@ -132,7 +149,12 @@ final class DefinitionFinder {
             if (cue != null) {
                 def = CardText.finish(def);
                 String written = s.text().substring(o.from(), o.to());
-                String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written);
+                String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, false);
+                if (DefinitionText.onlyNewKind(shownDef)) {
+                    // "FlowSeek is a novel framework for optical flow requiring minimal hardware resources for
+                    // training. FlowSeek marries ...": the next sentence about the term says what the kind did not.
+                    shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, true);
+                }
                 if (DefinitionText.onlyNewKind(shownDef) || known && DefinitionText.onlyKind(shownDef)) {
                     // "FLoE is a novel PEFT framework.": a term, but nothing to show.
                     evidence = evidence != null ? evidence : new Found(null, o.sentence());
@@ -180,6 +202,16 @@ final class DefinitionFinder {
                 }
                 String kind = article + " " + m.group(2).strip();
                 String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
+                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
+            }
+        }
+        if (c == null && ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).find()) {
+            // "We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog code using LLMs."
+            Matcher m = KIND_THEN_NAME.matcher(before);
+            if (m.find()) {
+                String more = after.replaceFirst("^\\s*,?", "").strip();
+                String predicate = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip()
+                        + (more.startsWith("which") ? ", " : " ") + more;
                 c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
             }
         }
@@ -249,6 +281,22 @@ final class DefinitionFinder {
     }
 
     /**
+     * Whether the term is the end of a longer name joined by "and" whose short form follows: in "we propose Adaptive
+     * Rollout and Response Reuse Policy Optimization (AR3PO), a ..." the apposition defines AR3PO, not "Response Reuse
+     * Policy Optimization" (the short form does not start as the term does, but as the name before "and").
+     */
+    static boolean endOfALongerName(String before, String after, String written) {
+        Matcher and = NAME_AND_BEFORE.matcher(before);
+        Matcher sf = SHORT_FORM_NEXT.matcher(after);
+        if (!and.find() || !sf.find() || written.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(sf.group(1).charAt(0));
+        return first != Character.toLowerCase(written.charAt(0))
+                && first == Character.toLowerCase(and.group(1).charAt(0));
+    }
+
+    /**
      * "foundation models (i.e., DINO, SAM, CLIP)": the term is an example inside brackets or an item of a list after
      * "i.e.", not what the sentence says it is.
      */
@@ -276,10 +324,12 @@ final class DefinitionFinder {
 
     /**
      * The definition followed by the next sentence when that one refers back to the definition's noun ("The
-     * library consists of ...") or opens with the term as its subject ("CRINN treats ANNS optimization as ...").
+     * library consists of ...") or opens with the term as its subject ("CRINN treats ANNS optimization as ..."): only
+     * a short definition, or with {@code saysTooLittle} one that names a kind and praise alone whatever its length.
      */
-    private static String continued(List<Sentence> sentences, int index, String def, String genus, String written) {
-        if (genus == null || index + 1 >= sentences.size() || def.length() >= SAYS_ENOUGH) {
+    private static String continued(List<Sentence> sentences, int index, String def, String genus, String written,
+            boolean saysTooLittle) {
+        if (genus == null || index + 1 >= sentences.size() || def.length() >= SAYS_ENOUGH && !saysTooLittle) {
             return def;
         }
         String next = sentences.get(index + 1).text().strip();

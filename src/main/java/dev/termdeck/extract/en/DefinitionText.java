@@ -75,12 +75,13 @@ final class DefinitionText {
 
     /**
      * A tail that only counts parts ("that introduces two key innovations.", "through three complementary
-     * components."): it says nothing about the term.
+     * components.", "across three complementary perspectives."): it says nothing about the term.
      */
     private static final Pattern COUNTING_TAIL = Pattern.compile(
             ",?\\s+(?:(?:that|which)\\s+(?:introduces?|consists? of|comprises?|includes?|features?|has|have|contains?|"
-                    + "involves?)|through|via|with|using|based on|built on)\\s+(?:two|three|four|five|six|several|multiple|"
-                    + "\\d+)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
+                    + "involves?)|through|via|with|using|based on|built on|across|along)\\s+"
+                    + "(?:two|three|four|five|six|several|multiple|\\d+)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s*[.:]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COPULA_WORD = Pattern.compile("\\s(?:is|are)\\s");
     /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
     private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
@@ -92,6 +93,22 @@ final class DefinitionText {
     /** Modifiers that only say the thing is new or broad: with at most one other modifier, a kind says nothing. */
     private static final Set<String> NOVELTY = Set.of("new", "novel", "first", "universal", "versatile",
             "comprehensive", "innovative", "generic", "general", "unified", "simple");
+    /**
+     * Modifiers that praise how well the thing works or how big it is ("a concise two-stage training framework", "a
+     * sampling efficient RLVR algorithm"): like novelty, they set nothing apart.
+     */
+    private static final Set<String> QUALITY = Set.of("concise", "efficient", "lightweight", "light-weight",
+            "compact", "scalable", "robust", "flexible", "practical", "accurate", "fast", "strong", "large-scale",
+            "massive", "extensive", "high-quality", "high-performance", "curated", "holistic", "modular",
+            "plug-and-play", "principled", "straightforward");
+    /**
+     * A task and a boast about cost after a kind called new: "for optical flow requiring minimal hardware resources
+     * for training" says what it is good for, not what it does.
+     */
+    private static final Pattern TASK_AND_BOAST = Pattern.compile(
+            "^for\\s+(?:(?:the|a|an)\\s+)?(?:(?![\\w-]*ing\\b)[\\w-]+\\s+){0,5}?(?:requiring|needing|with|using|at)\\s+"
+                    + "(?:only\\s+)?(?:minimal|little|few|fewer|less|low|limited|negligible|modest|reduced)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
     /** A tail that adds nothing: "with key modifications", "with several improvements". */
     private static final Pattern VAGUE_WITH = Pattern.compile(
             "^with\\s+(?:key|some|several|novel|new|important|major|significant|crucial|critical|a few|various|multiple|"
@@ -130,7 +147,7 @@ final class DefinitionText {
         boolean novel = false;
         int content = 0;
         for (String w : kindPhrase.split("[\\s,]+")) {
-            if (NOVELTY.contains(w) || EVALUATIVE.contains(w)) {
+            if (NOVELTY.contains(w) || EVALUATIVE.contains(w) || QUALITY.contains(w)) {
                 novel = true;
             } else if (!w.isEmpty() && !w.equals("and")) {
                 content++;
@@ -138,11 +155,11 @@ final class DefinitionText {
         }
         boolean nothingAfter = after.replaceAll("[.!?\u2026\\s]+", "").isEmpty() || VAGUE_WITH.matcher(after).matches()
                 || SHORT_FOR.matcher(after).matches();
-        if (novel && content <= 1 && TASK_ONLY.matcher(after).matches()) {
+        if (novel && content <= 1 && (TASK_ONLY.matcher(after).matches() || TASK_AND_BOAST.matcher(after).matches())) {
             // "X is an innovative framework for network-level traffic speed prediction": praise and a task.
             return true;
         }
-        return nothingAfter && (novel && content <= 2 || content <= 1 && !SHORT_FOR.matcher(after).matches());
+        return nothingAfter && (novel && content <= 3 || content <= 1 && !SHORT_FOR.matcher(after).matches());
     }
 
     /**

@@ -45,6 +45,13 @@ final class DefinitionFinder {
     /** {@code 引用视频物体分割（RVOS）旨在根据语言描述……}: a term with its short form opens the sentence and says its aim. */
     private static final Pattern AIMS_WITH_SHORT_FORM = Pattern.compile(
             "^([^，,。是的\\s(（]{2,20}?)\\s*[(（][A-Za-z][A-Za-z0-9-]{1,15}[)）]\\s*((?:旨在|致力于)[^。；;]{8,}[。]?)");
+    /**
+     * A name in Latin letters after {@code 名为}, its kind, and what it does: {@code 一种名为VeriPPA的新框架，该框架利用……}
+     * gives {@code VeriPPA是一种新框架，该框架利用……}; {@code 一种名为DMZ的模型，通过……} gives {@code DMZ是一种模型，通过……}.
+     */
+    private static final Pattern NAMED_KIND = Pattern.compile(
+            "(一种|一个|一类|一款|一套)名为\\s*([A-Za-z][A-Za-z0-9.+-]{1,30})\\s*的([^，,。；;（(]{1,20}?)\\s*[，,]\\s*"
+                    + "((?:(?:该|这一|此)[\\p{IsHan}]{1,4}?)?(?:通过|利用|用于|能够|可以|旨在|将|基于|结合|采用)[^。；;]{6,}[。]?)");
     /** The kind a naming cue names: {@code 一种简单而有效的增强技术，称为}. */
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile("((?:一种|一个|一类|一款|一套)[^，,。；;]{2,40}?)[，,]?\\s*(?:被|也|又)?$");
     /** After a name: its short form in brackets, then a pronoun that repeats the kind ({@code （AND），该数据集}). */
@@ -165,6 +172,11 @@ final class DefinitionFinder {
             if (term != null && term.equals(named) && (latin || m.group(2) != null)) {
                 add(out, term, null, term + m.group(3), base, term.length(), 2);
             }
+        }
+        m = NAMED_KIND.matcher(sentence.indexOf('名') >= 0 ? sentence : "");
+        while (m.find()) {
+            String name = m.group(2);
+            add(out, name, null, name + "是" + m.group(1) + m.group(3) + "，" + m.group(4), base, name.length() + 1, 1);
         }
         m = AIMS_WITH_SHORT_FORM.matcher(hasAny(sentence, "旨致") ? sentence.strip() : "");
         if (m.find() && !NOT_A_TERM_START.matcher(m.group(1)).find() && GlossFinder.hanCount(m.group(1)) >= 2) {

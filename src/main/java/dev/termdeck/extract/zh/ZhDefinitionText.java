@@ -49,9 +49,13 @@ final class ZhDefinitionText {
     private static final Pattern COUNTING_TAIL = Pattern.compile(
             "[，,]\\s*(?:它)?(?:介绍|引入|提出|包含|包括|具有|由)了?\\s*[两三四五六七八九几多][个项种大类部]?[^，,。]{0,10}[。]?$");
 
-    /** A modifier that only says the thing is new or broad: {@code 新颖的}, {@code 全新的}, {@code 通用的}. */
+    /**
+     * A modifier that only says the thing is new or broad, or praises how well it works: {@code 新颖的}, {@code 全新的},
+     * {@code 通用的}, {@code 简洁的}, {@code 高效的}.
+     */
     private static final Pattern NOVELTY_ONLY = Pattern.compile(
-            "^(?:(?:一种|一个|一类|一款|一套|首个|第一个)?(?:新颖|新|全新|新型|新的|创新|创新性|通用|统一|简单|首个|第一个)(?:且|而|、)?)+的");
+            "^(?:(?:一种|一个|一类|一款|一套|首个|第一个)?(?:新颖|新|全新|新型|新的|创新|创新性|通用|统一|简单|首个|第一个|"
+                    + "简洁|高效|轻量|轻量级|紧凑|强大|灵活|可扩展|鲁棒|大规模)(?:且|而|、)?)+的");
     /** A purpose that only names the problem, in one clause: {@code X旨在解决……的瓶颈。}. */
     private static final Pattern MOTIVATION_ONLY = Pattern.compile(
             "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");

@@ -140,14 +140,17 @@ class BilingualLinkerTest {
                 .as("a proper name is written as it is").isEqualTo("Cooperative AI");
         assertThat(only(withNames, group(Lang.EN, "Variational Counter Net", "VCNet", null, "en#1")).term().zh())
                 .as("a long form that cannot be built is written as its short form").isEqualTo("VCNet");
+        assertThat(only(withNames, group(Lang.EN, "Atmospheric Cherenkov Telescope", "ACT", null, "en#1"))
+                .term().zh()).as("a name inside a compound stays in Latin letters").isEqualTo("大气Cherenkov望远镜");
         assertThat(only(withNames, group(Lang.EN, "Imaging Atmospheric Cherenkov Telescope", "IACT", null, "en#1"))
-                .term().zh()).as("a name inside a compound stays in Latin letters").isEqualTo("成像大气Cherenkov望远镜");
+                .term().zh()).as("a dictionary entry gives its standard term").isEqualTo("成像大气切伦科夫望远镜");
     }
 
     @Test
     void aShortFormSpelledOutOtherwiseThanTheGlossaryMeetsNoTermOfTheGlossarysSense() {
-        // arXiv: "Alzheimer's disease (AD)" in one paper, 异常检测（AD）in another; the glossary's AD is anomaly
-        // detection (and two more), so the two are no card.
+        // arXiv: "Alzheimer's disease (AD)" in one paper, 异常检测（AD）in another. The glossary gives AD to several
+        // entries (anomaly detection, Alzheimer's disease, ...): a shared short form meets only groups of the same
+        // entry, so the two are no card.
         List<Card> cards = linker.link(
                 List.of(group(Lang.EN, "Alzheimer's disease", "AD", null, "en#1")),
                 List.of(group(Lang.ZH, "异常检测", "AD", null, "zh#1")));

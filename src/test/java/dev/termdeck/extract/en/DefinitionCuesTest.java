@@ -300,9 +300,9 @@ class DefinitionCuesTest {
     void praiseAndATaskAloneIsNoDefinition() {
         assertThat(DefinitionText.onlyNewKind("CRINN is a new paradigm for approximate nearest neighbor search "
                 + "algorithms.")).isTrue();
-        // A participle after the task says what sets it apart.
+        // A boast about cost after the task says no more than the task.
         assertThat(DefinitionText.onlyNewKind("FlowSeek is a novel framework for optical flow requiring minimal "
-                + "hardware resources for training.")).isFalse();
+                + "hardware resources for training.")).isTrue();
         assertThat(DefinitionText.onlyNewKind("Safe-SAIL is a framework for interpreting SAE features within LLMs to "
                 + "advance mechanistic understanding in safety domains.")).isFalse();
     }
@@ -334,7 +334,7 @@ class DefinitionCuesTest {
                 + "adaptive rollout, which dynamically allocates more responses to difficult prompts while saving "
                 + "computation on easier ones, and response reuse, which leverages previously generated correct "
                 + "responses to provide useful training signals.", "AR3PO"))
-                .isEqualTo("AR3PO is a sampling efficient RLVR algorithm.");
+                .as("genus and praise left once the count is cut").isNull();
         assertThat(definitionOf("To address these limitations, we propose FLoE, a novel PEFT framework that introduces "
                 + "two key innovations: (i) a Fisher information-guided importance scoring mechanism to dynamically "
                 + "identify task-critical transformer layers for MoE-based low-rank adaptation.", "FLoE"))
@@ -505,6 +505,90 @@ class DefinitionCuesTest {
                 + "LLM-driven sampling by partitioning the search space into promising subregions.")).isFalse();
         assertThat(DefinitionText.onlyNewKind("Flexible Association Control is a lightweight and training-free "
                 + "framework for modulating associative behavior in MLLMs.")).isFalse();
+    }
+
+    @Test
+    void praiseOfHowWellItWorksIsNoDifferentia() {
+        // Tune pages: "concise" and "sampling efficient" praise; the kind is all that is left.
+        assertThat(definitionOf("To model these temporal dynamics, we propose TF-CoVR-Base, a concise two-stage "
+                + "training framework: (i) pre-train a video encoder on fine-grained action classification to obtain "
+                + "temporally discriminative embeddings; (ii) align the composed query with candidate videos using "
+                + "contrastive learning.", "TF-CoVR-Base")).isNull();
+        assertThat(DefinitionText.onlyNewKind("AR3PO is a sampling efficient RLVR algorithm.")).isTrue();
+        // A kind with what it holds, or a praised kind with what it does, stays.
+        assertThat(DefinitionText.onlyNewKind("Nymeria is a large-scale dataset of real-world egocentric video and "
+                + "body pose capture.")).isFalse();
+        assertThat(definitionOf("We introduce Nymeria, a large-scale dataset of real-world egocentric video and body "
+                + "pose capture.", "Nymeria")).isEqualTo("Nymeria is a large-scale dataset of real-world egocentric "
+                + "video and body pose capture.");
+    }
+
+    @Test
+    void aKindThatSaysTooLittleIsContinuedByTheNextSentenceAboutTheTerm() {
+        // Tune page: the first sentence is genus, novelty, a task and a boast; the second says what FlowSeek does.
+        assertThat(definitionOf("We present FlowSeek, a novel framework for optical flow requiring minimal hardware "
+                + "resources for training. FlowSeek marries the latest advances on the design space of optical flow "
+                + "networks with cutting-edge single-image depth foundation models and classical low-dimensional "
+                + "motion parametrization, implementing a compact, yet accurate architecture.", "FlowSeek"))
+                .isEqualTo("FlowSeek is a novel framework for optical flow requiring minimal hardware resources for "
+                        + "training. FlowSeek marries the latest advances on the design space of optical flow networks "
+                        + "with cutting-edge single-image depth foundation models and classical low-dimensional motion "
+                        + "parametrization, implementing a compact, yet accurate architecture.");
+    }
+
+    @Test
+    void aCountOfUnnamedPartsAfterWhatItDoesIsCut() {
+        // Tune page: "across three complementary perspectives" names none of them.
+        assertThat(definitionOf("To this end, we introduce GIR-Bench, a comprehensive benchmark that evaluates unified "
+                + "models across three complementary perspectives. Firstly, we investigate understanding-generation "
+                + "consistency (GIR-Bench-UGC), asking whether models can consistently leverage the same knowledge in "
+                + "both understanding and generation tasks.", "GIR-Bench"))
+                .isEqualTo("GIR-Bench is a comprehensive benchmark that evaluates unified models.");
+    }
+
+    @Test
+    void aNamedKindIsContinuedToItsPurpose() {
+        // Tune page: the purpose after the name and its short form says what the strategy is for.
+        assertThat(definitionOf("Lastly, we introduce a mixed-precision quantization strategy dubbed outlier-preserving "
+                + "quantization (OPQ) to address the distributional mismatch induced by outlier weights in block-wise "
+                + "quantization.", "outlier-preserving quantization"))
+                .isEqualTo("Outlier-preserving quantization is a mixed-precision quantization strategy to address the "
+                        + "distributional mismatch induced by outlier weights in block-wise quantization.");
+    }
+
+    @Test
+    void theEndOfALongerNameIsNotWhatItsAppositionDefines() {
+        // Tune page: the apposition defines AR3PO, "Adaptive Rollout and Response Reuse Policy Optimization".
+        String text = "To address this issue, we propose Adaptive Rollout and Response Reuse Policy Optimization "
+                + "(AR3PO), a sampling efficient RLVR algorithm that introduces two novel techniques: adaptive "
+                + "rollout, which dynamically allocates more responses to difficult prompts while saving computation "
+                + "on easier ones, and response reuse, which leverages previously generated correct responses to "
+                + "provide useful training signals.";
+        assertThat(definitionOf(text, "Response Reuse Policy Optimization")).isNull();
+        assertThat(DefinitionFinder.endOfALongerName("we propose Adaptive Rollout and ", " (AR3PO), a",
+                "Response Reuse Policy Optimization")).isTrue();
+        // A short form that starts as the term does is the term's own.
+        assertThat(DefinitionFinder.endOfALongerName("we propose Adaptive Rollout and ", " (RRPO), a",
+                "Response Reuse Policy Optimization")).isFalse();
+    }
+
+    @Test
+    void aNameRightAfterTheKindTheTextIntroduces() {
+        // Tune page: no "called" between the kind and the name.
+        assertThat(definitionOf("We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog "
+                + "code using LLMs.", "VeriPPA")).isEqualTo("VeriPPA is a novel framework designed to optimize PPA and "
+                + "generate Verilog code using LLMs.");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheShortFormAndTheKind() {
+        // Tune page: the kind ("module") comes after the short form, then the relative clause.
+        assertThat(definitionOf("To achieve this, we propose a plug-and-play Test-time Humane-centered Interaction "
+                + "(THI) module, which performs visual question answering focused on human characteristics, "
+                + "facilitating multi-round interactions with a multimodal large language model (MLLM) to align query "
+                + "intent with latent target images.", "Test-time Humane-centered Interaction"))
+                .startsWith("Test-time Humane-centered Interaction performs visual question answering focused on human "
+                        + "characteristics");
     }
 
     private static String definitionOf(String text, String term) {

@@ -150,7 +150,23 @@ class ChineseDefinitionCuesTest {
         assertThat(ZhDefinitionText.onlyNewKind("FLoE是一种新颖的PEFT框架。")).isTrue();
         assertThat(ZhDefinitionText.onlyNewKind("HOLLM是一种新颖的全球优化算法，通过将搜索空间划分为有前景的子区域来增强LLM驱动的采样。"))
                 .isFalse();
-        assertThat(ZhDefinitionText.onlyNewKind("TF-CoVR-Base是一个简洁的两阶段训练框架。")).isFalse();
+        // Praise of how well it works (简洁, 高效) sets nothing apart either (the fourth judging's weak kind).
+        assertThat(ZhDefinitionText.onlyNewKind("TF-CoVR-Base是一个简洁的两阶段训练框架。")).isTrue();
+        assertThat(definitionOf("为建模这些时间动态，提出了TF-CoVR-Base，一个简洁的两阶段训练框架，显著提升了检索性能。",
+                "TF-CoVR-Base")).isNull();
+        assertThat(ZhDefinitionText.onlyNewKind("HyperET是一种用于MLLM的高效训练范式，它可以通过双曲空间中的动态双曲半径调整来优化视觉表示。"))
+                .isFalse();
+    }
+
+    @Test
+    void aLatinNameAfter名为WithItsKindAndWhatItDoes() {
+        // Tune pages: 一种名为X的Y，(该Y)通过/利用…… says what X is and does.
+        assertThat(definitionOf("本文介绍了一种名为VeriPPA的新框架，该框架利用大型语言模型（LLM）优化功耗、性能和面积（PPA），"
+                + "并生成精确的Verilog代码用于电路设计。", "VeriPPA"))
+                .isEqualTo("VeriPPA是一种新框架，该框架利用大型语言模型（LLM）优化功耗、性能和面积（PPA），并生成精确的Verilog代码用于电路设计。");
+        assertThat(definitionOf("本文建立了DAs与另一类扩散模型之间的联系，提出了一种名为DMZ的模型，通过优化潜变量选择和条件方法等设计决策，"
+                + "能够在下游任务中获得有效的表示，并在建模和生成效率上优于标准扩散模型，减少去噪步骤。", "DMZ"))
+                .startsWith("DMZ是一种模型，通过优化潜变量选择和条件方法等设计决策，能够在下游任务中获得有效的表示");
     }
 
     @Test

@@ -1,0 +1,225 @@
+package dev.termdeck.extract;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The deck-level card rule: whether a selected term is worth a flashcard, judged on the evidence the text and the
+ * dictionary give it once the whole corpus is read and definitions are chosen. A card is kept when it has a
+ * definition in either language (from its abstract, the corpus, a user's glossary, the dictionary, or composed); a
+ * card without one is kept only with one of the {@link Evidence} kinds measured on the arXiv tune half to separate
+ * cards worth learning from weak and junk ones (docs/QUALITY.md, Precision (#12), "Card-worthiness"): a short form the
+ * paper brackets, a name as the paper writes it, a Chinese term the paper's translation gives too, or more than one
+ * paper. Undefined cards with none of them (said in one paper, in one version, in lower case, with no bracketed
+ * short form: "real-world benchmark", "learnable matrix", "dance motion") were 72% weak or junk in the labels. A paper
+ * read without its translation gives no answer to the translation's test, so its cards are left as they were
+ * ({@link Evidence#ONE_VERSION}).
+ * Applied after {@link PlainCards} and, like it, switched off by {@link DeckAssembler#cardRules(boolean)}.
+ */
+final class CardEvidence {
+    /** Why an undefined card is kept. */
+    enum Evidence {
+        /** The card has a short form that one of its documents writes in brackets ("posterior behavioral cloning
+         * (PostBC)", "自引导模块(SGM)"), or its term is itself a short form the text brackets. */
+        SHORT_FORM,
+        /** The term is written as a name: every word starts with a capital or a digit, and a one-word term has a
+         * capital or digit after its first letter ("Motion Object Segmentation", "FruitNeRF", "BOF4-S"). */
+        NAME,
+        /** The card has sources in both language versions of one paper: the paper's translation names it too. */
+        BOTH_VERSIONS,
+        /** The card's sources come from two papers or more. */
+        PAPERS,
+        /**
+         * Not evidence, the lack of a test: a paper of the card is read in one version only (no translation in the
+         * corpus: the seed corpus, a user's own English abstracts), so whether its translation names the term cannot
+         * be asked, and no other evidence measured on cards of one language separates keep from weak (docs/QUALITY.md):
+         * its cards stay as they were before the rule.
+         */
+        ONE_VERSION
+    }
+
+    /**
+     * What the rule did.
+     *
+     * @param cards              the cards kept, in their order
+     * @param leftOut            how many cards the rule left out
+     * @param papersWithoutCards the papers (ids, corpus order) that had a card before the rule and have none after
+     * @param leftOutByPaper     how many of each paper's cards (by paper id) the rules left out; papers with none
+     *                           left out are absent
+     */
+    record Outcome(List<Card> cards, int leftOut, List<String> papersWithoutCards,
+            Map<String, Integer> leftOutByPaper) {
+        Outcome {
+            cards = List.copyOf(cards);
+            papersWithoutCards = List.copyOf(papersWithoutCards);
+            leftOutByPaper = Map.copyOf(leftOutByPaper);
+        }
+    }
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}0-9][\\p{IsLatin}0-9.&+/'-]*");
+
+    private CardEvidence() {
+    }
+
+    /**
+     * The cards that have a definition or some {@link Evidence}; {@code before} is the card list before any card rule
+     * (to tell which papers the rules left with no card).
+     */
+    static Outcome apply(List<Card> before, List<Card> cards, List<Document> docs) {
+        Map<String, Document> byId = new HashMap<>();
+        Map<String, Set<Lang>> versions = new HashMap<>();
+        for (Document d : docs) {
+            byId.put(d.id(), d);
+            versions.computeIfAbsent(d.paper(), p -> EnumSet.noneOf(Lang.class)).add(d.lang());
+        }
+        List<Card> kept = new ArrayList<>(cards.size());
+        for (Card c : cards) {
+            if (defined(c) || !evidence(c, byId, versions).isEmpty()) {
+                kept.add(c);
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (Card c : kept) {
+            ids.add(c.id());
+        }
+        Map<String, Integer> byPaper = new HashMap<>();
+        for (Card c : before) {
+            if (!ids.contains(c.id())) {
+                papers(List.of(c), byId).forEach(p -> byPaper.merge(p, 1, Integer::sum));
+            }
+        }
+        Set<String> had = papers(before, byId);
+        had.removeAll(papers(kept, byId));
+        List<String> empty = new ArrayList<>();
+        for (Document d : docs) {
+            if (had.remove(d.paper())) {
+                empty.add(d.paper());
+            }
+        }
+        return new Outcome(kept, before.size() - kept.size(), empty, byPaper);
+    }
+
+    static boolean defined(Card c) {
+        return c.definition().get(Lang.EN) != null || c.definition().get(Lang.ZH) != null;
+    }
+
+    /**
+     * The evidence a card has besides a definition.
+     *
+     * @param docs     the corpus documents by id
+     * @param versions the languages each paper (id) is read in
+     */
+    static Set<Evidence> evidence(Card c, Map<String, Document> docs, Map<String, Set<Lang>> versions) {
+        Set<Evidence> out = EnumSet.noneOf(Evidence.class);
+        if (bracketed(c, docs)) {
+            out.add(Evidence.SHORT_FORM);
+        }
+        String en = c.term(Lang.EN);
+        String zh = c.term(Lang.ZH);
+        if (isName(en != null ? en : zh)) {
+            out.add(Evidence.NAME);
+        }
+        Set<String> enPapers = new HashSet<>();
+        Set<String> zhPapers = new HashSet<>();
+        for (Source s : c.sources()) {
+            String paper = paper(s.doc(), docs);
+            (s.lang() == Lang.ZH ? zhPapers : enPapers).add(paper);
+        }
+        Set<String> all = new HashSet<>(enPapers);
+        all.addAll(zhPapers);
+        if (all.size() >= 2) {
+            out.add(Evidence.PAPERS);
+        }
+        for (String p : all) {
+            if (versions.getOrDefault(p, Set.of()).size() < 2) {
+                out.add(Evidence.ONE_VERSION);
+            }
+        }
+        enPapers.retainAll(zhPapers);
+        if (!enPapers.isEmpty()) {
+            out.add(Evidence.BOTH_VERSIONS);
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code term} is written as a name: Latin letters and digits only, every word starting with a capital or
+     * a digit, and a one-word term with a capital or a digit after its first letter ("Motion Object Segmentation",
+     * "FruitNeRF", "BOF4-S", "SMT2020"; not "Asymmetric", "medical image", "LLM-guided embodied agent").
+     */
+    static boolean isName(String term) {
+        if (term == null || term.isBlank()) {
+            return false;
+        }
+        String[] words = term.strip().split("\\s+");
+        for (String w : words) {
+            if (!LATIN_WORD.matcher(w).matches()
+                    || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+                return false;
+            }
+        }
+        if (words.length > 1) {
+            return true;
+        }
+        String rest = words[0].substring(Character.charCount(words[0].codePointAt(0)));
+        return rest.codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    }
+
+    /** Whether a document of the card writes its short form (or its term, when a short form) in brackets. */
+    private static boolean bracketed(Card c, Map<String, Document> docs) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (c.abbr() != null) {
+            forms.add(c.abbr());
+        }
+        for (String t : new String[] {c.term(Lang.EN), c.term(Lang.ZH)}) {
+            if (t != null && !t.contains(" ") && isName(t)) {
+                forms.add(t);
+            }
+        }
+        if (forms.isEmpty()) {
+            return false;
+        }
+        Set<String> texts = new LinkedHashSet<>();
+        for (Source s : c.sources()) {
+            Document d = docs.get(s.doc());
+            if (d != null) {
+                texts.add(d.text());
+            }
+        }
+        for (String form : forms) {
+            Pattern p = Pattern.compile("[(（]\\s*" + Pattern.quote(form) + "s?\\s*[)）]");
+            for (String text : texts) {
+                if (p.matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> papers(List<Card> cards, Map<String, Document> docs) {
+        Set<String> out = new HashSet<>();
+        for (Card c : cards) {
+            for (Source s : c.sources()) {
+                out.add(paper(s.doc(), docs));
+            }
+        }
+        return out;
+    }
+
+    private static String paper(String doc, Map<String, Document> docs) {
+        Document d = docs.get(doc);
+        return d == null ? doc : d.paper();
+    }
+}

@@ -1,0 +1,239 @@
+package dev.termdeck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.corpus.Document;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
+import dev.termdeck.deck.Generated;
+import dev.termdeck.deck.Source;
+import dev.termdeck.extract.bilingual.BilingualLinker;
+import dev.termdeck.extract.bilingual.ComposedDefinitions;
+import dev.termdeck.extract.bilingual.GlossaryDefinitions;
+import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.bilingual.GlossaryReader;
+import dev.termdeck.extract.en.EnglishLexicon;
+import dev.termdeck.extract.en.EnglishModels;
+import dev.termdeck.extract.en.OpenNlpTermExtractor;
+import dev.termdeck.extract.zh.HanLpChinese;
+import dev.termdeck.extract.zh.HanLpTermExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The card rule of {@link CardEvidence} on real abstracts of the arXiv tune pages, each kept and each dropped kind of
+ * evidence with the sentence it was measured on: a card without a definition stays with a short form its paper
+ * brackets, a name as written, both versions of its paper, or a second paper, and goes without them, unless its paper
+ * has no translation to ask.
+ */
+class CardEvidenceTest {
+    private static final String POSTBC = "251216911v1-posterior-behavioral-cloning#1";
+    private static final String POSTBC_EN = "Furthermore, this policy -- which we refer to as the posterior behavioral "
+            + "cloning (PostBC) policy -- achieves this while ensuring pretrained performance is no worse than that of "
+            + "the BC policy. We then show that PostBC is practically implementable with modern generative models in "
+            + "robotic control domains.";
+    private static final String POSTBC_ZH = "因此，提出后验行为克隆(PostBC)策略，该策略训练模型来模拟给定演示数据集的演示者行为的后验分布，"
+            + "从而确保覆盖演示者的行为，并实现更有效的微调。";
+    private static final String HYPERET = "251020322v2-hyperet#1";
+    private static final String HYPERET_EN = "Concretely, we propose an efficient training paradigm for MLLMs, dubbed as "
+            + "HyperET, which can optimize visual representations to align with their textual counterparts at an "
+            + "arbitrary granularity level through dynamic hyperbolic radius adjustment in hyperbolic space. HyperET "
+            + "employs learnable matrices with Möbius multiplication operations, implemented via three effective "
+            + "configurations: diagonal scaling matrices, block-diagonal matrices, and banded matrices, providing a "
+            + "flexible yet efficient parametrization strategy.";
+    private static final String HYPERET_ZH = "具体来说，我们提出了一种用于MLLM的高效训练范式，称为HyperET，它可以通过双曲空间中的动态双曲"
+            + "半径调整来优化视觉表示，使其与文本对应物在任意粒度级别上对齐。HyperET采用具有Möbius乘法运算的可学习矩阵，通过三种有效的"
+            + "配置实现：对角缩放矩阵、块对角矩阵和带状矩阵，提供了一种灵活而高效的参数化策略。";
+    private static final String MPP = "250605016v1-multi-point-proximity-encoding#1";
+    private static final String MPP_EN = "We show that MPP encoding possesses the desirable properties of "
+            + "shape-centricity and continuity, can be used to differentiate spatial objects based on their geometric "
+            + "features, and can capture pairwise spatial relationships with high precision.";
+    private static final String MPP_ZH = "研究表明，MPP编码具有以形状为中心和连续性的优良特性，能够基于几何特征区分空间对象，并高精度捕捉成对空间关系。";
+    private static final String FRUIT = "250519863v1-fruitnerf#1";
+    private static final String FRUIT_EN = "Our work is based on FruitNeRF, which employs a neural semantic field "
+            + "combined with a fruit-specific clustering approach. We evaluate our approach using a synthetic dataset "
+            + "containing apples, plums, lemons, pears, peaches, and mangoes, as well as a real-world benchmark apple "
+            + "dataset.";
+    private static final String FRUIT_ZH = "我们的工作基于FruitNeRF，后者采用了神经语义场和特定水果的聚类方法。";
+
+    /** The whole HyperET abstract and its translation, as the tune page gives them. */
+    private static final String HYPERET_ABSTRACT = "Multi-modal large language models (MLLMs) have emerged as a transformative approach for aligning "
+            + "visual and textual understanding. They typically require extremely high computational resources "
+            + "(e.g., thousands of GPUs) for training to achieve cross-modal alignment at multi-granularity levels. "
+            + "We argue that a key source of this inefficiency lies in the vision encoders they widely equip with, "
+            + "e.g., CLIP and SAM, which lack the alignment with language at multi-granularity levels. To address "
+            + "this issue, in this paper, we leverage hyperbolic space, which inherently models hierarchical levels "
+            + "and thus provides a principled framework for bridging the granularity gap between visual and textual "
+            + "modalities at an arbitrary granularity level. Concretely, we propose an efficient training paradigm "
+            + "for MLLMs, dubbed as HyperET, which can optimize visual representations to align with their textual "
+            + "counterparts at an arbitrary granularity level through dynamic hyperbolic radius adjustment in "
+            + "hyperbolic space. HyperET employs learnable matrices with Möbius multiplication operations, "
+            + "implemented via three effective configurations: diagonal scaling matrices, block-diagonal matrices, "
+            + "and banded matrices, providing a flexible yet efficient parametrization strategy. Comprehensive "
+            + "experiments across multiple MLLM benchmarks demonstrate that HyperET consistently improves both "
+            + "existing pre-training and fine-tuning MLLMs clearly with less than 1% additional parameters.";
+    private static final String HYPERET_TRANSLATION = "多模态大语言模型(MLLMs)已成为对齐视觉和文本理解的一种变革性方法。它们通常需要极高的计算资源(例如，数千个GPU)"
+            + "进行训练，以实现多粒度级别的跨模态对齐。我们认为，这种低效率的一个关键来源在于它们广泛配备的视觉编码器，例如CLIP和S"
+            + "AM，这些编码器缺乏与语言在多粒度级别上的对齐。为了解决这个问题，在本文中，我们利用双曲空间，它固有地建模了层次结构，因"
+            + "此提供了一个原则性的框架，用于弥合视觉和文本模态之间在任意粒度级别上的粒度差距。具体来说，我们提出了一种用于MLLM的高"
+            + "效训练范式，称为HyperET，它可以通过双曲空间中的动态双曲半径调整来优化视觉表示，使其与文本对应物在任意粒度级别上对"
+            + "齐。HyperET采用具有Möbius乘法运算的可学习矩阵，通过三种有效的配置实现：对角缩放矩阵、块对角矩阵和带状矩阵，"
+            + "提供了一种灵活而高效的参数化策略。跨多个MLLM基准的综合实验表明，HyperET始终如一地改进了现有的预训练和微调ML"
+            + "LM，且附加参数不到1%。";
+
+    private static final List<Document> DOCS = List.of(
+            en(POSTBC, POSTBC_EN), zh(POSTBC, POSTBC_ZH), en(HYPERET, HYPERET_EN), zh(HYPERET, HYPERET_ZH),
+            en(MPP, MPP_EN), zh(MPP, MPP_ZH), en(FRUIT, FRUIT_EN), zh(FRUIT, FRUIT_ZH));
+
+    @Test
+    void aDefinedCardStaysWithoutOtherEvidence() {
+        Card matrix = card("learnable matrix", "可学习矩阵", null, src(HYPERET, Lang.EN, HYPERET_EN)).toBuilder()
+                .definition(Lang.EN, "A matrix whose entries are trained.", DefinitionSource.DICTIONARY).build();
+
+        assertThat(kept(matrix)).isTrue();
+    }
+
+    @Test
+    void aShortFormThePaperBracketsKeepsAnUndefinedCard() {
+        Card postbc = card("posterior behavioral cloning", "后验行为克隆", "PostBC", src(POSTBC, Lang.EN, POSTBC_EN));
+        Card zhOnly = card("PostBC", "PostBC", null, src(POSTBC, Lang.ZH, POSTBC_ZH));
+
+        assertThat(kept(postbc)).isTrue();
+        assertThat(kept(zhOnly)).isTrue();
+        // The same short form when the paper never writes it in brackets (a glossary's, the linker's): no evidence.
+        Card unwritten = card("posterior behavioral cloning", "后验行为克隆", "PBC", src(POSTBC, Lang.EN, POSTBC_EN));
+        assertThat(kept(unwritten)).isFalse();
+    }
+
+    @Test
+    void aNameAsWrittenKeepsAnUndefinedCardAndACapitalOnlyFirstDoesNot() {
+        Card fruit = card("FruitNeRF", "FruitNeRF", null, src(FRUIT, Lang.EN, FRUIT_EN));
+        Card flat = card("Asymmetric", null, null, src(FRUIT, Lang.EN, FRUIT_EN));
+        Card mixed = card("LLM-guided embodied agent", "LLM引导的具身代理", null, src(FRUIT, Lang.EN, FRUIT_EN));
+
+        assertThat(kept(fruit)).isTrue();
+        assertThat(CardEvidence.isName("Motion Object Segmentation")).isTrue();
+        assertThat(CardEvidence.isName("BOF4-S")).isTrue();
+        assertThat(CardEvidence.isName("SMT2020")).isTrue();
+        assertThat(kept(flat)).isFalse();
+        assertThat(kept(mixed)).isFalse();
+        assertThat(CardEvidence.isName("Eulerian background grid")).isFalse();
+        assertThat(CardEvidence.isName("synthetic dataset")).isFalse();
+    }
+
+    @Test
+    void bothVersionsOfThePaperKeepAnUndefinedCardAndOneVersionOfATranslatedPaperDoesNot() {
+        Card mpp = card("MPP encoding", "MPP编码", null, src(MPP, Lang.EN, MPP_EN), src(MPP, Lang.ZH, MPP_ZH));
+        Card matrix = card("learnable matrix", "可学习矩阵", null, src(HYPERET, Lang.EN, HYPERET_EN));
+        Card benchmark = card("real-world benchmark", "真实世界基准", null, src(FRUIT, Lang.EN, FRUIT_EN));
+
+        assertThat(kept(mpp)).isTrue();
+        assertThat(kept(matrix)).isFalse();
+        assertThat(kept(benchmark)).isFalse();
+    }
+
+    @Test
+    void aSecondPaperKeepsAnUndefinedCard() {
+        Card matrix = card("learnable matrix", "可学习矩阵", null, src(HYPERET, Lang.EN, HYPERET_EN),
+                src(MPP, Lang.EN, MPP_EN));
+
+        assertThat(kept(matrix)).isTrue();
+    }
+
+    @Test
+    void aPaperWithoutItsTranslationKeepsItsCards() {
+        List<Document> english = List.of(en(HYPERET, HYPERET_EN));
+        Card matrix = card("learnable matrix", "可学习矩阵", null, src(HYPERET, Lang.EN, HYPERET_EN));
+
+        CardEvidence.Outcome out = CardEvidence.apply(List.of(matrix), List.of(matrix), english);
+
+        assertThat(out.cards()).containsExactly(matrix);
+        assertThat(out.leftOut()).isZero();
+    }
+
+    @Test
+    void saysWhichPapersTheRuleLeftWithNoCard() {
+        Card matrix = card("learnable matrix", "可学习矩阵", null, src(HYPERET, Lang.EN, HYPERET_EN));
+        Card fruit = card("FruitNeRF", "FruitNeRF", null, src(FRUIT, Lang.EN, FRUIT_EN));
+
+        CardEvidence.Outcome out = CardEvidence.apply(List.of(matrix, fruit), List.of(matrix, fruit), DOCS);
+
+        assertThat(out.cards()).containsExactly(fruit);
+        assertThat(out.leftOut()).isEqualTo(1);
+        assertThat(out.papersWithoutCards()).containsExactly(HYPERET);
+    }
+
+    /**
+     * The whole build on the HyperET page with the real extractors and the bundled dictionary, at most 4 terms a paper:
+     * off, the card rules leave the 4 best candidates, "diagonal scaling matrix" (said once, in the English version
+     * only, no definition) and "MLLM benchmark" (a short form and a noun, {@link PlainCards}) among them; on, both are
+     * left out, the listener is told, and the paper's cap is filled again from the candidates after the 4th, so the
+     * paper still has 4 cards, every one defined or with evidence.
+     */
+    @Test
+    void theAssemblerLeavesOutUnsupportedCardsFillsTheCapAgainAndReportsIt() {
+        HanLpChinese hanlp = HanLpChinese.get();
+        Glossary glossary = new GlossaryReader(hanlp).builtIn();
+        DeckAssembler on = new DeckAssembler(List.of(
+                new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled(), glossary),
+                new HanLpTermExtractor(hanlp, glossary)), new dev.termdeck.extract.align.PaperAligner(glossary, hanlp),
+                new BilingualLinker(glossary, hanlp, EnglishLexicon.bundled()::isGeneral), new Selection(4, 0.3, 0),
+                GenericPhrases.bundled(), 1, new GlossaryDefinitions(glossary).orElse(new ComposedDefinitions(glossary)));
+        DeckSpec spec = new DeckSpec("t", Bilingual.of(Lang.EN, "T"), List.of(),
+                new Generated("termdeck test", "2026-01-01T00:00:00Z", List.of()));
+        List<Document> page = List.of(en(HYPERET, HYPERET_ABSTRACT), zh(HYPERET, HYPERET_TRANSLATION));
+        List<Integer> told = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void documentDone(int done, int total) {
+            }
+
+            @Override
+            public void cardRules(int leftOut, List<String> papersWithoutCards) {
+                told.add(leftOut);
+                told.add(papersWithoutCards.size());
+            }
+        };
+
+        List<Card> ruled = on.assemble(page, spec, listener).cards();
+        List<Card> all = on.cardRules(false).assemble(page, spec, listener).cards();
+
+        assertThat(on.cardRules()).isTrue();
+        assertThat(on.cardRules(false).cardRules()).isFalse();
+        assertThat(all).extracting(c -> c.term(Lang.EN)).contains("diagonal scaling matrix", "MLLM benchmark")
+                .hasSize(4);
+        assertThat(ruled).extracting(c -> c.term(Lang.EN)).doesNotContain("diagonal scaling matrix", "MLLM benchmark")
+                .contains("HyperET").hasSize(4);
+        assertThat(ruled).allSatisfy(c -> assertThat(CardEvidence.defined(c) || CardEvidence.isName(c.term(Lang.EN))
+                || c.abbr() != null || c.sources().stream().map(Source::lang).distinct().count() == 2).isTrue());
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).isGreaterThanOrEqualTo(2);
+        assertThat(told.get(1)).isZero();
+    }
+
+    private static boolean kept(Card c) {
+        return CardEvidence.apply(List.of(c), List.of(c), DOCS).cards().contains(c);
+    }
+
+    private static Card card(String en, String zh, String abbr, Source... sources) {
+        Card.Builder b = Card.builder(en.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')).term(Lang.EN, en)
+                .abbr(abbr).sources(List.of(sources)).score(0.5);
+        return (zh == null ? b : b.term(Lang.ZH, zh)).build();
+    }
+
+    private static Source src(String paper, Lang lang, String text) {
+        String first = text.split("(?<=[.。])\\s*")[0];
+        return new Source(lang == Lang.ZH ? Document.translationId(paper, Lang.ZH) : paper, lang, first);
+    }
+
+    private static Document en(String id, String text) {
+        return new Document(id, id + ".md", Lang.EN, "T", text, id);
+    }
+
+    private static Document zh(String paper, String text) {
+        return new Document(Document.translationId(paper, Lang.ZH), paper + ".md", Lang.ZH, "T", text, paper);
+    }
+}
