@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       parallel (documents of a language without an extractor are skipped);</li>
  *   <li>score each candidate with {@link TermRanker} (termhood plus corpus evidence: document frequency, definition,
  *       abbreviation or gloss);</li>
- *   <li>select per document: drop {@link GenericPhrases}, drop scores below the cut-off ({@link Selection#keeps}:
- *       {@link Selection#minScore()}, or half the document's best in a document with no strong candidate), drop a
+ *   <li>select per document: drop {@link GenericPhrases}, drop scores below the cut-off ({@link Selection#minScore()},
+ *       or for English half the document's best in a document with no strong candidate: {@link Selection#keeps}),
+ *       drop a
  *       phrase inside a better one ({@link InnerPhrases}), keep the
  *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
  *       article);</li>
@@ -269,8 +270,9 @@ public final class DeckAssembler {
     }
 
     /**
-     * The candidates of one document that are no generic phrase and reach the cut-off ({@link Selection#keeps}: the
-     * minimum score, or half the document's best in a document with no strong candidate), best first.
+     * The candidates of one document that are no generic phrase and reach the cut-off ({@link Selection#keeps} for
+     * English: the minimum score, or half the document's best in a document with no strong candidate; the minimum
+     * score for Chinese), best first.
      */
     private List<ScoredCandidate> scored(List<TermCandidate> candidates, Map<String, Integer> df) {
         List<ScoredCandidate> all = new ArrayList<>();
@@ -285,7 +287,8 @@ public final class DeckAssembler {
         }
         List<ScoredCandidate> scored = new ArrayList<>(all.size());
         for (ScoredCandidate c : all) {
-            if (selection.keeps(c.score(), best)) {
+            // The share of the best was measured on English keyphrases (Inspec) only: Chinese keeps the minimum.
+            if (c.candidate().lang() == Lang.EN ? selection.keeps(c.score(), best) : c.score() >= selection.minScore()) {
                 scored.add(c);
             }
         }
