@@ -131,6 +131,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
             }
         }
+        markShortFormAndNoun(tally, abbrs, head);
         List<Nesting.Item> items = new ArrayList<>();
         Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
@@ -147,6 +148,42 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return nesting.kept(items);
+    }
+
+    /**
+     * Marks the entries that are a short form the document spells out and one lower-case word after it ("UML model",
+     * "CVD reactor", "SAE checkpoint"), unless the title names them, as written or with the long form ("MPP encoding"
+     * under the title "Multi-Point Proximity Encoding for ..."): {@link Termhood} counts them less.
+     */
+    private static void markShortFormAndNoun(CandidateTally tally, List<Abbreviation> abbrs, String title) {
+        if (abbrs.isEmpty()) {
+            return;
+        }
+        Map<String, String> longForms = new HashMap<>();
+        for (Abbreviation a : abbrs) {
+            longForms.putIfAbsent(a.shortForm(), a.longForm());
+        }
+        String squeezedTitle = squeezed(title);
+        for (CandidateTally.Entry e : tally.entries()) {
+            String text = e.text();
+            if (text == null || e.inTitle || e.abbr != null) {
+                continue;
+            }
+            String[] w = text.split(" ");
+            if (w.length != 2 || !w[1].matches("[a-z][a-z-]*")) {
+                continue;
+            }
+            String longForm = longForms.get(w[0]);
+            if (longForm == null && w[0].endsWith("s")) {
+                longForm = longForms.get(w[0].substring(0, w[0].length() - 1));
+            }
+            e.shortFormAndNoun = longForm != null && !squeezedTitle.contains(squeezed(longForm + w[1]));
+        }
+    }
+
+    /** Lower case without spaces and hyphens: "Multi-Point Proximity Encoding" and "MultiPoint Proximity encoding". */
+    private static String squeezed(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     /**
