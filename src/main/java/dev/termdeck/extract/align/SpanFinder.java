@@ -259,14 +259,14 @@ final class SpanFinder {
         int to = bestTo;
         if (missingBefore > 0) {
             int k = extent(target, tFrom, known, blocked, from - 1, -1, MODIFIER_CHARS * missingBefore, n);
-            if (k < from) {
+            if (k < from && enough(target, tFrom + k, tFrom + from, missingBefore)) {
                 from = k;
                 rendered += missingBefore;
             }
         }
         if (missingAfter > 0 && end < 0) {
             int k = extent(target, tFrom, known, blocked, to, 1, CHARS_PER_MISSING_WORD * missingAfter, n);
-            if (k >= to) {
+            if (k >= to && enough(target, tFrom + to, tFrom + k + 1, missingAfter)) {
                 to = k + 1;
                 rendered += missingAfter;
             }
@@ -356,6 +356,19 @@ final class SpanFinder {
 
     private static boolean isJoiner(Word w) {
         return JOINERS.contains(w.form()) || w.isLatin() && !w.content();
+    }
+
+    /**
+     * Whether target words [from, to) are enough to render {@code missing} words of the phrase: at least two characters
+     * a word but one (性 after 渐进 is no rendering of "neurodegenerative disorder", which the translation writes
+     * 神经退行性疾病 after a 的 the run does not cross).
+     */
+    private static boolean enough(List<Word> target, int from, int to, int missing) {
+        int used = 0;
+        for (int k = from; k < to; k++) {
+            used += chars(target.get(k));
+        }
+        return used >= 2 * missing - 1;
     }
 
     /** Characters of a word, counting a Latin word as one. */

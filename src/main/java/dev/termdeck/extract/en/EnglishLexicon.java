@@ -11,13 +11,17 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the English extractor knows of words: how common each is in general English and which parts of speech it can
  * be ({@code english-words.tsv}: SCOWL word-list sizes and WordNet's classes, see {@link #level(String)}), words
  * typical of the field ({@code ml-words.txt}), and the generic words of {@code generic-words.txt} by role (modifiers
  * stripped from the start of a phrase, heads that make a phrase generic, container heads dropped from the end, stop
- * words). Loaded once from the class path; immutable and thread-safe.
+ * words). Loaded once from the class path; thread-safe, and immutable apart from a memo of the answers per word
+ * ({@link #info}): the extraction asks about each token several times (its classes, its level, its generic roles),
+ * and each question lower-cased the word and probed the 140,000-word table (and its base without "-s" for a plural)
+ * again.
  */
 public final class EnglishLexicon {
     /** The SCOWL size of the most common words. */
@@ -31,6 +35,19 @@ public final class EnglishLexicon {
     private final WordTable words;
     private final Set<String> field;
     private final Map<String, Set<String>> generic;
+    /** The generic-word sections, in the order of their bits in {@link #info}. */
+    private static final String[] SECTIONS = {"modifier", "head", "weak-head", "container", "verb", "area",
+        "discipline", "stop"};
+    /** {@link #info} of each word asked so far, as asked (any case); at most {@link #MAX_ASKED} words. */
+    private final Map<String, Integer> asked = new ConcurrentHashMap<>();
+    /** Words remembered at most: the vocabulary of 10,000 abstracts, some 10 MB. */
+    private static final int MAX_ASKED = 200_000;
+    private static final int LEVEL_BITS = 0x7f;
+    private static final int CLASSES_SHIFT = 7;
+    private static final int PROPER_BIT = 1 << 12;
+    private static final int LISTED_BIT = 1 << 13;
+    private static final int FIELD_BIT = 1 << 14;
+    private static final int SECTION_SHIFT = 15;
 
     static final int NOUN = 1;
     static final int VERB = 2;
@@ -71,8 +88,7 @@ public final class EnglishLexicon {
      * SCOWL sizes follow how often words are used, so this is a coarse frequency.
      */
     public int level(String word) {
-        Short v = entry(word.toLowerCase(Locale.ROOT));
-        return v == null || (v & 0xff) == 0 ? RARE : v & 0xff;
+        return info(word) & LEVEL_BITS;
     }
 
     /** Whether {@code word} is an everyday English word: on the SCOWL lists up to size {@value #EVERYDAY}. */
@@ -112,7 +128,7 @@ public final class EnglishLexicon {
 
     /** Whether SCOWL writes {@code word} only with a capital: a place or a person's name ("Australia"). */
     public boolean isProperNoun(String word) {
-        return ((words.get(word.toLowerCase(Locale.ROOT), (short) 0) >> 8) & PROPER) != 0;
+        return (info(word) & PROPER_BIT) != 0;
     }
 
     /** Whether WordNet knows {@code word} as a noun (a lemma or a regular plural of one). */
@@ -122,7 +138,47 @@ public final class EnglishLexicon {
 
     /** WordNet's classes of the word as it is, else of its base without a regular "-s/-es/-ies" ending. */
     private int classes(String word) {
+        return (info(word) >> CLASSES_SHIFT) & 0x1f;
+    }
+
+    /**
+     * What the lists say of {@code word} (any case), packed in an int: its {@link #level} (bits 0-6), its
+     * {@link #classes} (bits 7-11), whether SCOWL writes it only with a capital, whether it is everyday English as it
+     * is ({@link #isListedWord}), whether it is a field word, and its generic-word sections ({@link #SECTIONS}, from
+     * bit 15). Worked out once per word and remembered.
+     */
+    private int info(String word) {
+        Integer known = asked.get(word);
+        if (known != null) {
+            return known;
+        }
         String w = word.toLowerCase(Locale.ROOT);
+        short raw = words.get(w, (short) 0);
+        Short entry = entry(w);
+        int info = entry == null || (entry & 0xff) == 0 ? RARE : entry & 0xff;
+        info |= classesOf(w) << CLASSES_SHIFT;
+        if (((raw >> 8) & PROPER) != 0) {
+            info |= PROPER_BIT;
+        }
+        if ((raw & 0xff) != 0 && (raw & 0xff) <= EVERYDAY) {
+            info |= LISTED_BIT;
+        }
+        if (field.contains(w)) {
+            info |= FIELD_BIT;
+        }
+        for (int i = 0; i < SECTIONS.length; i++) {
+            if (generic.getOrDefault(SECTIONS[i], Set.of()).contains(w)) {
+                info |= 1 << (SECTION_SHIFT + i);
+            }
+        }
+        if (asked.size() < MAX_ASKED) {
+            asked.put(word, info);
+        }
+        return info;
+    }
+
+    /** {@link #classes} of a lower-case word, from the table. */
+    private int classesOf(String w) {
         int v = words.get(w, (short) 0) >> 8;
         if (v != 0) {
             return v;
@@ -161,58 +217,57 @@ public final class EnglishLexicon {
 
     /** A word typical of machine-learning terms ("bias", "estimation", "attention"), lower case, singular. */
     public boolean isFieldWord(String word) {
-        return field.contains(word.toLowerCase(Locale.ROOT));
+        return (info(word) & FIELD_BIT) != 0;
     }
 
     /** Whether the lower-cased {@code word} is an everyday word as it is (no inflection tried). */
     boolean isListedWord(String word) {
-        int v = words.get(word.toLowerCase(Locale.ROOT), (short) 0) & 0xff;
-        return v != 0 && v <= EVERYDAY;
+        return (info(word) & LISTED_BIT) != 0;
     }
 
     /** A modifier that says nothing about what the thing is ("novel", "existing", "large-scale"). */
     public boolean isGenericModifier(String word) {
-        return in("modifier", word);
+        return in(0 /* modifier */, word);
     }
 
     /** A head noun (singular) that makes a phrase generic ("result", "performance", "adoption"). */
     public boolean isGenericHead(String singular) {
-        return in("head", singular);
+        return in(1 /* head */, singular);
     }
 
     /** A head (singular) too broad to make a term with an everyday adjective ("model", "image", "method"). */
     public boolean isWeakHead(String singular) {
-        return in("weak-head", singular);
+        return in(2 /* weak-head */, singular);
     }
 
     /** A head noun (singular) naming the kind of thing, dropped from the end ("task", "problem"). */
     public boolean isContainerHead(String singular) {
-        return in("container", singular);
+        return in(3 /* container */, singular);
     }
 
     /** A verb in the third person that the tagger may take for a plural noun ("library consists of"). */
     public boolean isVerb(String word) {
-        return in("verb", word);
+        return in(4 /* verb */, word);
     }
 
     /** A word for fields of application ("domain", "field", "industry"): lists after it are examples. */
     public boolean isApplicationArea(String singular) {
-        return in("area", singular);
+        return in(5 /* area */, singular);
     }
 
     /** A word naming the discipline ("AI", "ML", "NLP"): before a weak head it makes no term ("AI system"). */
     public boolean isDiscipline(String word) {
-        return in("discipline", word);
+        return in(6 /* discipline */, word);
     }
 
     /** A word that never belongs to a term ("etc", "i.e."). */
     public boolean isStopWord(String word) {
-        return in("stop", word);
+        return in(7 /* stop */, word);
     }
 
-    private boolean in(String section, String word) {
-        Set<String> words = generic.getOrDefault(section, Set.of());
-        return !words.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
+    /** Whether the word is in the generic-word section {@code SECTIONS[section]}. */
+    private boolean in(int section, String word) {
+        return (info(word) & 1 << (SECTION_SHIFT + section)) != 0;
     }
 
     private static WordTable readWords() {

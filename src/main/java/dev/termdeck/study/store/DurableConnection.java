@@ -26,7 +26,8 @@ import org.sqlite.SQLiteConfig;
  * one, naming the newest daily backup ({@link ProgressBackups}).
  *
  * <p>Prepared statements are cached by their SQL and made again after a reconnect. Not thread-safe: used under the
- * {@link ProgressStore}'s lock.
+ * {@link ProgressStore}'s lock. A little over 300 lines because opening, the write guard and reconnecting share the
+ * connection's state (its files, WAL mode, the damage latch) and each needs SQLite's lock handling.
  */
 final class DurableConnection implements AutoCloseable {
     private static final int RETRIES = 3;
@@ -88,9 +89,7 @@ final class DurableConnection implements AutoCloseable {
     private void prepare() throws SQLException {
         try (Statement st = conn.createStatement()) {
             int version = ProgressSchema.check(st, file);
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
-                wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
-            }
+            wal = switchToWal(st);
             // FULL: each committed answer survives a power cut, not only a crash of termdeck.
             st.execute("PRAGMA synchronous=FULL");
             if (version < ProgressSchema.VERSION) {
@@ -103,6 +102,32 @@ final class DurableConnection implements AutoCloseable {
         } catch (IOException e) {
             throw new ProgressStoreException(Problem.CANNOT_OPEN, file, "cannot open the progress database ("
                     + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * Puts the database in WAL mode; whether it is. SQLite changes the journal mode in a read transaction that it
+     * then upgrades to a write one, and refuses the upgrade at once, without calling the busy handler, while another
+     * connection holds the write lock: another termdeck creating the same new database at the same moment (or
+     * switching an old one). That refusal is retried, with pauses growing to 50 ms, until the busy timeout has
+     * passed, so opening waits for a lock as every write does.
+     */
+    private boolean switchToWal(Statement st) throws SQLException {
+        long deadline = System.nanoTime() + busyTimeout.toNanos();
+        for (long pause = 1; ; pause = Math.min(2 * pause, 50)) {
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+                return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

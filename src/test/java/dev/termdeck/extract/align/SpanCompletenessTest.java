@@ -119,6 +119,24 @@ class SpanCompletenessTest {
         assertThat(c.text(c.find("rail", 3, null))).isEqualTo("轨道结构元素");
     }
 
+    @Test
+    void charactersBesideTheRunRenderNoMoreRareWordsThanTheyCouldSpell() {
+        // arXiv 2508.03046 (tune): "Alzheimers Disease (AD) is a progressive neurodegenerative disorder that poses
+        // significant challenges" / 阿尔茨海默病（AD）是一种渐进性的神经退行性疾病，早期诊断面临重大挑战. 渐进 is
+        // "progressive"; the rare "neurodegenerative disorder" is 神经退行性疾病, after a 的 a run does not take on, so
+        // the 性 beside 渐进 (one character for two words) is no rendering of it: no run renders the whole term.
+        Case c = new Case("Alzheimers Disease (AD) is a progressive neurodegenerative disorder that poses significant"
+                + " challenges",
+                "阿尔茨海默病/（~/AD/）~/是~/一!/种!/渐进/性/的~/神经/退/行/性疾病/，~/早期/诊断/面临/重大/挑战",
+                Map.of("progressive", Map.of("渐进", 0.6), "disease", Map.of("阿尔茨海默病", 0.5, "性疾病", 0.3),
+                        "significant", Map.of("重大", 0.5), "challenges", Map.of("挑战", 0.9)),
+                Set.of("alzheimers", "neurodegenerative", "disorder"));
+
+        SpanFinder.Run run = c.find("progressive", 3, null);
+
+        assertThat(run.coverage()).isLessThan(1.0);
+    }
+
     private static Case iqa() {
         return new Case("explainable image quality assessment (IQA) has become increasingly popular",
                 "可/解释/图像/质量/评估/（~/IQA/）~/逐渐!/流行",

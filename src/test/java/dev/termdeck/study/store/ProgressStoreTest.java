@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +164,59 @@ class ProgressStoreTest {
             assertThat(a.reviews(List.of("ml"), T0)).hasSize(40);
             int reps = a.states("ml").values().stream().mapToInt(CardState::reps).sum();
             assertThat(reps).isEqualTo(40);
+        }
+    }
+
+    /**
+     * Two connections opening a new database at the same moment (two termdeck processes started at once, or the
+     * study head start beside a second open): both switch it to WAL, and SQLite refuses one of them at once, without
+     * calling the busy handler, when it finds the other holding the lock it needs for the switch. Each open waits
+     * for the other instead, as for any lock held within the busy timeout.
+     */
+    /**
+     * Another connection holding the write lock while a new database is opened (two termdeck processes creating it
+     * at once, or the study head start beside a second open): SQLite switches the journal mode in a read transaction
+     * upgraded to a write one and refuses the upgrade at once, without its busy handler. The open waits for the lock
+     * as for any other (between attempts the opener sleeps: TIMED_WAITING) and opens once it is released.
+     */
+    @Test
+    void openingANewDatabaseWaitsForAWriteLockHeldByAnotherConnection() throws Exception {
+        Path db = dir.resolve("p.db");
+        try (Connection locker = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = locker.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            FutureTask<ProgressStore> opening = new FutureTask<>(() -> ProgressStore.open(db, Duration.ofSeconds(60)));
+            Thread opener = new Thread(opening, "opener");
+            opener.start();
+            while (!opening.isDone() && opener.getState() != Thread.State.TIMED_WAITING) {
+                Thread.onSpinWait();
+            }
+            assertThat(opening.isDone()).as("the open gave up at once instead of waiting for the lock").isFalse();
+            st.execute("ROLLBACK");
+            try (ProgressStore store = opening.get(60, TimeUnit.SECONDS)) {
+                answer(store, "a", Grade.GOOD, T0);
+                assertThat(store.reviews(List.of("ml"), T0)).hasSize(1);
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+            }
+        }
+    }
+
+    @Test
+    void openingANewDatabaseGivesUpOnALockHeldPastTheBusyTimeout() throws Exception {
+        Path db = dir.resolve("p.db");
+        try (Connection locker = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = locker.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            assertThatThrownBy(() -> ProgressStore.open(db, Duration.ofMillis(100)))
+                    .isInstanceOf(ProgressStoreException.class)
+                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem()).isEqualTo(Problem.LOCKED));
+            st.execute("ROLLBACK");
+        }
+        try (ProgressStore store = ProgressStore.open(db)) {
+            assertThat(store.states("ml")).isEmpty();
         }
     }
 
