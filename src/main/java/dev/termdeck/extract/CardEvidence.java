@@ -55,11 +55,15 @@ final class CardEvidence {
      * @param cards              the cards kept, in their order
      * @param leftOut            how many cards the rule left out
      * @param papersWithoutCards the papers (ids, corpus order) that had a card before the rule and have none after
+     * @param leftOutByPaper     how many of each paper's cards (by paper id) the rules left out; papers with none
+     *                           left out are absent
      */
-    record Outcome(List<Card> cards, int leftOut, List<String> papersWithoutCards) {
+    record Outcome(List<Card> cards, int leftOut, List<String> papersWithoutCards,
+            Map<String, Integer> leftOutByPaper) {
         Outcome {
             cards = List.copyOf(cards);
             papersWithoutCards = List.copyOf(papersWithoutCards);
+            leftOutByPaper = Map.copyOf(leftOutByPaper);
         }
     }
 
@@ -85,6 +89,16 @@ final class CardEvidence {
                 kept.add(c);
             }
         }
+        Set<String> ids = new HashSet<>();
+        for (Card c : kept) {
+            ids.add(c.id());
+        }
+        Map<String, Integer> byPaper = new HashMap<>();
+        for (Card c : before) {
+            if (!ids.contains(c.id())) {
+                papers(List.of(c), byId).forEach(p -> byPaper.merge(p, 1, Integer::sum));
+            }
+        }
         Set<String> had = papers(before, byId);
         had.removeAll(papers(kept, byId));
         List<String> empty = new ArrayList<>();
@@ -93,7 +107,7 @@ final class CardEvidence {
                 empty.add(d.paper());
             }
         }
-        return new Outcome(kept, before.size() - kept.size(), empty);
+        return new Outcome(kept, before.size() - kept.size(), empty, byPaper);
     }
 
     static boolean defined(Card c) {

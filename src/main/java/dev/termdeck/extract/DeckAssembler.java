@@ -37,13 +37,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>apply the deck-level card rules, unless {@link #cardRules(boolean) switched off}: drop the cards of plain
  *       phrases that one paper says once and nothing else supports ({@link PlainCards}), then every card with no
  *       definition and none of the evidence {@link CardEvidence} measures (a bracketed short form, a name as written,
- *       both versions of a paper, two papers); tell the listener how many cards the rules left out and which papers
- *       they left with none ({@link ProgressListener#cardRules});</li>
+ *       both versions of a paper, two papers); a paper whose cards they left out is selected again with as many
+ *       more candidates (at most {@link #REFILLS} selections), so that the cap counts cards worth learning; tell the
+ *       listener how many cards the rules left out and which papers they left with none
+ *       ({@link ProgressListener#cardRules});</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>
  * </ol>
  * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
  * in document order and every sort has a total order. Thread-safe when its extractors and linker are (they are
- * required to be).
+ * required to be). Over 300 lines because it holds the build's order of stages in one place (each stage's work is in
+ * its own class) and the parallel extraction that feeds them.
  */
 public final class DeckAssembler {
     private final Map<Lang, TermExtractor> extractors;
@@ -155,53 +158,27 @@ public final class DeckAssembler {
         long t2 = System.nanoTime();
         progress.stageDone(BuildStage.ALIGNMENT, t2 - t1);
         Map<String, Integer> df = documentFrequencies(extracted);
-        Map<String, Integer> docOrder = new HashMap<>();
-        Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            selected.put(lang, new ArrayList<>());
-        }
-        List<List<ScoredCandidate>> kept = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
-        Map<String, Integer> firstOfPaper = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            docOrder.put(d.id(), i);
-            Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
-            if (other == null) {
-                kept.set(i, select(extracted.get(i), df, selection.capFor(d.chars())));
-                continue;
-            }
-            // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.
-            Document first = docs.get(other);
-            int en = first.lang() == Lang.EN ? other : i;
-            int zh = first.lang() == Lang.EN ? i : other;
-            List<List<ScoredCandidate>> both = BilingualSelection.select(scored(extracted.get(en), df),
-                    scored(extracted.get(zh), df), selection.capFor(first.isTranslation() ? d.chars() : first.chars()));
-            kept.set(en, both.get(0));
-            kept.set(zh, both.get(1));
-        }
-        for (int i = 0; i < docs.size(); i++) {
-            selected.get(docs.get(i).lang()).addAll(kept.get(i));
-        }
-        List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
-        List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
         Map<String, String> titles = new HashMap<>();
         for (Document d : docs) {
             titles.put(d.id(), d.title() == null ? "" : d.title());
         }
-        Set<String> plain = cardRules ? PlainCards.unsupported(english, df, extractors.get(Lang.EN), titles) : Set.of();
         long t3 = System.nanoTime();
         progress.stageDone(BuildStage.CROSS_DOCUMENT, t3 - t2);
-        List<Card> linked = distinctIds(linker.link(english, chinese));
-        long t4 = System.nanoTime();
-        progress.stageDone(BuildStage.LINKING, t4 - t3);
-        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        Pass pass = pass(docs, extracted, df, titles, Map.of(), progress);
+        List<Card> cards = pass.cards();
         if (cardRules) {
-            CardEvidence.Outcome ruled = CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs);
+            // The cap counts cards, not candidates the card rules leave out: a paper whose cards they left out is
+            // selected again with as many more candidates (defined ones, or with evidence, may be among them), until
+            // the count stays or REFILLS passes were made.
+            CardEvidence.Outcome ruled = pass.ruled(docs);
+            for (int refill = 1; refill < REFILLS && !ruled.leftOutByPaper().equals(pass.extra()); refill++) {
+                pass = pass(docs, extracted, df, titles, ruled.leftOutByPaper(), progress);
+                ruled = pass.ruled(docs);
+            }
             cards = new ArrayList<>(ruled.cards());
             progress.cardRules(ruled.leftOut(), ruled.papersWithoutCards());
         }
         long t5 = System.nanoTime();
-        progress.stageDone(BuildStage.DEFINITIONS, t5 - t4);
         cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
         if (selection.maxCards() > 0 && cards.size() > selection.maxCards()) {
             cards = new ArrayList<>(cards.subList(0, selection.maxCards()));
@@ -215,6 +192,73 @@ public final class DeckAssembler {
         Deck deck = Deck.of(spec.name(), spec.title(), spec.generated(), tagged);
         progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t5);
         return deck;
+    }
+
+    /**
+     * The most selections of one build: the first, and refills for the candidates the card rules left out (a refill's
+     * new candidates may be left out too). Three on the arXiv pages; more change less than a card in a hundred.
+     */
+    static final int REFILLS = 4;
+
+    /**
+     * One selection and what comes of it: the cards with their definitions, before the card rules, and the phrases
+     * {@link PlainCards} found unsupported.
+     *
+     * @param extra the candidates each paper (id) was given over its cap
+     */
+    private record Pass(List<Card> cards, Set<String> plain, Map<String, Integer> extra) {
+        CardEvidence.Outcome ruled(List<Document> docs) {
+            return CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs);
+        }
+    }
+
+    /**
+     * Selects each document's candidates (a paper's cap raised by {@code extra}), merges them across documents,
+     * links the groups of both languages into cards and chooses their definitions.
+     */
+    private Pass pass(List<Document> docs, List<List<TermCandidate>> extracted, Map<String, Integer> df,
+            Map<String, String> titles, Map<String, Integer> extra, ProgressListener progress) {
+        long t0 = System.nanoTime();
+        Map<String, Integer> docOrder = new HashMap<>();
+        Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            selected.put(lang, new ArrayList<>());
+        }
+        List<List<ScoredCandidate>> kept = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
+        Map<String, Integer> firstOfPaper = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            docOrder.put(d.id(), i);
+            int more = extra.getOrDefault(d.paper(), 0);
+            Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
+            if (other == null) {
+                kept.set(i, select(extracted.get(i), df, selection.capFor(d.chars()) + more));
+                continue;
+            }
+            // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.
+            Document first = docs.get(other);
+            int en = first.lang() == Lang.EN ? other : i;
+            int zh = first.lang() == Lang.EN ? i : other;
+            List<List<ScoredCandidate>> both = BilingualSelection.select(scored(extracted.get(en), df),
+                    scored(extracted.get(zh), df),
+                    selection.capFor(first.isTranslation() ? d.chars() : first.chars()) + more);
+            kept.set(en, both.get(0));
+            kept.set(zh, both.get(1));
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            selected.get(docs.get(i).lang()).addAll(kept.get(i));
+        }
+        List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
+        List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
+        Set<String> plain = cardRules ? PlainCards.unsupported(english, df, extractors.get(Lang.EN), titles) : Set.of();
+        long t1 = System.nanoTime();
+        progress.stageDone(BuildStage.CROSS_DOCUMENT, t1 - t0);
+        List<Card> linked = distinctIds(linker.link(english, chinese));
+        long t2 = System.nanoTime();
+        progress.stageDone(BuildStage.LINKING, t2 - t1);
+        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t2);
+        return new Pass(cards, plain, Map.copyOf(extra));
     }
 
     /** The candidates of one document that survive selection, best first, at most {@code cap}. */

@@ -57,13 +57,16 @@ final class CopulaCues {
             "^\\s*(\\([^)]{1,40}\\)\\s*)?(?:(?<=\\)\\s{0,2})(?:module|framework|method|model|approach|mechanism|"
                     + "strategy|system|algorithm|benchmark|dataset|network|architecture|paradigm|pipeline|technique|"
                     + "scheme|block|layer)\\s*)?(?:,\\s*or\\s+[^,\\s]{2,12}\\s*)?,\\s*which\\s+(?=\\p{Ll})");
-    /** What may not follow "which" in a definition: modals, negation, and verbs of limits and troubles. */
+    /**
+     * What may not follow "which" in a definition: modals, negation, verbs of limits and troubles, and of what the
+     * thing offers ("which supports point, box, and text-based prompts": a feature, not what it is).
+     */
     private static final Pattern NOT_DEFINING_VERB = Pattern.compile(
             "^(?:can|could|may|might|would|should|will|must|cannot|do|does|did|not|often|still|also|however|"
                     + "limits?|hinders?|suffers?|lacks?|fails?|remains?|struggles?|poses?|raises?|makes?|leads?|"
                     + "results?|causes?|introduces?|requires?|has|have|had|was|were|been|encompass(?:es)?|targets?|"
                     + "includes?|contains?|covers?|spans?|achieves?|outperforms?|shows?|demonstrates?|yields?|"
-                    + "delivers?|obtains?|reaches|surpass(?:es)?|consistently|significantly|substantially)\\b");
+                    + "delivers?|obtains?|reaches|surpass(?:es)?|supports?|consistently|significantly|substantially)\\b");
     /** "which leverages ...": a third-person verb the tagger may take for a plural noun. */
     private static final Pattern THIRD_PERSON = Pattern.compile("[a-z]{3,}(?<!ss)s\\s+(?:a|an|the|its|their|[a-z]+)\\b");
     /** A clause that only names the parts or tools it uses. */

@@ -147,8 +147,8 @@ final class DefinitionFinder {
                 continue;
             }
             if (cue != null) {
-                def = CardText.finish(def);
                 String written = s.text().substring(o.from(), o.to());
+                def = CardText.finish(withoutCircularParts(def, written));
                 String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, false);
                 if (DefinitionText.onlyNewKind(shownDef)) {
                     // "FlowSeek is a novel framework for optical flow requiring minimal hardware resources for
@@ -278,6 +278,17 @@ final class DefinitionFinder {
             c = def == null ? null : new Cue(def, null);
         }
         return c;
+    }
+
+    /**
+     * The definition without a tail that says the thing is made of itself ("WinMamba is a novel Mamba-based 3D
+     * feature-encoding backbone composed of stacked WinMamba blocks." gives "... backbone."): the parts named after
+     * the term explain nothing.
+     */
+    static String withoutCircularParts(String def, String written) {
+        Matcher m = Pattern.compile("(?:,\\s*|\\s+)(?:composed of|consisting of|made up of|built from|comprising)\\s+[^,;.]*?"
+                + "(?<![\\w-])" + Pattern.quote(written) + "(?![\\w-])[^,;.]*[.]?\\s*$").matcher(def);
+        return m.find() && m.start() > written.length() + 10 ? def.substring(0, m.start()) + "." : def;
     }
 
     /**

@@ -83,6 +83,14 @@ final class DefinitionText {
                     + "(?:two|three|four|five|six|several|multiple|\\d+)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s*[.:]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPULA_WORD = Pattern.compile("\\s(?:is|are)\\s");
+    /**
+     * A relative clause that judges instead of saying ("... disorder that poses significant challenges in its early
+     * diagnosis, often leading to ..."): cut with all after it.
+     */
+    private static final Pattern JUDGING_CLAUSE = Pattern.compile(
+            ",?\\s+(?:that|which)\\s+(?:poses?|presents?|remains?|constitutes?|faces?)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:challenges?|threats?|problems?|burdens?|obstacles?|concerns?|difficult(?:y|ies))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
     private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
             ",?\\s+(?:in order\\s+)?to\\s+(?:address|tackle|solve|overcome|mitigate|alleviate|handle)\\s+"
@@ -241,8 +249,8 @@ final class DefinitionText {
 
     /**
     * The definition cleaned for a card: LaTeX emphasis as plain text, citations and an unclosed bracket at the end
-     * dropped, a numbered list or its next item cut off, a contrasting clause and a purpose that points back (", to
-     * address these challenges") dropped.
+     * dropped, a numbered list or its next item cut off, a contrasting clause, a purpose that points back (", to
+     * address these challenges") and a clause that judges ("that poses significant challenges ...") dropped.
      */
     static String clean(String def) {
         String s = LATEX_STYLE.matcher(def).replaceAll("$1");
@@ -251,6 +259,7 @@ final class DefinitionText {
         s = cutAt(s, NEXT_ITEM, 20);
         s = cutAt(s, CONTRAST, 20);
         s = cutAt(s, BACK_POINTING_PURPOSE, 20);
+        s = cutAt(s, JUDGING_CLAUSE, 20);
         int open = s.lastIndexOf('(');
         if (open > 20 && s.indexOf(')', open) < 0) {
             s = s.substring(0, open);

@@ -270,6 +270,10 @@ final class DefinitionFinder {
         }
 
         int cue = Math.max(0, Math.min(cueAt, sentence.length()));
+        if (term != null && sentence.indexOf('由') >= 0) {
+            // "WinMamba是一种……骨干网络，由堆叠的WinMamba块组成。": parts named after the term explain nothing.
+            sentence = sentence.replaceFirst("[，,]由[^，,。；;]*" + Pattern.quote(term) + "[^，,。；;]*(?:组成|构成)(?=[，,。；;]|$)", "");
+        }
         String shown = ZhDefinitionText.clean(TermRuns.trim(sentence, cue), Math.min(cue + 4, sentence.length()));
         if (ZhDefinitionText.onlyNewKind(shown)) {
             // FLoE是一种新颖的PEFT框架。: genus and praise, nothing to show.

@@ -591,6 +591,30 @@ class DefinitionCuesTest {
                         + "characteristics");
     }
 
+    @Test
+    void aRelativeClauseNamingAFeatureIsNoDefinition() {
+        // Tune page: what the software supports, not what it is.
+        assertThat(definitionOf("Meanwhile, we develop a PyQt5-based interactive software, which supports point, box, "
+                + "and text-based prompts.", "PyQt5-based interactive software")).isNull();
+    }
+
+    @Test
+    void aClauseThatJudgesIsCut() {
+        // Tune page: what the disorder is, then what it poses and leads to.
+        assertThat(definitionOf("Alzheimers Disease (AD) is a progressive neurodegenerative disorder that poses "
+                + "significant challenges in its early diagnosis, often leading to delayed treatment and poorer outcomes "
+                + "for patients.", "Alzheimers Disease"))
+                .isEqualTo("Alzheimers Disease (AD) is a progressive neurodegenerative disorder.");
+    }
+
+    @Test
+    void partsNamedAfterTheTermItselfAreCut() {
+        // Tune page: "composed of stacked WinMamba blocks" explains WinMamba by WinMamba.
+        assertThat(definitionOf("To address this problem, we propose WinMamba, a novel Mamba-based 3D feature-encoding "
+                + "backbone composed of stacked WinMamba blocks.", "WinMamba"))
+                .isEqualTo("WinMamba is a novel Mamba-based 3D feature-encoding backbone.");
+    }
+
     private static String definitionOf(String text, String term) {
         return definitionOf(text, term, false);
     }

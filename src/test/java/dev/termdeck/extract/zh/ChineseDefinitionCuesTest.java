@@ -170,6 +170,13 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
+    void partsNamedAfterTheTermItselfAreCut() {
+        // Tune page: 由堆叠的WinMamba块组成 explains WinMamba by WinMamba.
+        assertThat(definitionOf("为了解决这个问题，我们提出了WinMamba，一种新颖的基于Mamba的3D特征编码骨干网络，由堆叠的WinMamba块组成。",
+                "WinMamba")).isEqualTo("WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。");
+    }
+
+    @Test
     void aMeansClauseLeftWithoutItsMainClauseIsCut() {
         // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle.
         assertThat(definitionOf("本文提出PhysRig，一个可微分的基于物理的皮肤绑定和装配框架，通过将刚性骨架嵌入体积表示（如四面体网格）中，"
