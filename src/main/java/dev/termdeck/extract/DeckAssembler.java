@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       parallel (documents of a language without an extractor are skipped);</li>
  *   <li>score each candidate with {@link TermRanker} (termhood plus corpus evidence: document frequency, definition,
  *       abbreviation or gloss);</li>
- *   <li>select per document: drop {@link GenericPhrases}, drop scores below {@link Selection#minScore()}, drop a
+ *   <li>select per document: drop {@link GenericPhrases}, drop scores below the cut-off ({@link Selection#minScore()},
+ *       or for English half the document's best in a document with no strong candidate: {@link Selection#keeps}),
+ *       drop a
  *       phrase inside a better one ({@link InnerPhrases}), keep the
  *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
  *       article);</li>
@@ -267,16 +269,27 @@ public final class DeckAssembler {
         return scored.size() > cap ? scored.subList(0, cap) : scored;
     }
 
-    /** The candidates of one document that are no generic phrase and reach the minimum score, best first. */
+    /**
+     * The candidates of one document that are no generic phrase and reach the cut-off ({@link Selection#keeps} for
+     * English: the minimum score, or half the document's best in a document with no strong candidate; the minimum
+     * score for Chinese), best first.
+     */
     private List<ScoredCandidate> scored(List<TermCandidate> candidates, Map<String, Integer> df) {
-        List<ScoredCandidate> scored = new ArrayList<>();
+        List<ScoredCandidate> all = new ArrayList<>();
+        double best = 0;
         for (TermCandidate c : candidates) {
             if (generic.isGeneric(c)) {
                 continue;
             }
             double s = ranker.score(c, df.getOrDefault(dfKey(c), 1));
-            if (s >= selection.minScore()) {
-                scored.add(new ScoredCandidate(c, s));
+            all.add(new ScoredCandidate(c, s));
+            best = Math.max(best, s);
+        }
+        List<ScoredCandidate> scored = new ArrayList<>(all.size());
+        for (ScoredCandidate c : all) {
+            // The share of the best was measured on English keyphrases (Inspec) only: Chinese keeps the minimum.
+            if (c.candidate().lang() == Lang.EN ? selection.keeps(c.score(), best) : c.score() >= selection.minScore()) {
+                scored.add(c);
             }
         }
         scored.sort(ScoredCandidate.BEST_FIRST);

@@ -68,6 +68,26 @@ class DeckAssemblerTest {
     }
 
     @Test
+    void inADocumentWithNoStrongCandidateHalfTheBestIsEnough() {
+        // Scores are 0.6 x termhood here: "weak" scores 0.27, under the minimum 0.3. Beside a best of 0.48 (weak
+        // document) it is more than half the best and kept; beside a best of 0.6 it is not.
+        FakeExtractor en = new FakeExtractor(Lang.EN, Map.of(
+                "a", List.of(candidate("a", "besta", "best a", 0.8, null), candidate("a", "weaka", "weak a", 0.45,
+                        null), candidate("a", "floor", "floor", 0.35, null)),
+                "b", List.of(candidate("b", "bestb", "best b", 1.0, null), candidate("b", "weakb", "weak b", 0.45,
+                        null))));
+
+        Deck deck = assembler(List.of(en), Selection.DEFAULT, 1).assemble(docs("a", "b"), SPEC,
+                ProgressListener.NONE);
+
+        assertThat(deck.cards()).extracting(Card::id).containsExactlyInAnyOrder("best-a", "weak-a", "best-b");
+        assertThat(Selection.DEFAULT.keeps(0.3, 1.0)).isTrue();
+        assertThat(Selection.DEFAULT.keeps(0.24, 0.48)).isTrue();
+        assertThat(Selection.DEFAULT.keeps(0.23, 0.4)).as("under the floor").isFalse();
+        assertThat(new Selection(10, 0, 0).keeps(0.01, 1.0)).isTrue();
+    }
+
+    @Test
     void maxCardsKeepsTheBestScored() {
         FakeExtractor en = new FakeExtractor(Lang.EN, Map.of("a", List.of(
                 candidate("a", "low", "low", 0.5, null), candidate("a", "high", "high", 0.9, null))));

@@ -33,6 +33,11 @@ final class CandidateTally {
         boolean inTitle;
         /** It occurs in the first sentence of the text (after the title). */
         boolean inFirstSentence;
+        /**
+         * It is a short form the document spells out, then one lower-case word ("UML model", "CVD reactor"): a thing
+         * said about a concept that has a candidate of its own.
+         */
+        boolean shortFormAndNoun;
         /** How the title shows it, when it is in the title (a card shows a form from the text when there is one). */
         String titleForm;
 

@@ -320,7 +320,7 @@ final class NounPhrases {
         }
         boolean inName = Character.isUpperCase(tok.text().charAt(0)) && k + 1 < t.size()
                 && Character.isUpperCase(t.get(k + 1).text().charAt(0));
-        if (CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT)) && !inName) {
+        if (CLAUSE_VERBS.contains(tok.text().toLowerCase(Locale.ROOT)) && !inName && !isGerundAfterNoun(t, k)) {
             // "Named Entity Recognition": a participle written with a capital before a capital is part of a name.
             return false;
         }
@@ -502,16 +502,39 @@ final class NounPhrases {
         // "semilinear parabolic (problems)": a word WordNet knows only as an adjective ends no noun phrase, whatever
         // the tagger made of it.
         String word = tok.text();
-        if (Character.isLowerCase(word.charAt(0)) && !word.contains("-") && lexicon.isOnlyAdjective(word)) {
+        if (Character.isLowerCase(word.charAt(0)) && !word.contains("-") && lexicon.isOnlyAdjective(word)
+                && !isGerundAfterNoun(t, k)) {
             return false;
         }
         if (tok.isNoun() || isNameWord(t, k, names)) {
             return !tok.text().equalsIgnoreCase("etc");
         }
+        if (isGerundAfterNoun(t, k)) {
+            return true;
+        }
         String w = tok.text().toLowerCase(Locale.ROOT);
         // "machine learning", "masked modeling": a gerund of the field's vocabulary closes a compound.
         return tok.is("VERB") && w.endsWith("ing") && lexicon.isFieldWord(w) && k > 0
                 && (t.get(k - 1).isNoun() || t.get(k - 1).is("ADJ"));
+    }
+
+    /**
+     * "via continuous and discrete flow matching.", "flow matching is": an -ing word right after a singular noun and
+     * right before a punctuation mark, an auxiliary or the end takes no object, so it is no verb of a clause ({@code CLAUSE_VERBS}) but the
+     * gerund that closes the compound, whatever the tagger made of it and though WordNet lists "matching" only as an
+     * adjective; without it the phrase would stop at "discrete flow", which names nothing.
+     */
+    private static boolean isGerundAfterNoun(List<Token> t, int k) {
+        String w = t.get(k).text();
+        if (k == 0 || !t.get(k).is("NOUN", "VERB") || !w.endsWith("ing") || w.length() < 6
+                || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        Token before = t.get(k - 1);
+        boolean last = k + 1 == t.size() || t.get(k + 1).is("PUNCT") && !t.get(k + 1).text().equals("-")
+                || t.get(k + 1).is("AUX");
+        return last && before.is("NOUN") && Character.isLowerCase(before.text().charAt(0))
+                && !Words.isPluralLooking(before.text());
     }
 
     /** A name: written with a capital inside a sentence in this document, or an acronym ("BLOOM", "PopQA"). */

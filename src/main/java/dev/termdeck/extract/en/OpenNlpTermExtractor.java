@@ -37,6 +37,13 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final Termhood termhood;
     private final Nesting nesting;
     private final Glossary glossary;
+    /**
+     * What the glossary knows of each candidate text asked so far ({@link #known}): the same texts recur from
+     * document to document ("model", "large language model"), and a look-up that misses builds two keys, one with the
+     * spelling rules' patterns. At most {@link #MAX_REMEMBERED} texts.
+     */
+    private final Map<String, Termhood.Known> knownTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 200_000;
 
     /** An extractor that knows no glossary. */
     public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon) {
@@ -63,12 +70,15 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     /**
-     * Forgets, on the calling thread, how the tokenizer split the words of the documents extracted so far (the
-     * analyzer remembers it, as words recur from document to document; see {@link EnglishAnalyzer}): the next
-     * document is extracted as the first of a build is. For benchmarks that repeat the same documents.
+     * Forgets what was remembered of the documents extracted so far, as words and terms recur from document to
+     * document: how the tokenizer split the words (on the calling thread; see {@link EnglishAnalyzer}), what the word
+     * lists say of each word ({@link EnglishLexicon}) and what the glossary knows of each candidate. The next document
+     * is extracted as the first of a build is. For benchmarks that repeat the same documents.
      */
-    public void forgetTokenizations() {
+    public void forgetRemembered() {
         analyzers.get().forgetSplits();
+        lexicon.forgetAsked();
+        knownTexts.clear();
     }
 
     @Override
@@ -131,6 +141,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
             }
         }
+        markShortFormAndNoun(tally, abbrs, head);
         List<Nesting.Item> items = new ArrayList<>();
         Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
@@ -147,6 +158,42 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return nesting.kept(items);
+    }
+
+    /**
+     * Marks the entries that are a short form the document spells out and one lower-case word after it ("UML model",
+     * "CVD reactor", "SAE checkpoint"), unless the title names them, as written or with the long form ("MPP encoding"
+     * under the title "Multi-Point Proximity Encoding for ..."): {@link Termhood} counts them less.
+     */
+    private static void markShortFormAndNoun(CandidateTally tally, List<Abbreviation> abbrs, String title) {
+        if (abbrs.isEmpty()) {
+            return;
+        }
+        Map<String, String> longForms = new HashMap<>();
+        for (Abbreviation a : abbrs) {
+            longForms.putIfAbsent(a.shortForm(), a.longForm());
+        }
+        String squeezedTitle = squeezed(title);
+        for (CandidateTally.Entry e : tally.entries()) {
+            String text = e.text();
+            if (text == null || e.inTitle || e.abbr != null) {
+                continue;
+            }
+            String[] w = text.split(" ");
+            if (w.length != 2 || !w[1].matches("[a-z][a-z-]*")) {
+                continue;
+            }
+            String longForm = longForms.get(w[0]);
+            if (longForm == null && w[0].endsWith("s")) {
+                longForm = longForms.get(w[0].substring(0, w[0].length() - 1));
+            }
+            e.shortFormAndNoun = longForm != null && !squeezedTitle.contains(squeezed(longForm + w[1]));
+        }
+    }
+
+    /** Lower case without spaces and hyphens: "Multi-Point Proximity Encoding" and "MultiPoint Proximity encoding". */
+    private static String squeezed(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     /**
@@ -175,6 +222,17 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (text == null) {
             return Termhood.Known.NOTHING;
         }
+        Termhood.Known known = knownTexts.get(text);
+        if (known == null) {
+            known = lookUp(text);
+            if (knownTexts.size() < MAX_REMEMBERED) {
+                knownTexts.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private Termhood.Known lookUp(String text) {
         var entry = glossary.byEnglish(text);
         if (entry.isPresent()) {
             return glossary.isBasic(entry.get()) ? Termhood.Known.OTHER : Termhood.Known.TERM;

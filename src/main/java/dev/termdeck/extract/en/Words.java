@@ -160,4 +160,23 @@ final class Words {
         }
         return false;
     }
+
+    /**
+     * "helical CT", "inactive TCP connection", "video LMM": a first word in lower case and, after it, a short form in
+     * capitals (two capitals or more, digits allowed; "3D" is a dimension, not a short form).
+     */
+    static boolean isWordBeforeShortForm(String[] words) {
+        if (words.length < 2 || !Character.isLowerCase(words[0].charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].endsWith("s") ? words[i].substring(0, words[i].length() - 1) : words[i];
+            long capitals = w.chars().filter(Character::isUpperCase).count();
+            if (capitals >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && !isDimension(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -206,6 +206,17 @@ class SpanRulesTest {
     }
 
     @Test
+    void aGerundAfterANounBeforeTheSentenceEndsClosesTheCompound() {
+        // arXiv tune 2508.04843: "matching" is a clause verb ("a model matching X") and WordNet's adjective, but with
+        // no object after it it is the compound's head; "discrete flow" alone names nothing.
+        List<String> t = texts(extract("In this work, we propose a unified flow matching framework for marked "
+                + "temporal point processes that enables non-autoregressive, joint modeling of inter-event times and "
+                + "event types, via continuous and discrete flow matching."));
+
+        assertThat(t).contains("discrete flow matching").doesNotContain("discrete flow");
+    }
+
+    @Test
     void aPossessiveOfANameBeforeAGenericWordIsNoEponym() {
         List<String> t = texts(extract("Experiments on real-world datasets show REMEDI's effectiveness in "
                 + "predicting user lifetime value."));
