@@ -99,12 +99,13 @@ public final class EnglishExtractionBench {
     }
 
     /**
-     * One pass extracts the documents as a build of them would, from a fresh start: the tokenizer's splits that the
-     * extractor remembers from earlier passes over the same text are forgotten first.
+     * One pass extracts the documents as a build of them would, from a fresh start: what the extractor remembers from
+     * earlier passes over the same text (the tokenizer's splits, the word lists' answers per word, the glossary's per
+     * candidate) is forgotten first.
      */
     private Throughput.Pass extractPass() {
         return () -> {
-            extractor.forgetTokenizations();
+            extractor.forgetRemembered();
             for (Document d : documents) {
                 extractor.extract(d);
             }

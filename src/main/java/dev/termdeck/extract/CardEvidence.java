@@ -33,9 +33,14 @@ final class CardEvidence {
         /** The card has a short form that one of its documents writes in brackets ("posterior behavioral cloning
          * (PostBC)", "自引导模块(SGM)"), or its term is itself a short form the text brackets. */
         SHORT_FORM,
-        /** The term is written as a name: every word starts with a capital or a digit, and a one-word term has a
-         * capital or digit after its first letter ("Motion Object Segmentation", "FruitNeRF", "BOF4-S"). */
+        /** The term is written as a name: a one-word term with a capital or digit after its first letter ("FruitNeRF",
+         * "BOF4-S"), or words that all start with a capital or a digit, one of them coined or with a digit
+         * ("Sparse-view 3D Gaussian Splatting"; not "Internal Layer Policies", a paper's own phrase in capitals). */
         NAME,
+        /** A name the paper coins, then its kind in lower case ("FineDiving dataset", "SMT2020 testbed", "ECFP4
+         * molecular fingerprint"), when the name has no card of its own ("WinMamba layer" beside WinMamba is a
+         * thing said about a concept that has its card). */
+        NAMED_KIND,
         /** The card has sources in both language versions of one paper: the paper's translation names it too. */
         BOTH_VERSIONS,
         /** The card's sources come from two papers or more. */
@@ -68,6 +73,9 @@ final class CardEvidence {
     }
 
     private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}0-9][\\p{IsLatin}0-9.&+/'-]*");
+    /** A coined word: a capital right after a lower-case letter, or a digit right after a letter (NeRF, SMT2020). */
+    private static final Pattern COINED = Pattern.compile(".*(\\p{Ll}\\p{Lu}|\\p{L}\\p{Nd}).*");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}-]*");
 
     private CardEvidence() {
     }
@@ -83,9 +91,18 @@ final class CardEvidence {
             byId.put(d.id(), d);
             versions.computeIfAbsent(d.paper(), p -> EnumSet.noneOf(Lang.class)).add(d.lang());
         }
+        Set<String> names = new HashSet<>();
+        for (Card c : cards) {
+            if (c.term(Lang.EN) != null) {
+                names.add(c.term(Lang.EN));
+            }
+            if (c.abbr() != null) {
+                names.add(c.abbr());
+            }
+        }
         List<Card> kept = new ArrayList<>(cards.size());
         for (Card c : cards) {
-            if (defined(c) || !evidence(c, byId, versions).isEmpty()) {
+            if (defined(c) || !evidence(c, byId, versions, names).isEmpty()) {
                 kept.add(c);
             }
         }
@@ -119,8 +136,10 @@ final class CardEvidence {
      *
      * @param docs     the corpus documents by id
      * @param versions the languages each paper (id) is read in
+     * @param names    the English terms and short forms of the deck's cards
      */
-    static Set<Evidence> evidence(Card c, Map<String, Document> docs, Map<String, Set<Lang>> versions) {
+    static Set<Evidence> evidence(Card c, Map<String, Document> docs, Map<String, Set<Lang>> versions,
+            Set<String> names) {
         Set<Evidence> out = EnumSet.noneOf(Evidence.class);
         if (bracketed(c, docs)) {
             out.add(Evidence.SHORT_FORM);
@@ -129,6 +148,9 @@ final class CardEvidence {
         String zh = c.term(Lang.ZH);
         if (isName(en != null ? en : zh)) {
             out.add(Evidence.NAME);
+        }
+        if (isNamedKind(en, names)) {
+            out.add(Evidence.NAMED_KIND);
         }
         Set<String> enPapers = new HashSet<>();
         Set<String> zhPapers = new HashSet<>();
@@ -155,8 +177,11 @@ final class CardEvidence {
 
     /**
      * Whether {@code term} is written as a name: Latin letters and digits only, every word starting with a capital or
-     * a digit, and a one-word term with a capital or a digit after its first letter ("Motion Object Segmentation",
-     * "FruitNeRF", "BOF4-S", "SMT2020"; not "Asymmetric", "medical image", "LLM-guided embodied agent").
+     * a digit; a one-word term with a capital or a digit after its first letter ("FruitNeRF", "BOF4-S", "SMT2020"), a
+     * longer one with a coined word or a digit in it ("Sparse-view 3D Gaussian Splatting"). Not "Asymmetric",
+     * "medical image", "LLM-guided embodied agent", nor "Internal Layer Policies" or "Scrutiny Ability": capitals on
+     * everyday words are how a paper writes its own phrases, and the name is often cut (on the tune half, 1 of 5
+     * such undefined cards without a short form was worth a card).
      */
     static boolean isName(String term) {
         if (term == null || term.isBlank()) {
@@ -170,10 +195,36 @@ final class CardEvidence {
             }
         }
         if (words.length > 1) {
-            return true;
+            for (String w : words) {
+                if (COINED.matcher(w).matches() || w.codePoints().anyMatch(Character::isDigit)) {
+                    return true;
+                }
+            }
+            return false;
         }
         String rest = words[0].substring(Character.charCount(words[0].codePointAt(0)));
         return rest.codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    }
+
+    /**
+     * Whether {@code term} is a coined name and then lower-case words, its kind ("FineDiving dataset", "OpenEvents v1
+     * dataset", "ECFP4 molecular fingerprint"), the name not being a term or short form of the deck ({@code names}).
+     */
+    static boolean isNamedKind(String term, Set<String> names) {
+        if (term == null) {
+            return false;
+        }
+        String[] words = term.strip().split("\\s+");
+        if (words.length < 2 || !COINED.matcher(words[0]).matches() || names.contains(words[0])
+                || !LATIN_WORD.matcher(words[0]).matches()) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!LOWER_WORD.matcher(words[i]).matches() && !COINED.matcher(words[i]).matches()) {
+                return false;
+            }
+        }
+        return LOWER_WORD.matcher(words[words.length - 1]).matches();
     }
 
     /** Whether a document of the card writes its short form (or its term, when a short form) in brackets. */

@@ -59,6 +59,20 @@ class CardEvidenceTest {
             + "dataset.";
     private static final String FRUIT_ZH = "我们的工作基于FruitNeRF，后者采用了神经语义场和特定水果的聚类方法。";
 
+    private static final String COVR = "250605274v2-from-play-to-replay-composed-video-retrieval#1";
+    private static final String COVR_EN = "TF-CoVR focuses on gymnastics and diving, and provides 180K triplets drawn "
+            + "from FineGym and FineDiving datasets.";
+    private static final String COVR_ZH = "Composed Video Retrieval (CoVR)旨在根据查询视频和描述修改的文本检索目标视频。";
+    private static final String WINMAMBA = "251113138v1-winmamba-multi-scale-shifted-windows#1";
+    private static final String WINMAMBA_EN = "Meanwhile, to obtain rich contextual cues within the linear state space, we "
+            + "equip the WinMamba layer with a learnable positional encoding and a window-shift strategy.";
+    private static final String WINMAMBA_ZH = "3D目标检测对于自动驾驶至关重要，但如何在最大化计算效率的同时捕获长程空间依赖性仍然是一个根本性的挑战。";
+    private static final String BUPO = "251219673v1-bottom-up-policy-optimization#1";
+    private static final String BUPO_EN = "This decomposition reveals Internal Layer Policies, corresponding to "
+            + "contributions from individual layers, and Internal Modular Policies, which align with the self-attention "
+            + "and feed-forward network (FFN) components within each layer.";
+    private static final String BUPO_ZH = "现有的强化学习方法将大型语言模型（LLM）视为一个单一的统一策略，忽略了其内部机制。";
+
     /** The whole HyperET abstract and its translation, as the tune page gives them. */
     private static final String HYPERET_ABSTRACT = "Multi-modal large language models (MLLMs) have emerged as a transformative approach for aligning "
             + "visual and textual understanding. They typically require extremely high computational resources "
@@ -86,7 +100,9 @@ class CardEvidenceTest {
 
     private static final List<Document> DOCS = List.of(
             en(POSTBC, POSTBC_EN), zh(POSTBC, POSTBC_ZH), en(HYPERET, HYPERET_EN), zh(HYPERET, HYPERET_ZH),
-            en(MPP, MPP_EN), zh(MPP, MPP_ZH), en(FRUIT, FRUIT_EN), zh(FRUIT, FRUIT_ZH));
+            en(MPP, MPP_EN), zh(MPP, MPP_ZH), en(FRUIT, FRUIT_EN), zh(FRUIT, FRUIT_ZH), en(COVR, COVR_EN),
+            zh(COVR, COVR_ZH), en(WINMAMBA, WINMAMBA_EN), zh(WINMAMBA, WINMAMBA_ZH), en(BUPO, BUPO_EN),
+            zh(BUPO, BUPO_ZH));
 
     @Test
     void aDefinedCardStaysWithoutOtherEvidence() {
@@ -115,13 +131,37 @@ class CardEvidenceTest {
         Card mixed = card("LLM-guided embodied agent", "LLM引导的具身代理", null, src(FRUIT, Lang.EN, FRUIT_EN));
 
         assertThat(kept(fruit)).isTrue();
-        assertThat(CardEvidence.isName("Motion Object Segmentation")).isTrue();
+        assertThat(CardEvidence.isName("Sparse-view 3D Gaussian Splatting")).isTrue();
         assertThat(CardEvidence.isName("BOF4-S")).isTrue();
         assertThat(CardEvidence.isName("SMT2020")).isTrue();
         assertThat(kept(flat)).isFalse();
         assertThat(kept(mixed)).isFalse();
         assertThat(CardEvidence.isName("Eulerian background grid")).isFalse();
         assertThat(CardEvidence.isName("synthetic dataset")).isFalse();
+    }
+
+    @Test
+    void capitalsOnEverydayWordsAreNoName() {
+        Card layer = card("Internal Layer Policies", "内部层策略", null, src(BUPO, Lang.EN, BUPO_EN));
+
+        assertThat(kept(layer)).isFalse();
+        // A name of everyday words is kept by the short form its paper brackets.
+        assertThat(CardEvidence.isName("Motion Object Segmentation")).isFalse();
+    }
+
+    @Test
+    void aCoinedNameAndItsKindAreACardUnlessTheNameHasItsOwn() {
+        Card diving = card("FineDiving dataset", "FineDiving数据集", null, src(COVR, Lang.EN, COVR_EN));
+        Card layer = card("WinMamba layer", "WinMamba层", null, src(WINMAMBA, Lang.EN, WINMAMBA_EN));
+        Card winMamba = card("WinMamba", "WinMamba", null, src(WINMAMBA, Lang.EN, WINMAMBA_EN));
+
+        assertThat(kept(diving)).isTrue();
+        assertThat(kept(layer)).isTrue();
+        CardEvidence.Outcome both = CardEvidence.apply(List.of(layer, winMamba), List.of(layer, winMamba), DOCS);
+        assertThat(both.cards()).containsExactly(winMamba);
+        assertThat(CardEvidence.isNamedKind("SMT2020 testbed", java.util.Set.of())).isTrue();
+        assertThat(CardEvidence.isNamedKind("LLM-guided embodied agent", java.util.Set.of())).isFalse();
+        assertThat(CardEvidence.isNamedKind("3D latent feature", java.util.Set.of())).isFalse();
     }
 
     @Test

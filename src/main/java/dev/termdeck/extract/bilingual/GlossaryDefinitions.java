@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       every card whose entry it is sure of the entry's English).</li>
  * </ul>
  * An entry whose definition restricts it to a field ("In reinforcement learning, ...") serves a card only when the
- * card's sentences name that field ({@link DomainEvidence}). Immutable and thread-safe.
+ * card's sentences name that field ({@link DomainEvidence}); none serves a card whose Chinese term is a rendering of the
+ * entry with a modifier before it ({@link #namesMore}: 候选生成器 for "generator"). Immutable and thread-safe.
  */
 public final class GlossaryDefinitions implements DefinitionDictionary {
     /** A leading word that only says the thing is the usual one (a closed set). */
@@ -42,10 +43,30 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
     @Override
     public Entry lookup(Card card, Lang lang) {
         GlossaryEntry e = entryOf(card).orElse(null);
-        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card)) {
+        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card) || namesMore(card, e)) {
             return null;
         }
         return new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));
+    }
+
+    /**
+     * Whether the card's Chinese term is one of the entry's renderings with a modifier before it ({@code 候选生成器},
+     * {@code 代码生成器} beside the entry generator, 生成器): the paper's own translation says the thing is a narrower one
+     * the English span left its modifier off, and the entry's sense (a GAN's generator) may not be it.
+     */
+    static boolean namesMore(Card card, GlossaryEntry e) {
+        String zh = card.term().zh();
+        if (zh == null || BilingualLinker.isLatin(zh) || e.allZh().contains(zh)) {
+            return false;
+        }
+        for (String r : e.allZh()) {
+            if (r != null && !r.isEmpty() && zh.length() > r.length() && zh.endsWith(r)
+                    && Character.UnicodeScript.of(zh.codePointBefore(zh.length() - r.length()))
+                    == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The glossary entry that is surely the card's term. */

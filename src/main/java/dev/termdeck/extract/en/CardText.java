@@ -61,8 +61,12 @@ final class CardText {
     }
     /** Capital first letter, one space between words, a final full stop, cut at {@link #MAX_CHARS}. */
     static String finish(String text) {
-        String s = SPACES.matcher(text).replaceAll(" ").strip();
-        s = SPACE_BEFORE_MARK.matcher(s).replaceAll("$1");
+        // Each replacement only where it changes something (most sentences have single spaces and no space before a
+        // mark): the same text, without two regular-expression passes per candidate.
+        String s = (hasSpaceRun(text) ? SPACES.matcher(text).replaceAll(" ") : text).strip();
+        if (hasSpaceBeforeMark(s)) {
+            s = SPACE_BEFORE_MARK.matcher(s).replaceAll("$1");
+        }
         if (s.length() > MAX_CHARS) {
             int cut = s.lastIndexOf(", ", MAX_CHARS);
             s = s.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS).strip() + "\u2026";
@@ -83,6 +87,29 @@ final class CardText {
      */
     static boolean isOnlyIntro(String text) {
         return text.indexOf(',') < 0 ? text.isBlank() : stripIntro(text).isBlank();
+    }
+
+    /** Whether {@link #SPACES} changes {@code s}: a white-space character other than a space, or two in a row. */
+    private static boolean hasSpaceRun(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #SPACE_BEFORE_MARK} can match {@code s}, which has single spaces only. */
+    private static boolean hasSpaceBeforeMark(String s) {
+        for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c == ',' || c == '.' || c == ';' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code s} with a capital first letter. */

@@ -212,12 +212,23 @@ public final class EnglishAnalyzer {
         }
     }
 
+    // Asked of every token: plain loops, no stream per token.
     private static boolean isDigits(String w) {
-        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+        return !w.isEmpty() && allIn(w, '0', '9');
     }
 
     private static boolean isCapitals(String w) {
-        return !w.isEmpty() && w.length() <= 3 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return !w.isEmpty() && w.length() <= 3 && allIn(w, 'A', 'Z');
+    }
+
+    private static boolean allIn(String w, char low, char high) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < low || c > high) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern HYPHENATED =

@@ -177,6 +177,11 @@ public final class EnglishLexicon {
         return info;
     }
 
+    /** Forgets the answers remembered per word ({@link #info}); for benchmarks that repeat the same text. */
+    public void forgetAsked() {
+        asked.clear();
+    }
+
     /** {@link #classes} of a lower-case word, from the table. */
     private int classesOf(String w) {
         int v = words.get(w, (short) 0) >> 8;

@@ -37,6 +37,13 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final Termhood termhood;
     private final Nesting nesting;
     private final Glossary glossary;
+    /**
+     * What the glossary knows of each candidate text asked so far ({@link #known}): the same texts recur from
+     * document to document ("model", "large language model"), and a look-up that misses builds two keys, one with the
+     * spelling rules' patterns. At most {@link #MAX_REMEMBERED} texts.
+     */
+    private final Map<String, Termhood.Known> knownTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 200_000;
 
     /** An extractor that knows no glossary. */
     public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon) {
@@ -63,12 +70,15 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     /**
-     * Forgets, on the calling thread, how the tokenizer split the words of the documents extracted so far (the
-     * analyzer remembers it, as words recur from document to document; see {@link EnglishAnalyzer}): the next
-     * document is extracted as the first of a build is. For benchmarks that repeat the same documents.
+     * Forgets what was remembered of the documents extracted so far, as words and terms recur from document to
+     * document: how the tokenizer split the words (on the calling thread; see {@link EnglishAnalyzer}), what the word
+     * lists say of each word ({@link EnglishLexicon}) and what the glossary knows of each candidate. The next document
+     * is extracted as the first of a build is. For benchmarks that repeat the same documents.
      */
-    public void forgetTokenizations() {
+    public void forgetRemembered() {
         analyzers.get().forgetSplits();
+        lexicon.forgetAsked();
+        knownTexts.clear();
     }
 
     @Override
@@ -212,6 +222,17 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (text == null) {
             return Termhood.Known.NOTHING;
         }
+        Termhood.Known known = knownTexts.get(text);
+        if (known == null) {
+            known = lookUp(text);
+            if (knownTexts.size() < MAX_REMEMBERED) {
+                knownTexts.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private Termhood.Known lookUp(String text) {
         var entry = glossary.byEnglish(text);
         if (entry.isPresent()) {
             return glossary.isBasic(entry.get()) ? Termhood.Known.OTHER : Termhood.Known.TERM;

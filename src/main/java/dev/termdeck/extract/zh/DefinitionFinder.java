@@ -42,6 +42,13 @@ final class DefinitionFinder {
     private static final Pattern INTRODUCED_PURPOSE = Pattern.compile(
             "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?(?!一种|一个|一类|一套|一款)([^，,。；;、（(]{2,40}?)\\s*([(（][A-Za-z][^)）]{0,30}[)）])?\\s*"
                     + "(?:框架|方法|模型|算法|网络|系统|架构|基准|数据集)?\\s*[，,]\\s*((?:旨在|通过|利用)[^。；;]{8,}[。]?)");
+    /**
+     * A dataset or benchmark the text builds, by a Latin name, and what it holds: {@code 构建了AVW-4k数据集，包含……}
+     * gives {@code AVW-4k是一个数据集，包含……}.
+     */
+    private static final Pattern INTRODUCED_DATASET = Pattern.compile(
+            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?\\s*([A-Za-z][A-Za-z0-9.+-]{1,30})\\s*(数据集|基准)\\s*[，,]\\s*"
+                    + "((?:包含|包括|涵盖|收集了)[^。；;]{8,}[。]?)");
     /** {@code 引用视频物体分割（RVOS）旨在根据语言描述……}: a term with its short form opens the sentence and says its aim. */
     private static final Pattern AIMS_WITH_SHORT_FORM = Pattern.compile(
             "^([^，,。是的\\s(（]{2,20}?)\\s*[(（][A-Za-z][A-Za-z0-9-]{1,15}[)）]\\s*((?:旨在|致力于)[^。；;]{8,}[。]?)");
@@ -172,6 +179,11 @@ final class DefinitionFinder {
             if (term != null && term.equals(named) && (latin || m.group(2) != null)) {
                 add(out, term, null, term + m.group(3), base, term.length(), 2);
             }
+        }
+        m = INTRODUCED_DATASET.matcher(hasAny(sentence, "包括涵收") ? sentence : "");
+        while (m.find()) {
+            String name = m.group(1);
+            add(out, name, null, name + "是一个" + m.group(2) + "，" + m.group(3), base, name.length() + 1, 2);
         }
         m = NAMED_KIND.matcher(sentence.indexOf('名') >= 0 ? sentence : "");
         while (m.find()) {

@@ -48,6 +48,20 @@ class GlossaryDefinitionsTest {
     }
 
     @Test
+    void aChineseTermThatNamesANarrowerThingTakesNoEntry() {
+        // Tune page (HOLLM): "LLMs have recently emerged as effective surrogate models and candidate generators within
+        // global optimization frameworks" / "作为有效的替代模型和候选生成器": a card cut to "generator" whose Chinese says
+        // candidate generator is not the GAN's generator.
+        Glossary g = Glossary.of(List.of(new GlossaryEntry("generator", "生成器", null, List.of(), new Bilingual(
+                "The network in a generative model, especially a GAN, that maps random noise or a condition to "
+                        + "synthetic samples.", "生成模型中将随机噪声或条件映射为合成样本的网络。"))));
+        GlossaryDefinitions d = new GlossaryDefinitions(g);
+        assertThat(d.lookup(card("generator", "候选生成器"), Lang.EN)).isNull();
+        assertThat(d.lookup(card("generator", "生成器"), Lang.EN)).isNotNull();
+        assertThat(d.lookup(card("generator", null), Lang.EN)).isNotNull();
+    }
+
+    @Test
     void aNameIsNotMatchedThroughAPlural() {
         // Transformers, the library, is not the Transformer architecture.
         assertThat(definitions.lookup(card("Transformers", "Transformers"), Lang.EN)).isNull();

@@ -170,6 +170,13 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
+    void aDatasetTheTextBuildsAndWhatItHolds() {
+        // Tune page: 构建了X数据集，包含…… (the English version defines AVW-4k; now the Chinese does too).
+        assertThat(definitionOf("为了解决缺乏合适训练数据的问题，构建了AVW-4k数据集，包含76个室内环境中30小时的双耳音频-视觉轨迹，带有动作注释和奖励信号。",
+                "AVW-4k")).isEqualTo("AVW-4k是一个数据集，包含76个室内环境中30小时的双耳音频-视觉轨迹，带有动作注释和奖励信号。");
+    }
+
+    @Test
     void partsNamedAfterTheTermItselfAreCut() {
         // Tune page: 由堆叠的WinMamba块组成 explains WinMamba by WinMamba.
         assertThat(definitionOf("为了解决这个问题，我们提出了WinMamba，一种新颖的基于Mamba的3D特征编码骨干网络，由堆叠的WinMamba块组成。",
