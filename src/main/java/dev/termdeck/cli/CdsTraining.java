@@ -61,7 +61,7 @@ public final class CdsTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        for (Run r : train()) {
+        for (Run r : train(Path.of(System.getProperty("java.io.tmpdir")))) {
             if (!r.asExpected()) {
                 throw new IllegalStateException("training run " + r.args() + " exited with " + r.exitCode()
                         + ", not " + r.expected() + ": " + r.err().strip());
@@ -69,9 +69,12 @@ public final class CdsTraining {
         }
     }
 
-    /** Runs every command of the training in a temporary directory, deleted afterwards; how each ended. */
-    static List<Run> train() throws IOException {
-        Path tmp = Files.createTempDirectory("termdeck-cds");
+    /**
+     * Runs every command of the training in a new temporary directory under {@code parent}, deleted afterwards; how
+     * each ended.
+     */
+    static List<Run> train(Path parent) throws IOException {
+        Path tmp = Files.createTempDirectory(parent, "termdeck-cds");
         try {
             Path decks = tmp.resolve("decks");
             Path deck = Files.createDirectories(decks).resolve("training" + DeckJson.SUFFIX);

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CdsTrainingTest {
     @Test
-    void everyTrainingCommandEndsAsExpectedAndTheFullScreenRunAnswersCards() throws Exception {
-        List<CdsTraining.Run> runs = CdsTraining.train();
+    void everyTrainingCommandEndsAsExpectedAndTheFullScreenRunAnswersCards(@TempDir Path parent) throws Exception {
+        List<CdsTraining.Run> runs = CdsTraining.train(parent);
 
         assertThat(runs).extracting(r -> r.args().get(0))
                 .containsExactly("--version", "--help", "corpus", "study", "study", "study", "[full-screen UI]");
@@ -23,13 +24,11 @@ class CdsTrainingTest {
     }
 
     @Test
-    void theTrainingLeavesNoTemporaryDirectoryBehind() throws Exception {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        List<Path> before = trainingDirs(tmp);
+    void theTrainingLeavesNoTemporaryDirectoryBehind(@TempDir Path parent) throws Exception {
+        // A directory of the test's own: builds in other checkouts may train at the same time in the shared tmp.
+        CdsTraining.train(parent);
 
-        CdsTraining.train();
-
-        assertThat(trainingDirs(tmp)).isEqualTo(before);
+        assertThat(trainingDirs(parent)).isEmpty();
     }
 
     private static List<Path> trainingDirs(Path tmp) throws Exception {
