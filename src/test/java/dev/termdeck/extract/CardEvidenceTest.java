@@ -230,9 +230,9 @@ class CardEvidenceTest {
 
     /**
      * The whole build on the HyperET page with the real extractors and the bundled dictionary, at most 4 terms a paper:
-     * off, the card rules leave the 4 best candidates, "diagonal scaling matrix" (said once, in the English version
-     * only, no definition) and "MLLM benchmark" (a short form and a noun, {@link PlainCards}) among them; on, both are
-     * left out, the listener is told, and the paper's cap is filled again from the candidates after the 4th, so the
+     * off, the card rules leave the 4 best candidates, "MLLM benchmark" (a short form and a noun, {@link PlainCards})
+     * among them ("diagonal scaling matrix", said once, in the English version only, no definition, was the 4th before
+     * the dictionary's defined "cross-modal alignment" ranked above it); on, it is left out, the listener is told, and the paper's cap is filled again from the candidates after the 4th, so the
      * paper still has 4 cards, every one defined or with evidence.
      */
     @Test
@@ -265,14 +265,13 @@ class CardEvidenceTest {
 
         assertThat(on.cardRules()).isTrue();
         assertThat(on.cardRules(false).cardRules()).isFalse();
-        assertThat(all).extracting(c -> c.term(Lang.EN)).contains("diagonal scaling matrix", "MLLM benchmark")
-                .hasSize(4);
+        assertThat(all).extracting(c -> c.term(Lang.EN)).contains("MLLM benchmark").hasSize(4);
         assertThat(ruled).extracting(c -> c.term(Lang.EN)).doesNotContain("diagonal scaling matrix", "MLLM benchmark")
                 .contains("HyperET").hasSize(4);
         assertThat(ruled).allSatisfy(c -> assertThat(CardEvidence.defined(c) || CardEvidence.isName(c.term(Lang.EN))
                 || c.abbr() != null || c.sources().stream().map(Source::lang).distinct().count() == 2).isTrue());
         assertThat(told).hasSize(2);
-        assertThat(told.get(0)).isGreaterThanOrEqualTo(2);
+        assertThat(told.get(0)).isGreaterThanOrEqualTo(1);
         assertThat(told.get(1)).isZero();
     }
 

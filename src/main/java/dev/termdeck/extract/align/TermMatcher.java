@@ -149,7 +149,8 @@ final class TermMatcher {
         startPaper(b);
         List<TermCandidate> out = new ArrayList<>(chinese.size());
         for (TermCandidate c : chinese) {
-            out.add(c.withCounterpart(englishOf(b, c, english)));
+            TermCandidate whole = wholeOfCut(b, c, english);
+            out.add(whole != null ? whole : c.withCounterpart(englishOf(b, c, english)));
         }
         return out;
     }
@@ -483,8 +484,10 @@ final class TermMatcher {
             for (TermCandidate e : english) {
                 if (e.abbr() != null && sameShortForm(e.abbr(), c.abbr())) {
                     // The same short form, but the Chinese term must render the whole English one (not 自蒸馏 for
-                    // "Diffusion as Self-Distillation", cut from 扩散即自蒸馏).
-                    return renders(b, occurrences(b.en, e), c.text())
+                    // "Diffusion as Self-Distillation", cut from 扩散即自蒸馏), or be all the Chinese the translation
+                    // writes before the short form.
+                    List<int[]> occurrences = occurrences(b.en, e);
+                    return renders(b, occurrences, c.text()) || definedAlike(b, c, e)
                             ? found(e.text(), Evidence.ABBREVIATION, b, c, List.of()) : Counterpart.NOT_FOUND;
                 }
             }
@@ -537,6 +540,122 @@ final class TermMatcher {
             }
         }
         return Counterpart.NOT_FOUND;
+    }
+
+    /**
+     * Whether a Chinese term and an English one that both versions define with one short form are one rendering of
+     * each other although a word of the English has no learned translation in it: the Chinese is all the translation
+     * writes before the short form (back to punctuation, a function word or a word that cannot edge a term:
+     * 引用视频物体分割（RVOS） for "Referring Video Object Segmentation (RVOS)", where the corpus learned "referring"
+     * as 指代; 设计了一个自引导模块(SGM) for "Self-guided Module (SGM)"), one to three characters a word of the English
+     * long, rendering all its content words but one of three or more, and holding no word that another English word of
+     * the paper renders better (not 测试时人本交互模块（THI） for "Test-time Humane-centered Interaction (THI) module":
+     * 模块 is "module").
+     */
+    private boolean definedAlike(PaperAligner.Bitext b, TermCandidate c, TermCandidate e) {
+        List<Word> english = new ArrayList<>();
+        Set<String> own = new java.util.HashSet<>();
+        for (Word w : EnglishWords.of(e.text())) {
+            if (w.content()) {
+                english.add(w);
+                own.add(w.norm());
+            }
+        }
+        if (english.size() < 2 || !plausible(c.text().length(), english.size())) {
+            return false;
+        }
+        PaperText zh = b.zh;
+        for (int w : bracketEnds(zh, c.abbr())) {
+            int end = zh.words.get(w).end();
+            int start = end - c.text().length();
+            if (start < 0 || !zh.text.startsWith(c.text(), start)) {
+                continue;
+            }
+            int first = w;
+            while (first > 0 && zh.words.get(first).start() > start) {
+                first--;
+            }
+            if (zh.words.get(first).start() != start) {
+                continue;
+            }
+            if (first > 0) {
+                Word before = zh.words.get(first - 1);
+                if (before.content() && before.edge() && before.end() == start) {
+                    continue;
+                }
+            }
+            int unrendered = 0;
+            for (Word s : english) {
+                boolean rendered = words.englishCount(base(s.norm())) <= RARE;
+                for (int k = first; k <= w && !rendered; k++) {
+                    Word z = zh.words.get(k);
+                    rendered = enToZh.of(s, z) >= SpanFinder.RENDERS || enToZh.rendersWithin(s, z);
+                }
+                unrendered += rendered ? 0 : 1;
+            }
+            // The English word left unrendered must have a Chinese word of its own there that renders no other word
+            // of the term (引用, "referring"): 人的活动识别（HAR） gives 活动识别 nothing for "Human".
+            int unexplained = 0;
+            for (int k = first; k <= w; k++) {
+                Word z = zh.words.get(k);
+                boolean explains = !z.content() || z.isLatin();
+                for (int i = 0; i < english.size() && !explains; i++) {
+                    explains = enToZh.of(english.get(i), z) >= SpanFinder.RENDERS;
+                }
+                unexplained += explains ? 0 : 1;
+            }
+            if ((unrendered == 0 || unrendered == 1 && english.size() >= 3 && unexplained >= 1)
+                    && !claimedElsewhere(b, own, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Chinese term a candidate defined with a short form was cut from, when the English term defined with the same
+     * short form renders it with more words before the short form in brackets: the Chinese extractor stopped at a
+     * word its segmenter tags otherwise (策略优化（GRPO） of 即群体相对策略优化（GRPO）, "group relative policy
+     * optimization", where 相对 reads as an adverb; 验行为克隆 of 后验行为克隆(PostBC)). The candidate becomes that
+     * rendering, with the English term as its counterpart; else {@code null}.
+     */
+    private TermCandidate wholeOfCut(PaperAligner.Bitext b, TermCandidate c, List<TermCandidate> english) {
+        if (c.abbr() == null) {
+            return null;
+        }
+        for (TermCandidate e : english) {
+            if (e.abbr() == null || !sameShortForm(e.abbr(), c.abbr())) {
+                continue;
+            }
+            String r = alignedChinese(b, occurrences(b.en, e), bracketEnds(b.zh, c.abbr()));
+            if (r == null || r.length() <= c.text().length() || !r.endsWith(c.text()) || holdsOthers(b, e, r)) {
+                return null;
+            }
+            TermCandidate whole = new TermCandidate(c.lang(), TermKeys.of(r), r, List.of(), c.abbr(), c.gloss(),
+                    c.definition(), c.context(), c.docId(), Math.max(0, c.start() - (r.length() - c.text().length())),
+                    c.frequency(), c.termhood());
+            return whole.withCounterpart(found(e.text(), Evidence.ABBREVIATION, b, whole, List.of()));
+        }
+        return null;
+    }
+
+    /**
+     * Whether a rendering the translation writes before the English term's short form in brackets holds a word that
+     * another English word of the paper renders better than the term's words do (残差 of 残差强化学习（RL）, "residual",
+     * where the English extractor took "Reinforcement Learning (RL)" out of "Residual Reinforcement Learning (RL)").
+     */
+    private boolean holdsOthers(PaperAligner.Bitext b, TermCandidate e, String rendering) {
+        Set<String> own = new java.util.HashSet<>();
+        for (Word w : EnglishWords.of(e.text())) {
+            own.add(w.norm());
+        }
+        for (int w : bracketEnds(b.zh, e.abbr())) {
+            int end = b.zh.words.get(w).end();
+            if (end >= rendering.length() && b.zh.text.startsWith(rendering, end - rendering.length())) {
+                return claimedElsewhere(b, own, end - rendering.length(), end);
+            }
+        }
+        return true;
     }
 
     /** A counterpart found, with the other side's definition when the term has one on its own side. */
@@ -610,3 +729,4 @@ final class TermMatcher {
         return null;
     }
 }
+

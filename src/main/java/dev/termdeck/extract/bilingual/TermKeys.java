@@ -31,9 +31,17 @@ public final class TermKeys {
     /**
      * The key of an English term with a plural ending dropped ({@code networks} and {@code network} share it; so do
      * {@code approaches} and {@code approach}); short keys and words in {@code ss}, {@code us}, {@code is} keep theirs.
+     * The Latin plurals of the field's optimisation and matrix words share their singular's key ({@code local optima}
+     * and {@code local optimum}, {@code minima}, {@code maxima}; {@code matrices}, {@code vertices}).
      */
     public static String englishSingular(String term) {
         String k = of(term);
+        if (k.length() > 5 && (k.endsWith("optima") || k.endsWith("minima") || k.endsWith("maxima"))) {
+            return k.substring(0, k.length() - 1) + "um";
+        }
+        if (k.endsWith("matrices") || k.endsWith("vertices")) {
+            return k.substring(0, k.length() - 4) + (k.endsWith("matrices") ? "ix" : "ex");
+        }
         if (k.length() > 4 && (k.endsWith("ches") || k.endsWith("shes") || k.endsWith("sses") || k.endsWith("xes"))) {
             return k.substring(0, k.length() - 2);
         }

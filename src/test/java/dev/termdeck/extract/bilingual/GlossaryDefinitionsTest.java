@@ -18,6 +18,8 @@ class GlossaryDefinitionsTest {
             entry("reinforcement learning from human feedback", "基于人类反馈的强化学习", "RLHF", null),
             entry("federated learning", "联邦学习", "FL", "联合学习"),
             entry("learning rate", "学习率", "LR", null),
+            entry("local optimum", "局部最优解", null, "局部最优"),
+            entry("covariance matrix", "协方差矩阵", null, null),
             entry("low resolution", "低分辨率", "LR", null),
             new GlossaryEntry("latent Dirichlet allocation", "潜在狄利克雷分配", "LDA", List.of(), new Bilingual(
                     "A generative topic model in which each document mixes topics.", "一种生成式主题模型。")),
@@ -45,6 +47,19 @@ class GlossaryDefinitionsTest {
                         "Definition of generative adversarial network.", DefinitionSource.DICTIONARY));
         assertThat(definitions.lookup(card("Generative Adversarial Network", null), Lang.ZH).text())
                 .isEqualTo("generative adversarial network的定义。");
+    }
+
+    @Test
+    void aLatinPluralTakesItsSingularsDefinition() {
+        // Tune page: "Our work settles the complexity of finding local optima in various contrastive learning problems
+        // by proving PLS-hardness ..."
+        assertThat(definitions.lookup(card("local optima", "局部最优解"), Lang.EN).text())
+                .isEqualTo("Definition of local optimum.");
+        assertThat(definitions.lookup(card("covariance matrices", null), Lang.EN).text())
+                .isEqualTo("Definition of covariance matrix.");
+        assertThat(TermKeys.englishSingular("local minima")).isEqualTo(TermKeys.englishSingular("local minimum"));
+        assertThat(TermKeys.englishSingular("mesh vertices")).isEqualTo(TermKeys.englishSingular("mesh vertex"));
+        assertThat(TermKeys.englishSingular("practices")).isEqualTo("practice");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.termdeck.extract.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.corpus.CorpusReader;
+import dev.termdeck.corpus.Document;
+import dev.termdeck.extract.Counterpart;
+import dev.termdeck.extract.TermCandidate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Chinese term and an English one that the two versions of a paper define with the same short form, on three
+ * digest-page abstracts of the tune split with their translations (arXiv 2509.05751, RVOS; arXiv 2509.25808, GRPO;
+ * arXiv 2512.16911, PostBC): the Chinese written before the short form is the English term's rendering although the
+ * corpus did not learn one of its words, and a Chinese term the extractor cut short becomes the whole rendering.
+ */
+class ShortFormPairingTest {
+
+    @TempDir
+    static Path dir;
+
+    private static List<Document> docs;
+    private static List<List<TermCandidate>> aligned;
+
+    @BeforeAll
+    static void align() throws IOException {
+        BilingualFixture.copy("short-form-pairs.jsonl", dir.resolve("short-form-pairs.jsonl"));
+        docs = new CorpusReader().read(dir).documents();
+        aligned = BilingualFixture.align(docs);
+    }
+
+    @Test
+    void theChineseBeforeTheSameShortFormRendersTheLongFormWithAWordNotLearned() {
+        // "Referring Video Object Segmentation (RVOS) aims to ..." / "引用视频物体分割（RVOS）旨在……": the glossary
+        // renders "referring" 指代, so 引用 renders nothing learned, but it is the one word left for it.
+        Counterpart c = chinese("short-form-pairs#rvos", "RVOS").counterpart();
+
+        assertThat(c.status()).isEqualTo(Counterpart.Status.FOUND);
+        assertThat(c.text()).isEqualTo("Referring Video Object Segmentation");
+    }
+
+    @Test
+    void aChineseTermCutShortBeforeTheShortFormBecomesTheWholeRendering() {
+        // "... group relative policy optimization (GRPO) ..." / "……即群体相对策略优化（GRPO），……": the extractor
+        // stops at 相对, which its segmenter tags an adverb, and found 策略优化, another concept's term.
+        TermCandidate grpo = chinese("short-form-pairs#grpo", "GRPO");
+
+        assertThat(grpo.text()).isEqualTo("群体相对策略优化");
+        assertThat(grpo.counterpart().text()).isEqualTo("group relative policy optimization");
+    }
+
+    @Test
+    void aChineseTermCutInsideAWordBeforeTheShortFormBecomesTheWholeRendering() {
+        // "... the posterior behavioral cloning (PostBC) policy ..." / "……提出后验行为克隆(PostBC)策略……".
+        TermCandidate postbc = chinese("short-form-pairs#postbc", "PostBC");
+
+        assertThat(postbc.text()).isEqualTo("后验行为克隆");
+        assertThat(postbc.counterpart().text()).isEqualTo("posterior behavioral cloning");
+    }
+
+    /** The Chinese candidate of the translation of {@code doc} defined with {@code abbr}. */
+    private static TermCandidate chinese(String doc, String abbr) {
+        int en = BilingualFixture.indexOf(docs, doc);
+        for (int i = 0; i < docs.size(); i++) {
+            if (i != en && docs.get(i).lang() == Lang.ZH && docs.get(i).paper().equals(docs.get(en).paper())) {
+                return aligned.get(i).stream().filter(t -> abbr.equals(t.abbr())).findFirst()
+                        .orElseThrow(() -> new AssertionError("no Chinese candidate with " + abbr));
+            }
+        }
+        throw new AssertionError("no translation of " + doc);
+    }
+}
