@@ -89,14 +89,24 @@ final class Titles {
         StringBuilder sb = new StringBuilder(title.length());
         Matcher m = WORD.matcher(title);
         int at = 0;
+        boolean lowered = false;
         while (m.find()) {
-            sb.append(title, at, m.start());
+            String gap = title.substring(at, m.start());
+            sb.append(gap);
             String w = m.group();
             boolean name = names.contains(w) || names.contains(stripPlural(w));
-            if (isPlainCapitalised(w) && !name) {
+            // "Knowledge Distillation for Motion Segmentation", where the text writes "Motion Object Segmentation":
+            // a name-word right after a title word lowered in the same run is a piece of a name the title does not
+            // write; kept, it would give "motion Segmentation".
+            boolean afterLowered = lowered && gap.equals(" ") && isPlainCapitalised(w);
+            lowered = false;
+            if (isPlainCapitalised(w) && (!name || afterLowered)) {
                 sb.append(w.toLowerCase(Locale.ROOT));
+                lowered = true;
             } else if (w.indexOf('-') > 0 && !name) {
-                sb.append(partsLowered(w, names));
+                String parts = partsLowered(w, names);
+                sb.append(parts);
+                lowered = !parts.equals(w) && parts.equals(parts.toLowerCase(Locale.ROOT));
             } else {
                 sb.append(w);
             }

@@ -78,7 +78,8 @@ class GluedWordsTest {
                 .isEqualTo("spectral representation-based reinforcement learning");
         assertThat(Titles.sentenceCase("Enabling Local Neural Operators to perform Equation-Free System-Level "
                 + "Analysis", Set.of("Equation-Free", "Operators")))
-                .isEqualTo("enabling local neural Operators to perform Equation-Free system-level analysis");
+                .as("a name-word right after a lowered word goes with it, as in SpanRulesTest")
+                .isEqualTo("enabling local neural operators to perform Equation-Free system-level analysis");
     }
 
     @Test

@@ -217,6 +217,22 @@ class SpanRulesTest {
     }
 
     @Test
+    void aTitleWordTheTextCapitalisesInsideALongerNameIsNoNameAfterALoweredWord() {
+        // arXiv tune 2508 (KDMOS): the text writes "Motion Object Segmentation (MOS)", never "segmentation", so the
+        // title's "Segmentation" looked like a name and "Motion" did not: "motion Segmentation".
+        List<TermCandidate> cs = extractor.extract(new Document("t#1", "t.txt", Lang.EN,
+                "KDMOS:Knowledge Distillation for Motion Segmentation", "Motion Object Segmentation (MOS) is crucial "
+                        + "for autonomous driving, as it enhances localization, path planning, map construction, "
+                        + "scene flow estimation and future state prediction."));
+
+        assertThat(texts(cs)).contains("motion segmentation").doesNotContain("motion Segmentation");
+        assertThat(Titles.sentenceCase("Open Vocabulary Hopfield Networks", java.util.Set.of("Hopfield")))
+                .as("a name after a lowered word goes with it").isEqualTo("open vocabulary hopfield networks");
+        assertThat(Titles.sentenceCase("Hopfield Networks for Memory", java.util.Set.of("Hopfield")))
+                .isEqualTo("Hopfield networks for memory");
+    }
+
+    @Test
     void aPossessiveOfANameBeforeAGenericWordIsNoEponym() {
         List<String> t = texts(extract("Experiments on real-world datasets show REMEDI's effectiveness in "
                 + "predicting user lifetime value."));
