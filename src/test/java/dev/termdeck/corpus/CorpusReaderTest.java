@@ -20,6 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The corpus reader on the real seed corpus shipped in {@code corpus/}, and on bad input files. */
 class CorpusReaderTest {
+    /**
+     * Duplicates are found by a key of letters and digits, lower case, after NFKC: ASCII text (which skips the
+     * normalizer, being its own NFKC form) and full-width or ligature forms of it share one key.
+     */
+    @Test
+    void theDuplicateKeyIsTheSameForAsciiAndItsCompatibilityForms() {
+        String key = PageSplitter.dedupeKey("Deep Learning, fine-tuned (2024)!");
+        assertThat(key).isEqualTo("deeplearningfinetuned2024");
+        assertThat(PageSplitter.dedupeKey("Ｄｅｅｐ  Learning — \uFB01ne-tuned（２０２４）")).isEqualTo(key);
+        assertThat(PageSplitter.dedupeKey("深度学习 \uD835\uDC00 x")).isEqualTo("深度学习ax");
+    }
+
     private static final Path SEEDS = Path.of("corpus");
     private static final String ARTICLE = "004_dc153c053c4b7595#1";
 
