@@ -39,8 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>apply the deck-level card rules, unless {@link #cardRules(boolean) switched off}: drop the cards of plain
  *       phrases that one paper says once and nothing else supports ({@link PlainCards}), then every card with no
  *       definition and none of the evidence {@link CardEvidence} measures (a bracketed short form, a name as written,
- *       both versions of a paper, two papers); a paper whose cards they left out is selected again with as many
- *       more candidates (at most {@link #REFILLS} selections), so that the cap counts cards worth learning; tell the
+ *       both versions of a paper, a coined name and its kind); a paper whose cards they left out is selected again
+ *       with as many more candidates (at most {@link #REFILLS} selections), so that the cap counts cards worth
+ *       learning; tell the
  *       listener how many cards the rules left out and which papers they left with none
  *       ({@link ProgressListener#cardRules});</li>
  *   <li>keep the best {@link Selection#maxCards()} cards, tag them, and make the deck.</li>

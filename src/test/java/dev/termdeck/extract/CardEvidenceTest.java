@@ -162,6 +162,8 @@ class CardEvidenceTest {
         assertThat(CardEvidence.isNamedKind("SMT2020 testbed", java.util.Set.of())).isTrue();
         assertThat(CardEvidence.isNamedKind("LLM-guided embodied agent", java.util.Set.of())).isFalse();
         assertThat(CardEvidence.isNamedKind("3D latent feature", java.util.Set.of())).isFalse();
+        // "Meanwhile, we develop a PyQt5-based interactive software, which supports point, box, and text-based prompts."
+        assertThat(CardEvidence.isNamedKind("PyQt5-based interactive software", java.util.Set.of())).isFalse();
     }
 
     @Test
@@ -176,11 +178,31 @@ class CardEvidenceTest {
     }
 
     @Test
-    void aSecondPaperKeepsAnUndefinedCard() {
+    void aSecondPaperAloneKeepsNoUndefinedCard() {
         Card matrix = card("learnable matrix", "可学习矩阵", null, src(HYPERET, Lang.EN, HYPERET_EN),
                 src(MPP, Lang.EN, MPP_EN));
 
-        assertThat(kept(matrix)).isTrue();
+        assertThat(CardEvidence.evidence(matrix, java.util.Map.of(), java.util.Map.of(HYPERET, java.util.Set.of(Lang.EN,
+                Lang.ZH), MPP, java.util.Set.of(Lang.EN, Lang.ZH)), java.util.Set.of()))
+                .containsExactly(CardEvidence.Evidence.PAPERS);
+        assertThat(kept(matrix)).isFalse();
+    }
+
+    @Test
+    void aDefinitionComposedForAnEntryAndAGenericHeadIsNoEvidence() {
+        String gan = "250515822v1-mambastyle#1";
+        String sentence = "Existing GAN inversion methods struggle to balance high reconstruction quality, effective "
+                + "editability, and computational efficiency.";
+        List<Document> docs = List.of(en(gan, sentence), zh(gan, "现有的GAN反演方法难以平衡高重建质量、有效可编辑性和计算效率。"));
+        Card wrapper = card("GAN inversion method", "GAN反演方法", null, src(gan, Lang.EN, sentence)).toBuilder()
+                .definition(Lang.EN, "A method for GAN inversion: finding the latent code with which a pretrained GAN "
+                        + "generator reproduces a given image.", DefinitionSource.COMPOSED).build();
+        Card entry = card("GAN inversion", "GAN反演", null, src(gan, Lang.EN, sentence)).toBuilder()
+                .definition(Lang.EN, "Finding the latent code with which a pretrained GAN generator reproduces a given "
+                        + "image.", DefinitionSource.DICTIONARY).build();
+
+        assertThat(CardEvidence.apply(List.of(wrapper, entry), List.of(wrapper, entry), docs).cards())
+                .containsExactly(entry);
     }
 
     @Test

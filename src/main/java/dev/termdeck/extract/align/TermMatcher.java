@@ -481,15 +481,19 @@ final class TermMatcher {
 
     private Counterpart englishOf(PaperAligner.Bitext b, TermCandidate c, List<TermCandidate> english) {
         if (c.abbr() != null) {
-            for (TermCandidate e : english) {
-                if (e.abbr() != null && sameShortForm(e.abbr(), c.abbr())) {
-                    // The same short form, but the Chinese term must render the whole English one (not 自蒸馏 for
-                    // "Diffusion as Self-Distillation", cut from 扩散即自蒸馏), or be all the Chinese the translation
-                    // writes before the short form.
-                    List<int[]> occurrences = occurrences(b.en, e);
-                    return renders(b, occurrences, c.text()) || definedAlike(b, c, e)
-                            ? found(e.text(), Evidence.ABBREVIATION, b, c, List.of()) : Counterpart.NOT_FOUND;
+            // The English term defined with the same short form, or written just before it in brackets (the English
+            // extractor may give the short form to a shorter term: "image quality assessment" of "explainable image
+            // quality assessment (IQA)"). The Chinese term must render the whole English one (not 自蒸馏 for
+            // "Diffusion as Self-Distillation", cut from 扩散即自蒸馏), or be all the Chinese the translation writes
+            // before the short form.
+            List<TermCandidate> defined = definedWith(b.en, english, c.abbr());
+            for (TermCandidate e : defined) {
+                if (renders(b, occurrences(b.en, e), c.text()) || definedAlike(b, c, e)) {
+                    return found(e.text(), Evidence.ABBREVIATION, b, c, List.of());
                 }
+            }
+            if (!defined.isEmpty() && defined.get(0).abbr() != null && sameShortForm(defined.get(0).abbr(), c.abbr())) {
+                return Counterpart.NOT_FOUND;
             }
         }
         if (isLatin(c.text()) && containsWord(b.en.text, c.text())) {
@@ -623,13 +627,12 @@ final class TermMatcher {
         if (c.abbr() == null) {
             return null;
         }
-        for (TermCandidate e : english) {
-            if (e.abbr() == null || !sameShortForm(e.abbr(), c.abbr())) {
-                continue;
-            }
+        List<TermCandidate> defined = definedWith(b.en, english, c.abbr());
+        for (TermCandidate e : defined.isEmpty() ? defined : defined.subList(0, 1)) {
             String r = alignedChinese(b, occurrences(b.en, e), bracketEnds(b.zh, c.abbr()));
-            if (r == null || r.length() <= c.text().length() || !r.endsWith(c.text()) || holdsOthers(b, e, r)) {
-                return null;
+            if (r == null || r.length() <= c.text().length() || !r.endsWith(c.text())
+                    || holdsOthers(b, e, c.abbr(), r)) {
+                continue;
             }
             TermCandidate whole = new TermCandidate(c.lang(), TermKeys.of(r), r, List.of(), c.abbr(), c.gloss(),
                     c.definition(), c.context(), c.docId(), Math.max(0, c.start() - (r.length() - c.text().length())),
@@ -644,18 +647,63 @@ final class TermMatcher {
      * another English word of the paper renders better than the term's words do (残差 of 残差强化学习（RL）, "residual",
      * where the English extractor took "Reinforcement Learning (RL)" out of "Residual Reinforcement Learning (RL)").
      */
-    private boolean holdsOthers(PaperAligner.Bitext b, TermCandidate e, String rendering) {
+    private boolean holdsOthers(PaperAligner.Bitext b, TermCandidate e, String abbr, String rendering) {
         Set<String> own = new java.util.HashSet<>();
         for (Word w : EnglishWords.of(e.text())) {
             own.add(w.norm());
         }
-        for (int w : bracketEnds(b.zh, e.abbr())) {
+        for (int w : bracketEnds(b.zh, abbr)) {
             int end = b.zh.words.get(w).end();
             if (end >= rendering.length() && b.zh.text.startsWith(rendering, end - rendering.length())) {
                 return claimedElsewhere(b, own, end - rendering.length(), end);
             }
         }
         return true;
+    }
+
+    /**
+     * The English terms defined with a short form: those the English extractor gave it, in their order, else those
+     * the English text writes it right after in brackets.
+     */
+    private static List<TermCandidate> definedWith(PaperText en, List<TermCandidate> english, String abbr) {
+        List<TermCandidate> same = new ArrayList<>();
+        for (TermCandidate e : english) {
+            if (e.abbr() != null && sameShortForm(e.abbr(), abbr)) {
+                same.add(e);
+            }
+        }
+        List<TermCandidate> before = new ArrayList<>();
+        for (TermCandidate e : english) {
+            if (!same.contains(e) && beforeShortForm(en, e, abbr)) {
+                before.add(e);
+            }
+        }
+        same.addAll(before);
+        return same;
+    }
+
+    /**
+     * Whether the English text writes the short form in brackets right after an occurrence of the term ("Backwards
+     * Aggregation (BAgger)"), whatever short form the English extractor gave the term.
+     */
+    private static boolean beforeShortForm(PaperText en, TermCandidate e, String abbr) {
+        for (int[] occ : occurrences(en, e)) {
+            int at = en.words.get(occ[1] - 1).end();
+            while (at < en.text.length() && en.text.charAt(at) == ' ') {
+                at++;
+            }
+            if (at < en.text.length() && isOpening(en.text.charAt(at))) {
+                int close = at + 1;
+                while (close < en.text.length() && close < at + 20 && !isClosing(en.text.charAt(close))) {
+                    close++;
+                }
+                if (close < en.text.length() && isClosing(en.text.charAt(close))
+                        && sameShortForm(en.text.substring(at + 1, close).strip(), abbr)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A counterpart found, with the other side's definition when the term has one on its own side. */

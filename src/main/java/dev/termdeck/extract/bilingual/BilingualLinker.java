@@ -142,6 +142,38 @@ public final class BilingualLinker implements TermLinker {
         throw new IllegalStateException("group not in its cluster");
     }
 
+    /**
+     * Whether the translations of a Chinese group's papers render it, by word alignment, only as English that shares
+     * no word with the glossary entry's and is not its short form (记忆 as "memorization", not the entry's "memory";
+     * but 前向传递 as "forward pass" is still the entry "forward propagation").
+     */
+    private static boolean renderedOtherwise(TermGroup g, GlossaryEntry e) {
+        boolean any = false;
+        for (Counterpart r : g.renderings()) {
+            if (r.text() == null) {
+                continue;
+            }
+            if (r.how() != Counterpart.Evidence.ALIGNMENT || sharesWord(e.en(), r.text())
+                    || e.abbr() != null && looseKey(e.abbr()).equals(looseKey(r.text()))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether two English phrases share a word (plural, case and a suffix of two letters aside: {@link #sameWord}). */
+    private static boolean sharesWord(String a, String b) {
+        for (String x : words(a)) {
+            for (String y : words(b)) {
+                if (sameWord(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a Chinese group's text writes the English term beside it (超越模仿游戏基准(Big Bench)). */
     private static boolean writesTerm(TermGroup g, TermGroup en) {
         return g.gloss() != null && looseKey(g.gloss()).equals(looseKey(en.text()));
@@ -208,6 +240,11 @@ public final class BilingualLinker implements TermLinker {
             Optional<GlossaryEntry> e = g.lang() == Lang.EN || isLatin(f) ? glossary.byEnglish(f)
                     : glossary.findChinese(f);
             if (e.isPresent() && !(shortForm != null && glossary.isBasic(e.get()))) {
+                if (g.lang() == Lang.ZH && !isLatin(f) && renderedOtherwise(g, e.get())) {
+                    // The translation of its paper says which English the Chinese term is, and it is not the
+                    // entry's: 记忆 of "LLMs are known to memorize ...", "memorization", is no "memory".
+                    return Optional.empty();
+                }
                 if (!senses.fits(g, f, e.get(), docTexts)) {
                     otherSense.add(g);
                     return Optional.empty();
@@ -384,6 +421,11 @@ public final class BilingualLinker implements TermLinker {
             }
             if (isLatin(g.text())) {
                 keys.add("en:" + TermKeys.englishSingular(g.text()));
+                if (isShortForm(g.text())) {
+                    // The translation writes the short form alone (物理隔离的专家路由网络（PiERN），这是……PiERN): it
+                    // meets the term defined with it, as an English short form does.
+                    keys.add("abbr:" + TermKeys.englishSingular(g.text()));
+                }
             }
         }
         return keys;

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Chinese term and an English one that the two versions of a paper define with the same short form, on three
+ * A Chinese term and an English one that the two versions of a paper define with the same short form, on five
  * digest-page abstracts of the tune split with their translations (arXiv 2509.05751, RVOS; arXiv 2509.25808, GRPO;
- * arXiv 2512.16911, PostBC): the Chinese written before the short form is the English term's rendering although the
+ * arXiv 2512.16911, PostBC; arXiv 2510.03880, IQA; arXiv 2505.06653, BOF4): the Chinese written before the short form is the English term's rendering although the
  * corpus did not learn one of its words, and a Chinese term the extractor cut short becomes the whole rendering.
  */
 class ShortFormPairingTest {
@@ -62,6 +62,26 @@ class ShortFormPairingTest {
 
         assertThat(postbc.text()).isEqualTo("后验行为克隆");
         assertThat(postbc.counterpart().text()).isEqualTo("posterior behavioral cloning");
+    }
+
+    @Test
+    void theEnglishWrittenJustBeforeTheShortFormIsTheLongFormTheChineseRenders() {
+        // arXiv 2510.03880 (tune): "explainable image quality assessment (IQA) has gradually become popular" /
+        // "可解释图像质量评估（IQA）逐渐流行": the English extractor gave IQA to "image quality assessment", which
+        // 可解释 does not render.
+        Counterpart c = chinese("short-form-pairs#iqa", "IQA").counterpart();
+
+        assertThat(c.text()).isEqualTo("explainable image quality assessment");
+    }
+
+    @Test
+    void aChineseTermCutShortBeforeAShortFormTheEnglishWritesAfterAnotherTermBecomesItsRendering() {
+        // arXiv 2505.06653 (tune): "4-bit block-wise optimal float (BOF4)" / "4-bit块级最优浮点（BOF4）": the
+        // extractor found 浮点 ("floating point"), and the English term has no short form of its own.
+        TermCandidate bof4 = chinese("short-form-pairs#bof4", "BOF4");
+
+        assertThat(bof4.text()).isEqualTo("块级最优浮点");
+        assertThat(bof4.counterpart().text()).isEqualTo("block-wise optimal float");
     }
 
     /** The Chinese candidate of the translation of {@code doc} defined with {@code abbr}. */
