@@ -179,15 +179,19 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             if (text == null || e.inTitle || e.abbr != null) {
                 continue;
             }
-            String[] w = text.split(" ");
-            if (w.length != 2 || !w[1].matches("[a-z][a-z-]*")) {
+            int space = text.indexOf(' ');
+            if (space <= 0 || text.indexOf(' ', space + 1) >= 0) {
                 continue;
             }
-            String longForm = longForms.get(w[0]);
-            if (longForm == null && w[0].endsWith("s")) {
-                longForm = longForms.get(w[0].substring(0, w[0].length() - 1));
+            String first = text.substring(0, space);
+            String longForm = longForms.get(first);
+            if (longForm == null && first.endsWith("s")) {
+                longForm = longForms.get(first.substring(0, first.length() - 1));
             }
-            e.shortFormAndNoun = longForm != null && !squeezedTitle.contains(squeezed(longForm + w[1]));
+            // The map look-up first: the noun's pattern is asked only of the few candidates that start with a short form.
+            String noun = text.substring(space + 1);
+            e.shortFormAndNoun = longForm != null && LOWER_NOUN.matcher(noun).matches()
+                    && !squeezedTitle.contains(squeezed(longForm + noun));
         }
     }
 
@@ -463,6 +467,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return capitals >= 2;
     }
 
+    /** The noun after a short form in "UML metamodel": lower-case letters and hyphens. */
+    private static final java.util.regex.Pattern LOWER_NOUN = java.util.regex.Pattern.compile("[a-z][a-z-]*");
     private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile(
             "(?<=\\p{L})- (?=\\p{L})");
 

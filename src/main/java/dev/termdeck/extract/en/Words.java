@@ -171,12 +171,24 @@ final class Words {
         }
         for (int i = 1; i < words.length; i++) {
             String w = words[i].endsWith("s") ? words[i].substring(0, words[i].length() - 1) : words[i];
-            long capitals = w.chars().filter(Character::isUpperCase).count();
-            if (capitals >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                    && !isDimension(w)) {
+            if (isCapitalsAndDigits(w) && !isDimension(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Two capitals or more and nothing but capitals and digits ("CT", "LMM", "GPT4"); a loop, asked of every word. */
+    private static boolean isCapitalsAndDigits(String w) {
+        int capitals = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return capitals >= 2;
     }
 }
