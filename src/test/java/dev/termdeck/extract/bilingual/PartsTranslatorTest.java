@@ -46,7 +46,7 @@ class PartsTranslatorTest {
     @Test
     void keepsACapitalisedWordThatIsNoEverydayWordAsAName() {
         PartsTranslator withNames = new PartsTranslator(glossary, dev.termdeck.extract.en.EnglishLexicon.bundled()::isGeneral);
-        assertThat(withNames.toChinese("Atmospheric Cherenkov Telescope")).contains("大气Cherenkov望远镜");
+        assertThat(withNames.toChinese("Imaging Atmospheric Cherenkov Telescope")).contains("成像大气Cherenkov望远镜");
         assertThat(withNames.toChinese("Variational Counter Net")).isEmpty();
     }
 
