@@ -80,29 +80,16 @@ final class PlainCards {
      * Encoding for ...").
      */
     private static boolean isShortFormAndNoun(TermGroup g, Map<String, String> longForms, Map<String, String> titles) {
-        String[] w = g.text().trim().split("\\s+");
-        if (w.length != 2 || !w[1].matches("[a-z][a-z-]*")) {
+        String named = ShortFormNoun.named(g.text(), longForms);
+        if (named == null) {
             return false;
         }
-        String longForm = longForms.get(w[0]);
-        if (longForm == null && w[0].endsWith("s")) {
-            longForm = longForms.get(w[0].substring(0, w[0].length() - 1));
-        }
-        if (longForm == null) {
-            return false;
-        }
-        String named = squeezed(longForm + w[1]);
         for (Source s : g.sources()) {
-            if (squeezed(titles.getOrDefault(s.doc(), "")).contains(named)) {
+            if (ShortFormNoun.squeezed(titles.getOrDefault(s.doc(), "")).contains(named)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Lower case without spaces and hyphens: "Multi-Point Proximity Encoding" and "MultiPoint Proximity encoding". */
-    private static String squeezed(String s) {
-        return s.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     /** Whether a title of the group's documents holds its text or a variant (case ignored). */

@@ -3,6 +3,7 @@ package dev.termdeck.extract.en;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.core.Lang;
 import dev.termdeck.extract.GenericPhrases;
+import dev.termdeck.extract.ShortFormNoun;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;
@@ -173,31 +174,15 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         for (Abbreviation a : abbrs) {
             longForms.putIfAbsent(a.shortForm(), a.longForm());
         }
-        String squeezedTitle = squeezed(title);
+        String squeezedTitle = ShortFormNoun.squeezed(title);
         for (CandidateTally.Entry e : tally.entries()) {
             String text = e.text();
             if (text == null || e.inTitle || e.abbr != null) {
                 continue;
             }
-            int space = text.indexOf(' ');
-            if (space <= 0 || text.indexOf(' ', space + 1) >= 0) {
-                continue;
-            }
-            String first = text.substring(0, space);
-            String longForm = longForms.get(first);
-            if (longForm == null && first.endsWith("s")) {
-                longForm = longForms.get(first.substring(0, first.length() - 1));
-            }
-            // The map look-up first: the noun's pattern is asked only of the few candidates that start with a short form.
-            String noun = text.substring(space + 1);
-            e.shortFormAndNoun = longForm != null && LOWER_NOUN.matcher(noun).matches()
-                    && !squeezedTitle.contains(squeezed(longForm + noun));
+            String named = ShortFormNoun.named(text, longForms);
+            e.shortFormAndNoun = named != null && !squeezedTitle.contains(named);
         }
-    }
-
-    /** Lower case without spaces and hyphens: "Multi-Point Proximity Encoding" and "MultiPoint Proximity encoding". */
-    private static String squeezed(String s) {
-        return s.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     /**
@@ -467,8 +452,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return capitals >= 2;
     }
 
-    /** The noun after a short form in "UML metamodel": lower-case letters and hyphens. */
-    private static final java.util.regex.Pattern LOWER_NOUN = java.util.regex.Pattern.compile("[a-z][a-z-]*");
     private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile(
             "(?<=\\p{L})- (?=\\p{L})");
 
