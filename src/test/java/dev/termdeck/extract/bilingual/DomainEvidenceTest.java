@@ -81,6 +81,24 @@ class DomainEvidenceTest {
         assertThat(DomainEvidence.stem("sequential")).isEqualTo("sequenti");
     }
 
+    @Test
+    void theDictionarysGeneratorIsAGansAndServesOnlyPapersAboutGans() {
+        GlossaryDefinitions definitions = new GlossaryDefinitions(
+                new GlossaryReader(dev.termdeck.extract.zh.HanLpChinese.get()).builtIn());
+        // HOLLM: LLMs as candidate generators of an optimiser, no GAN's generator.
+        String hollm = "Large Language Models (LLMs) have recently emerged as effective surrogate models and candidate "
+                + "generators within global optimization frameworks for expensive blackbox functions.";
+        Card candidate = card("generator", hollm);
+        // MambaStyle: GAN inversion, where the generator is the GAN's.
+        String mambaStyle = "However, existing GAN inversion methods struggle to balance high reconstruction quality, "
+                + "effective editability, and computational efficiency.";
+        Card gan = card("generator", mambaStyle);
+
+        assertThat(definitions.lookup(candidate, Lang.EN, x -> hollm)).isNull();
+        assertThat(definitions.lookup(gan, Lang.EN, x -> mambaStyle).text())
+                .startsWith("In generative adversarial networks (GAN), the network that maps");
+    }
+
     private static Card card(String en, String sentence) {
         return Card.builder("c").term(new Bilingual(en, null)).addSource(new Source("doc#1", Lang.EN, sentence))
                 .build();
