@@ -121,7 +121,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         // A card with no English side has none because no entry was sure to be its term (a general word used in
         // another sense: 环境 in "含糊不清的环境"), so its Chinese alone does not pick one.
         return glossary.findChinese(zh).filter(e -> en != null && (TermKeys.of(en).equals(TermKeys.of(e.en()))
-                || e.abbr() != null && sameShortForm(en, e.abbr())));
+                || e.linkedAbbr() != null && sameShortForm(en, e.linkedAbbr())));
     }
 
     /**
