@@ -239,7 +239,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (ifDefined <= 0) {
             return null;
         }
-        List<Occurrence> inBody = e.occurrences.stream().filter(o -> o.sentence() >= titleSentences).toList();
+        List<Occurrence> inBody = new ArrayList<>(e.occurrences.size());
+        for (Occurrence o : e.occurrences) {
+            if (o.sentence() >= titleSentences) {
+                inBody.add(o);
+            }
+        }
         DefinitionFinder.Found def = inBody.isEmpty() ? null
                 : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
         double t = def != null ? ifDefined : termhood.of(e, text, names, false, known);
@@ -252,7 +257,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 variants.add(w);
             }
         }
-        e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
+        for (String v : e.shown.keySet()) {
+            if (!v.equals(text)) {
+                variants.add(v);
+            }
+        }
         // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
         // definition.
         if (def != null) {
@@ -263,10 +272,19 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 : bestContext(sentences, inBody.isEmpty() ? e.occurrences : inBody);
         String context = CardText.finish(CardText.stripIntro(
                 def != null ? sentences.get(contextSentence).text() : CardText.clauseAround(
-                        sentences.get(contextSentence), e.occurrences.stream()
-                                .filter(o -> o.sentence() == contextSentence).findFirst().orElseThrow())));
+                        sentences.get(contextSentence), firstIn(e.occurrences, contextSentence))));
         return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
                 context, doc.id(), inBody.isEmpty() ? 0 : firstStart(sentences, inBody) - shift, e.frequency(), t);
+    }
+
+    /** The first of {@code occurrences} in sentence {@code sentence} (there is one). */
+    private static Occurrence firstIn(List<Occurrence> occurrences, int sentence) {
+        for (Occurrence o : occurrences) {
+            if (o.sentence() == sentence) {
+                return o;
+            }
+        }
+        throw new java.util.NoSuchElementException("no occurrence in sentence " + sentence);
     }
 
     private static int firstStart(List<Sentence> sentences, List<Occurrence> occurrences) {
