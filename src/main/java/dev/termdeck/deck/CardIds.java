@@ -11,7 +11,8 @@ public final class CardIds {
     /**
      * The id for a term: NFKC, lower case, every run of characters that are not letters or digits turned into one
      * hyphen ({@code "Chain-of-Thought prompting"} gives {@code chain-of-thought-prompting}; letters of any script are
-     * kept, so {@code 涌现能力} stays as it is).
+     * kept, so {@code 涌现能力} stays as it is; a plus sign is the word {@code plus}, so that {@code FruitNeRF++} gives
+     * {@code fruitnerf-plus-plus}, not the id of {@code FruitNeRF}).
      *
      * @throws IllegalArgumentException when the term has no letter or digit
      */
@@ -22,7 +23,11 @@ public final class CardIds {
         for (int i = 0; i < norm.length(); ) {
             int cp = norm.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            if (cp == '+') {
+                // "FruitNeRF++" is another name than "FruitNeRF" (its predecessor): fruitnerf-plus-plus.
+                sb.append(sb.length() > 0 ? "-plus" : "plus");
+                pendingHyphen = true;
+            } else if (Character.isLetterOrDigit(cp)) {
                 if (pendingHyphen && sb.length() > 0) {
                     sb.append('-');
                 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * not one composed for an entry and a generic head); a card without one is kept only with one of the {@link Evidence}
  * kinds measured on the arXiv tune half to separate cards worth learning from weak and junk ones (docs/QUALITY.md,
  * Precision (#12), "Card-worthiness"): a short form the paper brackets, a name as the paper writes it, a coined name
- * and its kind, a Chinese term the paper's translation gives too; a second paper is measured, not enough. Undefined
+ * and its kind, a Chinese term the paper's translation gives too (not for a plain term of everyday words, which any
+ * translation renders); a second paper is measured, not enough. An organisation's or a maker's hardware name
+ * ({@link #isOrganisation}) is no card without a definition, whatever its evidence. Undefined
  * cards with none of them (said in one paper, in one version, in lower case, with no bracketed
  * short form: "real-world benchmark", "learnable matrix", "dance motion") were 72% weak or junk in the labels. A paper
  * read without its translation gives no answer to the translation's test, so its cards are left as they were
@@ -84,6 +87,17 @@ final class CardEvidence {
     private static final Set<Evidence> KEEPS = EnumSet.of(Evidence.SHORT_FORM, Evidence.NAME, Evidence.NAMED_KIND,
             Evidence.BOTH_VERSIONS, Evidence.ONE_VERSION);
     /**
+     * The heads of an organisation's name ("India Meteorological Department", "Columbia University", "Federal
+     * Railroad Administration") and of a piece of hardware named by its maker ("AMD MI250 GPUs"): a name whose head
+     * is one of these is who did the work or what it ran on, not a concept to learn.
+     */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("department", "institute", "university",
+            "laboratory", "laboratories", "lab", "labs", "inc", "inc.", "corporation", "corp", "corp.", "company",
+            "agency", "ministry", "center", "centre", "council", "foundation", "organization", "organisation",
+            "association", "society", "academy", "college", "hospital", "bureau", "administration", "consortium");
+    private static final Set<String> HARDWARE_HEADS = Set.of("gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "npu",
+            "npus");
+    /**
      * Generic heads after a dictionary entry ("federated learning approach", "representation learning method"): a
      * definition composed for such a phrase defines the entry, not the phrase, whose card should be the entry's.
      */
@@ -100,6 +114,15 @@ final class CardEvidence {
      * (to tell which papers the rules left with no card).
      */
     static Outcome apply(List<Card> before, List<Card> cards, List<Document> docs) {
+        return apply(before, cards, docs, term -> false);
+    }
+
+    /**
+     * The cards that have a definition or some {@link Evidence}; {@code before} is the card list before any card rule
+     * (to tell which papers the rules left with no card); {@code plain} tells an English term made of everyday words
+     * only ({@link TermExtractor#isPlain}), for which the translation and a second paper are no evidence.
+     */
+    static Outcome apply(List<Card> before, List<Card> cards, List<Document> docs, Predicate<String> plain) {
         Map<String, Document> byId = new HashMap<>();
         Map<String, Set<Lang>> versions = new HashMap<>();
         for (Document d : docs) {
@@ -118,8 +141,16 @@ final class CardEvidence {
         List<Card> kept = new ArrayList<>(cards.size());
         for (Card c : cards) {
             Set<Evidence> found = evidence(c, byId, versions, names);
+            String en = c.term(Lang.EN);
+            if (isLatinNameInChinese(c, plain)) {
+                found.add(Evidence.NAME);
+            }
+            if (en != null && plain.test(en)) {
+                found.remove(Evidence.BOTH_VERSIONS);
+                found.remove(Evidence.PAPERS);
+            }
             found.retainAll(KEEPS);
-            if (defined(c) && !composedWrapper(c) || !found.isEmpty()) {
+            if (defined(c) && !composedWrapper(c) || !isOrganisation(en) && !found.isEmpty()) {
                 kept.add(c);
             }
         }
@@ -142,6 +173,45 @@ final class CardEvidence {
             }
         }
         return new Outcome(kept, before.size() - kept.size(), empty, byPaper);
+    }
+
+    /**
+     * Whether {@code term} names an organisation or a piece of hardware: two words or more, every word starting with a
+     * capital or a digit, and the last an organisation's head ("India Meteorological Department", "Ohio State
+     * University"); or a hardware head ("GPUs") after a maker's or a model's name ("AMD MI250 GPUs", "NVIDIA A100
+     * GPU"). Not "graphics processing unit", "GPU cluster", "multi-GPU".
+     */
+    static boolean isOrganisation(String term) {
+        if (term == null) {
+            return false;
+        }
+        String[] words = term.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+                return false;
+            }
+        }
+        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return ORGANISATION_HEADS.contains(head) || HARDWARE_HEADS.contains(head);
+    }
+
+    /**
+     * Whether the card comes from Chinese text only and is one word in Latin letters there, starting with a capital,
+     * that is no everyday English word ({@code plain}, asked in lower case): Chinese text keeps a name in Latin
+     * letters, often with its capitals lost by a translator ("并提出Causalmta来消除用户偏好的影响"), where
+     * {@link #isName} asks for a capital after the first letter. Not "随着Visual和Textual表示学习的成功" (everyday words
+     * a translator left in English).
+     */
+    static boolean isLatinNameInChinese(Card c, Predicate<String> plain) {
+        if (c.sources().isEmpty() || c.sources().stream().anyMatch(s -> s.lang() != Lang.ZH)) {
+            return false;
+        }
+        String term = c.term(Lang.ZH) != null ? c.term(Lang.ZH) : c.term(Lang.EN);
+        return term != null && term.matches("\\p{Lu}[\\p{IsLatin}0-9-]{2,}")
+                && !plain.test(term.toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean defined(Card c) {
@@ -286,8 +356,18 @@ final class CardEvidence {
                 texts.add(d.text());
             }
         }
+        List<Pattern> patterns = new ArrayList<>();
         for (String form : forms) {
-            Pattern p = Pattern.compile("[(（]\\s*" + Pattern.quote(form) + "s?\\s*[)）]");
+            patterns.add(Pattern.compile("[(（]\\s*" + Pattern.quote(form) + "s?\\s*[)）]"));
+        }
+        String en = c.term(Lang.EN);
+        if (c.abbr() != null && en != null && !en.equals(c.abbr())) {
+            // The other way round: the short form, then its long form in brackets ("HAC-Net (Hybrid Attention-Based
+            // Convolutional Neural Network)").
+            patterns.add(Pattern.compile(Pattern.quote(c.abbr()) + "\\s*[(（]\\s*" + Pattern.quote(en) + "\\s*[)）]",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (Pattern p : patterns) {
             for (String text : texts) {
                 if (p.matcher(text).find()) {
                     return true;

@@ -173,10 +173,10 @@ public final class DeckAssembler {
             // The cap counts cards, not candidates the card rules leave out: a paper whose cards they left out is
             // selected again with as many more candidates (defined ones, or with evidence, may be among them), until
             // the count stays or REFILLS passes were made.
-            CardEvidence.Outcome ruled = pass.ruled(docs);
+            CardEvidence.Outcome ruled = pass.ruled(docs, extractors);
             for (int refill = 1; refill < REFILLS && !ruled.leftOutByPaper().equals(pass.extra()); refill++) {
                 pass = pass(docs, extracted, df, titles, ruled.leftOutByPaper(), progress);
-                ruled = pass.ruled(docs);
+                ruled = pass.ruled(docs, extractors);
             }
             cards = new ArrayList<>(ruled.cards());
             progress.cardRules(ruled.leftOut(), ruled.papersWithoutCards());
@@ -210,8 +210,10 @@ public final class DeckAssembler {
      * @param extra the candidates each paper (id) was given over its cap
      */
     private record Pass(List<Card> cards, Set<String> plain, Map<String, Integer> extra) {
-        CardEvidence.Outcome ruled(List<Document> docs) {
-            return CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs);
+        CardEvidence.Outcome ruled(List<Document> docs, Map<Lang, TermExtractor> extractors) {
+            TermExtractor english = extractors.get(Lang.EN);
+            return CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs,
+                    english == null ? term -> false : english::isPlain);
         }
     }
 

@@ -275,6 +275,90 @@ class CardEvidenceTest {
         assertThat(told.get(1)).isZero();
     }
 
+    /**
+     * "facial expression": the paper's translation names it too (面部表情), but its words are everyday English, and
+     * everyday words have a Chinese counterpart in any translation: the translation is no evidence for a plain term
+     * (on the tune half: facial expression, human mesh, hybrid latent frequency domain feature, model steering).
+     */
+    @Test
+    void theTranslationIsNoEvidenceForAPlainTerm() {
+        String avatar = "250809461v1-gen-affect-generation-of-avatar-fine-grained-facial-expressions-with#1";
+        String en = "However, existing approaches often fail to capture fine-grained facial expressions and struggle to "
+                + "preserve identity across different expressions.";
+        String zh = "然而，现有方法往往无法捕捉细致的面部表情，并且在不同表情间难以保持身份一致性。";
+        List<Document> docs = List.of(en(avatar, en), zh(avatar, zh));
+        Card face = card("facial expression", "面部表情", null, src(avatar, Lang.EN, en), src(avatar, Lang.ZH, zh));
+        java.util.function.Predicate<String> plain = java.util.Set.of("facial expression")::contains;
+
+        assertThat(CardEvidence.apply(List.of(face), List.of(face), docs).cards()).containsExactly(face);
+        assertThat(CardEvidence.apply(List.of(face), List.of(face), docs, plain).cards()).isEmpty();
+        // The extractor's own test of plainness, which the assembler passes.
+        OpenNlpTermExtractor english = new OpenNlpTermExtractor(EnglishModels.fromClasspath(),
+                EnglishLexicon.bundled(), new GlossaryReader(HanLpChinese.get()).builtIn());
+        assertThat(english.isPlain("facial expression")).isTrue();
+        assertThat(english.isPlain("MPP encoding")).isFalse();
+    }
+
+    /**
+     * An organisation's name is who did the work, not a concept, even with a short form its paper brackets (Inspec
+     * tune abstracts 366 and 241); so is a piece of hardware by its maker's name.
+     */
+    @Test
+    void anOrganisationIsNoCardUnlessDefined() {
+        String fra = "366";
+        String sentence = "The Federal Railroad Administration (FRA) has developed a series of rail and rail-related "
+                + "analysis tools that assist FRA officials, Metropolitan Planning Organizations, States, and "
+                + "railroads in estimating the consequences of present and future conditions.";
+        List<Document> docs = List.of(en(fra, sentence));
+        Card agency = card("Federal Railroad Administration", null, "FRA", src(fra, Lang.EN, sentence));
+        Card defined = agency.toBuilder().definition(Lang.EN, "The agency of the United States Department of "
+                + "Transportation that enforces rail safety regulations.", DefinitionSource.ABSTRACT).build();
+
+        assertThat(CardEvidence.apply(List.of(agency), List.of(agency), docs).cards()).isEmpty();
+        assertThat(CardEvidence.apply(List.of(defined), List.of(defined), docs).cards()).containsExactly(defined);
+        // "The Online Books Evaluation Project at Columbia University studied the potential for scholarly online
+        // books" (241).
+        assertThat(CardEvidence.isOrganisation("Columbia University")).isTrue();
+        assertThat(CardEvidence.isOrganisation("AMD MI250 GPUs")).isTrue();
+        assertThat(CardEvidence.isOrganisation("graphics processing unit")).isFalse();
+        assertThat(CardEvidence.isOrganisation("GPU")).isFalse();
+        assertThat(CardEvidence.isOrganisation("multi-GPU training")).isFalse();
+        assertThat(CardEvidence.isOrganisation("Online Books Evaluation Project")).isFalse();
+    }
+
+    /** The shipped corpus: a short form, then its long form in brackets, is a short form the paper brackets. */
+    @Test
+    void aLongFormBracketedAfterItsShortFormKeepsAnUndefinedCard() {
+        String hac = "001_0e47378bd9dc223c#2";
+        String sentence = "HAC-Net (Hybrid Attention-Based Convolutional Neural Network) obtains state-of-the-art "
+                + "results on the PDBbind v.2016 core set, the most widely recognized benchmark in the field.";
+        Card net = card("Hybrid Attention-Based Convolutional Neural Network", "混合基于注意力卷积神经网络", "HAC-Net",
+                src(hac, Lang.EN, sentence));
+        java.util.Map<String, Document> byId = java.util.Map.of(hac, en(hac, sentence));
+
+        assertThat(CardEvidence.evidence(net, byId, java.util.Map.of(hac, java.util.Set.of(Lang.EN)),
+                java.util.Set.of())).contains(CardEvidence.Evidence.SHORT_FORM);
+    }
+
+    /**
+     * The shipped corpus's machine translation writes a method's name in Latin letters with its inner capital lost
+     * ("Causalmta"): in Chinese text a Latin word is a name, unless it is an everyday English word left untranslated.
+     */
+    @Test
+    void aLatinWordInChineseTextIsAName() {
+        String mta = "000_3e07494079a9efff#20";
+        String sentence = "在本文中,我们定义了因果MTA任务,并提出Causalmta来消除用户偏好的影响。";
+        Card causal = card("Causalmta", "Causalmta", null, src(mta, Lang.ZH, sentence));
+        Card visual = card("Visual", "Visual", null, src(mta, Lang.ZH, "随着Visual和Textual表示学习的成功,在视频文本检索领域也采用了基于变压器的编码器和融合方法。"));
+        java.util.function.Predicate<String> plain = java.util.Set.of("visual")::contains;
+
+        assertThat(CardEvidence.isName("Causalmta")).isFalse();
+        assertThat(CardEvidence.isLatinNameInChinese(causal, plain)).isTrue();
+        assertThat(CardEvidence.isLatinNameInChinese(visual, plain)).isFalse();
+        Card english = card("Causalmta", "Causalmta", null, src(mta, Lang.EN, "Causalmta is a method."));
+        assertThat(CardEvidence.isLatinNameInChinese(english, plain)).isFalse();
+    }
+
     private static boolean kept(Card c) {
         return CardEvidence.apply(List.of(c), List.of(c), DOCS).cards().contains(c);
     }

@@ -61,6 +61,7 @@ final class CardMaker {
         if (abbr == null && entry != null) {
             abbr = entry.abbr();
         }
+        abbr = singularShortForm(abbr, en != null ? en.text() : entry != null ? entry.en() : null);
         Counterpart zhRendering = rendering(groups, Lang.EN);
         Counterpart enRendering = rendering(groups, Lang.ZH);
         String termEn = en != null ? en.text() : entry != null ? entry.en()
@@ -304,6 +305,27 @@ final class CardMaker {
         }
         // A term of a paper whose translation did not render it gets no English copied as its Chinese side.
         return isProperName(termEn) && !translated ? termEn : null;
+    }
+
+    /**
+     * A plural short form ("NOs" of 神经算子（NOs）, "SSMs"), capitals or digits then a small "s", on a card whose
+     * English long form is singular ("Neural Operator"): the card's short form is the singular one the long form
+     * abbreviates ("NO"). A plural long form keeps it ("FLOPs" of "floating-point operations"); with no long form,
+     * the short form stays as written.
+     */
+    static String singularShortForm(String abbr, String longForm) {
+        if (abbr == null || longForm == null || abbr.length() < 3 || !abbr.endsWith("s")) {
+            return abbr;
+        }
+        String stem = abbr.substring(0, abbr.length() - 1);
+        if (stem.chars().anyMatch(c -> !Character.isUpperCase(c) && !Character.isDigit(c))
+                || stem.chars().filter(Character::isUpperCase).count() < 2) {
+            return abbr;
+        }
+        String[] words = longForm.strip().split("[\\s-]+");
+        String head = words[words.length - 1];
+        boolean plural = !TermKeys.englishSingular(head).equals(TermKeys.of(head));
+        return plural || !ShortForms.abbreviates(stem, longForm) ? abbr : stem;
     }
 
     /** Whether two short forms are one, plural and case aside (SAEs, SAE). */

@@ -76,7 +76,19 @@ public final class ComposedDefinitions implements DefinitionDictionary {
         int space = en.lastIndexOf(' ');
         String modifier = en.substring(0, space).strip();
         String last = en.substring(space + 1).toLowerCase(Locale.ROOT);
-        return task(card, zh, modifier, last).or(() -> purpose(card, zh, modifier, last));
+        return task(card, zh, modifier, last).or(() -> purpose(card, zh, modifier, last))
+                .filter(b -> !repeatsHead(modifier, last, card));
+    }
+
+    /**
+     * Whether the part the modifier names already ends with the head ("T2V generation": text-to-video generation is
+     * a generation): a composition would say the head twice ("Generating text-to-video generation").
+     */
+    private boolean repeatsHead(String modifier, String last, Card card) {
+        return part(modifier, card).map(p -> {
+            String[] words = p.entry().en().toLowerCase(Locale.ROOT).split("[\\s-]+");
+            return TermKeys.englishSingular(words[words.length - 1]).equals(TermKeys.englishSingular(last));
+        }).orElse(false);
     }
 
     /** "optical flow estimation": estimating optical flow. */

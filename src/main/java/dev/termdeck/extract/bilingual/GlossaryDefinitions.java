@@ -148,9 +148,11 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     /**
      * {@code en} with each short form that exactly one entry has written out ("retrieval-augmented LM" →
-     * "retrieval-augmented language model", "MSE loss" → "mean squared error loss").
+     * "retrieval-augmented language model", "MSE loss" → "mean squared error loss"). A word after the short form that
+     * repeats the last word of its long form is said once ("MRI imaging" → "magnetic resonance imaging", "T2V
+     * generation" → "text-to-video generation"): the writer doubled the head, the term is the entry itself.
      */
-    private String expandShortForms(String en) {
+    String expandShortForms(String en) {
         String[] words = en.split(" ");
         if (words.length < 2) {
             return en;
@@ -163,11 +165,16 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             if (BilingualLinker.isShortForm(core) || core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)) {
                 List<GlossaryEntry> byAbbr = glossary.byAbbr(core);
                 if (byAbbr.size() == 1 && sameShortForm(core, byAbbr.get(0).abbr())) {
-                    words[i] = lead + byAbbr.get(0).en();
+                    String longForm = byAbbr.get(0).en();
+                    words[i] = lead + longForm;
+                    if (lead.isEmpty() && i + 1 < words.length && TermKeys.englishSingular(words[i + 1])
+                            .equals(TermKeys.englishSingular(longForm.substring(longForm.lastIndexOf(' ') + 1)))) {
+                        words[i] = longForm.substring(0, Math.max(0, longForm.lastIndexOf(' ')));
+                    }
                 }
             }
         }
-        return String.join(" ", words);
+        return String.join(" ", words).replaceAll("\\s+", " ").strip();
     }
 
     /** The entry whose abbreviation {@code en} is, when exactly one entry has it. */

@@ -26,6 +26,27 @@ final class Words {
         return l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ic") || l.endsWith("al") || l.endsWith("ive");
     }
 
+    /**
+     * How many plus signs end {@code w} as part of a name: one or two after a letter or digit of a word with a
+     * capital ("FruitNeRF++" 2, "UNIPHY+" 1, "C++" 2), else 0 ("+", "a+b", "model+", "x+++").
+     */
+    static int namePluses(String w) {
+        int n = w.length();
+        int plus = 0;
+        while (plus < n && w.charAt(n - 1 - plus) == '+') {
+            plus++;
+        }
+        if (plus == 0 || plus > 2 || plus == n || !Character.isLetterOrDigit(w.charAt(n - 1 - plus))) {
+            return 0;
+        }
+        for (int i = 0; i < n - plus; i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return plus;
+            }
+        }
+        return 0;
+    }
+
     /** Two capitals, or a capital after a lower-case letter ("BLOOM", "PopQA", "sBIC", "HAC-Net", "CLIP2TV"). */
     static boolean isAcronymLike(String w) {
         int capitals = 0;
@@ -42,12 +63,16 @@ final class Words {
         return capitals >= 2 || lowerBeforeUpper;
     }
 
-    /** Letters, digits and inner hyphens, with a letter among them; not a contraction, not a fragment. */
+    /**
+     * Letters, digits and inner hyphens, with a letter among them; not a contraction, not a fragment. A name may end
+     * in one or two plus signs ("FruitNeRF++", "AIST++", "UNIPHY+", "C++"): they are part of it ({@link #namePluses}).
+     */
     static boolean isWordToken(Token tok) {
         String w = tok.text();
         if (tok.tag().indexOf('+') >= 0 || !Character.isLetterOrDigit(w.codePointAt(0))) {
             return false;
         }
+        w = w.substring(0, w.length() - namePluses(w));
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011'

@@ -153,6 +153,24 @@ class ComposedDefinitionsTest {
         assertThat(composed.lookup(card("pose estimation", "姿态估计", "We study pose estimation."), Lang.EN)).isNull();
     }
 
+    @Test
+    void aShortFormWhoseLongFormEndsWithTheHeadIsTheEntryNotAComposition() {
+        // Tune sentence: "MRI imaging" says "imaging" twice; it is magnetic resonance imaging itself, and no task
+        // form may say "Imaging magnetic resonance imaging".
+        Card c = card("MRI imaging", "MRI成像", "In this paper, we propose a novel multimodal framework for the early "
+                + "detection of AD that integrates data from three primary sources: MRI imaging, cognitive "
+                + "assessments, and biomarkers.");
+
+        assertThat(composed.lookup(c, Lang.EN)).isNull();
+        assertThat(composed.lookup(c, Lang.ZH)).isNull();
+        assertThat(new GlossaryDefinitions(GLOSSARY).lookup(c, Lang.EN).text())
+                .startsWith("Medical imaging method that uses strong magnetic fields");
+        assertThat(new GlossaryDefinitions(GLOSSARY).expandShortForms("MRI imaging"))
+                .isEqualTo("magnetic resonance imaging");
+        assertThat(new GlossaryDefinitions(GLOSSARY).expandShortForms("MRI scanner"))
+                .isEqualTo("magnetic resonance imaging scanner");
+    }
+
     private static Card card(String en, String zh, String sentence) {
         return Card.builder("c").term(new Bilingual(en, zh)).addSource(new Source("doc#1", Lang.EN, sentence)).build();
     }

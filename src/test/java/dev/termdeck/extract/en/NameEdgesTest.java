@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The edges of a term where a name or a digit-and-letter word meets the sentence, each on a real sentence of the
  * arXiv tune pages: a dimension ("3D") is a word of the term, the capitals of a quantity ("180K") are no word of
  * their own, an ampersand joins a name, a phrase never stops inside a name joined by "and", lower-case words before
- * a name that ends the phrase are left out, and a verb after "we" or "and" starts no phrase.
+ * a name that ends the phrase are left out, a verb after "we" or "and" starts no phrase, and the plus signs that end
+ * a name ("FruitNeRF++") are part of it.
  */
 class NameEdgesTest {
     private static OpenNlpTermExtractor extractor;
@@ -88,6 +89,23 @@ class NameEdgesTest {
 
         // Said again, it gains its repeat (0.1) and loses the penalty of a description said once (0.15).
         assertThat(twice - once).isCloseTo(0.1 + Termhood.LONG_ONCE, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void thePlusSignsThatEndANameArePartOfIt() {
+        // arXiv tune 2505.19863: FruitNeRF++ builds on FruitNeRF; the pluses were dropped and only FruitNeRF was left.
+        List<String> t = texts(extract("We introduce FruitNeRF++, a novel fruit-counting approach that combines "
+                + "contrastive learning with neural radiance fields to count fruits from unstructured input "
+                + "photographs of orchards. Our work is based on FruitNeRF, which employs a neural semantic field "
+                + "combined with a fruit-specific clustering approach. Our results demonstrate that FruitNeRF++ is "
+                + "easier to control and compares favorably to other state-of-the-art methods."));
+
+        assertThat(t).contains("FruitNeRF++", "FruitNeRF");
+        assertThat(Words.namePluses("AIST++")).isEqualTo(2);
+        assertThat(Words.namePluses("UNIPHY+")).isEqualTo(1);
+        assertThat(Words.namePluses("model+")).isZero();
+        assertThat(Words.namePluses("x+++")).isZero();
+        assertThat(Words.namePluses("++")).isZero();
     }
 
     private static double termhood(List<TermCandidate> cs, String text) {
