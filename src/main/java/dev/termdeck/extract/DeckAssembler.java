@@ -211,9 +211,8 @@ public final class DeckAssembler {
      */
     private record Pass(List<Card> cards, Set<String> plain, Map<String, Integer> extra) {
         CardEvidence.Outcome ruled(List<Document> docs, Map<Lang, TermExtractor> extractors) {
-            TermExtractor english = extractors.get(Lang.EN);
             return CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs,
-                    english == null ? term -> false : english::isPlain);
+                    CardEvidence.Wording.of(extractors.get(Lang.EN)));
         }
     }
 
@@ -261,7 +260,7 @@ public final class DeckAssembler {
         List<Card> linked = distinctIds(linker.link(english, chinese));
         long t2 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t2 - t1);
-        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted, docs));
         progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t2);
         return new Pass(cards, plain, Map.copyOf(extra));
     }

@@ -154,7 +154,7 @@ public final class BilingualLinker implements TermLinker {
                 continue;
             }
             if (r.how() != Counterpart.Evidence.ALIGNMENT || sharesWord(e.en(), r.text())
-                    || e.abbr() != null && looseKey(e.abbr()).equals(looseKey(r.text()))) {
+                    || e.linkedAbbr() != null && looseKey(e.linkedAbbr()).equals(looseKey(r.text()))) {
                 return false;
             }
             any = true;
@@ -183,7 +183,7 @@ public final class BilingualLinker implements TermLinker {
     private static boolean namesTerm(GlossaryEntry e, TermGroup en) {
         String key = looseKey(e.en());
         String term = looseKey(en.text());
-        if (term.equals(key) || e.abbr() != null && looseKey(e.abbr()).equals(term)) {
+        if (term.equals(key) || e.linkedAbbr() != null && looseKey(e.linkedAbbr()).equals(term)) {
             return true;
         }
         for (String v : en.variants()) {

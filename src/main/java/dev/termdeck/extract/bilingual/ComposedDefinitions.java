@@ -167,7 +167,7 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 return true;
             }
         }
-        return p.entry().abbr() != null && key.contains(TermKeys.of(p.entry().abbr()));
+        return p.entry().linkedAbbr() != null && key.contains(TermKeys.of(p.entry().linkedAbbr()));
     }
 
     private static boolean endsWithAny(String zh, List<String> heads) {

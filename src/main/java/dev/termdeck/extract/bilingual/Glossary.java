@@ -16,8 +16,9 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * <p>When two entries share an English term, the later one wins (a user's glossary read after the built-in one
- * overrides it). Abbreviations may be shared by several entries ({@code LR}: low resolution, learning rate); a
- * Chinese rendering that names two entries points to the first.
+ * overrides it). Abbreviations may be shared by several entries ({@code LR}: low resolution, learning rate); an
+ * entry whose short form is marked shared ({@link GlossaryEntry#sharedAbbr}) is not found by it. A Chinese rendering
+ * that names two entries points to the first.
  *
  * <p>Definitions: an entry's definitions are the dictionary's ({@link DefinitionSource#DICTIONARY}), except those of
  * a user's glossary added with {@link #plus}, which are the user's ({@link DefinitionSource#GLOSSARY}); a user's
@@ -51,7 +52,7 @@ public final class Glossary {
         byAbbr = new HashMap<>();
         byChinese = new HashMap<>();
         for (GlossaryEntry e : byEnglish.values()) {
-            if (e.abbr() != null) {
+            if (e.linkedAbbr() != null) {
                 byAbbr.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new ArrayList<>()).add(e);
             }
             byChinese.putIfAbsent(TermKeys.of(e.zh()), e);
@@ -114,7 +115,7 @@ public final class Glossary {
                 }
             }
             user.put(key, sides);
-            all.add(new GlossaryEntry(e.en(), e.zh(), e.abbr(), e.zhVariants(), def));
+            all.add(new GlossaryEntry(e.en(), e.zh(), e.abbr(), e.zhVariants(), def, e.sharedAbbr()));
         }
         java.util.Set<String> both = new java.util.HashSet<>(basic);
         both.addAll(more.basic);
@@ -151,7 +152,11 @@ public final class Glossary {
         return Optional.ofNullable(e != null ? e : bySpelling.get(EnglishSpelling.key(en)));
     }
 
-    /** The entries whose abbreviation is {@code abbr} (case-insensitive, plural ignored: FLOP, FLOPs), in order. */
+    /**
+     * The entries whose abbreviation is {@code abbr} (case-insensitive, plural ignored: FLOP, FLOPs), in order; not
+     * an entry whose short form is {@linkplain GlossaryEntry#sharedAbbr shared} with another concept, which the
+     * letters alone never name.
+     */
     public List<GlossaryEntry> byAbbr(String abbr) {
         return byAbbr.getOrDefault(TermKeys.englishSingular(abbr), List.of());
     }

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param zhVariants other Chinese renderings ({@code 联合学习}), without {@code zh}
  * @param definition the definition in either language, written to be shown without the term (a drill prompt:
  *                   "A way of training a model across devices that keep their data."); either side may be missing
+ * @param sharedAbbr whether the abbreviation is the field's short form of this term but its letters are also the
+ *                   usual short form of another concept ({@code CRF}: camera response function and conditional random
+ *                   field; written {@code ~CRF} in a glossary file): the card shows it and exports write it, but a bare
+ *                   occurrence of the letters is never taken for this entry ({@link Glossary#byAbbr} leaves it out,
+ *                   and {@link #linkedAbbr} is {@code null})
  */
-public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants, Bilingual definition) {
+public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants, Bilingual definition,
+        boolean sharedAbbr) {
     public GlossaryEntry {
         Objects.requireNonNull(en, "en");
         Objects.requireNonNull(zh, "zh");
@@ -31,6 +37,20 @@ public record GlossaryEntry(String en, String zh, String abbr, List<String> zhVa
                 : zhVariants.stream().map(String::strip).filter(v -> !v.isEmpty() && !v.equals(main)).distinct()
                         .toList();
         definition = definition == null ? Bilingual.EMPTY : definition;
+        sharedAbbr = sharedAbbr && abbr != null;
+    }
+
+    /** An entry whose abbreviation, if any, identifies it. */
+    public GlossaryEntry(String en, String zh, String abbr, List<String> zhVariants, Bilingual definition) {
+        this(en, zh, abbr, zhVariants, definition, false);
+    }
+
+    /**
+     * The abbreviation when its letters identify this entry, so that a bare occurrence of them may be taken for it;
+     * {@code null} when there is none or it is {@linkplain #sharedAbbr shared} with another concept.
+     */
+    public String linkedAbbr() {
+        return sharedAbbr ? null : abbr;
     }
 
     /** An entry without definitions. */

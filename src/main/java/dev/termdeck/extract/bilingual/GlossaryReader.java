@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Reads glossaries in termdeck's TSV format: one term a line, {@code English TAB Chinese [TAB abbreviation [TAB
  * variant|variant... [TAB English definition [TAB Chinese definition]]]]} (the bundled dictionary writes all six
- * columns, older glossaries four); {@code #} starts a comment line; blank lines are skipped. Chinese written in
+ * columns, older glossaries four); an abbreviation written {@code ~CRF} is shown but never linked
+ * ({@link GlossaryEntry#sharedAbbr}); {@code #} starts a comment line; blank lines are skipped. Chinese written in
  * traditional characters is converted to simplified. A line that does not parse (too few or too many columns, a
  * missing term, a definition over {@value #MAX_DEFINITION_CHARS} characters or with control characters), or an
  * English term given twice in one file, is a {@link TermdeckException} naming the file and line. Stateless and
@@ -40,6 +41,12 @@ public final class GlossaryReader {
     /** The English terms of the built-in glossary that are basic vocabulary, one a line. */
     public static final String BASIC_TERMS = "/dev/termdeck/extract/basic-terms.txt";
 
+    /**
+     * Written before an abbreviation ({@code ~CRF}): the field's short form of the term, whose letters also stand for
+     * another common concept; shown on the card, never taken for the entry when met alone (see
+     * {@link GlossaryEntry#sharedAbbr}).
+     */
+    public static final String SHARED_ABBR = "~";
     /** The longest definition a glossary line may carry. */
     public static final int MAX_DEFINITION_CHARS = 600;
     /** The largest glossary file read (the built-in one is about 0.6 MB). */
@@ -133,14 +140,23 @@ public final class GlossaryReader {
                 throw new TermdeckException(name + ":" + no + ": '" + cols[0].strip()
                         + "' is already defined on line " + first);
             }
-            String abbr = cols.length > 2 ? cols[2] : null;
+            String abbr = cols.length > 2 ? cols[2].strip() : null;
+            // "~CRF": the standard short form, shown but never linked (letters shared with another concept).
+            boolean shared = abbr != null && abbr.startsWith(SHARED_ABBR);
+            if (shared) {
+                abbr = abbr.substring(SHARED_ABBR.length()).strip();
+                if (abbr.isEmpty()) {
+                    throw new TermdeckException(name + ":" + no + ": '" + SHARED_ABBR
+                            + "' must be followed by the short form it marks as shared");
+                }
+            }
             List<String> variants = cols.length > 3
                     ? Arrays.stream(cols[3].split("\\|")).map(chinese::toSimplified).toList()
                     : List.of();
             String defEn = cols.length > 4 ? definition(cols[4], name, no, "English") : null;
             String defZh = cols.length > 5 ? definition(cols[5], name, no, "Chinese") : null;
             out.add(new GlossaryEntry(cols[0], chinese.toSimplified(cols[1].strip()), abbr, variants,
-                    new Bilingual(defEn, defZh == null || !traditional ? defZh : chinese.toSimplified(defZh))));
+                    new Bilingual(defEn, defZh == null || !traditional ? defZh : chinese.toSimplified(defZh)), shared));
         }
         return out;
     }

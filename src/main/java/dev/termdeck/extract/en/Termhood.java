@@ -319,6 +319,16 @@ final class Termhood {
         return LEADING_FUNCTION_WORDS.contains(first);
     }
 
+    /** Letters only (UTF-16 units, as {@code chars()} gives them); a loop: asked of every word of every candidate. */
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetter).count();
     }
@@ -343,7 +353,7 @@ final class Termhood {
         }
         double r = 0;
         for (String part : w.split("-")) {
-            if (!part.isEmpty() && part.chars().allMatch(Character::isLetter)) {
+            if (!part.isEmpty() && isLetters(part)) {
                 int level = lexicon.level(part);
                 r = Math.max(r, level <= EnglishLexicon.COMMON ? 0 : level <= EnglishLexicon.EVERYDAY ? 0.3
                         : level <= 70 ? 0.7 : 1);
