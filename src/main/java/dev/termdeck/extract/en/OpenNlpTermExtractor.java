@@ -207,6 +207,21 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 && termhood.isPlain(term.trim().split("\\s+"), Set.of());
     }
 
+    /**
+     * Lower case, no digit, not a glossary term, and the last word (singular) a generic head or a weak head of
+     * {@code generic-words.txt} ("tabular dataset", "polynomially-large range", "offline dataset").
+     */
+    @Override
+    public boolean hasGenericHead(String term) {
+        if (term == null || term.isBlank() || !term.equals(term.toLowerCase(Locale.ROOT))
+                || term.chars().anyMatch(Character::isDigit) || known(term) == Termhood.Known.TERM) {
+            return false;
+        }
+        String[] words = term.trim().split("\\s+");
+        String head = Words.singularLower(words[words.length - 1]);
+        return lexicon.isGenericHead(head) || lexicon.isWeakHead(head);
+    }
+
     /** What the glossary knows of a term shown as {@code text}. */
     private Termhood.Known known(String text) {
         if (text == null) {
