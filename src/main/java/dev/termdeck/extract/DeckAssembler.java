@@ -261,7 +261,7 @@ public final class DeckAssembler {
         List<Card> linked = distinctIds(linker.link(english, chinese));
         long t2 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t2 - t1);
-        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted));
+        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted, docs));
         progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t2);
         return new Pass(cards, plain, Map.copyOf(extra));
     }

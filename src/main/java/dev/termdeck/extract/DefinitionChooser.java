@@ -37,9 +37,46 @@ public final class DefinitionChooser {
     /** The definitions cues found in the corpus, by language and term: built once per build. */
     public static final class CorpusDefinitions {
         private final Map<String, String> byTerm;
+        /** Each document's paper, and the text of every version of each paper. */
+        private final Map<String, String> paperOf;
+        private final Map<String, String> paperTexts;
 
-        private CorpusDefinitions(Map<String, String> byTerm) {
+        private CorpusDefinitions(Map<String, String> byTerm, Map<String, String> paperOf,
+                Map<String, String> paperTexts) {
             this.byTerm = byTerm;
+            this.paperOf = paperOf;
+            this.paperTexts = paperTexts;
+        }
+
+        /**
+         * As {@link #of(List)}, knowing the corpus's documents, whose papers' text a dictionary entry of one field
+         * may ask about ({@link DefinitionDictionary.Papers}).
+         */
+        public static CorpusDefinitions of(List<List<TermCandidate>> extracted,
+                List<dev.termdeck.corpus.Document> docs) {
+            Map<String, String> paperOf = new HashMap<>();
+            Map<String, StringBuilder> texts = new java.util.LinkedHashMap<>();
+            for (dev.termdeck.corpus.Document d : docs) {
+                paperOf.put(d.id(), d.paper());
+                texts.computeIfAbsent(d.paper(), p -> new StringBuilder()).append(Objects.toString(d.title(), "")).append('\n')
+                        .append(d.text()).append('\n');
+            }
+            Map<String, String> paperTexts = new HashMap<>();
+            texts.forEach((p, b) -> paperTexts.put(p, b.toString()));
+            return new CorpusDefinitions(of(extracted).byTerm, paperOf, paperTexts);
+        }
+
+        /** The text of every version of every paper the card comes from, or an empty string. */
+        String paperText(Card card) {
+            StringBuilder b = new StringBuilder();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (dev.termdeck.deck.Source s : card.sources()) {
+                String paper = paperOf.get(s.doc());
+                if (paper != null && seen.add(paper)) {
+                    b.append(paperTexts.getOrDefault(paper, "")).append('\n');
+                }
+            }
+            return b.toString();
         }
 
         /**
@@ -63,7 +100,7 @@ public final class DefinitionChooser {
                     }
                 }
             }
-            return new CorpusDefinitions(byTerm);
+            return new CorpusDefinitions(byTerm, Map.of(), Map.of());
         }
 
         /** Keeps the first definition of a term; never of a bare short form or a one- or two-character word. */
@@ -160,7 +197,7 @@ public final class DefinitionChooser {
             String found = fromCorpus(card, lang, corpus);
             DefinitionSource source = DefinitionSource.CORPUS;
             if (found == null) {
-                DefinitionDictionary.Entry e = dictionary.lookup(card, lang);
+                DefinitionDictionary.Entry e = dictionary.lookup(card, lang, corpus::paperText);
                 if (e != null) {
                     found = e.text();
                     source = e.source();

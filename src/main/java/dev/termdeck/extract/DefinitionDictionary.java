@@ -22,12 +22,38 @@ public interface DefinitionDictionary {
      */
     Entry lookup(Card card, Lang lang);
 
+    /**
+     * The same, knowing the text of the papers the card comes from, so that an entry whose sense belongs to one field
+     * can ask whether the paper is in it. By default the papers' text is not used.
+     */
+    default Entry lookup(Card card, Lang lang, Papers papers) {
+        return lookup(card, lang);
+    }
+
+    /** The text of the papers a card comes from (every version of each), or an empty string when it is not known. */
+    @FunctionalInterface
+    interface Papers {
+        /** No paper text: only the card's own sentences are known. */
+        Papers NONE = card -> "";
+
+        String textOf(Card card);
+    }
+
     /** This dictionary, then {@code next} for a card and side this one has no definition for. */
     default DefinitionDictionary orElse(DefinitionDictionary next) {
         java.util.Objects.requireNonNull(next, "next");
-        return (card, lang) -> {
-            Entry e = lookup(card, lang);
-            return e != null ? e : next.lookup(card, lang);
+        DefinitionDictionary first = this;
+        return new DefinitionDictionary() {
+            @Override
+            public Entry lookup(Card card, Lang lang) {
+                return lookup(card, lang, Papers.NONE);
+            }
+
+            @Override
+            public Entry lookup(Card card, Lang lang, Papers papers) {
+                Entry e = first.lookup(card, lang, papers);
+                return e != null ? e : next.lookup(card, lang, papers);
+            }
         };
     }
 }

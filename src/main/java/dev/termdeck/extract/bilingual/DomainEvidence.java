@@ -33,6 +33,15 @@ final class DomainEvidence {
 
     /** Whether the card's sources name the field the entry's definition restricts it to (or it names none). */
     static boolean holds(GlossaryEntry entry, Card card) {
+        return holds(entry, card, "");
+    }
+
+    /**
+     * Whether the card's sources or {@code papers}, the text of the papers it comes from, name the field the entry's
+     * definition restricts it to (or it names none). A word of the field that is a word of the term itself is no
+     * evidence: "controllable video generation" says "control" without being about control theory.
+     */
+    static boolean holds(GlossaryEntry entry, Card card, String papers) {
         String en = entry.definition().en();
         Matcher m = en == null ? null : EN_FIELD.matcher(en);
         if (m == null || !m.find()) {
@@ -42,13 +51,15 @@ final class DomainEvidence {
         if (WHOLE_FIELD.contains(field)) {
             return true;
         }
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(papers == null ? "" : papers).append('\n');
         for (Source s : card.sources()) {
             text.append(s.sentence()).append('\n');
         }
         String lower = text.toString().toLowerCase(Locale.ROOT);
-        for (String w : field.split("[\\s,/]+")) {
+        Set<String> own = ownStems(entry, card);
+        for (String w : field.split("[\\s,/()]+")) {
             if (w.length() >= 3 && !GENERAL.contains(w) && !w.equals("and") && !w.equals("the")
+                    && !own.contains(stem(w))
                     && containsWordStarting(lower, w.length() <= PREFIX ? w : w.substring(0, PREFIX),
                             w.length() <= PREFIX)) {
                 return true;
@@ -64,6 +75,26 @@ final class DomainEvidence {
             }
         }
         return false;
+    }
+
+    /** The stems of the words of the entry's term and the card's English term. */
+    private static Set<String> ownStems(GlossaryEntry entry, Card card) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String t : new String[] {entry.en(), card.term().en()}) {
+            if (t != null) {
+                for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+                    if (w.length() >= 4) {
+                        out.add(stem(w));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word's first letters, enough to tell "control" and "controllability" for one word. */
+    private static String stem(String w) {
+        return w.length() <= 5 ? w : w.substring(0, 5);
     }
 
     /** Whether {@code text} has a word starting with {@code prefix} (or equal to it, when {@code whole}). */

@@ -34,16 +34,39 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
     private static final Pattern USUAL = Pattern.compile("(?i)(?:classic|vanilla|conventional|traditional)\\s+(.+)");
     private static final Pattern KIND_HEAD = Pattern.compile(
             "(.+?)\\s+(architecture|model|method|algorithm|framework|network|approach|technique|loss|metric)(?:s|es)?");
+    /** Words too common in definitions to show which of two concepts a paper means. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("which", "their", "other", "about",
+            "these", "those", "using", "based", "between", "within", "where", "while", "there", "often", "usually",
+            "model", "models", "method", "methods", "learning", "network", "networks", "function", "functions",
+            "value", "values", "given", "known", "number", "several", "through", "approach", "problem", "large",
+            "small", "single", "points", "point", "input", "output", "inputs", "outputs", "makes", "making", "such",
+            "without", "train", "training", "trained", "process", "system", "systems", "data");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
     private final Glossary glossary;
+    /** Every entry by its short form, shared or not. */
+    private final java.util.Map<String, List<GlossaryEntry>> allByAbbr = new java.util.HashMap<>();
 
     public GlossaryDefinitions(Glossary glossary) {
         this.glossary = Objects.requireNonNull(glossary, "glossary");
+        for (GlossaryEntry e : glossary.entries()) {
+            if (e.abbr() != null && !e.abbr().isBlank()) {
+                allByAbbr.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new java.util.ArrayList<>())
+                        .add(e);
+            }
+        }
     }
 
     @Override
     public Entry lookup(Card card, Lang lang) {
-        GlossaryEntry e = entryOf(card).orElse(null);
-        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card) || namesMore(card, e)) {
+        return lookup(card, lang, Papers.NONE);
+    }
+
+    @Override
+    public Entry lookup(Card card, Lang lang, Papers papers) {
+        String text = papers.textOf(card);
+        GlossaryEntry e = entryOf(card, text).orElse(null);
+        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card, text)
+                || namesMore(card, e)) {
             return null;
         }
         return new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));
@@ -71,17 +94,23 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     /** The glossary entry that is surely the card's term. */
     Optional<GlossaryEntry> entryOf(Card card) {
+        return entryOf(card, "");
+    }
+
+    /** The glossary entry that is surely the card's term, {@code papers} being the text of the card's papers. */
+    Optional<GlossaryEntry> entryOf(Card card, String papers) {
         String en = card.term().en();
         if (en != null) {
             Optional<GlossaryEntry> e = byEnglish(en);
             if (e.isPresent()) {
                 return e;
             }
-            List<GlossaryEntry> byAbbr = glossary.byAbbr(en);
-            if (BilingualLinker.isShortForm(en) && byAbbr.size() == 1 && sameShortForm(en, byAbbr.get(0).abbr())
-                    && (card.term().zh() == null
-                    || byAbbr.get(0).allZh().contains(card.term().zh()))) {
-                return Optional.of(byAbbr.get(0));
+            if (BilingualLinker.isShortForm(en)) {
+                Optional<GlossaryEntry> sf = byShortForm(en, papers).filter(x -> card.term().zh() == null
+                        || x.allZh().contains(card.term().zh()));
+                if (sf.isPresent()) {
+                    return sf;
+                }
             }
             // Through another written form only when the shown term is one word (LLMs, a name): a phrase whose alias is
             // an entry names more than it ("Category-Agnostic Pose Estimation" beside "pose estimation", "RL
@@ -93,7 +122,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
                     return e;
                 }
             }
-            e = withKindHead(en);
+            e = withKindHead(en, papers);
             if (e.isPresent()) {
                 return e;
             }
@@ -101,14 +130,15 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             Matcher usual = USUAL.matcher(en);
             if (usual.matches()) {
                 String rest = usual.group(1);
-                e = byEnglish(rest).or(() -> withKindHead(rest)).or(() -> byShortForm(rest));
+                e = byEnglish(rest).or(() -> withKindHead(rest, papers)).or(() -> BilingualLinker.isShortForm(rest)
+                        ? byShortForm(rest, papers) : Optional.empty());
                 if (e.isPresent()) {
                     return e;
                 }
             }
-            String expanded = expandShortForms(en);
+            String expanded = expandShortForms(en, papers);
             if (!expanded.equals(en)) {
-                e = byEnglish(expanded).or(() -> withKindHead(expanded));
+                e = byEnglish(expanded).or(() -> withKindHead(expanded, papers));
                 if (e.isPresent()) {
                     return e;
                 }
@@ -129,17 +159,15 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
      * kind of thing the entry is, when the entry's English definition says it is that kind ("A neural network
      * architecture that ...", "A generative probabilistic model ..."). Not "reward model": a reward is no model.
      */
-    private Optional<GlossaryEntry> withKindHead(String en) {
+    private Optional<GlossaryEntry> withKindHead(String en, String papers) {
         Matcher m = KIND_HEAD.matcher(en);
         if (!m.matches()) {
             return Optional.empty();
         }
         String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
         Optional<GlossaryEntry> e = byEnglish(m.group(1));
-        if (e.isEmpty()) {
-            List<GlossaryEntry> byAbbr = glossary.byAbbr(m.group(1));
-            e = byAbbr.size() == 1 && sameShortForm(m.group(1), byAbbr.get(0).abbr())
-                    ? Optional.of(byAbbr.get(0)) : Optional.empty();
+        if (e.isEmpty() && !m.group(1).strip().contains(" ")) {
+            e = byShortForm(m.group(1), papers);
         }
         return e.filter(x -> !glossary.isBasic(x) && x.definition().en() != null
                 && firstClause(x.definition().en()).toLowerCase(java.util.Locale.ROOT).matches(
@@ -153,6 +181,10 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
      * generation" → "text-to-video generation"): the writer doubled the head, the term is the entry itself.
      */
     String expandShortForms(String en) {
+        return expandShortForms(en, "");
+    }
+
+    private String expandShortForms(String en, String papers) {
         String[] words = en.split(" ");
         if (words.length < 2) {
             return en;
@@ -163,9 +195,9 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             String lead = dash > 0 ? w.substring(0, dash + 1) : "";
             String core = dash > 0 ? w.substring(dash + 1) : w;
             if (BilingualLinker.isShortForm(core) || core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)) {
-                List<GlossaryEntry> byAbbr = glossary.byAbbr(core);
-                if (byAbbr.size() == 1 && sameShortForm(core, byAbbr.get(0).abbr())) {
-                    String longForm = byAbbr.get(0).en();
+                Optional<GlossaryEntry> entry = byShortForm(core, papers);
+                if (entry.isPresent()) {
+                    String longForm = entry.get().en();
                     words[i] = lead + longForm;
                     if (lead.isEmpty() && i + 1 < words.length && TermKeys.englishSingular(words[i + 1])
                             .equals(TermKeys.englishSingular(longForm.substring(longForm.lastIndexOf(' ') + 1)))) {
@@ -177,12 +209,92 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         return String.join(" ", words).replaceAll("\\s+", " ").strip();
     }
 
-    /** The entry whose abbreviation {@code en} is, when exactly one entry has it. */
-    private Optional<GlossaryEntry> byShortForm(String en) {
-        List<GlossaryEntry> byAbbr = glossary.byAbbr(en);
-        return BilingualLinker.isShortForm(en) && byAbbr.size() == 1
-                && sameShortForm(en, byAbbr.get(0).abbr()) ? Optional.of(byAbbr.get(0))
-                : Optional.empty();
+    /**
+     * The entry the short form {@code sf} names in the card's papers ({@code papers}, their text, or empty when not
+     * known). The paper's own long form decides first: "large language models (LMs)" makes LM the language model, not
+     * the Levenberg-Marquardt algorithm, and a paper that spells a short form out as something no entry is ("Patch-as-Node
+     * (PAN)") takes no entry through it. Else the one entry that has the letters (and does not mark them shared), as
+     * before; else, among the entries that share them, the only one whose definition's words the paper uses, at least
+     * two of them where the others have none ("the number of topics in LDA models" is latent Dirichlet allocation, "a
+     * generative topic model ...", not linear discriminant analysis).
+     */
+    Optional<GlossaryEntry> byShortForm(String sf, String papers) {
+        List<GlossaryEntry> all = allByAbbr.getOrDefault(TermKeys.englishSingular(sf), List.of()).stream()
+                .filter(e -> sameShortForm(sf, e.abbr())).toList();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> spelled = spelledOut(sf, papers == null ? "" : papers);
+        if (!spelled.isEmpty()) {
+            List<GlossaryEntry> agree = all.stream().filter(e -> spelled.stream().anyMatch(l -> namesEntry(l, e)))
+                    .toList();
+            return agree.size() == 1 ? Optional.of(agree.get(0)) : Optional.empty();
+        }
+        List<GlossaryEntry> linked = glossary.byAbbr(sf).stream().filter(e -> sameShortForm(sf, e.abbr())).toList();
+        if (linked.size() == 1) {
+            return Optional.of(linked.get(0));
+        }
+        if (papers == null || papers.isBlank() || all.size() < 2) {
+            return Optional.empty();
+        }
+        String lower = papers.toLowerCase(java.util.Locale.ROOT);
+        GlossaryEntry found = null;
+        for (GlossaryEntry e : all) {
+            int used = wordsUsed(e, lower);
+            if (used > 0 && found != null) {
+                return Optional.empty();
+            }
+            if (used >= 2) {
+                found = e;
+            } else if (used > 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The long forms the text writes before the short form in brackets ("large language models (LMs)"). */
+    private static List<String> spelledOut(String sf, String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Matcher m = Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s'-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(sf)
+                + "s?\\s*[)）,;，]").matcher(text);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1).strip());
+        }
+        return out;
+    }
+
+    /** Whether a long form the paper writes ends with the entry's English term or one of its Chinese renderings. */
+    private static boolean namesEntry(String longForm, GlossaryEntry e) {
+        String written = TermKeys.englishSingular(EnglishSpelling.unified(longForm));
+        if (written.endsWith(TermKeys.englishSingular(EnglishSpelling.unified(e.en())))) {
+            return true;
+        }
+        String key = TermKeys.of(longForm);
+        return e.allZh().stream().anyMatch(z -> z != null && !z.isEmpty() && key.endsWith(TermKeys.of(z)));
+    }
+
+    /** How many distinct content words of the entry's term and English definition the text uses. */
+    private static int wordsUsed(GlossaryEntry e, String lowerText) {
+        String def = e.en() + " " + (e.definition().en() == null ? "" : e.definition().en());
+        java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+        Matcher w = WORD.matcher(def.toLowerCase(java.util.Locale.ROOT));
+        while (w.find()) {
+            String word = w.group();
+            if (!COMMON_WORDS.contains(word)) {
+                stems.add(word.length() > 6 ? word.substring(0, 6) : word);
+            }
+        }
+        int n = 0;
+        for (String stem : stems) {
+            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(stem)).matcher(lowerText).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

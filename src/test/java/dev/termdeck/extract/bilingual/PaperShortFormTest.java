@@ -1,0 +1,68 @@
+package dev.termdeck.extract.bilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.core.Lang;
+import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Source;
+import dev.termdeck.extract.zh.HanLpChinese;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short form two dictionary entries share names the one the card's paper means: the one it spells out, else the
+ * one whose definition's words it uses. A short form the paper spells out as something no entry is takes no entry.
+ * Sentences of the shipped corpus and the arXiv tune half.
+ */
+class PaperShortFormTest {
+    private static final Glossary GLOSSARY = new GlossaryReader(HanLpChinese.get()).builtIn();
+    private final GlossaryDefinitions definitions = new GlossaryDefinitions(GLOSSARY);
+
+    @Test
+    void thePapersLongFormPicksTheEntryOfASharedShortForm() {
+        // LM is the language model and the Levenberg-Marquardt algorithm; the paper writes "large language models
+        // (LMs)", so its "retrieval-augmented LMs" are retrieval-augmented language models.
+        String paper = "Despite their impressive performance on diverse tasks, large language models (LMs) still "
+                + "struggle with tasks requiring rich world knowledge, implying the limitations of relying solely on "
+                + "their parameters to encode a wealth of world knowledge.";
+        Card c = card("retrieval-augmented LM", "检索增强LM", "We then show that retrieval-augmented LMs largely "
+                + "outperform orders of magnitude larger LMs, while unassisted LMs remain competitive in questions "
+                + "about high-popularity entities.");
+
+        assertThat(definitions.lookup(c, Lang.EN)).isNull();
+        assertThat(definitions.lookup(c, Lang.EN, x -> paper).text()).startsWith("A language model that retrieves");
+    }
+
+    @Test
+    void thePapersWordsPickTheEntryOfASharedShortFormItDoesNotSpellOut() {
+        // LDA is latent Dirichlet allocation ("a generative topic model ... each document ...") and linear
+        // discriminant analysis ("... separation between classes ..."); this paper counts topics and documents.
+        String paper = "Selecting the number of topics in LDA models is considered to be a difficult task, for which "
+                + "alternative approaches have been proposed. The comparison is based on Monte Carlo simulations and "
+                + "carried out for several alternative settings, varying with respect to the number of topics, the "
+                + "number of documents and the size of documents in the corpora.";
+        Card c = card("LDA model", "LDA模型", "Selecting the number of topics in LDA models is considered to be a "
+                + "difficult task, for which alternative approaches have been proposed.");
+
+        assertThat(definitions.lookup(c, Lang.EN)).isNull();
+        assertThat(definitions.lookup(c, Lang.EN, x -> paper).text()).startsWith("A generative topic model");
+        assertThat(definitions.lookup(c, Lang.ZH, x -> paper).text()).startsWith("一种生成式主题模型");
+    }
+
+    @Test
+    void aShortFormThePaperSpellsOutAsAnotherThingTakesNoEntry() {
+        // Tune half: the paper's MPP is MultiPoint Proximity, not the entry molecular property prediction (MPP).
+        String paper = "The method, MultiPoint Proximity (MPP) encoding, can be applied to any type of shape, enabling "
+                + "the parameterization of machine learning models with encoded representations of vector-mode "
+                + "geospatial data.";
+        Card c = card("MPP", null, paper);
+
+        assertThat(definitions.byShortForm("MPP", "")).map(GlossaryEntry::en).contains("molecular property prediction");
+        assertThat(definitions.byShortForm("MPP", paper)).isEmpty();
+        assertThat(definitions.lookup(c, Lang.EN, x -> paper)).isNull();
+    }
+
+    private static Card card(String en, String zh, String sentence) {
+        return Card.builder("c").term(new Bilingual(en, zh)).addSource(new Source("doc#1", Lang.EN, sentence)).build();
+    }
+}
