@@ -211,9 +211,8 @@ public final class DeckAssembler {
      */
     private record Pass(List<Card> cards, Set<String> plain, Map<String, Integer> extra) {
         CardEvidence.Outcome ruled(List<Document> docs, Map<Lang, TermExtractor> extractors) {
-            TermExtractor english = extractors.get(Lang.EN);
             return CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs,
-                    english == null ? term -> false : english::isPlain);
+                    CardEvidence.Wording.of(extractors.get(Lang.EN)));
         }
     }
 

@@ -46,10 +46,16 @@ public final class GenericPhrases {
 
     /** Lower case, without spaces and hyphens: the form in which list entries and keys are compared. */
     public static String normalize(String phrase) {
-        StringBuilder sb = new StringBuilder(phrase.length());
-        phrase.toLowerCase(java.util.Locale.ROOT).codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && cp != '-' && cp != '\u2010' && cp != '\u2011')
-                .forEach(sb::appendCodePoint);
+        // A loop, not a code-point stream: asked of every candidate phrase of every sentence.
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (!Character.isWhitespace(cp) && cp != '-' && cp != '\u2010' && cp != '\u2011') {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 

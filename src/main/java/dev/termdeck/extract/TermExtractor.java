@@ -30,4 +30,13 @@ public interface TermExtractor {
     default boolean isPlain(String term) {
         return false;
     }
+
+    /**
+     * Whether {@code term}, a term of this language as a card shows it, is written in lower case with no digit and
+     * ends in a generic or weak head of the language ("tabular dataset", "model selection criterion", "offline
+     * dataset"): it says what kind of thing, not which one, unless its text defines it. By default nothing is.
+     */
+    default boolean hasGenericHead(String term) {
+        return false;
+    }
 }

@@ -70,6 +70,13 @@ class PlainCardsTest {
 
         assertThat(two).contains(PHRASE);
         assertThat(titled).contains(PHRASE);
+        List<TermGroup> groups = List.of(new TermGroup(Lang.EN, PHRASE, PHRASE, List.of(), null, null, other, false,
+                List.of(new dev.termdeck.deck.Source("a", Lang.EN, other)), 1, 0.5));
+        assertThat(PlainCards.unsupported(groups, java.util.Map.of("en:" + PHRASE, 2), extractor, java.util.Map.of()))
+                .isEmpty();
+        assertThat(PlainCards.unsupported(groups, java.util.Map.of(), extractor, java.util.Map.of("a", "Hierarchical "
+                + "cross-modal interaction for pose estimation"))).isEmpty();
+        assertThat(PlainCards.unsupported(groups, java.util.Map.of(), extractor, java.util.Map.of())).contains(PHRASE);
     }
 
     @Test

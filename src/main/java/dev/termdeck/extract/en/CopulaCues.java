@@ -112,7 +112,7 @@ final class CopulaCues {
         String kind = after.substring(m.start()).replaceFirst("^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}"
                 + "(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+", "");
         String cue = m.group().toLowerCase(Locale.ROOT);
-        if (cue.matches("(?s).*\\bare\\s+an?\\s$") && !PLURAL_KIND.matcher(after).find()) {
+        if (cue.matches("(?s).*\\bare\\s+an?\\s$") && !PLURAL_KIND.matcher(after).lookingAt()) {
             // "Actions are a minimal condition for ...": a plural is not one thing.
             return Cue.UNWORTHY;
         }
@@ -124,7 +124,7 @@ final class CopulaCues {
 
     /** The words before a subject without a setting that opens the sentence ("In manufacturing, the" gives "The"). */
     static String withoutSetting(String lead) {
-        if (!SETTING.matcher(lead).find()) {
+        if (!SETTING.matcher(lead).lookingAt()) {
             return lead;
         }
         return CardText.capitalize(lead.substring(lead.indexOf(',') + 1).strip());
@@ -142,7 +142,7 @@ final class CopulaCues {
         boolean says = PURPOSE.matcher(after).lookingAt();
         if (!says) {
             Matcher m = SHORT_FORM_THEN_VERB.matcher(after);
-            says = m.find() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).find()
+            says = m.lookingAt() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).lookingAt()
                     && (m.group(2) != null || Clauses.isVerbAt(s, o.to() + m.start(1)));
         }
         if (!says || after.strip().split("\\s+").length < 6) {
@@ -158,7 +158,7 @@ final class CopulaCues {
             return null;
         }
         Matcher m = PLURAL_COPULA.matcher(after);
-        if (!m.find() || !CardText.isOnlyIntro(before)
+        if (!m.lookingAt() || !CardText.isOnlyIntro(before)
                 || !DefinitionText.defines("a " + after.substring(m.start(1)))) {
             return null;
         }
@@ -175,7 +175,7 @@ final class CopulaCues {
     static Cue apposition(Sentence s, Occurrence o, String before, String after, Supplier<String> subject,
             boolean known) {
         Matcher m = APPOSITION.matcher(after);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         // "... with general-purpose LLMs -- a minimal inference-time layer that ...": an apposition after a term the
@@ -219,7 +219,7 @@ final class CopulaCues {
      */
     static Cue whichAfter(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
         Matcher m = WHICH_AFTER.matcher(after);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         // "which dynamically allocates ...": the verb after an adverb.
@@ -242,7 +242,7 @@ final class CopulaCues {
             Matcher next = NEXT_LISTED.matcher(clause);
             clause = next.find() ? clause.substring(0, next.start()) : clause;
         }
-        if (!introduced || NOT_DEFINING_VERB.matcher(clause).find()) {
+        if (!introduced || NOT_DEFINING_VERB.matcher(clause).lookingAt()) {
             return Cue.UNWORTHY;
         }
         // "which employs dual-path graph convolution networks followed by late fusion": a mechanism with nothing it

@@ -193,8 +193,9 @@ final class DefinitionFinder {
             Matcher m = CALLED_BEFORE.matcher(before);
             if (m.find()) {
                 String tail = SHORT_FORM_AFTER.matcher(after.replaceFirst("^['\"\u2019\u201d]", "")).replaceFirst("");
-                String more = NAMED_REST.matcher(tail).find() ? tail.replaceFirst("^\\s*,?", "").strip()
-                        : NAMED_HOLDS.matcher(tail).find() ? "that " + tail.replaceFirst("^\\s*,?", "").strip() : "";
+                String more = NAMED_REST.matcher(tail).lookingAt() ? tail.replaceFirst("^\\s*,?", "").strip()
+                        : NAMED_HOLDS.matcher(tail).lookingAt() ? "that " + tail.replaceFirst("^\\s*,?", "").strip()
+                        : "";
                 String article = m.group(1).toLowerCase(Locale.ROOT);
                 if (article.equals("our")) {
                     // "Our dataset, dubbed X, ...": X is a dataset.
@@ -205,7 +206,7 @@ final class DefinitionFinder {
                 c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
             }
         }
-        if (c == null && ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).find()) {
+        if (c == null && ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).lookingAt()) {
             // "We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog code using LLMs."
             Matcher m = KIND_THEN_NAME.matcher(before);
             if (m.find()) {
@@ -229,7 +230,7 @@ final class DefinitionFinder {
                 && Clauses.isTitleCase(written) && written.indexOf(' ') > 0) {
             // "We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates ...": the long name in the
             // apposition is the kind, and its last word says what it is.
-            if (NAMED_REST.matcher(after).find()) {
+            if (NAMED_REST.matcher(after).lookingAt()) {
                 String head = written.substring(written.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
                 String article = head.matches("[aeiou].*") ? "an" : "a";
                 String more = after.replaceFirst("^\\s*,?", "").strip();
@@ -239,7 +240,7 @@ final class DefinitionFinder {
         }
         if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
             Matcher m = AS_AFTER.matcher(after);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 c = new Cue(subject.get() + after.substring(m.end()), after.substring(m.end()));
             }
         }
@@ -256,7 +257,7 @@ final class DefinitionFinder {
         }
         if (c == null && (after.contains("i.e") || after.contains("that is"))) {
             Matcher m = IE_AFTER.matcher(after);
-            if (m.find() && !Clauses.isListItem(after.substring(m.start(1)))) {
+            if (m.lookingAt() && !Clauses.isListItem(after.substring(m.start(1)))) {
                 String clause = Clauses.firstClause(after.substring(m.start(1)));
                 c = DefinitionText.defines(clause) ? new Cue(subject.get() + clause, clause) : Cue.UNWORTHY;
             }
@@ -297,14 +298,36 @@ final class DefinitionFinder {
      * Policy Optimization" (the short form does not start as the term does, but as the name before "and").
      */
     static boolean endOfALongerName(String before, String after, String written) {
+        if (!endsWithJoinerAndSpace(before)) {
+            // Asked of every occurrence: the pattern is searched only where its end ("and " or "& ") can match.
+            return false;
+        }
         Matcher and = NAME_AND_BEFORE.matcher(before);
         Matcher sf = SHORT_FORM_NEXT.matcher(after);
-        if (!and.find() || !sf.find() || written.isEmpty()) {
+        if (!and.find() || !sf.lookingAt() || written.isEmpty()) {
             return false;
         }
         char first = Character.toLowerCase(sf.group(1).charAt(0));
         return first != Character.toLowerCase(written.charAt(0))
                 && first == Character.toLowerCase(and.group(1).charAt(0));
+    }
+
+    /**
+     * Whether {@code before} can end as {@link #NAME_AND_BEFORE} needs: "and" or "&amp;", then {@code \\s+} (and
+     * perhaps the line terminator that {@code $} may stand before).
+     */
+    private static boolean endsWithJoinerAndSpace(String before) {
+        int end = before.length();
+        while (end > 0 && isSpaceOrLineEnd(before.charAt(end - 1))) {
+            end--;
+        }
+        return end < before.length() && (before.startsWith("and", end - 3) || before.startsWith("&", end - 1));
+    }
+
+    /** The regular expression's {@code \\s}, or a line terminator. */
+    private static boolean isSpaceOrLineEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -327,7 +350,7 @@ final class DefinitionFinder {
         }
         String next = sentences.get(o.sentence() + 1).text();
         Matcher m = THIS_NOUN.matcher(next);
-        if (!m.find() || !m.group(1).equalsIgnoreCase(of.group(1))) {
+        if (!m.lookingAt() || !m.group(1).equalsIgnoreCase(of.group(1))) {
             return null;
         }
         return CardText.capitalize(written) + " " + next.substring(m.end());
@@ -344,7 +367,7 @@ final class DefinitionFinder {
             return def;
         }
         String next = sentences.get(index + 1).text().strip();
-        if (ORDINAL_START.matcher(next).find() || next.endsWith("?")) {
+        if (ORDINAL_START.matcher(next).lookingAt() || next.endsWith("?")) {
             return def;
         }
         String cleanNext = DefinitionText.clean(next);
@@ -358,7 +381,7 @@ final class DefinitionFinder {
             return joined.length() <= CardText.MAX_CHARS ? joined : def;
         }
         Matcher m = REFERS_BACK.matcher(next);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return def;
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);

@@ -33,8 +33,12 @@ public final class EnglishLexicon {
 
     /** Per word: the SCOWL size (byte) and WordNet classes (bits {@link #NOUN}, {@link #VERB}, ...). */
     private final WordTable words;
-    private final Set<String> field;
-    private final Map<String, Set<String>> generic;
+    /**
+     * Per field word ({@code ml-words.txt}) and generic word ({@code generic-words.txt}), lower case: its
+     * {@link #FIELD_BIT} and section bits of {@link #info}, so that a word asked for the first time costs one look-up
+     * here instead of one per list.
+     */
+    private final Map<String, Integer> listBits;
     /** The generic-word sections, in the order of their bits in {@link #info}. */
     private static final String[] SECTIONS = {"modifier", "head", "weak-head", "container", "verb", "area",
         "discipline", "stop"};
@@ -57,8 +61,16 @@ public final class EnglishLexicon {
 
     private EnglishLexicon(WordTable words, Set<String> field, Map<String, Set<String>> generic) {
         this.words = words;
-        this.field = field;
-        this.generic = generic;
+        Map<String, Integer> bits = new HashMap<>();
+        for (String w : field) {
+            bits.merge(w, FIELD_BIT, (a, b) -> a | b);
+        }
+        for (int i = 0; i < SECTIONS.length; i++) {
+            for (String w : generic.getOrDefault(SECTIONS[i], Set.of())) {
+                bits.merge(w, 1 << (SECTION_SHIFT + i), (a, b) -> a | b);
+            }
+        }
+        this.listBits = Map.copyOf(bits);
     }
 
     /** The lists bundled with termdeck, read once (the instance is shared). */
@@ -154,23 +166,29 @@ public final class EnglishLexicon {
         }
         String w = word.toLowerCase(Locale.ROOT);
         short raw = words.get(w, (short) 0);
-        Short entry = entry(w);
-        int info = entry == null || (entry & 0xff) == 0 ? RARE : entry & 0xff;
-        info |= classesOf(w) << CLASSES_SHIFT;
+        // The level and the classes of the word as it is, else of the first base that has them.
+        int level = raw & 0xff;
+        int classes = raw >> 8;
+        if ((level == 0 || classes == 0) && w.endsWith("s") && w.length() >= 4) {
+            for (String base : bases(w)) {
+                short b = words.get(base, (short) 0);
+                if (level == 0 && (b & 0xff) != 0) {
+                    level = b & 0xff;
+                }
+                if (classes == 0 && b >> 8 != 0) {
+                    classes = b >> 8;
+                }
+            }
+        }
+        int info = level == 0 ? RARE : level;
+        info |= classes << CLASSES_SHIFT;
         if (((raw >> 8) & PROPER) != 0) {
             info |= PROPER_BIT;
         }
         if ((raw & 0xff) != 0 && (raw & 0xff) <= EVERYDAY) {
             info |= LISTED_BIT;
         }
-        if (field.contains(w)) {
-            info |= FIELD_BIT;
-        }
-        for (int i = 0; i < SECTIONS.length; i++) {
-            if (generic.getOrDefault(SECTIONS[i], Set.of()).contains(w)) {
-                info |= 1 << (SECTION_SHIFT + i);
-            }
-        }
+        info |= listBits.getOrDefault(w, 0);
         if (asked.size() < MAX_ASKED) {
             asked.put(word, info);
         }
@@ -180,35 +198,6 @@ public final class EnglishLexicon {
     /** Forgets the answers remembered per word ({@link #info}); for benchmarks that repeat the same text. */
     public void forgetAsked() {
         asked.clear();
-    }
-
-    /** {@link #classes} of a lower-case word, from the table. */
-    private int classesOf(String w) {
-        int v = words.get(w, (short) 0) >> 8;
-        if (v != 0) {
-            return v;
-        }
-        for (String base : bases(w)) {
-            int b = words.get(base, (short) 0) >> 8;
-            if (b != 0) {
-                return b;
-            }
-        }
-        return 0;
-    }
-
-    private Short entry(String w) {
-        short v = words.get(w, (short) 0);
-        if ((v & 0xff) != 0) {
-            return v;
-        }
-        for (String base : bases(w)) {
-            short b = words.get(base, (short) 0);
-            if ((b & 0xff) != 0) {
-                return b;
-            }
-        }
-        return words.contains(w) ? v : null;
     }
 
     private static String[] bases(String w) {

@@ -110,12 +110,13 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                         s.tokens().get(p.to() - 1).end())) {
                     continue;
                 }
-                String shown = shown(s, p, plurals, names);
-                String key = keyOf(s, p, plurals);
+                String written = s.span(p.from(), p.to());
+                String lastSingular = plurals.singular(s.tokens().get(p.to() - 1).text());
+                String shown = shown(s, p, written, lastSingular, plurals, names);
+                String key = keyOf(s, p, written, lastSingular);
                 Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
                         s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
                 int start = s.tokens().get(p.from()).start();
-                String written = s.span(p.from(), p.to());
                 String longKey = p.length() <= 2 ? longKeyByShort.get(key) : null;
                 if (longKey != null) {
                     tally.add(longKey, null, written, where, start, Phrase.Kind.NESTED, false, null);
@@ -206,6 +207,21 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 && termhood.isPlain(term.trim().split("\\s+"), Set.of());
     }
 
+    /**
+     * Lower case, no digit, not a glossary term, and the last word (singular) a generic head or a weak head of
+     * {@code generic-words.txt} ("tabular dataset", "polynomially-large range", "offline dataset").
+     */
+    @Override
+    public boolean hasGenericHead(String term) {
+        if (term == null || term.isBlank() || !term.equals(term.toLowerCase(Locale.ROOT))
+                || term.chars().anyMatch(Character::isDigit) || known(term) == Termhood.Known.TERM) {
+            return false;
+        }
+        String[] words = term.trim().split("\\s+");
+        String head = Words.singularLower(words[words.length - 1]);
+        return lexicon.isGenericHead(head) || lexicon.isWeakHead(head);
+    }
+
     /** What the glossary knows of a term shown as {@code text}. */
     private Termhood.Known known(String text) {
         if (text == null) {
@@ -239,7 +255,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (ifDefined <= 0) {
             return null;
         }
-        List<Occurrence> inBody = e.occurrences.stream().filter(o -> o.sentence() >= titleSentences).toList();
+        List<Occurrence> inBody = new ArrayList<>(e.occurrences.size());
+        for (Occurrence o : e.occurrences) {
+            if (o.sentence() >= titleSentences) {
+                inBody.add(o);
+            }
+        }
         DefinitionFinder.Found def = inBody.isEmpty() ? null
                 : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
         double t = def != null ? ifDefined : termhood.of(e, text, names, false, known);
@@ -252,7 +273,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 variants.add(w);
             }
         }
-        e.shown.keySet().stream().filter(v -> !v.equals(text)).forEach(variants::add);
+        for (String v : e.shown.keySet()) {
+            if (!v.equals(text)) {
+                variants.add(v);
+            }
+        }
         // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
         // definition.
         if (def != null) {
@@ -263,10 +288,19 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 : bestContext(sentences, inBody.isEmpty() ? e.occurrences : inBody);
         String context = CardText.finish(CardText.stripIntro(
                 def != null ? sentences.get(contextSentence).text() : CardText.clauseAround(
-                        sentences.get(contextSentence), e.occurrences.stream()
-                                .filter(o -> o.sentence() == contextSentence).findFirst().orElseThrow())));
+                        sentences.get(contextSentence), firstIn(e.occurrences, contextSentence))));
         return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
                 context, doc.id(), inBody.isEmpty() ? 0 : firstStart(sentences, inBody) - shift, e.frequency(), t);
+    }
+
+    /** The first of {@code occurrences} in sentence {@code sentence} (there is one). */
+    private static Occurrence firstIn(List<Occurrence> occurrences, int sentence) {
+        for (Occurrence o : occurrences) {
+            if (o.sentence() == sentence) {
+                return o;
+            }
+        }
+        throw new java.util.NoSuchElementException("no occurrence in sentence " + sentence);
     }
 
     private static int firstStart(List<Sentence> sentences, List<Occurrence> occurrences) {
@@ -338,16 +372,20 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return longKeyByShort;
     }
 
-    /** The form a card shows: the last word singular, a sentence-initial capital lowered unless it is a name. */
-    private static String shown(Sentence s, Phrase p, Plurals plurals, Set<String> names) {
-        String span = s.span(p.from(), p.to());
+    /**
+     * The form a card shows: the last word singular, a sentence-initial capital lowered unless it is a name.
+     *
+     * @param span         the phrase as written ({@code s.span(p.from(), p.to())})
+     * @param lastSingular the singular of its last word
+     */
+    private static String shown(Sentence s, Phrase p, String span, String lastSingular, Plurals plurals,
+            Set<String> names) {
         if (isNamedSubject(s, p) || isNameSequence(s, p)) {
             // "Hugging Face Transformers", "Claude 3.5 Sonnet": a name is shown as written, plural or not.
             return span;
         }
         Token last = s.tokens().get(p.to() - 1);
-        String singular = plurals.singular(last.text());
-        String shown = span.substring(0, span.length() - last.text().length()) + singular;
+        String shown = span.substring(0, span.length() - last.text().length()) + lastSingular;
         Token first = s.tokens().get(p.from());
         if (isSentenceInitial(s, p.from()) && !Words.isAcronymLike(first.text()) && !isPossessive(first.text())
                 && !names.contains(first.text()) && !names.contains(plurals.singular(first.text()))) {
@@ -357,10 +395,9 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     /** The key of a phrase: its last word singular, lower case, without spaces and hyphens, however it is shown. */
-    private static String keyOf(Sentence s, Phrase p, Plurals plurals) {
-        String span = s.span(p.from(), p.to());
+    private static String keyOf(Sentence s, Phrase p, String span, String lastSingular) {
         String last = s.tokens().get(p.to() - 1).text();
-        return GenericPhrases.normalize(span.substring(0, span.length() - last.length()) + plurals.singular(last));
+        return GenericPhrases.normalize(span.substring(0, span.length() - last.length()) + lastSingular);
     }
 
     /**

@@ -55,15 +55,15 @@ final class Plurals {
      */
     String singular(String word) {
         int hyphen = word.lastIndexOf('-');
-        if (word.toLowerCase(Locale.ROOT).contains("-of-")) {
+        if (hyphen >= 0 && word.toLowerCase(Locale.ROOT).contains("-of-")) {
             return word;
         }
         if (hyphen > 0 && hyphen < word.length() - 1) {
             return word.substring(0, hyphen + 1) + singular(word.substring(hyphen + 1));
         }
         if (word.length() < 3 || !word.endsWith("s")) {
-            return IRREGULAR.containsKey(word.toLowerCase(Locale.ROOT)) ? matchCase(word,
-                    IRREGULAR.get(word.toLowerCase(Locale.ROOT))) : word;
+            String irregular = IRREGULAR.get(word.toLowerCase(Locale.ROOT));
+            return irregular != null ? matchCase(word, irregular) : word;
         }
         char beforeS = word.charAt(word.length() - 2);
         if (Character.isUpperCase(beforeS) || Character.isDigit(beforeS)) {
