@@ -57,7 +57,11 @@ final class CardMaker {
         TermGroup zh = first(groups, Lang.ZH);
         String abbr = null;
         for (TermGroup g : groups) {
-            abbr = abbr != null ? abbr : g.abbr();
+            // A Chinese short form that does not spell the English term is a name beside it (算术推理（GSM8K）).
+            if (abbr == null && g.abbr() != null
+                    && !(g.lang() == Lang.ZH && en != null && !spells(g.abbr(), en.text()))) {
+                abbr = g.abbr();
+            }
         }
         if (abbr == null && entry != null && (!entry.sharedAbbr() || writtenIn(groups, entry.abbr()))) {
             abbr = entry.abbr();
@@ -112,7 +116,8 @@ final class CardMaker {
                 (g.lang() == Lang.EN ? aliasesZh : aliasesEn).add(r.text());
             }
         }
-        if (zh != null && zh.gloss() != null && !zh.gloss().equals(termEn)) {
+        if (zh != null && zh.gloss() != null && !zh.gloss().equals(termEn)
+                && !(termEn != null && isOneWordName(zh.gloss()) && !spells(zh.gloss(), termEn))) {
             aliasesEn.add(zh.gloss());
         }
         aliasesEn.remove(termEn);
@@ -346,6 +351,25 @@ final class CardMaker {
         String head = words[words.length - 1];
         boolean plural = !TermKeys.englishSingular(head).equals(TermKeys.of(head));
         return plural || !ShortForms.abbreviates(stem, longForm) ? abbr : stem;
+    }
+
+    /**
+     * Whether a short form or a name the Chinese text writes in brackets after a term can stand for the card's English
+     * term: its letters spell it (Schwartz and Hearst, digits aside: QA3C of "Quantum Asynchronous Advantage
+     * Actor-Critic"). A benchmark named after a task does not: 文本到图像生成（GIR-Bench-T2I） is no English form of
+     * "text-to-image generation", 算术推理（GSM8K） no short form of "arithmetic reasoning".
+     */
+    static boolean spells(String shortForm, String longForm) {
+        String core = shortForm.length() > 2 && shortForm.endsWith("s")
+                && !Character.isLowerCase(shortForm.charAt(shortForm.length() - 2))
+                ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        String letters = core.replaceAll("[^\\p{L}]", "");
+        return !letters.isEmpty() && ShortForms.abbreviates(letters, longForm.replaceAll("[^\\p{L}\\s-]", " "));
+    }
+
+    /** One word written as a name: a capital after its first letter, or a digit ("GIR-Bench-T2I", "GSM8K"). */
+    private static boolean isOneWordName(String s) {
+        return !s.contains(" ") && s.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** Whether two short forms are one, plural and case aside (SAEs, SAE). */
