@@ -27,7 +27,8 @@ import java.util.Set;
  *       corpus renderings; a form that is only a piece of the standard term ({@code 分布} for {@code 分布外}) is a
  *       truncated translation and is dropped, and so is one that leaves two or more of the term's characters out
  *       ({@code 变学习} for {@code 等变表示学习});</li>
- *   <li>abbreviation from the corpus, else the glossary's; pinyin of {@code term.zh}; each side's definition from its
+ *   <li>abbreviation from the corpus, else the glossary's (one it marks shared only where a source sentence writes
+ *       it); pinyin of {@code term.zh}; each side's definition from its
  *       own language; sources of all groups; the best score; an id from {@code term.en} (else {@code term.zh}).</li>
  * </ul>
  * Thread-safe. Longer than most classes because each side's choice depends on the other's (a doubtful Chinese
@@ -62,7 +63,7 @@ final class CardMaker {
                 abbr = g.abbr();
             }
         }
-        if (abbr == null && entry != null) {
+        if (abbr == null && entry != null && (!entry.sharedAbbr() || writtenIn(groups, entry.abbr()))) {
             abbr = entry.abbr();
         }
         abbr = singularShortForm(abbr, en != null ? en.text() : entry != null ? entry.en() : null);
@@ -266,6 +267,25 @@ final class CardMaker {
             return r;
         }
         return candidate;
+    }
+
+    /**
+     * Whether a source sentence of the groups writes {@code shortForm} as a word, in its case: a short form the
+     * glossary marks shared ({@link GlossaryEntry#sharedAbbr}: DA is data augmentation, and more often domain
+     * adaptation) is shown on a card only where its paper writes it, since readers take the letters for the other
+     * concept.
+     */
+    private static boolean writtenIn(List<TermGroup> groups, String shortForm) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(shortForm) + "s?(?![\\p{L}\\d])");
+        for (TermGroup g : groups) {
+            for (Source s : g.sources()) {
+                if (word.matcher(s.sentence()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The English of a Chinese-only term without a glossary entry: its written gloss, its Latin name, its abbreviation. */
