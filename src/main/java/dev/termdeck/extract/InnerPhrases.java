@@ -10,8 +10,12 @@ import java.util.Locale;
  * without ending it ("Parallel Implicit Predictor" below "Parallel Implicit Predictor Corrector", "supervisory
  * control" below "supervisory control scheme", "NuVox" below "NuVox Communications"): the piece is a name cut short,
  * and on the Inspec tune split such pieces matched an indexer's keyphrase in 16% of cases against 46% for the other
- * terms. A piece that ends the better one is its head term ("Gaussian distribution" below "asymptotically Gaussian
- * distribution") and stays. A piece the text abbreviates or defines stays. Stateless.
+ * terms. That holds as well for a piece inside two better ones ("state feedback" in "state feedback controller" and
+ * "adaptive state feedback control") and for one said more often than the better one ("Virginia Tech", "sense
+ * amplifier"): kept by the rules of C-value until now, they matched in 15% and 20% of cases (26 and 51
+ * candidates; docs/QUALITY.md, Precision). A piece that ends the better one is its head term ("Gaussian
+ * distribution" below "asymptotically Gaussian distribution") and stays, wherever else it stands. A piece the text
+ * abbreviates or defines stays. Stateless.
  */
 final class InnerPhrases {
     private InnerPhrases() {
@@ -21,7 +25,6 @@ final class InnerPhrases {
     static List<ScoredCandidate> drop(List<ScoredCandidate> bestFirst) {
         List<ScoredCandidate> kept = new ArrayList<>(bestFirst.size());
         List<String> keptWords = new ArrayList<>();
-        List<Integer> keptFrequency = new ArrayList<>();
         for (ScoredCandidate s : bestFirst) {
             TermCandidate c = s.candidate();
             if (c.lang() != Lang.EN) {
@@ -29,36 +32,30 @@ final class InnerPhrases {
                 continue;
             }
             String words = words(c.text());
-            if (c.abbr() == null && c.definition() == null && isPiece(c, words, keptWords, keptFrequency)) {
+            if (c.abbr() == null && c.definition() == null && isPiece(words, keptWords)) {
                 continue;
             }
             kept.add(s);
             keptWords.add(words);
-            keptFrequency.add(c.frequency());
         }
         return kept;
     }
 
     /**
-     * Inside exactly one kept candidate and said no more often than it: a piece of that one. As in C-value, a phrase
-     * inside two or more ("model selection" in "LDA model selection" and "model selection criterion") is the term they
-     * share, and one said more often than the longer one ("pretraining" beside "model pretraining") stands on its own.
+     * Inside a kept candidate without ending it, and ending none: the head of a kept candidate ("model selection" of
+     * "LDA model selection") is a term of its own wherever else it stands ("model selection criterion").
      */
-    private static boolean isPiece(TermCandidate c, String words, List<String> keptWords,
-            List<Integer> keptFrequency) {
+    private static boolean isPiece(String words, List<String> keptWords) {
         boolean inside = false;
-        int outerFrequency = 0;
-        for (int i = 0; i < keptWords.size(); i++) {
-            String w = keptWords.get(i);
-            if (w.length() > words.length() && w.contains(words) && !w.endsWith(words)) {
-                if (inside) {
+        for (String w : keptWords) {
+            if (w.length() > words.length() && w.contains(words)) {
+                if (w.endsWith(words)) {
                     return false;
                 }
                 inside = true;
-                outerFrequency = keptFrequency.get(i);
             }
         }
-        return inside && c.frequency() <= outerFrequency;
+        return inside;
     }
 
     /** The text lower-cased, hyphens as spaces, with a space at either end, so that only whole words match. */

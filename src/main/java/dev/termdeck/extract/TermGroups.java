@@ -34,14 +34,24 @@ public final class TermGroups {
         for (String k : parent.keySet()) {
             keysByNormal.computeIfAbsent(GenericPhrases.normalize(k), n -> new ArrayList<>(1)).add(k);
         }
+        Map<String, List<TermCandidate>> definedWith = new LinkedHashMap<>();
         for (ScoredCandidate s : selected) {
             TermCandidate c = s.candidate();
             if (c.abbr() != null) {
-                for (String k : keysByNormal.getOrDefault(GenericPhrases.normalize(c.abbr()), List.of())) {
-                    union(parent, k, c.key());
-                }
+                definedWith.computeIfAbsent(GenericPhrases.normalize(c.abbr()), a -> new ArrayList<>()).add(c);
             }
         }
+        definedWith.forEach((abbr, longForms) -> {
+            List<String> bare = keysByNormal.getOrDefault(abbr, List.of());
+            if (bare.isEmpty()) {
+                return;
+            }
+            for (String k : bare) {
+                for (String longForm : joinedLongForms(k, longForms, selected)) {
+                    union(parent, k, longForm);
+                }
+            }
+        });
         unionNearDuplicates(selected, parent);
         Map<String, List<ScoredCandidate>> byRoot = new LinkedHashMap<>();
         for (ScoredCandidate s : selected) {
@@ -53,6 +63,73 @@ public final class TermGroups {
         }
         groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
         return groups;
+    }
+
+    /**
+     * The keys of the long forms a term written only as a short form joins: all of them when the corpus spells the
+     * short form out one way; when it spells it out as several concepts (CAPE: "Category-Agnostic Pose Estimation" in
+     * one paper, "Contrastive Patient-Augmented ECG Pretraining" in another), only the one defined in the papers the
+     * short form is written in (most of them; none when no such paper defines it), so that the short form does not
+     * make one term of two papers' concepts.
+     */
+    private static List<String> joinedLongForms(String bareKey, List<TermCandidate> longForms,
+            List<ScoredCandidate> selected) {
+        List<String> keys = new ArrayList<>();
+        List<String> concepts = new ArrayList<>();
+        for (TermCandidate c : longForms) {
+            if (!keys.contains(c.key())) {
+                keys.add(c.key());
+            }
+            String concept = concept(c);
+            if (concepts.stream().noneMatch(o -> sameConcept(o, concept))) {
+                concepts.add(concept);
+            }
+        }
+        if (concepts.size() <= 1) {
+            return keys;
+        }
+        java.util.Set<String> papers = new java.util.HashSet<>();
+        for (ScoredCandidate s : selected) {
+            if (s.candidate().key().equals(bareKey) && s.candidate().abbr() == null) {
+                papers.add(paperOf(s.candidate().docId()));
+            }
+        }
+        String best = null;
+        int most = 0;
+        for (String k : keys) {
+            java.util.Set<String> shared = new java.util.HashSet<>();
+            for (TermCandidate c : longForms) {
+                if (c.key().equals(k) && papers.contains(paperOf(c.docId()))) {
+                    shared.add(paperOf(c.docId()));
+                }
+            }
+            if (shared.size() > most || shared.size() == most && most > 0 && k.compareTo(best) < 0) {
+                best = k;
+                most = shared.size();
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /** A long form compared loosely: lower case, only its letters and digits, a final s aside. */
+    private static String concept(TermCandidate c) {
+        StringBuilder out = new StringBuilder();
+        c.text().toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(out::appendCodePoint);
+        int n = out.length();
+        return n > 3 && out.charAt(n - 1) == 's' ? out.substring(0, n - 1) : out.toString();
+    }
+
+    /** Two long forms of one concept: the same words, or (Chinese) one written inside the other. */
+    private static boolean sameConcept(String a, String b) {
+        return a.equals(b) || a.length() >= 2 && b.length() >= 2 && (a.contains(b) || b.contains(a))
+                && a.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
+    }
+
+    /** The paper a document is a version of: {@code FILE#N} for {@code FILE#N} and its translation {@code FILE#N@zh}. */
+    static String paperOf(String doc) {
+        int at = doc.lastIndexOf('@');
+        return at > doc.lastIndexOf('#') && at > 0 ? doc.substring(0, at) : doc;
     }
 
     private static TermGroup group(List<ScoredCandidate> members, Map<String, Integer> docOrder) {

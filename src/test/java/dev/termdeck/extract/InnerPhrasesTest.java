@@ -22,16 +22,24 @@ class InnerPhrasesTest {
     }
 
     @Test
-    void aPhraseInsideTwoBetterOnesOrSaidMoreOftenIsATermOfItsOwn() {
+    void aPieceInsideTwoBetterOnesOrSaidMoreOftenIsDroppedUnlessItIsTheHeadOfOne() {
+        // Inspec tune 20: "state feedback" inside "state feedback controller" and "adaptive state feedback
+        // control"; 399: "sense amplifier" said more often than "offset-cancellation sense amplifier" (here with a
+        // head after it); such pieces matched an indexer's keyphrase in 15-20% of cases. "model selection" ends "LDA
+        // model selection": the head of a kept term stays, though "model selection criterion" holds it too.
         List<ScoredCandidate> kept = InnerPhrases.drop(List.of(
-                scored("LDA model selection", 1, null, 0.6),
+                scored("state feedback controller", 1, null, 0.6),
+                scored("adaptive state feedback control", 1, null, 0.5),
+                scored("offset-cancellation sense amplifier scheme", 1, null, 0.5),
+                scored("LDA model selection", 1, null, 0.5),
                 scored("model selection criterion", 1, null, 0.5),
-                scored("model pretraining", 1, null, 0.5),
-                scored("model selection", 2, null, 0.4),
-                scored("pretraining", 2, null, 0.4)));
+                scored("state feedback", 2, null, 0.4),
+                scored("sense amplifier", 3, null, 0.4),
+                scored("model selection", 2, null, 0.4)));
 
-        assertThat(kept).extracting(s -> s.candidate().text()).containsExactly("LDA model selection",
-                "model selection criterion", "model pretraining", "model selection", "pretraining");
+        assertThat(kept).extracting(s -> s.candidate().text()).containsExactly("state feedback controller",
+                "adaptive state feedback control", "offset-cancellation sense amplifier scheme", "LDA model selection",
+                "model selection criterion", "model selection");
     }
 
     @Test

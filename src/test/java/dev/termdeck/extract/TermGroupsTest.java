@@ -34,6 +34,35 @@ class TermGroupsTest {
         assertThat(TermGroups.sameThing("diffusion model", "latent diffusion process model", Map.of())).isFalse();
     }
 
+    @Test
+    void aShortFormWrittenAloneJoinsOnlyTheLongFormItsOwnPaperDefines() {
+        // arXiv 2511.13102 (tune): "Category-Agnostic Pose Estimation (CAPE)"; another paper's CAPE (written for the
+        // test) is another concept, which the bare short form must not join to it.
+        List<ScoredCandidate> selected = List.of(
+                scored("categoryagnosticposeestimation", "Category-Agnostic Pose Estimation", "CAPE", "pose#1", 0.7),
+                scored("contrastivepatientaugmentedecgpretraining", "Contrastive Patient-Augmented ECG Pretraining",
+                        "CAPE", "ecg#1", 0.6),
+                scored("cape", "CAPE", null, "pose#1", 0.5));
+
+        List<TermGroup> groups = TermGroups.of(selected, Map.of("pose#1", 0, "ecg#1", 1));
+
+        assertThat(groups).hasSize(2);
+        TermGroup pose = groups.stream().filter(g -> g.text().startsWith("Category")).findFirst().orElseThrow();
+        assertThat(pose.frequency()).isEqualTo(2);
+        TermGroup ecg = groups.stream().filter(g -> g.text().startsWith("Contrastive")).findFirst().orElseThrow();
+        assertThat(ecg.frequency()).isEqualTo(1);
+    }
+
+    @Test
+    void aShortFormWrittenAloneJoinsItsOneLongFormWhateverPaperDefinesIt() {
+        List<ScoredCandidate> selected = List.of(
+                scored("largelanguagemodel", "large language model", "LLM", "a#1", 0.8),
+                scored("largelanguagemodel", "Large Language Models", "LLMs", "b#1", 0.7),
+                scored("llm", "LLM", null, "c#1", 0.5));
+
+        assertThat(TermGroups.of(selected, Map.of("a#1", 0, "b#1", 1, "c#1", 2))).hasSize(1);
+    }
+
     private static ScoredCandidate scored(String key, String text, String abbr, String doc, double score) {
         return new ScoredCandidate(new TermCandidate(Lang.EN, key, text, List.of(), abbr, null, null, "x.", doc, 0,
                 1, 0.5), score);

@@ -488,7 +488,10 @@ final class TermMatcher {
             // before the short form.
             List<TermCandidate> defined = definedWith(b.en, english, c.abbr());
             for (TermCandidate e : defined) {
-                if (renders(b, occurrences(b.en, e), c.text()) || definedAlike(b, c, e)) {
+                // Or the English term's aligned rendering before the short form is the Chinese term, whole (后验行为克隆
+                // (PostBC), where HanLP reads 后/验 and no word renders "posterior" alone).
+                if (renders(b, occurrences(b.en, e), c.text()) || definedAlike(b, c, e)
+                        || c.text().equals(alignedChinese(b, occurrences(b.en, e), bracketEnds(b.zh, c.abbr())))) {
                     return found(e.text(), Evidence.ABBREVIATION, b, c, List.of());
                 }
             }

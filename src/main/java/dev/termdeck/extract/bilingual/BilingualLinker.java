@@ -63,12 +63,15 @@ public final class BilingualLinker implements TermLinker {
         Map<Object, Integer> firstWith = new HashMap<>();
         Map<String, String> docTexts = SenseEvidence.documentTexts(all);
         java.util.Set<TermGroup> otherSense = new java.util.HashSet<>();
+        ShortFormSenses shortForms = ShortFormSenses.of(all);
         for (int i = 0; i < all.size(); i++) {
             TermGroup g = all.get(i);
-            GlossaryEntry entry = entryOf(g, docTexts, otherSense).orElse(null);
+            GlossaryEntry entry = entryOf(g, docTexts, otherSense, shortForms).orElse(null);
             entries.add(entry);
-            for (Object k : linkKeys(g, entry, isOtherExpansion(g, entry),
-                    entry != null && g.abbr() != null && glossary.byAbbr(g.abbr()).size() > 1)) {
+            List<Object> keys = linkKeys(g, entry, isOtherExpansion(g, entry) || shortForms.spelledOutOtherwise(g),
+                    entry != null && g.abbr() != null && glossary.byAbbr(g.abbr()).size() > 1);
+            shortForms.paperKey(g).ifPresent(keys::add);
+            for (Object k : keys) {
                 Integer first = firstWith.putIfAbsent(k, i);
                 if (first != null) {
                     union(parent, first, i);
@@ -207,7 +210,8 @@ public final class BilingualLinker implements TermLinker {
      * question answering and video quality assessment) gives no concept the other one's Chinese.
      */
     Optional<GlossaryEntry> entryOf(TermGroup g) {
-        return entryOf(g, SenseEvidence.documentTexts(List.of(g)), new java.util.HashSet<>());
+        return entryOf(g, SenseEvidence.documentTexts(List.of(g)), new java.util.HashSet<>(),
+                ShortFormSenses.of(List.of(g)));
     }
 
     /**
@@ -216,7 +220,7 @@ public final class BilingualLinker implements TermLinker {
      * added to {@code otherSense}.
      */
     private Optional<GlossaryEntry> entryOf(TermGroup g, Map<String, String> docTexts,
-            java.util.Set<TermGroup> otherSense) {
+            java.util.Set<TermGroup> otherSense, ShortFormSenses shortForms) {
         String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
         if (shortForm != null) {
             // A bare short form matches on its own; a short form the field writes in mixed case (DAgger, mAP) only
@@ -224,7 +228,7 @@ public final class BilingualLinker implements TermLinker {
             boolean bare = g.text().equals(shortForm);
             Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
                     .filter(e -> GlossaryDefinitions.inItsCase(shortForm, e.abbr()))
-                    .filter(e -> bare || spelledOutAs(g, e))
+                    .filter(e -> bare ? !definedOtherwise(g, e) && shortForms.agrees(g, e) : spelledOutAs(g, e))
                     // An entry writing the short form in its case first (mAP: mean average precision, not MAP).
                     .max(Comparator.<GlossaryEntry, Boolean>comparing(e -> e.abbr().equals(shortForm))
                             .thenComparingInt(e -> g.lang() == Lang.ZH
@@ -292,6 +296,32 @@ public final class BilingualLinker implements TermLinker {
         }
         Optional<GlossaryEntry> found = glossary.findChinese(g.text());
         return found.isPresent() && found.get().equals(e);
+    }
+
+    /**
+     * Whether a short form written alone is one its paper defines as something the entry is not: the definition the
+     * paper gives it ("We propose PAN, a framework that treats every image patch as a node") writes neither the
+     * entry's English words nor one of its Chinese renderings, so the letters are the paper's own name and not the
+     * entry's (全色图像, "panchromatic image").
+     */
+    private static boolean definedOtherwise(TermGroup g, GlossaryEntry e) {
+        if (!g.defined()) {
+            return false;
+        }
+        String definition = g.definition();
+        for (String z : e.allZh()) {
+            if (definition.contains(z)) {
+                return false;
+            }
+        }
+        List<String> said = java.util.Arrays.stream(definition.toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).map(TermKeys::englishSingular).toList();
+        for (String w : words(e.en())) {
+            if (said.stream().noneMatch(x -> sameWord(x, w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -179,6 +179,7 @@ public final class EnglishAnalyzer {
             i = j + 1;
         }
         joinDigitsAndCapitals(out);
+        namePronouns(out);
         // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
         for (int k = 0; k + 1 < out.size(); k++) {
             Token t = out.get(k);
@@ -208,6 +209,23 @@ public final class EnglishAnalyzer {
             if (Words.isDimension(t.text()) && !t.is("NOUN", "PROPN", "ADJ") && k + 1 < out.size()
                     && out.get(k + 1).isNoun()) {
                 out.set(k, new Token(t.text(), t.start(), t.end(), "ADJ"));
+            }
+        }
+    }
+
+    /**
+     * "Re-Depth Anything", "Segment Anything Model": a pronoun written with a capital inside a sentence, right after
+     * a word written with a capital, is a word of the name, not a pronoun that ends it ("Anything/PRON").
+     */
+    private static void namePronouns(List<Token> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Token t = out.get(k);
+            String w = t.text();
+            Token before = out.get(k - 1);
+            if (t.is("PRON") && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                    && w.chars().skip(1).allMatch(Character::isLowerCase) && before.end() < t.start()
+                    && before.is("PROPN", "NOUN") && Character.isUpperCase(before.text().charAt(0))) {
+                out.set(k, new Token(w, t.start(), t.end(), "PROPN"));
             }
         }
     }

@@ -203,6 +203,29 @@ final class Words {
         return false;
     }
 
+    /**
+     * Whether a phrase of two words or more ends in a short form in capitals ("Windows XP", "NEC SX-4", "linear BVP",
+     * "Cray T3E"; a plural "s" allowed; not a dimension, "3D"; each hyphenated part capitals and digits).
+     */
+    static boolean endsInShortForm(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        String w = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        if (isDimension(w) || w.startsWith("-") || w.endsWith("-")) {
+            return false;
+        }
+        int capitals = 0;
+        for (String part : w.split("-")) {
+            if (!isCapitalsAndDigits(part) && !(part.chars().allMatch(Character::isDigit) && !part.isEmpty())) {
+                return false;
+            }
+            capitals += (int) part.chars().filter(Character::isUpperCase).count();
+        }
+        return capitals >= 2;
+    }
+
     /** Two capitals or more and nothing but capitals and digits ("CT", "LMM", "GPT4"); a loop, asked of every word. */
     private static boolean isCapitalsAndDigits(String w) {
         int capitals = 0;

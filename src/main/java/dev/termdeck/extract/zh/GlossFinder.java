@@ -194,6 +194,9 @@ final class GlossFinder {
     private static boolean loose(ZhText t, int k) {
         ZhToken p = t.token(k);
         String tag = p.tag();
+        if (boundPrefix(t, k)) {
+            return true;
+        }
         if (tag.equals("f") && k + 1 < t.size() && !isLinker(t.token(k + 1))) {
             return false;
         }
@@ -202,6 +205,30 @@ final class GlossFinder {
                 && !p.word().equals("从") && !p.word().equals("与") && !p.word().equals("和")
                 && !p.word().equals("为") && !p.word().equals("以") && !p.word().equals("被")
                 && !p.word().equals("将") && !p.word().equals("把") && !p.word().equals("由");
+    }
+
+    /**
+     * A numeral or a locative of one character that the segmenter split off the one-character word after it, which
+     * it makes a word with: 零/阶 of 零阶自适应动量方法 ("zeroth-order"), 二/次/幂 ("power of two"), 前/馈 of 前馈网络
+     * ("feed-forward"). Not before a measure word that starts a word of its own (两/种/方法).
+     */
+    private static boolean boundPrefix(ZhText t, int k) {
+        ZhToken p = t.token(k);
+        if (p.word().length() != 1 || !(p.tag().equals("m") || p.tag().equals("f")) || k + 1 >= t.size()) {
+            return false;
+        }
+        ZhToken next = t.token(k + 1);
+        if (next.word().length() != 1 || next.start() != p.end() || !HanLpChinese.isHan(next.word().charAt(0))
+                || WordClass.isPunctuation(next)) {
+            return false;
+        }
+        if (next.tag().startsWith("q")) {
+            // 二/次/幂: a measure word glued to a one-character word after it; not 两/种/方法.
+            return p.tag().equals("m") && k + 2 < t.size() && t.token(k + 2).word().length() == 1
+                    && HanLpChinese.isHan(t.token(k + 2).word().charAt(0));
+        }
+        char c = next.tag().isEmpty() ? 'x' : next.tag().charAt(0);
+        return c == 'n' || c == 'g' || c == 'v' || c == 'a';
     }
 
     private static boolean isLinker(ZhToken p) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * arXiv tune pages: a dimension ("3D") is a word of the term, the capitals of a quantity ("180K") are no word of
  * their own, an ampersand joins a name, a phrase never stops inside a name joined by "and", lower-case words before
  * a name that ends the phrase are left out, a verb after "we" or "and" starts no phrase, and the plus signs that end
- * a name ("FruitNeRF++") are part of it.
+ * a name ("FruitNeRF++") and a capitalised pronoun inside it ("Segment Anything Model") are part of it.
  */
 class NameEdgesTest {
     private static OpenNlpTermExtractor extractor;
@@ -106,6 +106,16 @@ class NameEdgesTest {
         assertThat(Words.namePluses("model+")).isZero();
         assertThat(Words.namePluses("x+++")).isZero();
         assertThat(Words.namePluses("++")).isZero();
+    }
+
+    @Test
+    void aCapitalisedPronounAfterANameWordIsAWordOfTheName() {
+        // arXiv tune 2511.00095, without its bracketed short form: "Anything/PRON" ended the name at "Segment".
+        List<String> t = texts(extract("Although advanced models such as the Segment Anything Model have shown "
+                + "promise in various segmentation tasks, their performance in spinal CT imaging is limited by high "
+                + "annotation requirements and poor domain adaptability."));
+
+        assertThat(t).contains("Segment Anything Model").noneMatch(x -> x.equals("Segment"));
     }
 
     private static double termhood(List<TermCandidate> cs, String text) {

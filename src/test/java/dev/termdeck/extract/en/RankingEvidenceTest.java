@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Evidence the ranking measured on the Inspec tune split, on real sentences of the tune halves: lower-case words
  * before a short form ("helical CT", "explainable medical VLMs") and a short form the text spells out followed by one
- * noun ("UML metamodel") count less; a phrase the text defines or the title names does not.
+ * noun ("UML metamodel") count less; a phrase the text defines or the title names does not; so do a phrase that ends
+ * in a short form after a capitalised word ("Windows XP") and one led by an "-ing" verb that is no noun ("obtaining
+ * union cooperation").
  */
 class RankingEvidenceTest {
     /** Inspec tune 1156. */
@@ -60,6 +62,40 @@ class RankingEvidenceTest {
 
         assertThat(spelled.termhood()).isCloseTo(bare.termhood() - Termhood.SHORT_FORM_AND_NOUN, Offset.offset(1e-9));
         assertThat(titled.termhood()).isEqualTo(bare.termhood());
+    }
+
+    /** Inspec tune 406. */
+    private static final String WINDOWS = "Fast User Switching is a new feature of Windows XP that allows multiple "
+            + "users to log on to the same machine and quickly switch between the logged on accounts.";
+    /** Inspec tune 261. */
+    private static final String UNION = "Outreach by labor archivists is vital on three critical fronts: the need to "
+            + "secure union funding in support of labor archival programs; obtaining union cooperation in reviewing "
+            + "and amending obsolete deposit agreements; and coordinating efforts with unions to save the records of "
+            + "closing district and local union offices.";
+
+    @Test
+    void aCapitalisedPhraseThatEndsInAShortFormCountsLess() {
+        assertThat(Words.endsInShortForm("Windows XP".split(" "))).isTrue();
+        assertThat(Words.endsInShortForm("NEC SX-4".split(" "))).isTrue();
+        assertThat(Words.endsInShortForm("linear BVPs".split(" "))).isTrue();
+        assertThat(Words.endsInShortForm("multi-view 3D".split(" "))).as("a dimension").isFalse();
+        assertThat(Words.endsInShortForm("CT segmentation".split(" "))).isFalse();
+        assertThat(Words.endsInShortForm("Vision Transformer".split(" "))).isFalse();
+        assertThat(Words.endsInShortForm("XP".split(" "))).as("one word").isFalse();
+
+        TermCandidate windows = find(extract(null, WINDOWS), "Windows XP");
+        double specificity = new Termhood(EnglishLexicon.bundled()).specificity(new String[] {"Windows", "XP"});
+        assertThat(windows.termhood()).isCloseTo(0.55 + Termhood.FIRST_SENTENCE - Termhood.ENDS_IN_SHORT_FORM
+                + 0.2 * specificity, Offset.offset(1e-9));
+    }
+
+    @Test
+    void aPhraseLedByAnIngVerbThatIsNoNounCountsLess() {
+        TermCandidate union = find(extract(null, UNION), "obtaining union cooperation");
+        double specificity = new Termhood(EnglishLexicon.bundled())
+                .specificity(new String[] {"obtaining", "union", "cooperation"});
+        assertThat(union.termhood()).isCloseTo(0.7 + Termhood.FIRST_SENTENCE - Termhood.PLAIN_PENALTY
+                - Termhood.VERB_FIRST + 0.2 * specificity, Offset.offset(1e-9));
     }
 
     private static List<TermCandidate> extract(String title, String text) {

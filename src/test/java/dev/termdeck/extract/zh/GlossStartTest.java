@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a Chinese term glossed with a short form in brackets starts, on sentences of digest pages of the tune split
- * (arXiv 2506.20936, 2506.21552): a verb written with its preposition is no part of it, 自我 ("self-") is.
+ * (arXiv 2506.20936, 2506.21552, 2512.19673): a verb written with its preposition is no part of it, 自我 ("self-") is,
+ * and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络).
  */
 class GlossStartTest {
     private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
@@ -38,6 +39,17 @@ class GlossStartTest {
     @Test
     void aLocativeBeforeDeStillJoinsTheTerm() {
         assertThat(extract("最后,图 2H 显示了语境中的单词 (WiC) 基准。")).anyMatch(t -> t.text().equals("语境中的单词"));
+    }
+
+    @Test
+    void aLocativeTheSegmenterSplitOffTheFirstCharacterOfTheTermStartsIt() {
+        // arXiv 2512.19673 (tune): HanLP reads 和/前/馈/网络, and the way back stopped at the locative 前, so 馈网络
+        // ("-forward network") took the glossary's FFN, 逐位置前馈网络.
+        List<TermCandidate> c = extract("这种分解揭示了内部层策略（对应于来自各个层的贡献）和内部模块策略"
+                + "（与每层内的自注意力和前馈网络（FFN）组件对齐）。");
+
+        assertThat(c).anyMatch(t -> "FFN".equals(t.abbr()) && t.text().equals("前馈网络"));
+        assertThat(c).noneMatch(t -> t.text().equals("馈网络"));
     }
 
     private List<TermCandidate> extract(String text) {
