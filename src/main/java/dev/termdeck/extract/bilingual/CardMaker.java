@@ -27,7 +27,8 @@ import java.util.Set;
  *       corpus renderings; a form that is only a piece of the standard term ({@code 分布} for {@code 分布外}) is a
  *       truncated translation and is dropped, and so is one that leaves two or more of the term's characters out
  *       ({@code 变学习} for {@code 等变表示学习});</li>
- *   <li>abbreviation from the corpus, else the glossary's; pinyin of {@code term.zh}; each side's definition from its
+ *   <li>abbreviation from the corpus, else the glossary's (one it marks shared only where a source sentence writes
+ *       it); pinyin of {@code term.zh}; each side's definition from its
  *       own language; sources of all groups; the best score; an id from {@code term.en} (else {@code term.zh}).</li>
  * </ul>
  * Thread-safe. Longer than most classes because each side's choice depends on the other's (a doubtful Chinese
@@ -56,9 +57,13 @@ final class CardMaker {
         TermGroup zh = first(groups, Lang.ZH);
         String abbr = null;
         for (TermGroup g : groups) {
-            abbr = abbr != null ? abbr : g.abbr();
+            // A Chinese short form that does not spell the English term is a name beside it (算术推理（GSM8K）).
+            if (abbr == null && g.abbr() != null
+                    && !(g.lang() == Lang.ZH && en != null && !spells(g.abbr(), en.text()))) {
+                abbr = g.abbr();
+            }
         }
-        if (abbr == null && entry != null) {
+        if (abbr == null && entry != null && (!entry.sharedAbbr() || writtenIn(groups, entry.abbr()))) {
             abbr = entry.abbr();
         }
         abbr = singularShortForm(abbr, en != null ? en.text() : entry != null ? entry.en() : null);
@@ -111,7 +116,8 @@ final class CardMaker {
                 (g.lang() == Lang.EN ? aliasesZh : aliasesEn).add(r.text());
             }
         }
-        if (zh != null && zh.gloss() != null && !zh.gloss().equals(termEn)) {
+        if (zh != null && zh.gloss() != null && !zh.gloss().equals(termEn)
+                && !(termEn != null && isOneWordName(zh.gloss()) && !spells(zh.gloss(), termEn))) {
             aliasesEn.add(zh.gloss());
         }
         aliasesEn.remove(termEn);
@@ -263,6 +269,25 @@ final class CardMaker {
         return candidate;
     }
 
+    /**
+     * Whether a source sentence of the groups writes {@code shortForm} as a word, in its case: a short form the
+     * glossary marks shared ({@link GlossaryEntry#sharedAbbr}: DA is data augmentation, and more often domain
+     * adaptation) is shown on a card only where its paper writes it, since readers take the letters for the other
+     * concept.
+     */
+    private static boolean writtenIn(List<TermGroup> groups, String shortForm) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(shortForm) + "s?(?![\\p{L}\\d])");
+        for (TermGroup g : groups) {
+            for (Source s : g.sources()) {
+                if (word.matcher(s.sentence()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The English of a Chinese-only term without a glossary entry: its written gloss, its Latin name, its abbreviation. */
     private static String englishOf(TermGroup zh, String abbr) {
         if (zh == null) {
@@ -326,6 +351,25 @@ final class CardMaker {
         String head = words[words.length - 1];
         boolean plural = !TermKeys.englishSingular(head).equals(TermKeys.of(head));
         return plural || !ShortForms.abbreviates(stem, longForm) ? abbr : stem;
+    }
+
+    /**
+     * Whether a short form or a name the Chinese text writes in brackets after a term can stand for the card's English
+     * term: its letters spell it (Schwartz and Hearst, digits aside: QA3C of "Quantum Asynchronous Advantage
+     * Actor-Critic"). A benchmark named after a task does not: 文本到图像生成（GIR-Bench-T2I） is no English form of
+     * "text-to-image generation", 算术推理（GSM8K） no short form of "arithmetic reasoning".
+     */
+    static boolean spells(String shortForm, String longForm) {
+        String core = shortForm.length() > 2 && shortForm.endsWith("s")
+                && !Character.isLowerCase(shortForm.charAt(shortForm.length() - 2))
+                ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        String letters = core.replaceAll("[^\\p{L}]", "");
+        return !letters.isEmpty() && ShortForms.abbreviates(letters, longForm.replaceAll("[^\\p{L}\\s-]", " "));
+    }
+
+    /** One word written as a name: a capital after its first letter, or a digit ("GIR-Bench-T2I", "GSM8K"). */
+    private static boolean isOneWordName(String s) {
+        return !s.contains(" ") && s.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** Whether two short forms are one, plural and case aside (SAEs, SAE). */

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 final class Clauses {
     /** "S&P Top-K", "the Adaptive Rollout and ...": a capitalised word or a joining sign right before the term. */
     private static final Pattern NAME_PIECE_BEFORE = Pattern.compile("(?:[&+/]\\s*|\\b\\p{Lu}[\\w&+.]*(?:-[\\w&+.]+)*\\s+)$");
+    // Compiled once (String.matches and split compile their pattern at each call).
+    private static final Pattern AND_OR_FIRST = Pattern.compile("(?s)(and|or)\\b.*");
+    private static final Pattern ONE_AND_MORE = Pattern.compile(
+            "(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several)\\s.*");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     /** Capitalised words that start a clause rather than continue a name. */
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "(?:We|Our|The|This|These|A|An|In|For|To|Here|Thus|Then|By|With|On|As|From|Unlike|Using|It|Its)");
@@ -201,15 +206,15 @@ final class Clauses {
      */
     static boolean isListItem(String clause) {
         int comma = clause.indexOf(',');
-        if (comma > 0 && clause.substring(comma + 1).stripLeading().matches("(?s)(and|or)\\b.*")) {
+        if (comma > 0 && AND_OR_FIRST.matcher(clause.substring(comma + 1).stripLeading()).matches()) {
             return true;
         }
-        return clause.matches("(?s)^(?:a|an|one)\\s[^,;:]{0,80}?\\)?\\s+and\\s+(?:two|three|four|five|several)\\s.*");
+        return ONE_AND_MORE.matcher(clause).matches();
     }
 
     /** "Text-To-Image Generation via Masked Transformers": most words capitalised. */
     static boolean isTitleCase(String clause) {
-        String[] words = clause.split("\\s+");
+        String[] words = SPACE_RUN.split(clause);
         int capitals = 0;
         int n = Math.min(words.length, 6);
         for (int i = 0; i < n; i++) {

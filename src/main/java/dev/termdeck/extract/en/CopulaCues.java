@@ -93,11 +93,27 @@ final class CopulaCues {
                     + "release|releases|construct|constructs|curate|curates|create|creates|devise|devises|offer|offers)"
                     + "\\s+(?:(?:a|an|the|our|new|novel)\\s+){0,2}['\"\u2018\u201c]?$", Pattern.CASE_INSENSITIVE);
 
+    // Compiled once (String.matches, replaceFirst and split compile their pattern at each call).
+    private static final Pattern COPULA_VERB_LEAD = Pattern.compile("^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}"
+            + "(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+");
+    private static final Pattern ENDS_ARE_AN = Pattern.compile("(?s).*\\bare\\s+an?\\s$");
+    private static final Pattern ENDS_ARTICLE = Pattern.compile("(?s).*\\b(?:a|an|the|one of)\\s$");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("(?s)\\(\\s*\\S{2,12}\\s*\\)\\s*");
+    private static final Pattern STARTS_IS = Pattern.compile("(?s)^(?:is|are)\\s.*");
+    private static final Pattern STARTS_IS_ARTICLE = Pattern.compile("(?s)^(?:is|are)\\s+(?:a|an|the|one of)\\s.*");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s+");
+
     private CopulaCues() {
     }
 
     /** "X is a ...", "X (SF) is the process of ...", "X refers to ...": the term opens the sentence. */
     static Cue copula(String before, String after, String written) {
+        if ("(,iIaArRdDmM".indexOf(firstAfterLead(after)) < 0) {
+            // Asked of every occurrence: what COPULA needs first (a bracket, a comma, "is", "are", "refers", "denotes",
+            // "means") is checked before a matcher is made.
+            return null;
+        }
         // lookingAt, not find: every branch is anchored at the start, and find would try both at each character.
         Matcher m = COPULA.matcher(after);
         if (!m.lookingAt()) {
@@ -109,14 +125,13 @@ final class CopulaCues {
             return null;
         }
         String predicate = after.substring(m.end()).strip();
-        String kind = after.substring(m.start()).replaceFirst("^[}$]*\\s*(?:\\([^)]{1,40}\\)\\s*){0,2}"
-                + "(?:,[^,]{1,60},\\s*)?(?:is|are)\\s+", "");
+        String kind = COPULA_VERB_LEAD.matcher(after.substring(m.start())).replaceFirst("");
         String cue = m.group().toLowerCase(Locale.ROOT);
-        if (cue.matches("(?s).*\\bare\\s+an?\\s$") && !PLURAL_KIND.matcher(after).lookingAt()) {
+        if (ENDS_ARE_AN.matcher(cue).matches() && !PLURAL_KIND.matcher(after).lookingAt()) {
             // "Actions are a minimal condition for ...": a plural is not one thing.
             return Cue.UNWORTHY;
         }
-        if (cue.matches("(?s).*\\b(?:a|an|the|one of)\\s$") && !DefinitionText.defines(kind)) {
+        if (ENDS_ARTICLE.matcher(cue).matches() && !DefinitionText.defines(kind)) {
             return Cue.UNWORTHY;
         }
         return new Cue(CardText.capitalize((lead.isEmpty() ? "" : lead + " ") + written + after), predicate);
@@ -145,11 +160,32 @@ final class CopulaCues {
             says = m.lookingAt() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).lookingAt()
                     && (m.group(2) != null || Clauses.isVerbAt(s, o.to() + m.start(1)));
         }
-        if (!says || after.strip().split("\\s+").length < 6) {
+        if (!says || SPACE_RUN.split(after.strip()).length < 6) {
             return null;
         }
         String lead = before.strip().isEmpty() ? "" : "The ";
         return new Cue(CardText.capitalize(lead + written + after), null);
+    }
+
+    /**
+     * The first character of {@code after} past what COPULA and APPOSITION allow before their first element (closing
+     * braces and dollar signs left by LaTeX cleaning, then white space), or a NUL character at the end: what either
+     * pattern must see next.
+     */
+    static char firstAfterLead(String after) {
+        int i = 0;
+        while (i < after.length() && (after.charAt(i) == '}' || after.charAt(i) == '$')) {
+            i++;
+        }
+        while (i < after.length() && isRegexSpace(after.charAt(i))) {
+            i++;
+        }
+        return i < after.length() ? after.charAt(i) : '\0';
+    }
+
+    /** The regular expression's {@code \\s} (no UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "X are generative models that ...". */
@@ -174,6 +210,10 @@ final class CopulaCues {
      */
     static Cue apposition(Sentence s, Occurrence o, String before, String after, Supplier<String> subject,
             boolean known) {
+        if ("(,:-\u2014".indexOf(firstAfterLead(after)) < 0) {
+            // What APPOSITION needs first: a bracket, or the comma, colon or dash before the apposition.
+            return null;
+        }
         Matcher m = APPOSITION.matcher(after);
         if (!m.lookingAt()) {
             return null;
@@ -218,6 +258,10 @@ final class CopulaCues {
      * preposition ("rank-deficiency in X, which ...").
      */
     static Cue whichAfter(Sentence s, Occurrence o, String before, String after, String written, boolean known) {
+        if (!after.contains("which")) {
+            // WHICH_AFTER needs the word; its matcher (groups, a look-behind) is made only when it is there.
+            return null;
+        }
         Matcher m = WHICH_AFTER.matcher(after);
         if (!m.lookingAt()) {
             return null;
@@ -234,7 +278,7 @@ final class CopulaCues {
         // adopts ..."): only a name or a term the dictionary does not know, introduced with its short form, counts,
         // or a term the text proposes.
         boolean named = !known || !written.equals(written.toLowerCase(Locale.ROOT));
-        boolean introduced = named && m.group(1) != null && m.group(1).matches("(?s)\\(\\s*\\S{2,12}\\s*\\)\\s*")
+        boolean introduced = named && m.group(1) != null && BRACKETED_SHORT_FORM.matcher(m.group(1)).matches()
                 || INTRODUCED.matcher(before).find() || listed && !known;
         String clause = Clauses.firstClause(after.substring(m.end()));
         if (listed) {
@@ -251,8 +295,8 @@ final class CopulaCues {
             return Cue.UNWORTHY;
         }
         // "which is divided into four layers": a passive says what happens to it, not what it is.
-        if (clause.matches("(?s)^(?:is|are)\\s.*") && (!clause.matches("(?s)^(?:is|are)\\s+(?:a|an|the|one of)\\s.*")
-                || !DefinitionText.defines(clause.replaceFirst("^\\S+\\s+", "")))) {
+        if (STARTS_IS.matcher(clause).matches() && (!STARTS_IS_ARTICLE.matcher(clause).matches()
+                || !DefinitionText.defines(FIRST_WORD.matcher(clause).replaceFirst("")))) {
             return Cue.UNWORTHY;
         }
         return new Cue(CardText.capitalize(written) + " " + clause, clause);

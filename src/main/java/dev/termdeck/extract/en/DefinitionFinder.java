@@ -101,6 +101,8 @@ final class DefinitionFinder {
     private static final Pattern NAME_AND_BEFORE = Pattern.compile("(?<![\\w-])((?:\\p{Lu}[\\w-]*\\s+){1,6})(?:and|&)\\s+$");
     /** The short form in brackets after the term. */
     private static final Pattern SHORT_FORM_NEXT = Pattern.compile("^\\s*\\(([\\p{L}\\d][^()\\s]{1,14})\\)");
+    /** What is not a lower-case ASCII letter (compiled once: asked of every definition found). */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     /** An item of a numbered list: "(1) X builds ...", "(ii) a unified radix-tree index ...". */
     private static final Pattern ITEM_MARK = Pattern.compile("(?:^|[\\s:;,])\\(?(?:[1-9]|i{1,3}|iv|v|[a-e])\\)\\s");
 
@@ -132,8 +134,8 @@ final class DefinitionFinder {
             Sentence s = sentences.get(o.sentence());
             String before = s.text().substring(0, o.from());
             if (s.text().strip().endsWith("?") || before.indexOf(')') >= 0 && ITEM_MARK.matcher(before).find()
-                    || Clauses.continuesAName(before) || endOfALongerName(before, s.text().substring(o.to()),
-                            s.text().substring(o.from(), o.to()))) {
+                    || Clauses.continuesAName(before) || endsWithJoinerAndSpace(before)
+                            && endOfALongerName(before, s.text().substring(o.to()), s.text().substring(o.from(), o.to()))) {
                 continue;
             }
             Cue cue = cue(sentences, s, o, shown, known);
@@ -287,6 +289,11 @@ final class DefinitionFinder {
      * the term explain nothing.
      */
     static String withoutCircularParts(String def, String written) {
+        if (!(def.contains("composed of") || def.contains("consisting of") || def.contains("made up of")
+                || def.contains("built from") || def.contains("comprising"))) {
+            // The pattern, compiled per term, needs one of these words.
+            return def;
+        }
         Matcher m = Pattern.compile("(?:,\\s*|\\s+)(?:composed of|consisting of|made up of|built from|comprising)\\s+[^,;.]*?"
                 + "(?<![\\w-])" + Pattern.quote(written) + "(?![\\w-])[^,;.]*[.]?\\s*$").matcher(def);
         return m.find() && m.start() > written.length() + 10 ? def.substring(0, m.start()) + "." : def;
@@ -344,8 +351,11 @@ final class DefinitionFinder {
         if (o.sentence() + 1 >= sentences.size()) {
             return null;
         }
+        if (!before.stripTrailing().endsWith(" of")) {
+            return null;
+        }
         Matcher of = OF_BEFORE.matcher(before);
-        if (!before.stripTrailing().endsWith(" of") || !of.find()) {
+        if (!of.find()) {
             return null;
         }
         String next = sentences.get(o.sentence() + 1).text();
@@ -385,7 +395,7 @@ final class DefinitionFinder {
             return def;
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
-        String genusWords = " " + genus.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+        String genusWords = " " + NOT_LETTERS.matcher(genus.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         boolean refers = noun.length() > 2 && (genusWords.contains(" " + noun + " ")
                 || noun.endsWith("s") && genusWords.contains(" " + noun.substring(0, noun.length() - 1) + " "));
         return refers && joined.length() <= CardText.MAX_CHARS ? joined : def;

@@ -34,6 +34,18 @@ final class DefinitionText {
     /** Modifiers that add nothing to a bare kind ("a new benchmark"). */
     private static final Set<String> EMPTY_MODIFIERS = Set.of("new", "novel", "simple", "general", "first", "unified");
     /** Where the kind ends: a preposition, a relative word or a clause break. */
+    // Compiled once: the kind checks run for every cue found (String.replaceAll, split and matches compile their
+    // pattern at each call).
+    private static final Pattern FINAL_MARKS = Pattern.compile("[.!?\u2026]+$");
+    private static final Pattern MARKS_AND_SPACES = Pattern.compile("[.!?\u2026\\s]+");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
+    /** {@code s} without its final full stops, question and exclamation marks and ellipses. */
+    private static String withoutFinalMarks(String s) {
+        return FINAL_MARKS.matcher(s).replaceAll("");
+    }
+
     private static final Pattern KIND_END = Pattern.compile(
             "\\s(?:for|of|that|which|who|whose|where|with|to|in|on|by|from|across|over|designed|trained|built|based|"
                     + "consisting|composed|comprising|containing|used|capable|able|aimed|aiming|tailored|"
@@ -149,19 +161,19 @@ final class DefinitionText {
             return false;
         }
         Matcher end = KIND_END.matcher(rest);
-        String kindPhrase = (end.find() ? rest.substring(0, end.start()) : rest).replaceAll("[.!?\u2026]+$", "")
+        String kindPhrase = withoutFinalMarks(end.find() ? rest.substring(0, end.start()) : rest)
                 .strip().toLowerCase(Locale.ROOT);
         String after = rest.substring(Math.min(rest.length(), kindPhrase.length())).strip();
         boolean novel = false;
         int content = 0;
-        for (String w : kindPhrase.split("[\\s,]+")) {
+        for (String w : SPACES_OR_COMMAS.split(kindPhrase)) {
             if (NOVELTY.contains(w) || EVALUATIVE.contains(w) || QUALITY.contains(w)) {
                 novel = true;
             } else if (!w.isEmpty() && !w.equals("and")) {
                 content++;
             }
         }
-        boolean nothingAfter = after.replaceAll("[.!?\u2026\\s]+", "").isEmpty() || VAGUE_WITH.matcher(after).matches()
+        boolean nothingAfter = MARKS_AND_SPACES.matcher(after).replaceAll("").isEmpty() || VAGUE_WITH.matcher(after).matches()
                 || SHORT_FOR.matcher(after).matches();
         if (novel && content <= 1 && (TASK_ONLY.matcher(after).matches() || TASK_AND_BOAST.matcher(after).matches())) {
             // "X is an innovative framework for network-level traffic speed prediction": praise and a task.
@@ -180,7 +192,7 @@ final class DefinitionText {
             return false;
         }
         Matcher end = KIND_END.matcher(rest);
-        return !end.find() && rest.replaceAll("[.!?\u2026]+$", "").strip().split("\\s+").length <= 6;
+        return !end.find() && SPACE_RUN.split(withoutFinalMarks(rest).strip()).length <= 6;
     }
 
     /**
@@ -213,9 +225,9 @@ final class DefinitionText {
         }
         String rest = p.substring(article.end());
         Matcher end = KIND_END.matcher(rest);
-        String kindPhrase = (end.find() ? rest.substring(0, end.start()) : rest).replaceAll("[.!?\u2026]+$", "")
+        String kindPhrase = withoutFinalMarks(end.find() ? rest.substring(0, end.start()) : rest)
                 .strip().toLowerCase(Locale.ROOT);
-        String[] words = kindPhrase.isEmpty() ? new String[0] : kindPhrase.split("\\s+");
+        String[] words = kindPhrase.isEmpty() ? new String[0] : SPACE_RUN.split(kindPhrase);
         if (words.length == 0) {
             return true;
         }
@@ -239,7 +251,7 @@ final class DefinitionText {
             return false;
         }
         // "a new benchmark." names a kind and nothing else.
-        return !(content <= 1 && after.replaceAll("[.!?\u2026\\s]+", "").isEmpty());
+        return !(content <= 1 && MARKS_AND_SPACES.matcher(after).replaceAll("").isEmpty());
     }
 
     /** The text with LaTeX emphasis as plain text ("\\textbf{GIR-Bench}" gives "GIR-Bench"). */

@@ -47,13 +47,20 @@ final class Nesting {
         for (Item i : items) {
             byKey.put(GenericPhrases.normalize(i.candidate().text()), i);
         }
+        // Each item's words and lower-case text, worked out once (insideLonger compares every pair).
+        // By identity: an item's own hash code would hash the whole candidate (its text, variants, context).
+        Map<Item, String> lower = new java.util.IdentityHashMap<>();
+        Map<Item, Integer> words = new java.util.IdentityHashMap<>();
+        for (Item i : items) {
+            lower.put(i, " " + i.candidate().text().toLowerCase(Locale.ROOT));
+            words.put(i, words(i.candidate().text()));
+        }
         // Longer phrases are judged first, so that a phrase defers only to a longer one that is kept.
         List<Item> longestFirst = new ArrayList<>(items);
-        longestFirst.sort(Comparator.comparingInt((Item i) -> -words(i.candidate().text())));
-        // By identity: an item's own hash code would hash the whole candidate (its text, variants, context).
+        longestFirst.sort(Comparator.comparingInt((Item i) -> -words.get(i)));
         Set<Item> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Item x : longestFirst) {
-            if (x.marked() || !(insideLonger(x, kept) || describes(x, byKey))) {
+            if (x.marked() || !(insideLonger(x, kept, lower) || describes(x, byKey))) {
                 kept.add(x);
             }
         }
@@ -65,14 +72,14 @@ final class Nesting {
      * own, or inside longer phrases that do not all hold that one ("model selection" in "LDA model selection" and in
      * "alternative model selection criteria"), stays.
      */
-    private static boolean insideLonger(Item x, Set<Item> kept) {
+    private static boolean insideLonger(Item x, Set<Item> kept, Map<Item, String> lower) {
         CandidateTally.Entry e = x.entry();
         if (e.nested < Math.max(1, e.whole) || x.known() && e.whole > 0) {
             return false;
         }
-        String inner = " " + x.candidate().text().toLowerCase(Locale.ROOT);
+        String inner = lower.get(x);
         for (Item y : kept) {
-            String outer = " " + y.candidate().text().toLowerCase(Locale.ROOT);
+            String outer = lower.get(y);
             if (outer.length() > inner.length() && outer.endsWith(inner)) {
                 String yKey = GenericPhrases.normalize(y.candidate().text());
                 if (!x.known() || e.parents.stream().allMatch(p -> p.contains(yKey))) {

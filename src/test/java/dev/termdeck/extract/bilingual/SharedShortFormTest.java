@@ -74,6 +74,26 @@ class SharedShortFormTest {
     }
 
     @Test
+    void aSharedShortFormIsShownOnlyWhereThePaperWritesIt() {
+        // arXiv 2512.19673 (tune): "... Internal Modular Policies, which align with the self-attention and feed-forward
+        // network (FFN) components within each layer." The paper never writes SA, which readers take for other things
+        // (simulated annealing, sentiment analysis): the card shows no short form. (Mid-session judges: "DA" shown
+        // for data augmentation, usually domain adaptation.)
+        String sentence = "This decomposition reveals Internal Layer Policies, corresponding to contributions from"
+                + " individual layers, and Internal Modular Policies, which align with the self-attention and"
+                + " feed-forward network (FFN) components within each layer.";
+        BilingualLinker linker = new BilingualLinker(GLOSSARY, ZH);
+        TermGroup attention = new TermGroup(Lang.EN, TermKeys.of("self-attention"), "self-attention", List.of(), null,
+                null, sentence, false, List.of(new Source("p#1", Lang.EN, sentence)), 1, 0.6, List.of());
+
+        Card card = linker.link(List.of(attention), List.of()).get(0);
+
+        assertThat(GLOSSARY.byEnglish("self-attention").orElseThrow().abbr()).isEqualTo("SA");
+        assertThat(card.term().zh()).isEqualTo("自注意力");
+        assertThat(card.abbr()).isNull();
+    }
+
+    @Test
     void aUsersGlossaryMarksASharedShortFormWithATilde() throws IOException {
         Path file = dir.resolve("class.tsv");
         Files.writeString(file, "camera response function\t相机响应函数\t~CRF\nconditional random field\t条件随机场\tCRF\n");
