@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *       no activity: a benchmark "for" it says nothing), nor "LiDAR data" or "KITTI dataset" (a definition opening
  *       "Sensing method ..."/"Driving benchmark ..." names a thing, and an entry defined as the head's own kind
  *       only restates it).</li>
+ *   <li><b>measure</b>: a metric after an entry that is a property, defined as a degree, an extent or an ability
+ *       ("interpretability metrics" → "A metric of interpretability: the degree to which ...", 衡量可解释性的指标。……).</li>
  * </ul>
  * Not composed: an entry qualified by a modifier ("multi-view foundation model", "AI-driven image generation",
  * "LLM-guided embodied agent"). Blind judges rated every such definition weak: the entry's definition describes the
@@ -51,6 +53,9 @@ public final class ComposedDefinitions implements DefinitionDictionary {
     /** A definition opening with a word in -ing and the noun it qualifies ("Driving benchmark ..."). */
     private static final Pattern KIND_OPENING = Pattern.compile("^[A-Z][a-z]+ing\\s+([a-z]+)\\b");
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )([A-Z][a-z]+)\\b");
+    /** A definition of a property a metric can measure: a degree, an extent or an ability. */
+    private static final Pattern PROPERTY = Pattern.compile(
+            "(?:The|A model's|A system's) (?:degree|extent|ability|capacity) (?:to|of)\\b");
     private final Glossary glossary;
     private final GlossaryDefinitions own;
     private final Set<String> names;
@@ -77,6 +82,7 @@ public final class ComposedDefinitions implements DefinitionDictionary {
         String modifier = en.substring(0, space).strip();
         String last = en.substring(space + 1).toLowerCase(Locale.ROOT);
         return task(card, zh, modifier, last).or(() -> purpose(card, zh, modifier, last))
+                .or(() -> measure(card, zh, modifier, last))
                 .filter(b -> !repeatsHead(modifier, last, card));
     }
 
@@ -110,6 +116,19 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 .map(m -> new Bilingual(upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for "
                         + m.text() + ": " + lowerFirst(definition(m.entry(), Lang.EN)),
                         "用于" + m.entry().zh() + "的" + kind.zh().get(0) + "。" + gloss(m.entry())));
+    }
+
+    /**
+     * "interpretability metrics": a metric of a property, an entry whose definition says it is a degree or an ability
+     * ("The degree to which people can understand how a model arrives at its outputs ...") — what a metric measures.
+     */
+    private Optional<Bilingual> measure(Card card, String zh, String modifier, String last) {
+        CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
+        return kind == null || !kind.en().equals("metric") ? Optional.empty() : part(modifier, card)
+                .filter(m -> PROPERTY.matcher(m.entry().definition().en()).lookingAt() && contains(zh, m)
+                        && endsWithAny(zh, kind.zh()))
+                .map(m -> new Bilingual("A metric of " + m.text() + ": " + lowerFirst(definition(m.entry(), Lang.EN)),
+                        "衡量" + m.entry().zh() + "的指标。" + gloss(m.entry())));
     }
 
     /** A part of a term that is a dictionary entry, and how to write it in an English definition. */

@@ -24,9 +24,17 @@ final class DomainEvidence {
             "machine learning");
     /** Words too general to show a field: they occur in any ML abstract. */
     private static final Set<String> GENERAL = Set.of("learning", "model", "models", "network", "networks", "system",
-            "systems", "based", "stage", "multi-stage", "online", "language", "language-model", "agents", "linear");
-    /** A longer word of the field is found by its first this many letters; a shorter one as a whole word. */
+            "systems", "based", "stage", "multi-stage", "online", "language", "language-model", "agents", "linear",
+            "problem", "problems", "other", "such", "with", "for");
+    /**
+     * A word of the field longer than this is found by its stem, a shorter one as a whole word: "distillation" answers
+     * "distill-", "optimizing" answers "optimiz-" of optimisation once both are spelled alike. Not by its first six
+     * letters: "sequential" is no "sequence".
+     */
     private static final int PREFIX = 6;
+    /** Endings a field word's stem is found without, longest first. */
+    private static final java.util.List<String> ENDINGS = java.util.List.of("ations", "ation", "ments", "ment",
+            "ness", "ings", "ions", "ing", "ers", "ion", "ity", "er", "ed", "es", "al", "s");
 
     private DomainEvidence() {
     }
@@ -55,13 +63,12 @@ final class DomainEvidence {
         for (Source s : card.sources()) {
             text.append(s.sentence()).append('\n');
         }
-        String lower = text.toString().toLowerCase(Locale.ROOT);
+        String lower = EnglishSpelling.unified(text.toString());
         Set<String> own = ownStems(entry, card);
-        for (String w : field.split("[\\s,/()]+")) {
+        for (String w : EnglishSpelling.unified(field).split("[\\s,/()]+")) {
             if (w.length() >= 3 && !GENERAL.contains(w) && !w.equals("and") && !w.equals("the")
-                    && !own.contains(stem(w))
-                    && containsWordStarting(lower, w.length() <= PREFIX ? w : w.substring(0, PREFIX),
-                            w.length() <= PREFIX)) {
+                    && !own.contains(ownStem(w))
+                    && containsWordStarting(lower, w.length() <= PREFIX ? w : stem(w), w.length() <= PREFIX)) {
                 return true;
             }
         }
@@ -84,7 +91,7 @@ final class DomainEvidence {
             if (t != null) {
                 for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
                     if (w.length() >= 4) {
-                        out.add(stem(w));
+                        out.add(ownStem(w));
                     }
                 }
             }
@@ -93,8 +100,18 @@ final class DomainEvidence {
     }
 
     /** A word's first letters, enough to tell "control" and "controllability" for one word. */
-    private static String stem(String w) {
+    private static String ownStem(String w) {
         return w.length() <= 5 ? w : w.substring(0, 5);
+    }
+
+    /** A field word without its ending, at least five letters ("compilers" → "compil", "robustness" → "robust"). */
+    static String stem(String w) {
+        for (String e : ENDINGS) {
+            if (w.endsWith(e) && w.length() - e.length() >= 5) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return w;
     }
 
     /** Whether {@code text} has a word starting with {@code prefix} (or equal to it, when {@code whole}). */

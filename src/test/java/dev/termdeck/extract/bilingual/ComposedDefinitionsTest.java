@@ -171,6 +171,21 @@ class ComposedDefinitionsTest {
                 .isEqualTo("magnetic resonance imaging scanner");
     }
 
+    @Test
+    void aMetricAfterAPropertyMeasuresIt() {
+        // Shipped corpus: interpretability is "The degree to which people can understand ...", what a metric measures.
+        Card c = card("interpretability metrics", "可解释性指标", "We present an empirical evaluation on tabular datasets "
+                + "and across several interpretability metrics.");
+
+        assertThat(composed.lookup(c, Lang.EN).text()).isEqualTo("A metric of interpretability: the degree to which "
+                + "people can understand how a model arrives at its outputs, through the model's design or through "
+                + "analysis of it.");
+        assertThat(composed.lookup(c, Lang.ZH).text()).startsWith("衡量可解释性的指标。可解释性指");
+        // A thing is no property: a metric "of" an equation would say nothing.
+        assertThat(composed.lookup(card("PDE metric", "PDE指标", "Across five PDE benchmarks, PIRF consistently "
+                + "achieves superior physical enforcement under efficient sampling regimes."), Lang.EN)).isNull();
+    }
+
     private static Card card(String en, String zh, String sentence) {
         return Card.builder("c").term(new Bilingual(en, zh)).addSource(new Source("doc#1", Lang.EN, sentence)).build();
     }

@@ -57,6 +57,48 @@ class DomainEvidenceTest {
                 .isNull();
     }
 
+    @Test
+    void aGeneralWordOrAnotherWordWithTheSameFirstLettersIsNoEvidence() {
+        // WinMamba's "linear state space" is a state-space model's; the entry, written with its field, is the RL
+        // environment's. The abstract says "problem", too general to show a field; a field word is found by its stem
+        // ("sequenti-"), not its first six letters, which "sequence" shares.
+        GlossaryEntry stateSpace = new GlossaryEntry("state space", "状态空间", null, List.of(), new Bilingual(
+                "In reinforcement learning and sequential decision problems, the set of all possible states of the "
+                        + "environment.", "在强化学习和序贯决策问题中，环境所有可能状态构成的集合。"));
+        Card c = card("state space", "Meanwhile, to obtain rich contextual cues within the linear state space, we "
+                + "equip the WinMamba layer with a learnable positional encoding and a window-shift strategy.");
+        String paper = "3D object detection is critical for autonomous driving, yet it remains fundamentally "
+                + "challenging to simultaneously maximize computational efficiency and capture long-range spatial "
+                + "dependencies. We observed that Mamba-based models, with their linear state-space design, capture "
+                + "long-range dependencies at lower cost. To address this problem, we propose WinMamba, a novel "
+                + "Mamba-based 3D feature-encoding backbone composed of stacked WinMamba blocks.";
+
+        assertThat(DomainEvidence.holds(stateSpace, c, paper)).isFalse();
+        assertThat(DomainEvidence.holds(stateSpace, c, "Reinforcement learning in partially observable "
+                + "environments requires agents to act under uncertainty from noisy, incomplete observations."))
+                .isTrue();
+        assertThat(DomainEvidence.stem("compilers")).isEqualTo("compil");
+        assertThat(DomainEvidence.stem("sequential")).isEqualTo("sequenti");
+    }
+
+    @Test
+    void theDictionarysGeneratorIsAGansAndServesOnlyPapersAboutGans() {
+        GlossaryDefinitions definitions = new GlossaryDefinitions(
+                new GlossaryReader(dev.termdeck.extract.zh.HanLpChinese.get()).builtIn());
+        // HOLLM: LLMs as candidate generators of an optimiser, no GAN's generator.
+        String hollm = "Large Language Models (LLMs) have recently emerged as effective surrogate models and candidate "
+                + "generators within global optimization frameworks for expensive blackbox functions.";
+        Card candidate = card("generator", hollm);
+        // MambaStyle: GAN inversion, where the generator is the GAN's.
+        String mambaStyle = "However, existing GAN inversion methods struggle to balance high reconstruction quality, "
+                + "effective editability, and computational efficiency.";
+        Card gan = card("generator", mambaStyle);
+
+        assertThat(definitions.lookup(candidate, Lang.EN, x -> hollm)).isNull();
+        assertThat(definitions.lookup(gan, Lang.EN, x -> mambaStyle).text())
+                .startsWith("In generative adversarial networks (GAN), the network that maps");
+    }
+
     private static Card card(String en, String sentence) {
         return Card.builder("c").term(new Bilingual(en, null)).addSource(new Source("doc#1", Lang.EN, sentence))
                 .build();
