@@ -155,6 +155,11 @@ final class CardEvidence {
             }
             if (en != null && wording.genericHead().test(en)) {
                 found.remove(Evidence.ONE_VERSION);
+                found.remove(Evidence.BOTH_VERSIONS);
+                found.remove(Evidence.PAPERS);
+            }
+            if (en != null && NameEvidence.isCapitalisedCompound(en, plain)) {
+                found.remove(Evidence.NAME);
             }
             found.retainAll(KEEPS);
             if (defined(c) && !composedWrapper(c) || !NameEvidence.isOrganisation(en) && !found.isEmpty()) {

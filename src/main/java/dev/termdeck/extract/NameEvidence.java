@@ -123,6 +123,23 @@ final class NameEvidence {
         return LOWER_WORD.matcher(words[words.length - 1]).matches();
     }
 
+    /**
+     * Whether {@code term} is one hyphenated word of everyday English words each written with a capital
+     * ("Open-Vocabulary", "Lighting-Robust"): a title's capitals on a plain compound, which {@link #isName} takes for
+     * a name by the capital after the hyphen; not "PR-AUC", "BOF4-S", "Re-Depth" (a piece that is no everyday word).
+     */
+    static boolean isCapitalisedCompound(String term, Predicate<String> plain) {
+        if (term == null || term.contains(" ") || !term.contains("-")) {
+            return false;
+        }
+        for (String part : term.split("-")) {
+            if (!part.matches("\\p{Lu}\\p{Ll}+")) {
+                return false;
+            }
+        }
+        return plain.test(term.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private NameEvidence() {
     }
 }

@@ -363,6 +363,39 @@ class CardEvidenceTest {
         assertThat(NameEvidence.isOrganisation("Online Books Evaluation Project")).isFalse();
     }
 
+    /**
+     * A lower-case term with a generic or weak head ("spectral representation") is no card for the translation's
+     * test either (tune page 2512.15036; the mid-session judges' "joint optimization framework", "question-answering
+     * dataset"); a hyphenated compound of everyday words in capitals ("Task-Oriented", of "TOAST (Task-Oriented
+     * Adaptive Semantic Transmission)", tune page 2506.21900; the judges' "Open-Vocabulary") is no name.
+     */
+    @Test
+    void aGenericHeadOrACapitalisedCompoundOfEverydayWordsIsNoEvidence() {
+        String spectral = "251215036v1-spectral-representation-based-reinforcement-learning#1";
+        String en = "In this paper, we introduce the perspective of spectral representations as a solution to address "
+                + "these difficulties in RL.";
+        String zh = "本文引入了谱表示的视角，旨在解决RL中的这些难题。";
+        String toast = "250621900v1-toast-task-oriented-adaptive-semantic-transmission#1";
+        String toastEn = "This work introduces TOAST (Task-Oriented Adaptive Semantic Transmission), a unified framework "
+                + "designed to address the core challenge of multi-task optimization in multi-task semantic "
+                + "communication systems.";
+        String toastZh = "本文提出了TOAST（面向任务的自适应语义传输），一个统一框架。";
+        List<Document> docs = List.of(en(spectral, en), zh(spectral, zh), en(toast, toastEn), zh(toast, toastZh));
+        Card representation = card("spectral representation", "谱表示", null, src(spectral, Lang.EN, en),
+                src(spectral, Lang.ZH, zh));
+        Card oriented = card("Task-Oriented", null, null, src(toast, Lang.EN, toastEn));
+        OpenNlpTermExtractor english = new OpenNlpTermExtractor(EnglishModels.fromClasspath(),
+                EnglishLexicon.bundled(), new GlossaryReader(HanLpChinese.get()).builtIn());
+        List<Card> all = List.of(representation, oriented);
+
+        assertThat(CardEvidence.apply(all, all, docs).cards()).containsExactlyElementsOf(all);
+        assertThat(CardEvidence.apply(all, all, docs, CardEvidence.Wording.of(english)).cards()).isEmpty();
+        assertThat(NameEvidence.isCapitalisedCompound("Task-Oriented", english::isPlain)).isTrue();
+        assertThat(NameEvidence.isCapitalisedCompound("Allen-Cahn", english::isPlain)).isFalse();
+        assertThat(NameEvidence.isCapitalisedCompound("PR-AUC", english::isPlain)).isFalse();
+        assertThat(NameEvidence.isCapitalisedCompound("Equation-Free system", english::isPlain)).isFalse();
+    }
+
     /** The shipped corpus: a short form, then its long form in brackets, is a short form the paper brackets. */
     @Test
     void aLongFormBracketedAfterItsShortFormKeepsAnUndefinedCard() {
