@@ -1,6 +1,7 @@
 package dev.termdeck.extract.align;
 
 import dev.termdeck.core.Lang;
+import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Deck;
@@ -43,6 +44,12 @@ final class BilingualFixture {
         try (InputStream in = BilingualFixture.class.getResourceAsStream("/dev/termdeck/corpus/bilingual/" + resource)) {
             Files.copy(in, to);
         }
+    }
+
+    /** The documents of the test resource {@code dev/termdeck/corpus/bilingual/RESOURCE}, copied into {@code dir}. */
+    static List<Document> read(String resource, Path dir) throws IOException {
+        copy(resource, dir.resolve(resource));
+        return new CorpusReader().read(dir).documents();
     }
 
     /** Each document's candidates, extracted by the real extractors and aligned across the versions of its paper. */

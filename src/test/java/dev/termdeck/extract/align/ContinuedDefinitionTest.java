@@ -2,7 +2,6 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.TermCandidate;
 import java.io.IOException;
@@ -22,8 +21,7 @@ class ContinuedDefinitionTest {
 
     @Test
     void theTranslationOfAContinuedDefinitionIsFoundByItsFirstSentence() throws IOException {
-        BilingualFixture.copy("continued-definition.jsonl", dir.resolve("continued-definition.jsonl"));
-        List<Document> docs = new CorpusReader().read(dir).documents();
+        List<Document> docs = BilingualFixture.read("continued-definition.jsonl", dir);
         List<List<TermCandidate>> aligned = BilingualFixture.align(docs);
         TermCandidate flowSeek = BilingualFixture.candidate(docs, aligned, "continued-definition#flowseek", "FlowSeek");
         assertThat(flowSeek.definition()).startsWith("FlowSeek is a novel framework for optical flow")

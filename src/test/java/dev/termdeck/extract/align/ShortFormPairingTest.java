@@ -3,7 +3,6 @@ package dev.termdeck.extract.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermCandidate;
@@ -30,8 +29,7 @@ class ShortFormPairingTest {
 
     @BeforeAll
     static void align() throws IOException {
-        BilingualFixture.copy("short-form-pairs.jsonl", dir.resolve("short-form-pairs.jsonl"));
-        docs = new CorpusReader().read(dir).documents();
+        docs = BilingualFixture.read("short-form-pairs.jsonl", dir);
         aligned = BilingualFixture.align(docs);
     }
 

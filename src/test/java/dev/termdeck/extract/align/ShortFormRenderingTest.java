@@ -2,7 +2,6 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermCandidate;
@@ -27,8 +26,7 @@ class ShortFormRenderingTest {
 
     @BeforeAll
     static void align() throws IOException {
-        BilingualFixture.copy("short-forms.jsonl", dir.resolve("short-forms.jsonl"));
-        docs = new CorpusReader().read(dir).documents();
+        docs = BilingualFixture.read("short-forms.jsonl", dir);
         aligned = BilingualFixture.align(docs);
     }
 
