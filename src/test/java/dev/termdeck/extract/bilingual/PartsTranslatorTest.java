@@ -31,7 +31,6 @@ class PartsTranslatorTest {
 
     @Test
     void rendersParticiplesAffixesAndHyphenatedWordsPartByPart() {
-        // ("multitask prompted finetuning" and "Sum-of-Squares method", undefined shipped cards, are entries now.)
         assertThat(composer.toChinese("multitask prompted training")).contains("多任务提示训练");
         assertThat(composer.toChinese("cosine-distance loss")).contains("余弦距离损失");
         assertThat(composer.toChinese("protein-ligand binding affinity prediction")).contains("蛋白质配体结合亲和力预测");
