@@ -166,6 +166,11 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 + "s?\\s*[)）]");
         String expansion = TermKeys.englishSingular(e.en());
         for (dev.termdeck.deck.Source s : card.sources()) {
+            // The pattern needs the short form as written: a sentence without it is not searched (a card said in
+            // hundreds of documents has hundreds of sentences).
+            if (!s.sentence().contains(abbr)) {
+                continue;
+            }
             Matcher m = spelled.matcher(s.sentence());
             while (m.find()) {
                 String before = m.group(1);
