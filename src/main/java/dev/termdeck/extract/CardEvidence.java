@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The deck-level card rule: whether a selected term is worth a flashcard, judged on the evidence the text and the
@@ -24,7 +22,9 @@ import java.util.regex.Pattern;
  * Precision (#12), "Card-worthiness"): a short form the paper brackets, a name as the paper writes it, a coined name
  * and its kind, a Chinese term the paper's translation gives too (not for a plain term of everyday words, which any
  * translation renders); a second paper is measured, not enough. An organisation's or a maker's hardware name
- * ({@link NameEvidence#isOrganisation}) is no card without a definition, whatever its evidence. Undefined
+ * ({@link NameEvidence#isOrganisation}) is no card without a definition, whatever its evidence; nor is a part of one
+ * paper's own method named with a bracketed short form ({@link BracketEvidence#isCoinedPart}: "Self-guided Module
+ * (SGM)"). Undefined
  * cards with none of them (said in one paper, in one version, in lower case, with no bracketed
  * short form: "real-world benchmark", "learnable matrix", "dance motion") were 72% weak or junk in the labels. A paper
  * read without its translation gives no answer to the translation's test, so its cards are left as they were
@@ -129,9 +129,11 @@ final class CardEvidence {
         Predicate<String> plain = wording.plain();
         Map<String, Document> byId = new HashMap<>();
         Map<String, Set<Lang>> versions = new HashMap<>();
+        Map<String, List<String>> texts = new HashMap<>();
         for (Document d : docs) {
             byId.put(d.id(), d);
             versions.computeIfAbsent(d.paper(), p -> EnumSet.noneOf(Lang.class)).add(d.lang());
+            texts.computeIfAbsent(d.paper(), p -> new ArrayList<>()).add(d.text());
         }
         Set<String> names = new HashSet<>();
         for (Card c : cards) {
@@ -160,6 +162,10 @@ final class CardEvidence {
             }
             if (en != null && NameEvidence.isCapitalisedCompound(en, plain)) {
                 found.remove(Evidence.NAME);
+            }
+            if (found.contains(Evidence.SHORT_FORM) && !found.contains(Evidence.PAPERS) && BracketEvidence
+                    .isCoinedPart(c, texts.getOrDefault(paper(c.sources().get(0).doc(), byId), List.of()))) {
+                found.clear();
             }
             found.retainAll(KEEPS);
             if (defined(c) && !composedWrapper(c) || !NameEvidence.isOrganisation(en) && !found.isEmpty()) {
@@ -220,7 +226,7 @@ final class CardEvidence {
     static Set<Evidence> evidence(Card c, Map<String, Document> docs, Map<String, Set<Lang>> versions,
             Set<String> names) {
         Set<Evidence> out = EnumSet.noneOf(Evidence.class);
-        if (bracketed(c, docs)) {
+        if (BracketEvidence.bracketed(c, docs)) {
             out.add(Evidence.SHORT_FORM);
         }
         String en = c.term(Lang.EN);
@@ -252,48 +258,6 @@ final class CardEvidence {
             out.add(Evidence.BOTH_VERSIONS);
         }
         return out;
-    }
-
-    /** Whether a document of the card writes its short form (or its term, when a short form) in brackets. */
-    private static boolean bracketed(Card c, Map<String, Document> docs) {
-        Set<String> forms = new LinkedHashSet<>();
-        if (c.abbr() != null) {
-            forms.add(c.abbr());
-        }
-        for (String t : new String[] {c.term(Lang.EN), c.term(Lang.ZH)}) {
-            if (t != null && !t.contains(" ") && NameEvidence.isName(t)) {
-                forms.add(t);
-            }
-        }
-        if (forms.isEmpty()) {
-            return false;
-        }
-        Set<String> texts = new LinkedHashSet<>();
-        for (Source s : c.sources()) {
-            Document d = docs.get(s.doc());
-            if (d != null) {
-                texts.add(d.text());
-            }
-        }
-        List<Pattern> patterns = new ArrayList<>();
-        for (String form : forms) {
-            patterns.add(Pattern.compile("[(（]\\s*" + Pattern.quote(form) + "s?\\s*[)）]"));
-        }
-        String en = c.term(Lang.EN);
-        if (c.abbr() != null && en != null && !en.equals(c.abbr())) {
-            // The other way round: the short form, then its long form in brackets ("HAC-Net (Hybrid Attention-Based
-            // Convolutional Neural Network)").
-            patterns.add(Pattern.compile(Pattern.quote(c.abbr()) + "\\s*[(（]\\s*" + Pattern.quote(en) + "\\s*[)）]",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        for (Pattern p : patterns) {
-            for (String text : texts) {
-                if (p.matcher(text).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Set<String> papers(List<Card> cards, Map<String, Document> docs) {

@@ -167,7 +167,10 @@ public final class DeckAssembler {
         }
         long t3 = System.nanoTime();
         progress.stageDone(BuildStage.CROSS_DOCUMENT, t3 - t2);
-        Pass pass = pass(docs, extracted, df, titles, Map.of(), progress);
+        // One for every selection: a card a refill leaves as it was keeps the definitions chosen for it.
+        DefinitionChooser.CorpusDefinitions defined = DefinitionChooser.CorpusDefinitions.of(extracted, docs);
+        progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t3);
+        Pass pass = pass(docs, extracted, df, titles, Map.of(), defined, progress);
         List<Card> cards = pass.cards();
         if (cardRules) {
             // The cap counts cards, not candidates the card rules leave out: a paper whose cards they left out is
@@ -175,7 +178,7 @@ public final class DeckAssembler {
             // the count stays or REFILLS passes were made.
             CardEvidence.Outcome ruled = pass.ruled(docs, extractors);
             for (int refill = 1; refill < REFILLS && !ruled.leftOutByPaper().equals(pass.extra()); refill++) {
-                pass = pass(docs, extracted, df, titles, ruled.leftOutByPaper(), progress);
+                pass = pass(docs, extracted, df, titles, ruled.leftOutByPaper(), defined, progress);
                 ruled = pass.ruled(docs, extractors);
             }
             cards = new ArrayList<>(ruled.cards());
@@ -221,7 +224,8 @@ public final class DeckAssembler {
      * links the groups of both languages into cards and chooses their definitions.
      */
     private Pass pass(List<Document> docs, List<List<TermCandidate>> extracted, Map<String, Integer> df,
-            Map<String, String> titles, Map<String, Integer> extra, ProgressListener progress) {
+            Map<String, String> titles, Map<String, Integer> extra, DefinitionChooser.CorpusDefinitions defined,
+            ProgressListener progress) {
         long t0 = System.nanoTime();
         Map<String, Integer> docOrder = new HashMap<>();
         Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
@@ -260,7 +264,7 @@ public final class DeckAssembler {
         List<Card> linked = distinctIds(linker.link(english, chinese));
         long t2 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t2 - t1);
-        List<Card> cards = definitions.choose(linked, DefinitionChooser.CorpusDefinitions.of(extracted, docs));
+        List<Card> cards = definitions.choose(linked, defined);
         progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t2);
         return new Pass(cards, plain, Map.copyOf(extra));
     }

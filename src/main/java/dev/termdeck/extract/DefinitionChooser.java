@@ -34,12 +34,19 @@ public final class DefinitionChooser {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     }
 
-    /** The definitions cues found in the corpus, by language and term: built once per build. */
+    /**
+     * The definitions cues found in the corpus, by language and term: built once per build. It also remembers the
+     * cards a chooser gave their definitions, so that a build's later selections (the same cards and a few more) look
+     * up only the cards they change; so it serves one build on one thread.
+     */
     public static final class CorpusDefinitions {
         private final Map<String, String> byTerm;
         /** Each document's paper, and the text of every version of each paper. */
         private final Map<String, String> paperOf;
         private final Map<String, String> paperTexts;
+        /** The cards {@link #chooser} was asked about, with their definitions chosen. */
+        private final Map<Card, Card> chosen = new HashMap<>();
+        private DefinitionChooser chooser;
 
         private CorpusDefinitions(Map<String, String> byTerm, Map<String, String> paperOf,
                 Map<String, String> paperTexts) {
@@ -64,6 +71,26 @@ public final class DefinitionChooser {
             Map<String, String> paperTexts = new HashMap<>();
             texts.forEach((p, b) -> paperTexts.put(p, b.toString()));
             return new CorpusDefinitions(of(extracted).byTerm, paperOf, paperTexts);
+        }
+
+        /**
+         * The papers' text of the cards asked about one after another: a card's asked for again (its other side) is
+         * not joined again. Only for one thread.
+         */
+        DefinitionDictionary.Papers remembering() {
+            return new DefinitionDictionary.Papers() {
+                private Card last;
+                private String text;
+
+                @Override
+                public String textOf(Card card) {
+                    if (card != last) {
+                        text = paperText(card);
+                        last = card;
+                    }
+                    return text;
+                }
+            };
         }
 
         /** The text of every version of every paper the card comes from, or an empty string. */
@@ -123,9 +150,14 @@ public final class DefinitionChooser {
 
     /** The cards with their definitions chosen; a card that needs nothing is returned as it is. */
     public List<Card> choose(List<Card> cards, CorpusDefinitions corpus) {
+        if (corpus.chooser != this) {
+            corpus.chosen.clear();
+            corpus.chooser = this;
+        }
         List<Card> out = new ArrayList<>(cards.size());
         for (Card c : cards) {
-            out.add(choose(c, corpus));
+            // A card is a value: one equal to a card chosen before (same term, sources, definitions) gets the same.
+            out.add(corpus.chosen.computeIfAbsent(c, k -> choose(k, corpus)));
         }
         return withLongFormDefinitions(out);
     }
@@ -186,6 +218,7 @@ public final class DefinitionChooser {
 
     private Card choose(Card card, CorpusDefinitions corpus) {
         Card.Builder b = null;
+        DefinitionDictionary.Papers papers = corpus.remembering();
         for (Lang lang : Lang.values()) {
             if (card.definition().has(lang)) {
                 if (card.definitionSource().get(lang) == null) {
@@ -197,7 +230,7 @@ public final class DefinitionChooser {
             String found = fromCorpus(card, lang, corpus);
             DefinitionSource source = DefinitionSource.CORPUS;
             if (found == null) {
-                DefinitionDictionary.Entry e = dictionary.lookup(card, lang, corpus::paperText);
+                DefinitionDictionary.Entry e = dictionary.lookup(card, lang, papers);
                 if (e != null) {
                     found = e.text();
                     source = e.source();

@@ -30,7 +30,10 @@ public interface DefinitionDictionary {
         return lookup(card, lang);
     }
 
-    /** The text of the papers a card comes from (every version of each), or an empty string when it is not known. */
+    /**
+     * The text of the papers a card comes from (every version of each), or an empty string when it is not known. A
+     * look-up may ask for it several times or not at all: an implementation that joins much text remembers it.
+     */
     @FunctionalInterface
     interface Papers {
         /** No paper text: only the card's own sentences are known. */

@@ -50,6 +50,11 @@ final class DomainEvidence {
      * evidence: "controllable video generation" says "control" without being about control theory.
      */
     static boolean holds(GlossaryEntry entry, Card card, String papers) {
+        return holds(entry, card, () -> papers);
+    }
+
+    /** As {@link #holds(GlossaryEntry, Card, String)}, asking for the papers' text only when the entry names a field. */
+    static boolean holds(GlossaryEntry entry, Card card, java.util.function.Supplier<String> paperText) {
         String en = entry.definition().en();
         Matcher m = en == null ? null : EN_FIELD.matcher(en);
         if (m == null || !m.find()) {
@@ -59,6 +64,7 @@ final class DomainEvidence {
         if (WHOLE_FIELD.contains(field)) {
             return true;
         }
+        String papers = paperText.get();
         StringBuilder text = new StringBuilder(papers == null ? "" : papers).append('\n');
         for (Source s : card.sources()) {
             text.append(s.sentence()).append('\n');

@@ -6,6 +6,7 @@ import dev.termdeck.extract.DefinitionDictionary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,9 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     @Override
     public Entry lookup(Card card, Lang lang, Papers papers) {
-        String text = papers.textOf(card);
+        // The papers' text is asked for only when an entry needs it (a short form some entries have, an entry of one
+        // field): most cards need none of it.
+        Supplier<String> text = () -> papers.textOf(card);
         GlossaryEntry e = entryOf(card, text).orElse(null);
         if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card, text)
                 || namesMore(card, e)) {
@@ -94,11 +97,11 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     /** The glossary entry that is surely the card's term. */
     Optional<GlossaryEntry> entryOf(Card card) {
-        return entryOf(card, "");
+        return entryOf(card, () -> "");
     }
 
-    /** The glossary entry that is surely the card's term, {@code papers} being the text of the card's papers. */
-    Optional<GlossaryEntry> entryOf(Card card, String papers) {
+    /** The glossary entry that is surely the card's term, {@code papers} giving the text of the card's papers. */
+    private Optional<GlossaryEntry> entryOf(Card card, Supplier<String> papers) {
         String en = card.term().en();
         if (en != null) {
             Optional<GlossaryEntry> e = byEnglish(en);
@@ -159,7 +162,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
      * kind of thing the entry is, when the entry's English definition says it is that kind ("A neural network
      * architecture that ...", "A generative probabilistic model ..."). Not "reward model": a reward is no model.
      */
-    private Optional<GlossaryEntry> withKindHead(String en, String papers) {
+    private Optional<GlossaryEntry> withKindHead(String en, Supplier<String> papers) {
         Matcher m = KIND_HEAD.matcher(en);
         if (!m.matches()) {
             return Optional.empty();
@@ -181,10 +184,10 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
      * generation" → "text-to-video generation"): the writer doubled the head, the term is the entry itself.
      */
     String expandShortForms(String en) {
-        return expandShortForms(en, "");
+        return expandShortForms(en, () -> "");
     }
 
-    private String expandShortForms(String en, String papers) {
+    private String expandShortForms(String en, Supplier<String> papers) {
         String[] words = en.split(" ");
         if (words.length < 2) {
             return en;
@@ -219,11 +222,16 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
      * generative topic model ...", not linear discriminant analysis).
      */
     Optional<GlossaryEntry> byShortForm(String sf, String papers) {
+        return byShortForm(sf, () -> papers);
+    }
+
+    private Optional<GlossaryEntry> byShortForm(String sf, Supplier<String> paperText) {
         List<GlossaryEntry> all = allByAbbr.getOrDefault(TermKeys.englishSingular(sf), List.of()).stream()
                 .filter(e -> sameShortForm(sf, e.abbr())).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }
+        String papers = paperText.get();
         List<String> spelled = SpelledOut.longForms(sf, papers == null ? "" : papers, false);
         if (!spelled.isEmpty()) {
             List<GlossaryEntry> agree = all.stream().filter(e -> spelled.stream().anyMatch(l -> namesEntry(l, e)))

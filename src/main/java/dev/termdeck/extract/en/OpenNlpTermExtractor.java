@@ -96,7 +96,8 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         while (titleSentences < sentences.size() && sentences.get(titleSentences).start() < head.length()) {
             titleSentences++;
         }
-        Plurals plurals = new Plurals(lexicon, analyzer::nounLemma);
+        Set<String> writtenWords = words(sentences);
+        Plurals plurals = new Plurals(lexicon, analyzer::nounLemma, writtenWords::contains);
         Set<String> names = names(sentences.subList(titleSentences, sentences.size()));
         Set<String> authors = Citations.authors(doc.text());
         CandidateTally tally = new CandidateTally();
@@ -112,7 +113,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
                 String written = s.span(p.from(), p.to());
                 String lastSingular = plurals.singular(s.tokens().get(p.to() - 1).text());
-                String shown = shown(s, p, written, lastSingular, plurals, names);
+                String shown = shown(s, p, written, lastSingular, plurals, names, writtenWords);
                 String key = keyOf(s, p, written, lastSingular);
                 Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
                         s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
@@ -379,7 +380,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
      * @param lastSingular the singular of its last word
      */
     private static String shown(Sentence s, Phrase p, String span, String lastSingular, Plurals plurals,
-            Set<String> names) {
+            Set<String> names, Set<String> words) {
         if (isNamedSubject(s, p) || isNameSequence(s, p)) {
             // "Hugging Face Transformers", "Claude 3.5 Sonnet": a name is shown as written, plural or not.
             return span;
@@ -387,8 +388,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         Token last = s.tokens().get(p.to() - 1);
         String shown = span.substring(0, span.length() - last.text().length()) + lastSingular;
         Token first = s.tokens().get(p.from());
+        // A name-word lower-cased where the sentence starts with it, unless the text writes it with a capital inside
+        // sentences and never in small letters: "Skinning and rigging are ..." beside "Linear Blend Skinning (LBS)"
+        // and "physics-based skinning" is the common noun.
         if (isSentenceInitial(s, p.from()) && !Words.isAcronymLike(first.text()) && !isPossessive(first.text())
-                && !names.contains(first.text()) && !names.contains(plurals.singular(first.text()))) {
+                && (!names.contains(first.text()) && !names.contains(plurals.singular(first.text()))
+                        || words.contains(first.text().toLowerCase(Locale.ROOT)))) {
             shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
         }
         return shown;
@@ -510,6 +515,20 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     }
 
     /** Words written with a capital inside a sentence (not after a colon or quote): names in this document. */
+    /** The words of the document as written, and the parts of its hyphenated words. */
+    private static Set<String> words(List<Sentence> sentences) {
+        Set<String> words = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                words.add(t.text());
+                if (t.text().indexOf('-') > 0) {
+                    words.addAll(List.of(t.text().split("-")));
+                }
+            }
+        }
+        return words;
+    }
+
     private static Set<String> names(List<Sentence> sentences) {
         Set<String> names = new HashSet<>();
         for (Sentence s : sentences) {

@@ -3,6 +3,7 @@ package dev.termdeck.extract.en;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,14 +39,24 @@ final class Plurals {
 
     private final EnglishLexicon lexicon;
     private final UnaryOperator<String> lemmatizer;
+    private final Predicate<String> written;
 
     /**
      * @param lexicon    the general English word list
      * @param lemmatizer the singular of a plural noun, asked only when the rules are unsure
      */
     Plurals(EnglishLexicon lexicon, UnaryOperator<String> lemmatizer) {
+        this(lexicon, lemmatizer, w -> true);
+    }
+
+    /**
+     * @param written whether the document writes a word as given (case kept): a name in mixed case ("nuScenes",
+     *                "HyCharts") loses its "s" only when the document also writes the singular ("ConvNet")
+     */
+    Plurals(EnglishLexicon lexicon, UnaryOperator<String> lemmatizer, Predicate<String> written) {
         this.lexicon = lexicon;
         this.lemmatizer = lemmatizer;
+        this.written = written;
     }
 
     /**
@@ -69,6 +80,22 @@ final class Plurals {
         if (Character.isUpperCase(beforeS) || Character.isDigit(beforeS)) {
             return word.substring(0, word.length() - 1);
         }
+        String singular = regularSingular(word);
+        // A word with a capital inside after a small letter is a name ("nuScenes", "HyCharts", "eLeaders"): its final
+        // "s" is the name's own unless the document also writes the name without it ("ConvNets" beside "ConvNet").
+        return singular.equals(word) || !mixedCase(word) || written.test(singular) ? singular : word;
+    }
+
+    private static boolean mixedCase(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String regularSingular(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (IRREGULAR.containsKey(lower)) {
             return matchCase(word, IRREGULAR.get(lower));

@@ -57,16 +57,15 @@ class ComposedDefinitionsTest {
     @Test
     void aLossAfterADistanceIsComputedFromIt() {
         // Shipped corpus (DistilBERT): the triple loss combines language modeling, distillation and cosine-distance losses.
-        Card c = card("cosine-distance loss", "余弦距离损失", "To leverage the inductive biases learned by larger models "
-                + "during pre-training, we introduce a triple loss combining language modeling, distillation and "
-                + "cosine-distance losses.");
+        String sentence = "To leverage the inductive biases learned by larger models during pre-training, we introduce a "
+                + "triple loss combining language modeling, distillation and cosine-distance losses.";
+        Bilingual loss = composed.compose(card("cosine-distance loss", "余弦距离损失", sentence)).orElseThrow();
 
-        assertThat(composed.lookup(c, Lang.EN).text()).isEqualTo("A loss computed from cosine distance: one minus the "
-                + "cosine similarity of two vectors, a dissimilarity that depends on their directions only.");
-        assertThat(composed.lookup(c, Lang.ZH).text()).startsWith("基于余弦距离的损失。余弦距离指1减去两个向量的余弦相似度");
+        assertThat(loss.en()).isEqualTo("A loss computed from cosine distance: one minus the cosine similarity of two "
+                + "vectors, a dissimilarity that depends on their directions only.");
+        assertThat(loss.zh()).startsWith("基于余弦距离的损失。余弦距离指1减去两个向量的余弦相似度");
         // A loss after a thing that is no distance says nothing of how it is computed.
-        assertThat(composed.lookup(card("distillation loss", "蒸馏损失", "we introduce a triple loss combining language "
-                + "modeling, distillation and cosine-distance losses."), Lang.EN)).isNull();
+        assertThat(composed.compose(card("distillation loss", "蒸馏损失", sentence))).isEmpty();
     }
 
     @Test

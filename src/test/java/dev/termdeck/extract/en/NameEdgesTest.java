@@ -118,6 +118,32 @@ class NameEdgesTest {
         assertThat(t).contains("Segment Anything Model").noneMatch(x -> x.equals("Segment"));
     }
 
+    @Test
+    void aNameInMixedCaseKeepsItsFinalSUnlessTheDocumentWritesItWithout() {
+        // Inspec tune 961 and 1543: "HyCharts" and "BiLines" are names, carded as "HyChart" and "BiLine".
+        List<String> t = texts(extract("Based on this model, we develop HyCharts. HyCharts consist of two modular "
+                + "visual formalisms, one for the specification of the architecture and one for the specification "
+                + "of the behavior of hybrid systems."));
+        List<String> games = texts(extract("Those covered include a vertical plotter; BiLines, an electronic game; "
+                + "a wireless Internet pager; Cooking Coach; Barbie's zip drive; and a model train controller."));
+
+        assertThat(t).contains("HyCharts").doesNotContain("HyChart");
+        assertThat(games).contains("BiLines").doesNotContain("BiLine");
+    }
+
+    @Test
+    void aSentenceInitialWordTheTextAlsoWritesInSmallLettersIsNoName() {
+        // arXiv tune 2506.20936: "Skinning" is capitalised inside "Linear Blend Skinning", and the text also writes
+        // "physics-based skinning": the word that starts the first sentence is the common noun.
+        List<String> t = texts(extract("Skinning and rigging are fundamental components in animation, articulated "
+                + "object reconstruction, motion transfer, and 4D generation. Existing approaches predominantly rely "
+                + "on Linear Blend Skinning (LBS), due to its simplicity and differentiability. In this work, we "
+                + "propose PhysRig: a differentiable physics-based skinning and rigging framework that overcomes "
+                + "these limitations."));
+
+        assertThat(t).contains("Linear Blend Skinning").doesNotContain("Skinning");
+    }
+
     private static double termhood(List<TermCandidate> cs, String text) {
         return cs.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow().termhood();
     }

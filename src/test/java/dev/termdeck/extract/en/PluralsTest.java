@@ -67,6 +67,16 @@ class PluralsTest {
     }
 
     @Test
+    void aNameInMixedCaseLosesItsSOnlyWhenTheDocumentWritesTheSingular() {
+        Plurals writingHyChart = new Plurals(EnglishLexicon.bundled(), w -> null, java.util.Set.of("HyChart")::contains);
+
+        assertThat(writingHyChart.singular("HyCharts")).isEqualTo("HyChart");
+        assertThat(writingHyChart.singular("nuScenes")).isEqualTo("nuScenes");
+        assertThat(writingHyChart.singular("Scenes")).isEqualTo("Scene");
+        assertThat(writingHyChart.singular("cGANs")).isEqualTo("cGAN");
+    }
+
+    @Test
     void unknownEsWordsAskTheLemmatizer() {
         Plurals withLemmatizer = new Plurals(EnglishLexicon.bundled(), w -> w.equals("autoencoderes") ? null
                 : w.substring(0, w.length() - 2));
