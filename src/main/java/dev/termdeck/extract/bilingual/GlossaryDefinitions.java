@@ -154,7 +154,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         // A card with no English side has none because no entry was sure to be its term (a general word used in
         // another sense: 环境 in "含糊不清的环境"), so its Chinese alone does not pick one.
         return glossary.findChinese(zh).filter(e -> en != null && (TermKeys.of(en).equals(TermKeys.of(e.en()))
-                || e.linkedAbbr() != null && sameShortForm(en, e.linkedAbbr())));
+                || e.linkedAbbr() != null && ShortFormCase.sameShortForm(en, e.linkedAbbr())));
     }
 
     /**
@@ -227,7 +227,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     private Optional<GlossaryEntry> byShortForm(String sf, Supplier<String> paperText) {
         List<GlossaryEntry> all = allByAbbr.getOrDefault(TermKeys.englishSingular(sf), List.of()).stream()
-                .filter(e -> sameShortForm(sf, e.abbr())).toList();
+                .filter(e -> ShortFormCase.sameShortForm(sf, e.abbr())).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }
@@ -238,7 +238,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
                     .toList();
             return agree.size() == 1 ? Optional.of(agree.get(0)) : Optional.empty();
         }
-        List<GlossaryEntry> linked = glossary.byAbbr(sf).stream().filter(e -> sameShortForm(sf, e.abbr())).toList();
+        List<GlossaryEntry> linked = glossary.byAbbr(sf).stream().filter(e -> ShortFormCase.sameShortForm(sf, e.abbr())).toList();
         if (linked.size() == 1) {
             return Optional.of(linked.get(0));
         }
@@ -289,39 +289,6 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             }
         }
         return n;
-    }
-
-    /**
-     * Whether {@code written} is the short form {@code abbr}: up to case, spaces and hyphens, except that a short form
-     * the field writes in mixed case ({@code DAgger}, {@code mAP}, {@code ZeRO}) is that short form only in its own
-     * case, but for a capital opening it written small ("residual RL" is {@code Residual RL}; {@code DAGGER}, an
-     * attack, is not {@code DAgger}, dataset aggregation; {@code MAP} is not {@code mAP}).
-     */
-    static boolean sameShortForm(String written, String abbr) {
-        return TermKeys.of(written).equals(TermKeys.of(abbr)) && inItsCase(written, abbr);
-    }
-
-    /**
-     * Whether {@code written}, a form of the short form {@code abbr} up to case and a plural ending ({@link
-     * Glossary#byAbbr} found it), keeps the case of a short form the field writes in mixed case, as {@link
-     * #sameShortForm} asks; the linker asks it too ({@link BilingualLinker}), so DAGGER takes neither DAgger's
-     * definition nor its Chinese term.
-     */
-    static boolean inItsCase(String written, String abbr) {
-        if (abbr.chars().noneMatch(Character::isLowerCase) || abbr.chars().noneMatch(Character::isUpperCase)) {
-            return true;
-        }
-        String w = written.replaceAll("[^\\p{L}\\p{N}]", "");
-        String a = abbr.replaceAll("[^\\p{L}\\p{N}]", "");
-        // A plural ending on either side (FLOP beside FLOPs, LoRAs beside LoRA) is no part of the case.
-        if (w.length() == a.length() + 1 && w.endsWith("s")) {
-            w = w.substring(0, a.length());
-        } else if (a.length() == w.length() + 1 && a.endsWith("s")) {
-            a = a.substring(0, w.length());
-        }
-        // A capital opening the short form may be written small ("residual RL"); a small one is part of it (mAP).
-        return w.length() == a.length() && w.substring(1).equals(a.substring(1)) && (w.charAt(0) == a.charAt(0)
-                || Character.isUpperCase(a.charAt(0)) && Character.toLowerCase(a.charAt(0)) == w.charAt(0));
     }
 
     private static String firstClause(String def) {
