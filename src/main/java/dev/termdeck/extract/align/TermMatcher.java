@@ -611,7 +611,12 @@ final class TermMatcher {
                 }
                 unexplained += explains ? 0 : 1;
             }
-            if ((unrendered == 0 || unrendered == 1 && english.size() >= 3 && unexplained >= 1)
+            // Two words or more of three or more may be left unrendered when each has a Chinese word of its own and the
+            // Chinese starts on no verb (错误接受率（FAR） for "false acceptance rate (FAR)", words the corpus saw too
+            // seldom to learn; not 增强车联网 for "Internet of Vehicles").
+            boolean own2 = unrendered >= 2 && unrendered < english.size() && unexplained >= unrendered
+                    && !zh.words.get(first).verb();
+            if ((unrendered == 0 || unrendered == 1 && english.size() >= 3 && unexplained >= 1 || own2)
                     && !claimedElsewhere(b, own, start, end)) {
                 return true;
             }

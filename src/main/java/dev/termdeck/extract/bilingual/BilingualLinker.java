@@ -374,7 +374,8 @@ public final class BilingualLinker implements TermLinker {
 
     /**
      * Whether two English phrases have the same words in the same order, plural, case and hyphens aside, a word
-     * matching another that starts with all of it but at most two letters ("square" and "squared").
+     * matching another that starts with all of it but at most two letters ("square" and "squared"); a list written
+     * with commas and "and" is its words joined otherwise ("Power-Performance-Area" is "power, performance and area").
      */
     static boolean sameWords(String a, String b) {
         String[] x = words(a);
@@ -391,8 +392,8 @@ public final class BilingualLinker implements TermLinker {
     }
 
     private static String[] words(String s) {
-        return java.util.Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-‐‑–_/]+"))
-                .filter(w -> !w.isEmpty()).map(TermKeys::englishSingular).toArray(String[]::new);
+        return java.util.Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-‐‑–_/,&]+"))
+                .filter(w -> !w.isEmpty() && !w.equals("and")).map(TermKeys::englishSingular).toArray(String[]::new);
     }
 
     private static boolean sameWord(String a, String b) {

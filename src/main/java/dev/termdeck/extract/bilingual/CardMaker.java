@@ -53,7 +53,7 @@ final class CardMaker {
      *                     {@link SenseEvidence})
      */
     Card card(List<TermGroup> groups, GlossaryEntry entry, boolean guessEnglish) {
-        TermGroup en = first(groups, Lang.EN);
+        TermGroup en = englishGroup(groups);
         TermGroup zh = first(groups, Lang.ZH);
         String abbr = null;
         for (TermGroup g : groups) {
@@ -410,6 +410,25 @@ final class CardMaker {
             }
         }
         return false;
+    }
+
+    /**
+     * The English group that gives the card its English term: the best one, but when that is a bare short form and
+     * the card holds the long form its letters spell, the long form ("Massively Multi-Task Model-Based Policy
+     * Optimization", not M3PO, which the paper writes more often).
+     */
+    private static TermGroup englishGroup(List<TermGroup> groups) {
+        TermGroup best = first(groups, Lang.EN);
+        if (best == null || !BilingualLinker.isShortForm(best.text())) {
+            return best;
+        }
+        for (TermGroup g : groups) {
+            if (g.lang() == Lang.EN && g != best && !BilingualLinker.isShortForm(g.text())
+                    && spells(best.text(), g.text())) {
+                return g;
+            }
+        }
+        return best;
     }
 
     private static TermGroup first(List<TermGroup> groups, Lang lang) {

@@ -1,0 +1,58 @@
+package dev.termdeck.extract.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termdeck.corpus.Document;
+import dev.termdeck.deck.Card;
+import dev.termdeck.deck.Deck;
+import dev.termdeck.extract.Counterpart;
+import dev.termdeck.extract.TermCandidate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A long form whose words the corpus saw too seldom to learn, defined with one short form in both versions of a paper
+ * (arXiv 2506.21782, tune: "Massively Multi-Task Model-Based Policy Optimization (M3PO)" / 大规模多任务模型基础策略优化
+ * （M3PO））: the Chinese term before the short form is its rendering, and the card shows the long form, not the
+ * short form the paper goes on to write.
+ */
+class UnlearnedLongFormTest {
+
+    @TempDir
+    static Path dir;
+
+    private static List<Document> docs;
+    private static List<List<TermCandidate>> aligned;
+
+    @BeforeAll
+    static void align() throws IOException {
+        docs = BilingualFixture.read("unlearned-long-forms.jsonl", dir);
+        aligned = BilingualFixture.align(docs);
+    }
+
+    @Test
+    void theChineseBeforeTheShortFormRendersALongFormWithTwoWordsNotLearned() {
+        // "Massively" and "Model-Based" (模型基础, a word-for-word rendering) have no learned translation; every word of
+        // 大规模多任务模型基础策略优化 is one of its own, and nothing stands before it but 我们提出了.
+        Counterpart c = BilingualFixture.candidate(docs, aligned, "unlearned-long-forms#m3po@zh", "大规模多任务模型基础策略优化")
+                .counterpart();
+
+        assertThat(c.status()).isEqualTo(Counterpart.Status.FOUND);
+        assertThat(c.text()).isEqualTo("Massively Multi-Task Model-Based Policy Optimization");
+    }
+
+    @Test
+    void theCardShowsTheLongFormAndItsRenderingWithTheShortForm() {
+        Deck deck = BilingualFixture.assemble(docs);
+
+        List<Card> m3po = deck.cards().stream().filter(c -> "M3PO".equals(c.abbr())
+                || "M3PO".equals(c.term().en())).toList();
+        assertThat(m3po).hasSize(1);
+        assertThat(m3po.get(0).term().en()).isEqualTo("Massively Multi-Task Model-Based Policy Optimization");
+        assertThat(m3po.get(0).term().zh()).isEqualTo("大规模多任务模型基础策略优化");
+    }
+}
