@@ -70,7 +70,20 @@ public final class ComposedDefinitions implements DefinitionDictionary {
 
     @Override
     public Entry lookup(Card card, Lang lang) {
-        return compose(card).map(b -> new Entry(b.get(lang), DefinitionSource.COMPOSED)).orElse(null);
+        return forCard(card, Papers.NONE).apply(lang);
+    }
+
+    /** The card's definitions are composed once for both sides. */
+    @Override
+    public java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
+        java.util.concurrent.atomic.AtomicReference<Optional<Bilingual>> composed =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return lang -> {
+            if (composed.get() == null) {
+                composed.set(compose(card));
+            }
+            return composed.get().map(b -> new Entry(b.get(lang), DefinitionSource.COMPOSED)).orElse(null);
+        };
     }
 
     /** The definitions composed for the card's term in both languages, when its form is sure. */

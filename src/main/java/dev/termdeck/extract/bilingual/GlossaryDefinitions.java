@@ -64,15 +64,24 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     @Override
     public Entry lookup(Card card, Lang lang, Papers papers) {
+        return forCard(card, papers).apply(lang);
+    }
+
+    /** The card's entry is found once for both sides. */
+    @Override
+    public java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
         // The papers' text is asked for only when an entry needs it (a short form some entries have, an entry of one
         // field): most cards need none of it.
         Supplier<String> text = () -> papers.textOf(card);
-        GlossaryEntry e = entryOf(card, text).orElse(null);
-        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card, text)
-                || namesMore(card, e)) {
-            return null;
-        }
-        return new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));
+        java.util.concurrent.atomic.AtomicReference<Optional<GlossaryEntry>> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return lang -> {
+            if (found.get() == null) {
+                found.set(entryOf(card, text).filter(e -> DomainEvidence.holds(e, card, text) && !namesMore(card, e)));
+            }
+            GlossaryEntry e = found.get().filter(x -> x.definition().has(lang)).orElse(null);
+            return e == null ? null : new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));
+        };
     }
 
     /**
