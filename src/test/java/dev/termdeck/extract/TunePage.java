@@ -46,6 +46,11 @@ public record TunePage(String paper, String en, String zh) {
         return cardOf(termEn, termZh, abbr, sources.toArray(Source[]::new));
     }
 
+    /** A card of this paper's English version on {@code sentence}, one of its sentences (no Chinese term). */
+    public Card cardOn(String termEn, String sentence) {
+        return cardOf(termEn, null, null, new Source(paper, Lang.EN, sentence));
+    }
+
     /** A card with an id made of its English term, score 0.5. */
     public static Card cardOf(String termEn, String termZh, String abbr, Source... sources) {
         Card.Builder b = Card.builder(termEn.toLowerCase(Locale.ROOT).replace(' ', '-')).term(Lang.EN, termEn)

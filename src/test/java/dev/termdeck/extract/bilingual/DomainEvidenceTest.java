@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
-import dev.termdeck.deck.Source;
 import dev.termdeck.extract.DefinitionDictionary.Papers;
+import dev.termdeck.extract.TunePage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +22,27 @@ class DomainEvidenceTest {
             new Bilingual("In control theory, whether inputs can drive a system from any state to any other state in "
                     + "finite time.", "控制理论中，能否通过输入在有限时间内把系统从任一状态驱动到任一其他状态的性质。"));
 
+    /** Informed Asymmetric Actor-Critic: the sentence does not say "reinforcement learning", its abstract does. */
+    private static final TunePage IAAC = new TunePage("informed-asymmetric-actor-critic#1", "Informed Asymmetric "
+            + "Actor-Critic: Leveraging Privileged Signals Beyond Full-State Access\nReinforcement learning in "
+            + "partially observable environments requires agents to act under uncertainty from noisy, incomplete "
+            + "observations.", null);
+    private static final String IAAC_SENTENCE = "We validate our approach empirically on benchmark navigation tasks "
+            + "and synthetic partially observable environments, showing that our informed asymmetric method improves "
+            + "learning efficiency and value estimation when informative privileged inputs are available.";
+    /** DEMO, a controllable talking-head generator: "control" is everywhere, control theory nowhere. */
+    private static final TunePage DEMO = new TunePage("demo-disentangled-motion-latent-flow-matching#1", "DEMO: "
+            + "Disentangled Motion Latent Flow Matching for Fine-Grained Controllable Talking Portrait Synthesis\n"
+            + "Audio-driven talking-head generation has advanced rapidly with diffusion-based generative models, yet "
+            + "producing temporally coherent videos with fine-grained motion control remains challenging.", null);
+    private static final String DEMO_SENTENCE = "These results demonstrate that combining fine-grained motion "
+            + "disentanglement with flow-based generative modeling provides a powerful new paradigm for controllable "
+            + "talking-head video synthesis.";
+
     @Test
     void theFieldNamedElsewhereInThePaperIsEvidence() {
-        // Informed Asymmetric Actor-Critic: the sentence does not say "reinforcement learning", its abstract does.
-        Card c = card("environment", "We validate our approach empirically on benchmark navigation tasks and synthetic "
-                + "partially observable environments, showing that our informed asymmetric method improves learning "
-                + "efficiency and value estimation when informative privileged inputs are available.");
-        String paper = "Informed Asymmetric Actor-Critic: Leveraging Privileged Signals Beyond Full-State Access\n"
-                + "Reinforcement learning in partially observable environments requires agents to act under "
-                + "uncertainty from noisy, incomplete observations.";
+        Card c = IAAC.cardOn("environment", IAAC_SENTENCE);
+        String paper = IAAC.en();
 
         assertThat(DomainEvidence.holds(ENVIRONMENT, c)).isFalse();
         assertThat(DomainEvidence.holds(ENVIRONMENT, c, paper)).isTrue();
@@ -41,14 +53,8 @@ class DomainEvidenceTest {
 
     @Test
     void theTermsOwnWordIsNoEvidenceOfItsField() {
-        // DEMO, a controllable talking-head generator: "control" is everywhere, control theory nowhere.
-        Card c = card("controllability", "These results demonstrate that combining fine-grained motion "
-                + "disentanglement with flow-based generative modeling provides a powerful new paradigm for "
-                + "controllable talking-head video synthesis.");
-        String paper = "DEMO: Disentangled Motion Latent Flow Matching for Fine-Grained Controllable Talking Portrait "
-                + "Synthesis\nAudio-driven talking-head generation has advanced rapidly with diffusion-based "
-                + "generative models, yet producing temporally coherent videos with fine-grained motion control "
-                + "remains challenging.";
+        Card c = DEMO.cardOn("controllability", DEMO_SENTENCE);
+        String paper = DEMO.en();
 
         assertThat(DomainEvidence.holds(CONTROLLABILITY, c, paper)).isFalse();
         // A paper that names the field takes the entry.
@@ -100,8 +106,7 @@ class DomainEvidenceTest {
     }
 
     private static Card card(String en, String sentence) {
-        return Card.builder("c").term(new Bilingual(en, null)).addSource(new Source("doc#1", Lang.EN, sentence))
-                .build();
+        return new TunePage("doc#1", sentence, null).cardOn(en, sentence);
     }
 
     @Test
