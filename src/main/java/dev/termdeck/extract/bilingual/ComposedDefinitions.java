@@ -153,8 +153,14 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                         "衡量" + m.entry().zh() + "的指标。" + gloss(m.entry())));
     }
 
-    /** A part of a term that is a dictionary entry, and how to write it in an English definition. */
-    private record Part(GlossaryEntry entry, String text) {
+    /**
+     * A part of a term that is a dictionary entry, how to write it in an English definition, and (for a part that
+     * names the entry with a short form, or null) how a Chinese term writes it with that short form.
+     */
+    private record Part(GlossaryEntry entry, String text, String zhShort) {
+        Part(GlossaryEntry entry, String text) {
+            this(entry, text, null);
+        }
     }
 
     /** The entry {@code words} name (the entry's term, or a short form only one entry has), when it may compose. */
@@ -173,9 +179,37 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 p = Optional.of(new Part(byAbbr.get(0), byAbbr.get(0).en() + " (" + byAbbr.get(0).abbr() + ")"));
             }
         }
+        if (p.isEmpty() && words.indexOf(' ') > 0) {
+            p = withShortForm(words, card);
+        }
         return p.filter(x -> !glossary.isBasic(x.entry()) && x.entry().definition().has(Lang.EN)
                 && x.entry().definition().has(Lang.ZH) && !FIELD.matcher(x.entry().definition().en()).find()
                 && !FIELD.matcher(x.entry().definition().zh()).find() && DomainEvidence.holds(x.entry(), card));
+    }
+
+    /**
+     * "open-domain QA": words that are an entry once their short form, one entry's, is spelled out (open-domain
+     * question answering), when the entry's Chinese holds the short form's (开放域问答, 问答): the card's Chinese may
+     * write the short form there too (开放域QA数据集).
+     */
+    private Optional<Part> withShortForm(String words, Card card) {
+        String[] ws = words.split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            List<GlossaryEntry> byAbbr = BilingualLinker.isShortForm(ws[i]) ? glossary.byAbbr(ws[i]) : List.of();
+            if (byAbbr.size() != 1 || !TermKeys.of(ws[i]).equals(TermKeys.of(byAbbr.get(0).abbr()))
+                    || spelledOutOtherwise(ws[i], byAbbr.get(0), card)) {
+                continue;
+            }
+            GlossaryEntry sf = byAbbr.get(0);
+            String[] out = ws.clone();
+            out[i] = sf.en();
+            String full = String.join(" ", out);
+            Optional<GlossaryEntry> e = glossary.byEnglish(full).filter(x -> TermKeys.of(full).equals(TermKeys.of(x.en())));
+            if (e.isPresent() && e.get().zh().contains(sf.zh())) {
+                return Optional.of(new Part(e.get(), e.get().en(), e.get().zh().replace(sf.zh(), ws[i])));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -204,7 +238,8 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 return true;
             }
         }
-        return p.entry().linkedAbbr() != null && key.contains(TermKeys.of(p.entry().linkedAbbr()));
+        return p.entry().linkedAbbr() != null && key.contains(TermKeys.of(p.entry().linkedAbbr()))
+                || p.zhShort() != null && key.contains(TermKeys.of(p.zhShort()));
     }
 
     private static boolean endsWithAny(String zh, List<String> heads) {

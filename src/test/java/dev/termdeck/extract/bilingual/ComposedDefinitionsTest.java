@@ -55,6 +55,18 @@ class ComposedDefinitionsTest {
     }
 
     @Test
+    void aShortFormInsideAPartIsSpelledOut() {
+        // Shipped corpus (PopQA): "open-domain QA" is the entry open-domain question answering; the Chinese keeps QA.
+        Bilingual qa = composed.compose(card("open-domain QA dataset", "开放域QA数据集", "This paper aims to understand "
+                + "LMs' strengths and limitations in memorizing factual knowledge, by conducting large-scale knowledge "
+                + "probing experiments of 10 models and 4 augmentation methods on PopQA, our new open-domain QA "
+                + "dataset with 14k questions.")).orElseThrow();
+
+        assertThat(qa.en()).startsWith("A dataset for open-domain question answering: answering questions on any topic");
+        assertThat(qa.zh()).startsWith("用于开放域问答的数据集。开放域问答指");
+    }
+
+    @Test
     void aLossAfterADistanceIsComputedFromIt() {
         // Shipped corpus (DistilBERT): the triple loss combines language modeling, distillation and cosine-distance losses.
         String sentence = "To leverage the inductive biases learned by larger models during pre-training, we introduce a "
