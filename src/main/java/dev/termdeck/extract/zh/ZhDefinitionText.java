@@ -63,6 +63,13 @@ final class ZhDefinitionText {
     private static final Pattern MOTIVATION_ONLY = Pattern.compile(
             "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:通过[两三四五六七八九几多][个项种大类部]?[^，,。；;]{0,8}?)?"
                     + "(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");
+    /**
+     * Praise and what the thing was made for, nothing else: {@code 第一个专门为多模态INR任务设计的综合基准} (the English
+     * "the first comprehensive benchmark specifically designed for multimodal INR tasks" is no definition either).
+     */
+    private static final Pattern NEW_AND_MADE_FOR = Pattern.compile(
+            "^(?:一种|一个|一款|一套)?(?:首个|第一个|新颖的|新的|全新的)(?:专门)?(?:为|面向|针对)[^，,。；;]{1,24}?"
+                    + "(?:设计|打造|构建)的(?:综合|全面|通用|统一|新颖)?性?的?[\\p{IsHan}A-Za-z0-9-]{1,6}$");
     /** A copula: the subject ends before it. */
     private static final Pattern IS = Pattern.compile("是|即");
     /** A means clause at the end whose main clause was cut off: {@code ，通过将刚性骨架嵌入体积表示中}. */
@@ -88,6 +95,9 @@ final class ZhDefinitionText {
         String predicate = def.substring(is.end()).strip().replaceAll("[。.\\s]+$", "");
         if (predicate.matches("(?s).*[，,；;：:].*")) {
             return false;
+        }
+        if (NEW_AND_MADE_FOR.matcher(predicate).matches()) {
+            return true;
         }
         Matcher m = NOVELTY_ONLY.matcher(predicate);
         return m.find() && predicate.substring(m.end()).length() <= 12;
