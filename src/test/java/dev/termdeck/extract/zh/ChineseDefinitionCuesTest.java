@@ -152,6 +152,9 @@ class ChineseDefinitionCuesTest {
         assertThat(definitionOf("在此分析的基础上，我们推出了INR-Bench，这是第一个专门为多模态INR任务设计的综合基准。", "INR-Bench"))
                 .isNull();
         assertThat(ZhDefinitionText.onlyNewKind("INR-Bench是第一个专门为多模态INR任务设计的综合基准。")).isTrue();
+        // Tune page (GIR-Bench): a comprehensive benchmark evaluating across three unnamed views, as in English.
+        assertThat(definitionOf("为此，本文提出了GIR-Bench，一个全面的基准，评估统一模型在三个互补视角下的表现。", "GIR-Bench"))
+                .isNull();
         assertThat(ZhDefinitionText.onlyNewKind("HOLLM是一种新颖的全球优化算法，通过将搜索空间划分为有前景的子区域来增强LLM驱动的采样。"))
                 .isFalse();
         // Praise of how well it works (简洁, 高效) sets nothing apart either (the fourth judging's weak kind).
