@@ -218,7 +218,8 @@ public final class DefinitionChooser {
 
     private Card choose(Card card, CorpusDefinitions corpus) {
         Card.Builder b = null;
-        DefinitionDictionary.Papers papers = corpus.remembering();
+        java.util.function.Function<Lang, DefinitionDictionary.Entry> dictionaryOf =
+                dictionary.forCard(card, corpus.remembering());
         for (Lang lang : Lang.values()) {
             if (card.definition().has(lang)) {
                 if (card.definitionSource().get(lang) == null) {
@@ -230,7 +231,7 @@ public final class DefinitionChooser {
             String found = fromCorpus(card, lang, corpus);
             DefinitionSource source = DefinitionSource.CORPUS;
             if (found == null) {
-                DefinitionDictionary.Entry e = dictionary.lookup(card, lang, papers);
+                DefinitionDictionary.Entry e = dictionaryOf.apply(lang);
                 if (e != null) {
                     found = e.text();
                     source = e.source();

@@ -31,6 +31,15 @@ public interface DefinitionDictionary {
     }
 
     /**
+     * The look-ups of one card, a side at a time, as {@link #lookup(Card, Lang, Papers)} makes them. A dictionary that
+     * finds a card's entry once for both sides overrides it, so that a card without a definition on either side is
+     * not looked up twice; the function is for one thread and does nothing before it is asked.
+     */
+    default java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
+        return lang -> lookup(card, lang, papers);
+    }
+
+    /**
      * The text of the papers a card comes from (every version of each), or an empty string when it is not known. A
      * look-up may ask for it several times or not at all: an implementation that joins much text remembers it.
      */
@@ -54,8 +63,17 @@ public interface DefinitionDictionary {
 
             @Override
             public Entry lookup(Card card, Lang lang, Papers papers) {
-                Entry e = first.lookup(card, lang, papers);
-                return e != null ? e : next.lookup(card, lang, papers);
+                return forCard(card, papers).apply(lang);
+            }
+
+            @Override
+            public java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
+                java.util.function.Function<Lang, Entry> a = first.forCard(card, papers);
+                java.util.function.Function<Lang, Entry> b = next.forCard(card, papers);
+                return lang -> {
+                    Entry e = a.apply(lang);
+                    return e != null ? e : b.apply(lang);
+                };
             }
         };
     }

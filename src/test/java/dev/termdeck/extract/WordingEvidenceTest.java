@@ -60,6 +60,37 @@ class WordingEvidenceTest {
     }
 
     /**
+     * The shipped corpus: a description of the paper's model or data whose only capitals are words the glossary has
+     * (Transformer, QA) is a generic head too ("BLOOM is a decoder-only Transformer language model", "Muse, a
+     * text-to-image Transformer model", "PopQA, our new open-domain QA dataset": the name has the card); a word in
+     * capitals the glossary does not know names something ("Sum-of-Squares method"; tune: "RTLLM dataset").
+     */
+    @Test
+    void capitalsTheGlossaryKnowsMakeNoName() {
+        TunePage bloom = new TunePage("000_3e07494079a9efff#1", "BLOOM is a decoder-only Transformer language model "
+                + "that was trained on the ROOTS corpus, a dataset comprising hundreds of sources in 46 natural and 13 "
+                + "programming languages (59 in total).", null);
+        TunePage muse = new TunePage("000_3e07494079a9efff#10", "We present Muse, a text-to-image Transformer model "
+                + "that achieves state-of-the-art image generation performance while being significantly more efficient "
+                + "than diffusion or autoregressive models.", null);
+        TunePage popQa = new TunePage("001_0e47378bd9dc223c#10", "This paper aims to understand LMs' strengths and "
+                + "limitations in memorizing factual knowledge, by conducting large-scale knowledge probing experiments "
+                + "of 10 models and 4 augmentation methods on PopQA, our new open-domain QA dataset with 14k "
+                + "questions.", null);
+        List<Card> all = List.of(bloom.card("decoder-only Transformer language model", null, null),
+                muse.card("text-to-image Transformer model", null, null),
+                popQa.card("open-domain QA dataset", null, null), popQa.card("PopQA", null, null));
+
+        CardEvidence.Outcome out = CardEvidence.apply(all, all, TunePage.docs(bloom, muse, popQa),
+                CardEvidence.Wording.of(ENGLISH));
+
+        assertThat(out.cards()).extracting(c -> c.term(Lang.EN)).containsExactly("PopQA");
+        assertThat(ENGLISH.hasGenericHead("RTLLM dataset")).isFalse();
+        assertThat(ENGLISH.hasGenericHead("Sum-of-Squares method")).isFalse();
+        assertThat(ENGLISH.hasGenericHead("Transformer")).isFalse();
+    }
+
+    /**
      * "facial expression": the paper's translation names it too (面部表情), but its words are everyday English, and
      * everyday words have a Chinese counterpart in any translation: the translation is no evidence for a plain term
      * (on the tune half: facial expression, human mesh, hybrid latent frequency domain feature, model steering).

@@ -227,7 +227,7 @@ public final class BilingualLinker implements TermLinker {
             // in that case, as on the definition side: DAGGER, an attack, does not take DAgger's Chinese term.
             boolean bare = g.text().equals(shortForm);
             Optional<GlossaryEntry> byAbbr = glossary.byAbbr(shortForm).stream()
-                    .filter(e -> GlossaryDefinitions.inItsCase(shortForm, e.abbr()))
+                    .filter(e -> ShortFormCase.inItsCase(shortForm, e.abbr()))
                     .filter(e -> bare ? !definedOtherwise(g, e) && shortForms.agrees(g, e) : spelledOutAs(g, e))
                     // An entry writing the short form in its case first (mAP: mean average precision, not MAP).
                     .max(Comparator.<GlossaryEntry, Boolean>comparing(e -> e.abbr().equals(shortForm))

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *       "Sensing method ..."/"Driving benchmark ..." names a thing, and an entry defined as the head's own kind
  *       only restates it).</li>
  *   <li><b>measure</b>: a metric after an entry that is a property, defined as a degree, an extent or an ability
- *       ("interpretability metrics" → "A metric of interpretability: the degree to which ...", 衡量可解释性的指标。……).</li>
+ *       ("interpretability metrics" → "A metric of interpretability: the degree to which ...", 衡量可解释性的指标。……);
+ *       a loss after a distance, a divergence or a similarity ("cosine-distance loss" → "A loss computed from cosine
+ *       distance: one minus ...", 基于余弦距离的损失。……).</li>
  * </ul>
  * Not composed: an entry qualified by a modifier ("multi-view foundation model", "AI-driven image generation",
  * "LLM-guided embodied agent"). Blind judges rated every such definition weak: the entry's definition describes the
@@ -50,9 +52,9 @@ public final class ComposedDefinitions implements DefinitionDictionary {
     /** A closing "also ..." sense of the entry ("; also the task of estimating it"): not the part's sense here. */
     private static final Pattern ALSO = Pattern.compile("\\s*[;；]\\s*(?:also|也)[^.。;；]*([.。])$");
     /** A capitalised word inside a sentence (after a lower-case word or a comma). */
-    /** A definition opening with a word in -ing and the noun it qualifies ("Driving benchmark ..."). */
-    private static final Pattern KIND_OPENING = Pattern.compile("^[A-Z][a-z]+ing\\s+([a-z]+)\\b");
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )([A-Z][a-z]+)\\b");
+    /** An entry a loss can be computed from: a distance, a divergence or a similarity between two things. */
+    private static final Pattern DISTANCE = Pattern.compile("(?:distance|divergence|similarity)$");
     /** A definition of a property a metric can measure: a degree, an extent or an ability. */
     private static final Pattern PROPERTY = Pattern.compile(
             "(?:The|A model's|A system's) (?:degree|extent|ability|capacity) (?:to|of)\\b");
@@ -68,7 +70,20 @@ public final class ComposedDefinitions implements DefinitionDictionary {
 
     @Override
     public Entry lookup(Card card, Lang lang) {
-        return compose(card).map(b -> new Entry(b.get(lang), DefinitionSource.COMPOSED)).orElse(null);
+        return forCard(card, Papers.NONE).apply(lang);
+    }
+
+    /** The card's definitions are composed once for both sides. */
+    @Override
+    public java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
+        java.util.concurrent.atomic.AtomicReference<Optional<Bilingual>> composed =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return lang -> {
+            if (composed.get() == null) {
+                composed.set(compose(card));
+            }
+            return composed.get().map(b -> new Entry(b.get(lang), DefinitionSource.COMPOSED)).orElse(null);
+        };
     }
 
     /** The definitions composed for the card's term in both languages, when its form is sure. */
@@ -111,7 +126,7 @@ public final class ComposedDefinitions implements DefinitionDictionary {
     private Optional<Bilingual> purpose(Card card, String zh, String modifier, String last) {
         CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
         return kind == null ? Optional.empty() : part(modifier, card)
-                .filter(m -> activity(m.entry()) && !ownKind(m.entry(), kind) && contains(zh, m)
+                .filter(m -> CompoundParts.activity(m.entry()) && !CompoundParts.ownKind(m.entry(), kind) && contains(zh, m)
                         && endsWithAny(zh, kind.zh()))
                 .map(m -> new Bilingual(upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for "
                         + m.text() + ": " + lowerFirst(definition(m.entry(), Lang.EN)),
@@ -124,6 +139,13 @@ public final class ComposedDefinitions implements DefinitionDictionary {
      */
     private Optional<Bilingual> measure(Card card, String zh, String modifier, String last) {
         CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
+        if (kind != null && kind.en().equals("loss")) {
+            // "cosine-distance loss": a loss computed from a distance, a divergence or a similarity.
+            return part(modifier, card).filter(m -> DISTANCE.matcher(m.entry().en()).find() && contains(zh, m)
+                            && endsWithAny(zh, kind.zh()))
+                    .map(m -> new Bilingual("A loss computed from " + determiner(m) + m.text() + ": "
+                            + lowerFirst(definition(m.entry(), Lang.EN)), "基于" + m.entry().zh() + "的损失。" + gloss(m.entry())));
+        }
         return kind == null || !kind.en().equals("metric") ? Optional.empty() : part(modifier, card)
                 .filter(m -> PROPERTY.matcher(m.entry().definition().en()).lookingAt() && contains(zh, m)
                         && endsWithAny(zh, kind.zh()))
@@ -131,8 +153,14 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                         "衡量" + m.entry().zh() + "的指标。" + gloss(m.entry())));
     }
 
-    /** A part of a term that is a dictionary entry, and how to write it in an English definition. */
-    private record Part(GlossaryEntry entry, String text) {
+    /**
+     * A part of a term that is a dictionary entry, how to write it in an English definition, and (for a part that
+     * names the entry with a short form, or null) how a Chinese term writes it with that short form.
+     */
+    private record Part(GlossaryEntry entry, String text, String zhShort) {
+        Part(GlossaryEntry entry, String text) {
+            this(entry, text, null);
+        }
     }
 
     /** The entry {@code words} name (the entry's term, or a short form only one entry has), when it may compose. */
@@ -151,9 +179,37 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 p = Optional.of(new Part(byAbbr.get(0), byAbbr.get(0).en() + " (" + byAbbr.get(0).abbr() + ")"));
             }
         }
+        if (p.isEmpty() && words.indexOf(' ') > 0) {
+            p = withShortForm(words, card);
+        }
         return p.filter(x -> !glossary.isBasic(x.entry()) && x.entry().definition().has(Lang.EN)
                 && x.entry().definition().has(Lang.ZH) && !FIELD.matcher(x.entry().definition().en()).find()
                 && !FIELD.matcher(x.entry().definition().zh()).find() && DomainEvidence.holds(x.entry(), card));
+    }
+
+    /**
+     * "open-domain QA": words that are an entry once their short form, one entry's, is spelled out (open-domain
+     * question answering), when the entry's Chinese holds the short form's (开放域问答, 问答): the card's Chinese may
+     * write the short form there too (开放域QA数据集).
+     */
+    private Optional<Part> withShortForm(String words, Card card) {
+        String[] ws = words.split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            List<GlossaryEntry> byAbbr = BilingualLinker.isShortForm(ws[i]) ? glossary.byAbbr(ws[i]) : List.of();
+            if (byAbbr.size() != 1 || !TermKeys.of(ws[i]).equals(TermKeys.of(byAbbr.get(0).abbr()))
+                    || spelledOutOtherwise(ws[i], byAbbr.get(0), card)) {
+                continue;
+            }
+            GlossaryEntry sf = byAbbr.get(0);
+            String[] out = ws.clone();
+            out[i] = sf.en();
+            String full = String.join(" ", out);
+            Optional<GlossaryEntry> e = glossary.byEnglish(full).filter(x -> TermKeys.of(full).equals(TermKeys.of(x.en())));
+            if (e.isPresent() && e.get().zh().contains(sf.zh())) {
+                return Optional.of(new Part(e.get(), e.get().en(), e.get().zh().replace(sf.zh(), ws[i])));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -162,18 +218,9 @@ public final class ComposedDefinitions implements DefinitionDictionary {
      * another thing.
      */
     static boolean spelledOutOtherwise(String abbr, GlossaryEntry e, Card card) {
-        Pattern spelled = Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(abbr)
-                + "s?\\s*[)）]");
         String expansion = TermKeys.englishSingular(e.en());
         for (dev.termdeck.deck.Source s : card.sources()) {
-            // The pattern needs the short form as written: a sentence without it is not searched (a card said in
-            // hundreds of documents has hundreds of sentences).
-            if (!s.sentence().contains(abbr)) {
-                continue;
-            }
-            Matcher m = spelled.matcher(s.sentence());
-            while (m.find()) {
-                String before = m.group(1);
+            for (String before : SpelledOut.longForms(abbr, s.sentence(), true)) {
                 if (!TermKeys.englishSingular(before).endsWith(expansion)
                         && e.allZh().stream().noneMatch(z -> TermKeys.of(before).endsWith(TermKeys.of(z)))) {
                     return true;
@@ -191,60 +238,13 @@ public final class ComposedDefinitions implements DefinitionDictionary {
                 return true;
             }
         }
-        return p.entry().linkedAbbr() != null && key.contains(TermKeys.of(p.entry().linkedAbbr()));
+        return p.entry().linkedAbbr() != null && key.contains(TermKeys.of(p.entry().linkedAbbr()))
+                || p.zhShort() != null && key.contains(TermKeys.of(p.zhShort()));
     }
 
     private static boolean endsWithAny(String zh, List<String> heads) {
         String key = TermKeys.of(zh);
         return heads.stream().anyMatch(h -> key.endsWith(TermKeys.of(h)));
-    }
-
-    /**
-     * Whether the entry names an activity a thing can be made for: its definition opens with a verb in -ing
-     * ("Interpreting a whole visual scene"), or "The task"/"The process", or its last word is an action noun
-     * (-tion, -sion, -ment, -ing, -sis, -al) that the definition does not introduce as a thing ("A differential
-     * equation ..." is an object).
-     */
-    static boolean activity(GlossaryEntry e) {
-        String def = e.definition().en();
-        if (thing(def)) {
-            return false;
-        }
-        if (def.matches("^[A-Z][a-z]+ing\\b.*") || def.matches("^The (?:task|process|problem) of\\b.*")) {
-            return true;
-        }
-        String[] words = e.en().toLowerCase(Locale.ROOT).split("[\\s-]+");
-        return words[words.length - 1].matches(".{3,}(?:tion|sion|ment|ing|sis|val)")
-                && !def.matches("^(?:A|An|The)\\s.*");
-    }
-
-    /**
-     * Whether the definition opens by naming a kind of thing with a word in -ing before it ("Driving benchmark
-     * recorded ...", "Sensing method that measures ..."): the -ing word qualifies the kind, so the entry is that
-     * thing (a benchmark, a method), not an activity. A mass kind ({@code data}) is left out: "Identifying data
-     * points ..." is an activity acting on data.
-     */
-    static boolean thing(String def) {
-        Matcher m = KIND_OPENING.matcher(def);
-        if (!m.find()) {
-            return false;
-        }
-        CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(m.group(1).toLowerCase(Locale.ROOT)));
-        return kind != null && !kind.mass();
-    }
-
-    /**
-     * Whether the entry's definition opens by naming the head's kind itself ("Autonomous-driving dataset of ..." for
-     * a "... dataset" card): a dataset "for" a dataset only restates what the entry is.
-     */
-    private static boolean ownKind(GlossaryEntry e, CompoundParts.Kind kind) {
-        String[] words = e.definition().en().toLowerCase(Locale.ROOT).split("[\\s,;:]+", 4);
-        for (int i = 0; i < Math.min(3, words.length); i++) {
-            if (TermKeys.englishSingular(words[i]).equals(kind.en())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

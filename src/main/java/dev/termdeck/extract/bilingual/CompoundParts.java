@@ -1,11 +1,15 @@
 package dev.termdeck.extract.bilingual;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The closed word classes {@link ComposedDefinitions} composes with: heads whose relation to the modifier before them
- * is fixed by the head itself, with how each is said in English and Chinese. Constants only.
+ * is fixed by the head itself, with how each is said in English and Chinese, and whether an entry names an activity
+ * such a kind can be made for. Stateless.
  */
 final class CompoundParts {
     /**
@@ -21,6 +25,9 @@ final class CompoundParts {
      */
     record Kind(String en, boolean mass, List<String> zh) {
     }
+
+    /** A definition opening with a word in -ing and the noun it qualifies ("Driving benchmark ..."). */
+    private static final Pattern KIND_OPENING = Pattern.compile("^[A-Z][a-z]+ing\\s+([a-z]+)\\b");
 
     static final Map<String, Task> TASKS = Map.ofEntries(
             Map.entry("estimation", new Task("Estimating", List.of("估计", "估算"))),
@@ -67,5 +74,53 @@ final class CompoundParts {
             Map.entry("metric", new Kind("metric", false, List.of("指标", "度量"))));
 
     private CompoundParts() {
+    }
+
+    /**
+     * Whether the entry names an activity a thing can be made for: its definition opens with a verb in -ing
+     * ("Interpreting a whole visual scene"), or "The task"/"The process", or its last word is an action noun
+     * (-tion, -sion, -ment, -ing, -sis, -al) that the definition does not introduce as a thing ("A differential
+     * equation ..." is an object).
+     */
+    static boolean activity(GlossaryEntry e) {
+        String def = e.definition().en();
+        if (thing(def)) {
+            return false;
+        }
+        if (def.matches("^[A-Z][a-z]+ing\\b.*") || def.matches("^The (?:task|process|problem) of\\b.*")) {
+            return true;
+        }
+        String[] words = e.en().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return words[words.length - 1].matches(".{3,}(?:tion|sion|ment|ing|sis|val)")
+                && !def.matches("^(?:A|An|The)\\s.*");
+    }
+
+    /**
+     * Whether the definition opens by naming a kind of thing with a word in -ing before it ("Driving benchmark
+     * recorded ...", "Sensing method that measures ..."): the -ing word qualifies the kind, so the entry is that
+     * thing (a benchmark, a method), not an activity. A mass kind ({@code data}) is left out: "Identifying data
+     * points ..." is an activity acting on data.
+     */
+    static boolean thing(String def) {
+        Matcher m = KIND_OPENING.matcher(def);
+        if (!m.find()) {
+            return false;
+        }
+        Kind kind = KINDS.get(TermKeys.englishSingular(m.group(1).toLowerCase(Locale.ROOT)));
+        return kind != null && !kind.mass();
+    }
+
+    /**
+     * Whether the entry's definition opens by naming the head's kind itself ("Autonomous-driving dataset of ..." for
+     * a "... dataset" card): a dataset "for" a dataset only restates what the entry is.
+     */
+    static boolean ownKind(GlossaryEntry e, Kind kind) {
+        String[] words = e.definition().en().toLowerCase(Locale.ROOT).split("[\\s,;:]+", 4);
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            if (TermKeys.englishSingular(words[i]).equals(kind.en())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

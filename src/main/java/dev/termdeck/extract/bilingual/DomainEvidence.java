@@ -120,10 +120,24 @@ final class DomainEvidence {
         return w;
     }
 
-    /** Whether {@code text} has a word starting with {@code prefix} (or equal to it, when {@code whole}). */
-    private static boolean containsWordStarting(String text, String prefix, boolean whole) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(prefix) + (whole ? "(?![\\p{L}\\d])" : ""))
-                .matcher(text);
-        return m.find();
+    /**
+     * Whether {@code text} has a word starting with {@code prefix} (or equal to it, when {@code whole}): not after a
+     * letter or an ASCII digit, and with {@code whole} not before one. A search, no pattern: asked for every field
+     * word of every card, and for every word of the entries that share a short form.
+     */
+    static boolean containsWordStarting(String text, String prefix, boolean whole) {
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+            int end = at + prefix.length();
+            if ((at == 0 || !isWordChar(text.codePointBefore(at)))
+                    && (!whole || end >= text.length() || !isWordChar(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter or an ASCII digit: what the regular expressions' {@code [\p{L}\d]} matches. */
+    private static boolean isWordChar(int cp) {
+        return Character.isLetter(cp) || cp >= '0' && cp <= '9';
     }
 }

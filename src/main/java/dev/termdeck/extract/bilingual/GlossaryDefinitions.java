@@ -64,15 +64,24 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     @Override
     public Entry lookup(Card card, Lang lang, Papers papers) {
+        return forCard(card, papers).apply(lang);
+    }
+
+    /** The card's entry is found once for both sides. */
+    @Override
+    public java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
         // The papers' text is asked for only when an entry needs it (a short form some entries have, an entry of one
         // field): most cards need none of it.
         Supplier<String> text = () -> papers.textOf(card);
-        GlossaryEntry e = entryOf(card, text).orElse(null);
-        if (e == null || !e.definition().has(lang) || !DomainEvidence.holds(e, card, text)
-                || namesMore(card, e)) {
-            return null;
-        }
-        return new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));
+        java.util.concurrent.atomic.AtomicReference<Optional<GlossaryEntry>> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return lang -> {
+            if (found.get() == null) {
+                found.set(entryOf(card, text).filter(e -> DomainEvidence.holds(e, card, text) && !namesMore(card, e)));
+            }
+            GlossaryEntry e = found.get().filter(x -> x.definition().has(lang)).orElse(null);
+            return e == null ? null : new Entry(e.definition().get(lang), glossary.definitionSource(e, lang));
+        };
     }
 
     /**
@@ -154,7 +163,7 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         // A card with no English side has none because no entry was sure to be its term (a general word used in
         // another sense: 环境 in "含糊不清的环境"), so its Chinese alone does not pick one.
         return glossary.findChinese(zh).filter(e -> en != null && (TermKeys.of(en).equals(TermKeys.of(e.en()))
-                || e.linkedAbbr() != null && sameShortForm(en, e.linkedAbbr())));
+                || e.linkedAbbr() != null && ShortFormCase.sameShortForm(en, e.linkedAbbr())));
     }
 
     /**
@@ -227,18 +236,18 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
 
     private Optional<GlossaryEntry> byShortForm(String sf, Supplier<String> paperText) {
         List<GlossaryEntry> all = allByAbbr.getOrDefault(TermKeys.englishSingular(sf), List.of()).stream()
-                .filter(e -> sameShortForm(sf, e.abbr())).toList();
+                .filter(e -> ShortFormCase.sameShortForm(sf, e.abbr())).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }
         String papers = paperText.get();
-        List<String> spelled = spelledOut(sf, papers == null ? "" : papers);
+        List<String> spelled = SpelledOut.longForms(sf, papers == null ? "" : papers, false);
         if (!spelled.isEmpty()) {
             List<GlossaryEntry> agree = all.stream().filter(e -> spelled.stream().anyMatch(l -> namesEntry(l, e)))
                     .toList();
             return agree.size() == 1 ? Optional.of(agree.get(0)) : Optional.empty();
         }
-        List<GlossaryEntry> linked = glossary.byAbbr(sf).stream().filter(e -> sameShortForm(sf, e.abbr())).toList();
+        List<GlossaryEntry> linked = glossary.byAbbr(sf).stream().filter(e -> ShortFormCase.sameShortForm(sf, e.abbr())).toList();
         if (linked.size() == 1) {
             return Optional.of(linked.get(0));
         }
@@ -259,58 +268,6 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    /**
-     * The long forms the text writes before the short form in brackets ("large language models (LMs)"). The text may be
-     * every paper of a card said in hundreds of documents, so the pattern is not run over all of it: only around each
-     * bracket the short form follows. A long form is at most 81 characters and cannot cross a bracket, so a match
-     * starts at most 81 characters before the white space that ends before its bracket and ends right after the short
-     * form: the matches are the ones a scan of the whole text finds, in the same order.
-     */
-    static List<String> spelledOut(String sf, String text) {
-        if (text.isEmpty() || sf.isEmpty()) {
-            return List.of();
-        }
-        Matcher m = Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s'-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(sf)
-                + "s?\\s*[)）,;，]").matcher(text);
-        List<String> out = new java.util.ArrayList<>();
-        int pos = 0;
-        int at = text.indexOf(sf);
-        while (at >= 0) {
-            int b = at - 1;
-            while (b >= pos && isRegexSpace(text.charAt(b))) {
-                b--;
-            }
-            if (b >= pos && (text.charAt(b) == '(' || text.charAt(b) == '（')) {
-                int w = b;
-                while (w > pos && isRegexSpace(text.charAt(w - 1))) {
-                    w--;
-                }
-                int end = at + sf.length();
-                if (end < text.length() && text.charAt(end) == 's') {
-                    end++;
-                }
-                while (end < text.length() && isRegexSpace(text.charAt(end))) {
-                    end++;
-                }
-                end = Math.min(text.length(), end + 1);
-                m.region(Math.max(pos, w - 81), end);
-                if (m.find()) {
-                    out.add(m.group(1).strip());
-                    pos = m.end();
-                } else {
-                    pos = b + 1;
-                }
-            }
-            at = text.indexOf(sf, Math.max(at + 1, pos));
-        }
-        return out;
-    }
-
-    /** What the pattern's {@code \\s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a long form the paper writes ends with the entry's English term or one of its Chinese renderings. */
@@ -336,44 +293,11 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
         }
         int n = 0;
         for (String stem : stems) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(stem)).matcher(lowerText).find()) {
+            if (DomainEvidence.containsWordStarting(lowerText, stem, false)) {
                 n++;
             }
         }
         return n;
-    }
-
-    /**
-     * Whether {@code written} is the short form {@code abbr}: up to case, spaces and hyphens, except that a short form
-     * the field writes in mixed case ({@code DAgger}, {@code mAP}, {@code ZeRO}) is that short form only in its own
-     * case, but for a capital opening it written small ("residual RL" is {@code Residual RL}; {@code DAGGER}, an
-     * attack, is not {@code DAgger}, dataset aggregation; {@code MAP} is not {@code mAP}).
-     */
-    static boolean sameShortForm(String written, String abbr) {
-        return TermKeys.of(written).equals(TermKeys.of(abbr)) && inItsCase(written, abbr);
-    }
-
-    /**
-     * Whether {@code written}, a form of the short form {@code abbr} up to case and a plural ending ({@link
-     * Glossary#byAbbr} found it), keeps the case of a short form the field writes in mixed case, as {@link
-     * #sameShortForm} asks; the linker asks it too ({@link BilingualLinker}), so DAGGER takes neither DAgger's
-     * definition nor its Chinese term.
-     */
-    static boolean inItsCase(String written, String abbr) {
-        if (abbr.chars().noneMatch(Character::isLowerCase) || abbr.chars().noneMatch(Character::isUpperCase)) {
-            return true;
-        }
-        String w = written.replaceAll("[^\\p{L}\\p{N}]", "");
-        String a = abbr.replaceAll("[^\\p{L}\\p{N}]", "");
-        // A plural ending on either side (FLOP beside FLOPs, LoRAs beside LoRA) is no part of the case.
-        if (w.length() == a.length() + 1 && w.endsWith("s")) {
-            w = w.substring(0, a.length());
-        } else if (a.length() == w.length() + 1 && a.endsWith("s")) {
-            a = a.substring(0, w.length());
-        }
-        // A capital opening the short form may be written small ("residual RL"); a small one is part of it (mAP).
-        return w.length() == a.length() && w.substring(1).equals(a.substring(1)) && (w.charAt(0) == a.charAt(0)
-                || Character.isUpperCase(a.charAt(0)) && Character.toLowerCase(a.charAt(0)) == w.charAt(0));
     }
 
     private static String firstClause(String def) {

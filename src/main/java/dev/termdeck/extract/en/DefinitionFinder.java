@@ -143,7 +143,10 @@ final class DefinitionFinder {
                 evidence = evidence != null ? evidence : new Found(null, o.sentence());
                 continue;
             }
-            String def = cue == null ? null : DefinitionText.withoutCountingTail(DefinitionText.clean(cue.text()));
+            String cleaned = cue == null ? null : DefinitionText.clean(cue.text());
+            String def = cue == null ? null : DefinitionText.withoutCountingTail(cleaned);
+            // A count of unnamed parts was cut off: what is left of its clause may say nothing.
+            boolean countCut = def != null && !def.startsWith(cleaned);
             if (cue != null && def == null) {
                 evidence = evidence != null ? evidence : new Found(null, o.sentence());
                 continue;
@@ -152,12 +155,12 @@ final class DefinitionFinder {
                 String written = s.text().substring(o.from(), o.to());
                 def = CardText.finish(withoutCircularParts(def, written));
                 String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, false);
-                if (DefinitionText.onlyNewKind(shownDef)) {
+                if (DefinitionText.onlyNewKind(shownDef, countCut)) {
                     // "FlowSeek is a novel framework for optical flow requiring minimal hardware resources for
                     // training. FlowSeek marries ...": the next sentence about the term says what the kind did not.
                     shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, true);
                 }
-                if (DefinitionText.onlyNewKind(shownDef) || known && DefinitionText.onlyKind(shownDef)) {
+                if (DefinitionText.onlyNewKind(shownDef, countCut) || known && DefinitionText.onlyKind(shownDef)) {
                     // "FLoE is a novel PEFT framework.": a term, but nothing to show.
                     evidence = evidence != null ? evidence : new Found(null, o.sentence());
                     continue;

@@ -60,14 +60,6 @@ final class DefinitionText {
     private static final Pattern PRAISING_CLAUSE = Pattern.compile(
             "^,?\\s*(?:that|which)\\s+(?:has|have|is|are)\\s+(?:become|gained|attracted|received|drawn|shown|emerged|"
                     + "been widely|increasingly|widely|rapidly)\\b");
-    /** The nouns a back-pointing purpose ends on ("these challenges"), as a regex alternation. */
-    private static final String TROUBLES =
-            "problems?|issues?|challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?";
-    /** A purpose that points back instead of saying: "a technique for addressing this problem". */
-    private static final Pattern ANAPHORIC_PURPOSE = Pattern.compile(
-            "^(?:for|to|that|which|addressing|tackling|solving|overcoming|mitigating)\\s+(?:\\w+\\s+){0,2}"
-                    + "(?:this|these|that|those|such|the above|the aforementioned|both)\\s+"
-                    + "(?:\\w+\\s+)?(?:" + TROUBLES + "|tasks?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the|one of the|one of)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -103,13 +95,6 @@ final class DefinitionText {
             ",?\\s+(?:that|which)\\s+(?:poses?|presents?|remains?|constitutes?|faces?)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?"
                     + "(?:challenges?|threats?|problems?|burdens?|obstacles?|concerns?|difficult(?:y|ies))\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
-    private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
-            ",?\\s+(?:in order\\s+)?to\\s+(?:address|tackle|solve|overcome|mitigate|alleviate|handle)\\s+"
-                    + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?"
-                    + "(?:" + TROUBLES + ")\\s*[.]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-
     /** Modifiers that only say the thing is new or broad: with at most one other modifier, a kind says nothing. */
     private static final Set<String> NOVELTY = Set.of("new", "novel", "first", "universal", "versatile",
             "comprehensive", "innovative", "generic", "general", "unified", "simple");
@@ -139,11 +124,14 @@ final class DefinitionText {
     private static final Pattern SHORT_FOR = Pattern.compile("^(?:for|of)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*[.]?$",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A task alone after a kind called new: "for network-level traffic speed prediction", up to six words with no verb
-     * or clause (a gerund, "to", "that", a participle would say what the thing does).
+     * A task alone after a kind called new: "for network-level traffic speed prediction", "specifically designed for
+     * multimodal INR tasks", up to six words with no verb or clause (a gerund, "to", "that", a participle would say
+     * what the thing does).
      */
     private static final Pattern TASK_ONLY = Pattern.compile(
-            "^for\\s+(?:(?:the|a|an)\\s+)?(?:(?![\\w-]*ing\\b)[\\w-]+\\s+){0,5}[\\w-]+\\s*[.]?$", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:specifically\\s+|explicitly\\s+)?(?:designed|tailored|built|developed|intended)\\s+)?for\\s+(?:(?:the|a|an)\\s+)?(?:(?![\\w-]*ing\\b)[\\w-]+\\s+){0,5}[\\w-]+\\s*[.]?$", Pattern.CASE_INSENSITIVE);
+    /** A relative clause of a verb and one or two words: "that evaluates unified models". */
+    private static final Pattern SHORT_CLAUSE = Pattern.compile("^(?:that|which)\\s+[\\w-]+\\s+(?:[\\w-]+\\s+)?[\\w-]+\\s*[.]?$");
     /** One sentence: no full stop before a capital inside. */
     private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private DefinitionText() {
@@ -156,6 +144,16 @@ final class DefinitionText {
      * counting tail or list was cut off).
      */
     static boolean onlyNewKind(String def) {
+        return onlyNewKind(def, false);
+    }
+
+    /**
+     * {@link #onlyNewKind(String)}; with {@code countCut} (a tail counting parts was cut off) a short clause after
+     * the kind says nothing either ("a comprehensive benchmark that evaluates unified models", which went on "across
+     * three complementary perspectives"). A bare kind whose only differentia is the problem it answers ("a unified
+     * framework designed to address the core challenge of ...") is no definition either ({@link ProblemPurpose}).
+     */
+    static boolean onlyNewKind(String def, boolean countCut) {
         String rest = kindAfterArticle(def);
         if (rest == null) {
             return false;
@@ -173,8 +171,11 @@ final class DefinitionText {
                 content++;
             }
         }
+        if (content <= 1 && ProblemPurpose.onlyAnswers(after)) {
+            return true;
+        }
         boolean nothingAfter = MARKS_AND_SPACES.matcher(after).replaceAll("").isEmpty() || VAGUE_WITH.matcher(after).matches()
-                || SHORT_FOR.matcher(after).matches();
+                || SHORT_FOR.matcher(after).matches() || countCut && novel && SHORT_CLAUSE.matcher(after).matches();
         if (novel && content <= 1 && (TASK_ONLY.matcher(after).matches() || TASK_AND_BOAST.matcher(after).matches())) {
             // "X is an innovative framework for network-level traffic speed prediction": praise and a task.
             return true;
@@ -247,7 +248,7 @@ final class DefinitionText {
         }
         String after = rest.substring(Math.min(rest.length(), kindPhrase.length())).strip();
         if (praised && !DIFFERENTIA.matcher(after).find() || PRAISING_CLAUSE.matcher(after).lookingAt()
-                || ANAPHORIC_PURPOSE.matcher(after).lookingAt()) {
+                || ProblemPurpose.pointsBack(after)) {
             return false;
         }
         // "a new benchmark." names a kind and nothing else.
@@ -270,7 +271,7 @@ final class DefinitionText {
         s = cutAt(s, LIST_START, 0);
         s = cutAt(s, NEXT_ITEM, 20);
         s = cutAt(s, CONTRAST, 20);
-        s = cutAt(s, BACK_POINTING_PURPOSE, 20);
+        s = ProblemPurpose.withoutBackPointing(s, 20);
         s = cutAt(s, JUDGING_CLAUSE, 20);
         int open = s.lastIndexOf('(');
         if (open > 20 && s.indexOf(')', open) < 0) {

@@ -179,6 +179,7 @@ public final class EnglishAnalyzer {
             i = j + 1;
         }
         joinDigitsAndCapitals(out);
+        NameJoins.plusSigns(out);
         namePronouns(out);
         // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
         for (int k = 0; k + 1 < out.size(); k++) {

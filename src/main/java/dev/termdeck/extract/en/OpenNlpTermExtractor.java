@@ -210,15 +210,25 @@ public final class OpenNlpTermExtractor implements TermExtractor {
 
     /**
      * Lower case, no digit, not a glossary term, and the last word (singular) a generic head or a weak head of
-     * {@code generic-words.txt} ("tabular dataset", "polynomially-large range", "offline dataset").
+     * {@code generic-words.txt} ("tabular dataset", "polynomially-large range", "offline dataset"). A word in
+     * capitals that the glossary has as a term, or a short form in capitals it knows, names no particular thing either ("text-to-image
+     * Transformer model", "open-domain QA dataset": a description of the paper's model or data, whose name has the
+     * card); an unknown one does ("RTLLM dataset", "Sum-of-Squares method").
      */
     @Override
     public boolean hasGenericHead(String term) {
-        if (term == null || term.isBlank() || !term.equals(term.toLowerCase(Locale.ROOT))
-                || term.chars().anyMatch(Character::isDigit) || known(term) == Termhood.Known.TERM) {
+        if (term == null || term.isBlank() || term.chars().anyMatch(Character::isDigit)
+                || known(term) == Termhood.Known.TERM) {
             return false;
         }
         String[] words = term.trim().split("\\s+");
+        for (String w : words) {
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) && known(w) != Termhood.Known.TERM
+                    && !(w.replaceFirst("s$", "").chars().allMatch(Character::isUpperCase)
+                            && known(w) != Termhood.Known.NOTHING)) {
+                return false;
+            }
+        }
         String head = Words.singularLower(words[words.length - 1]);
         return lexicon.isGenericHead(head) || lexicon.isWeakHead(head);
     }

@@ -97,8 +97,12 @@ public final class TranslatedDefinition {
         if (Clauses.isListItem(predicate) || !DefinitionText.defines(predicate)) {
             return null;
         }
-        String def = DefinitionText.withoutCountingTail(DefinitionText.clean(subject + " is " + predicate));
-        return def == null ? null : CardText.finish(def);
+        String cleaned = DefinitionText.clean(subject + " is " + predicate);
+        String def = DefinitionText.withoutCountingTail(cleaned);
+        // With a count of unnamed parts cut off, what is left of its clause may say nothing ("... that evaluates
+        // unified models").
+        return def == null || !def.startsWith(cleaned) && DefinitionText.onlyNewKind(def, true) ? null
+                : CardText.finish(def);
     }
 
     /** {@code name} (or its plural) as whole words; case ignored for a lower-case name. */

@@ -76,7 +76,7 @@ final class Words {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011'
-                    || isJoiningAmpersand(w, i))) {
+                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i))) {
                 return false;
             }
         }
@@ -119,6 +119,15 @@ final class Words {
     }
 
     /** "SEE&TREK", "R&D": an ampersand between letters inside a word written with capitals joins a name. */
+    /**
+     * A plus sign that joins two parts of a name written with a capital ("DAML+OIL", "Max+PlusII", "UNIPHY+Lab"):
+     * between a letter or digit and a letter, in a word that starts with a capital ("a+b" is arithmetic).
+     */
+    static boolean isJoiningPlus(String w, int i) {
+        return w.charAt(i) == '+' && i > 0 && i + 1 < w.length() && Character.isLetterOrDigit(w.charAt(i - 1))
+                && Character.isLetter(w.charAt(i + 1)) && Character.isUpperCase(w.charAt(0));
+    }
+
     private static boolean isJoiningAmpersand(String w, int i) {
         return w.charAt(i) == '&' && i > 0 && i + 1 < w.length() && Character.isLetter(w.charAt(i - 1))
                 && Character.isLetter(w.charAt(i + 1)) && Character.isUpperCase(w.charAt(0));

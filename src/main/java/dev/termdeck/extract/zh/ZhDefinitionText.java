@@ -56,9 +56,13 @@ final class ZhDefinitionText {
     private static final Pattern NOVELTY_ONLY = Pattern.compile(
             "^(?:(?:一种|一个|一类|一款|一套|首个|第一个)?(?:新颖|新|全新|新型|新的|创新|创新性|通用|统一|简单|首个|第一个|"
                     + "简洁|高效|轻量|轻量级|紧凑|强大|灵活|可扩展|鲁棒|大规模)(?:且|而|、)?)+的");
-    /** A purpose that only names the problem, in one clause: {@code X旨在解决……的瓶颈。}. */
+    /**
+     * A purpose that only names the problem, in one clause: {@code X旨在解决……的瓶颈。}, also through a count of
+     * unnamed parts ({@code X旨在通过三个互补组件解决……核心挑战。}).
+     */
     private static final Pattern MOTIVATION_ONLY = Pattern.compile(
-            "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");
+            "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:通过[两三四五六七八九几多][个项种大类部]?[^，,。；;]{0,8}?)?"
+                    + "(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");
     /** A copula: the subject ends before it. */
     private static final Pattern IS = Pattern.compile("是|即");
     /** A means clause at the end whose main clause was cut off: {@code ，通过将刚性骨架嵌入体积表示中}. */

@@ -55,6 +55,32 @@ class ComposedDefinitionsTest {
     }
 
     @Test
+    void aShortFormInsideAPartIsSpelledOut() {
+        // Shipped corpus (PopQA): "open-domain QA" is the entry open-domain question answering; the Chinese keeps QA.
+        Bilingual qa = composed.compose(card("open-domain QA dataset", "开放域QA数据集", "This paper aims to understand "
+                + "LMs' strengths and limitations in memorizing factual knowledge, by conducting large-scale knowledge "
+                + "probing experiments of 10 models and 4 augmentation methods on PopQA, our new open-domain QA "
+                + "dataset with 14k questions.")).orElseThrow();
+
+        assertThat(qa.en()).startsWith("A dataset for open-domain question answering: answering questions on any topic");
+        assertThat(qa.zh()).startsWith("用于开放域问答的数据集。开放域问答指");
+    }
+
+    @Test
+    void aLossAfterADistanceIsComputedFromIt() {
+        // Shipped corpus (DistilBERT): the triple loss combines language modeling, distillation and cosine-distance losses.
+        String sentence = "To leverage the inductive biases learned by larger models during pre-training, we introduce a "
+                + "triple loss combining language modeling, distillation and cosine-distance losses.";
+        Bilingual loss = composed.compose(card("cosine-distance loss", "余弦距离损失", sentence)).orElseThrow();
+
+        assertThat(loss.en()).isEqualTo("A loss computed from cosine distance: one minus the cosine similarity of two "
+                + "vectors, a dissimilarity that depends on their directions only.");
+        assertThat(loss.zh()).startsWith("基于余弦距离的损失。余弦距离指1减去两个向量的余弦相似度");
+        // A loss after a thing that is no distance says nothing of how it is computed.
+        assertThat(composed.compose(card("distillation loss", "蒸馏损失", sentence))).isEmpty();
+    }
+
+    @Test
     void aBenchmarkOfAnObjectIsNotComposed() {
         // An equation is no activity: "a benchmark for partial differential equations" would say nothing.
         Card c = card("PDE benchmark", "PDE基准", "Across five PDE benchmarks, PIRF consistently achieves superior "
@@ -71,7 +97,7 @@ class ComposedDefinitionsTest {
         Card c = card("LiDAR data", "激光雷达数据", "We fuse camera images with LiDAR data to detect pedestrians at night.");
 
         assertThat(composed.lookup(c, Lang.EN)).isNull();
-        assertThat(ComposedDefinitions.activity(GLOSSARY.byAbbr("LiDAR").get(0))).isFalse();
+        assertThat(CompoundParts.activity(GLOSSARY.byAbbr("LiDAR").get(0))).isFalse();
     }
 
     @Test
@@ -81,9 +107,9 @@ class ComposedDefinitionsTest {
         Card c = card("KITTI dataset", "KITTI数据集", "We evaluate our detector on the KITTI dataset.");
 
         assertThat(composed.lookup(c, Lang.EN)).isNull();
-        assertThat(ComposedDefinitions.thing("Driving benchmark recorded in Karlsruhe with cameras.")).isTrue();
-        assertThat(ComposedDefinitions.thing("Identifying data points that deviate from the norm.")).isFalse();
-        assertThat(ComposedDefinitions.thing("Interpreting a whole visual scene.")).isFalse();
+        assertThat(CompoundParts.thing("Driving benchmark recorded in Karlsruhe with cameras.")).isTrue();
+        assertThat(CompoundParts.thing("Identifying data points that deviate from the norm.")).isFalse();
+        assertThat(CompoundParts.thing("Interpreting a whole visual scene.")).isFalse();
     }
 
     @Test

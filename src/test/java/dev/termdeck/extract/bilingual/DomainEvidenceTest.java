@@ -103,4 +103,21 @@ class DomainEvidenceTest {
         return Card.builder("c").term(new Bilingual(en, null)).addSource(new Source("doc#1", Lang.EN, sentence))
                 .build();
     }
+
+    @Test
+    void aWordStartsWhereNoLetterOrDigitIsBefore() {
+        // The search the field check and the shared-short-form check both use, against the pattern it replaced.
+        List<String> texts = List.of("the number of topics in lda models", "3dgaussian splats", "compilers, compiling",
+                "sequential sequence", "控制control", "", "latent dirichlet-allocation", "a\u00e9topic");
+        for (String t : texts) {
+            for (String w : List.of("topic", "lda", "gaussian", "compil", "sequence", "control", "allocation", "t")) {
+                for (boolean whole : new boolean[] {false, true}) {
+                    boolean regex = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(w)
+                            + (whole ? "(?![\\p{L}\\d])" : "")).matcher(t).find();
+                    assertThat(DomainEvidence.containsWordStarting(t, w, whole)).as(w + " in " + t + " " + whole)
+                            .isEqualTo(regex);
+                }
+            }
+        }
+    }
 }

@@ -52,6 +52,25 @@ class PaperTextAskedTest {
         assertThat(asked.get()).isPositive();
     }
 
+    @Test
+    void aCardWantingBothSidesIsLookedUpOnce() {
+        String paper = "Despite their impressive performance on diverse tasks, large language models (LMs) still "
+                + "struggle with tasks requiring rich world knowledge.";
+        Card c = card("retrieval-augmented LM", "We then show that retrieval-augmented LMs largely outperform orders "
+                + "of magnitude larger LMs.");
+        AtomicInteger asked = new AtomicInteger();
+        var sides = definitions.forCard(c, card -> {
+            asked.incrementAndGet();
+            return paper;
+        });
+
+        assertThat(asked).hasValue(0);
+        assertThat(sides.apply(Lang.EN)).isEqualTo(definitions.lookup(c, Lang.EN, card -> paper));
+        int once = asked.get();
+        assertThat(sides.apply(Lang.ZH)).isEqualTo(definitions.lookup(c, Lang.ZH, card -> paper)).isNotNull();
+        assertThat(asked).hasValue(once);
+    }
+
     private static Card card(String en, String sentence) {
         return Card.builder("c").term(new Bilingual(en, null)).addSource(new Source("doc#1", Lang.EN, sentence)).build();
     }

@@ -12,15 +12,31 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link GlossaryDefinitions#spelledOut} runs its pattern only around the brackets the short form follows; it must find
- * what a scan of the whole text finds, in the same order.
+ * {@link SpelledOut#longForms} runs its pattern only around the brackets the short form follows; it must find what a
+ * scan of the whole text finds, in the same order, in both its readings (the short form alone in its brackets or not).
  */
 class SpelledOutWindowTest {
 
     /** The whole-text scan the windowed search replaces. */
     private static List<String> wholeScan(String sf, String text) {
-        Matcher m = Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s'-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(sf)
-                + "s?\\s*[)）,;，]").matcher(text);
+        return wholeScan(Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s'-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(sf)
+                + "s?\\s*[)）,;，]"), text);
+    }
+
+    /** The whole-text scan of a short form alone in its brackets (ComposedDefinitions' reading before). */
+    private static List<String> wholeScanAlone(String sf, String text) {
+        return wholeScan(Pattern.compile("([\\p{L}\\d][\\p{L}\\d\\s-]{2,80}?)\\s*[(（]\\s*" + Pattern.quote(sf)
+                + "s?\\s*[)）]"), text);
+    }
+
+    /** Whether both readings find what the whole-text scans find. */
+    private static void agrees(String sf, String text) {
+        assertThat(SpelledOut.longForms(sf, text, false)).as(sf + " in " + text).isEqualTo(wholeScan(sf, text));
+        assertThat(SpelledOut.longForms(sf, text, true)).as(sf + " alone in " + text).isEqualTo(wholeScanAlone(sf, text));
+    }
+
+    private static List<String> wholeScan(Pattern p, String text) {
+        Matcher m = p.matcher(text);
         List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group(1).strip());
@@ -34,10 +50,10 @@ class SpelledOutWindowTest {
                 + "models is chosen by Latent Dirichlet Allocation (LDA), while MultiPoint Proximity (MPP) and 多点邻近（MPP）"
                 + " differ; LM is used again (LM, see above) and ( LM ) here.";
         for (String sf : List.of("LM", "LDA", "MPP", "X")) {
-            assertThat(GlossaryDefinitions.spelledOut(sf, text)).as(sf).isEqualTo(wholeScan(sf, text));
+            agrees(sf, text);
         }
-        assertThat(GlossaryDefinitions.spelledOut("LM", text)).startsWith("We study large language models");
-        assertThat(GlossaryDefinitions.spelledOut("LDA", text)).containsExactly(
+        assertThat(SpelledOut.longForms("LM", text, false)).startsWith("We study large language models");
+        assertThat(SpelledOut.longForms("LDA", text, false)).containsExactly(
                 "The number of topics in LDA models is chosen by Latent Dirichlet Allocation");
     }
 
@@ -48,10 +64,11 @@ class SpelledOutWindowTest {
                 longForm + " (AB)", longForm + "          \n   (AB)", "x (AB)", "ab(AB)", "word\t\t(ABs)",
                 "first (AB) second (AB) third(AB)", "(AB) at the start, then later form (AB", "form (AB and (AB)",
                 "nested (form (AB))", "two words  ( AB s)", "two words (ABC) and three words (AB)",
-                "a-b c'd (AB,", "number 3 (AB；", "ending with AB", "", "AB AB AB (AB) (AB)");
+                "a-b c'd (AB,", "number 3 (AB；", "ending with AB", "", "AB AB AB (AB) (AB)", "it's a form (AB)",
+                "one form (AB, CD) and two (AB)");
         for (String t : texts) {
             for (String sf : List.of("AB", "ABC", "B")) {
-                assertThat(GlossaryDefinitions.spelledOut(sf, t)).as(sf + " in " + t).isEqualTo(wholeScan(sf, t));
+                agrees(sf, t);
             }
         }
     }
@@ -70,7 +87,7 @@ class SpelledOutWindowTest {
         int checked = 0;
         while (sfs.find()) {
             String sf = sfs.group(1);
-            assertThat(GlossaryDefinitions.spelledOut(sf, text)).as(sf).isEqualTo(wholeScan(sf, text));
+            agrees(sf, text);
             checked++;
         }
         assertThat(checked).as("short forms checked").isGreaterThan(10);

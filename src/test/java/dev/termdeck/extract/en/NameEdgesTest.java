@@ -144,6 +144,22 @@ class NameEdgesTest {
         assertThat(t).contains("Linear Blend Skinning").doesNotContain("Skinning");
     }
 
+    @Test
+    void aPlusSignBetweenTwoNamePartsJoinsThem() {
+        // Inspec tune 1500 and 1104: "DAML+OIL" had no candidate; "Max+PlusII" was cut into "Max" and "PlusII design
+        // tool" by the tokenizer's split at the plus sign.
+        List<String> t = texts(extract("We focus on DAML's current markup language, DAML+OIL, which is a proposed "
+                + "starting point for the W3C's Semantic Web Activity's Ontology Web Language (OWL). We introduce "
+                + "DAML+OIL syntax and usage through a set of examples, drawn from a wine knowledge base."));
+        List<String> tool = texts(extract("The proposed architecture is designed and simulated by the Max+PlusII "
+                + "design tool and the operating frequency is 30 MHz."));
+
+        assertThat(t).anyMatch(x -> x.startsWith("DAML+OIL"));
+        assertThat(tool).contains("Max+PlusII design tool").doesNotContain("Max", "PlusII design tool");
+        assertThat(Words.isJoiningPlus("UNIPHY+Lab", 6)).isTrue();
+        assertThat(Words.isJoiningPlus("a+b", 1)).isFalse();
+    }
+
     private static double termhood(List<TermCandidate> cs, String text) {
         return cs.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow().termhood();
     }

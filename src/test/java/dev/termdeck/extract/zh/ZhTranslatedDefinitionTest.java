@@ -51,8 +51,9 @@ class ZhTranslatedDefinitionTest {
                 List.of("交互式跨模态学习框架", "ICL"))).isEqualTo("交互式跨模态学习框架通过人本交互增强文本查询的可区分性。");
         assertThat(ZhTranslatedDefinition.of("本文提出了MNN-LLM框架，旨在加速大语言模型在移动设备上的部署。", List.of("MNN-LLM")))
                 .isEqualTo("MNN-LLM旨在加速大语言模型在移动设备上的部署。");
+        // ... but a purpose that names only the problem, through a count of unnamed parts, says nothing (judged weak).
         assertThat(ZhTranslatedDefinition.of("本文提出了TOAST（任务导向自适应语义传输）框架，旨在通过三个互补组件解决动态无线环境中的多任务优化核心挑战。",
-                List.of("任务导向自适应语义传输", "TOAST"))).startsWith("任务导向自适应语义传输旨在");
+                List.of("任务导向自适应语义传输", "TOAST"))).isNull();
         // A plain phrase of general words: no name, no short form.
         assertThat(ZhTranslatedDefinition.of("本文引入了谱表示的视角，旨在解决RL中的这些难题。", List.of("谱表示"))).isNull();
     }

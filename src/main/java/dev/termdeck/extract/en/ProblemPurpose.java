@@ -1,0 +1,89 @@
+package dev.termdeck.extract.en;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Purposes that name a problem instead of saying what the thing is or does. Stateless; thread-safe.
+ *
+ * <ul>
+ *   <li>A purpose that points back ("a technique for addressing this problem", ", to address these challenges."):
+ *       it means nothing on a card.</li>
+ *   <li>A bare kind whose only differentia is the problem it answers ("a unified framework designed to address the
+ *       core challenge of multi-task optimization ...", "a new method, which effectively addresses the known yet
+ *       unsolved issue of ..."): purpose without mechanism, unless a means follows ("by embedding ...").</li>
+ *   <li>A back-pointing answer before a means ("a ... framework that overcomes these limitations by embedding the
+ *       rigid skeleton ..."): the means is what the thing does, and the card says it without the dangling "these
+ *       limitations" ("a ... framework that works by embedding ...").</li>
+ * </ul>
+ */
+final class ProblemPurpose {
+    /** The nouns a back-pointing purpose ends on ("these challenges"), as a regex alternation. */
+    private static final String TROUBLES =
+            "problems?|issues?|challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?";
+    /** Verbs of answering a problem, as a regex alternation (with their third-person forms). */
+    private static final String ANSWER = "(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle)(?:es|s)?";
+    /** What points back: "these", "the above". */
+    private static final String BACK = "(?:this|these|that|those|such|the above|the aforementioned|both)";
+    /** A purpose that points back instead of saying: "a technique for addressing this problem". */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "^(?:for|to|that|which|addressing|tackling|solving|overcoming|mitigating)\\s+(?:\\w+\\s+){0,2}"
+                    + BACK + "\\s+(?:\\w+\\s+)?(?:" + TROUBLES + "|tasks?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
+    /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
+    private static final Pattern BACK_POINTING_END = Pattern.compile(
+            ",?\\s+(?:in order\\s+)?to\\s+(?:address|tackle|solve|overcome|mitigate|alleviate|handle)\\s+"
+                    + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?"
+                    + "(?:" + TROUBLES + ")\\s*[.]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The problem a kind answers, right after the kind: "designed to address ...", ", which effectively addresses
+     * ...", "that aims to solve ...", "to tackle ...".
+     */
+    private static final Pattern ANSWERS = Pattern.compile(
+            "^,?\\s*(?:(?:that|which)\\s+(?:\\w+ly\\s+)?(?:(?:aims?|seeks?|tries|try)\\s+to\\s+)?|(?:(?:specifically|"
+                    + "explicitly|primarily)\\s+)?(?:(?:designed|aimed|intended|proposed|developed|built)\\s+)?to\\s+)"
+                    + ANSWER + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A means after the problem: "by embedding", "through decoupling", "via learning". */
+    private static final Pattern MEANS = Pattern.compile("\\b(?:by|through|via)\\s+[\\w-]+ing\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "that overcomes these limitations by ": a back-pointing answer followed by its means. */
+    private static final Pattern BACK_POINTING_MEANS = Pattern.compile(
+            "\\b(that|which)\\s+(?:\\w+ly\\s+)?" + ANSWER + "\\s+" + BACK + "\\s+(?:[\\w-]+\\s+)?(?:" + TROUBLES
+                    + ")\\s+(by|through|via)\\s+(?=[\\w-]+ing\\b)", Pattern.CASE_INSENSITIVE);
+
+    private ProblemPurpose() {
+    }
+
+    /** Whether what follows a kind is only a purpose that points back ("for addressing this problem"). */
+    static boolean pointsBack(String after) {
+        return ANAPHORIC.matcher(after).lookingAt();
+    }
+
+    /**
+     * Whether what follows a kind names only the problem it answers, with no means after it ("designed to address
+     * the core challenge of multi-task optimization in dynamic wireless environments.").
+     */
+    static boolean onlyAnswers(String after) {
+        return ANSWERS.matcher(after).lookingAt() && !MEANS.matcher(after).find();
+    }
+
+    /**
+     * The definition without a back-pointing purpose at its end (", to address these challenges.", cut only after
+     * {@code minStart} characters) and with a back-pointing answer before a means said as the means ("that
+     * overcomes these limitations by embedding" gives "that works by embedding").
+     */
+    static String withoutBackPointing(String s, int minStart) {
+        Matcher end = BACK_POINTING_END.matcher(s);
+        String cut = s;
+        while (end.find()) {
+            if (end.start() >= minStart) {
+                cut = s.substring(0, end.start());
+                break;
+            }
+        }
+        if (!cut.contains(" by ") && !cut.contains(" through ") && !cut.contains(" via ")) {
+            return cut;
+        }
+        return BACK_POINTING_MEANS.matcher(cut).replaceAll("$1 works $2 ");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.termdeck.extract.en;
+
+import static dev.termdeck.extract.en.DefinitionCuesTest.definitionOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Abstract definitions whose only differentia is the problem the thing answers, or praise and a task, judged weak
+ * at the sixth blind judging ("a new framework that ...", "designed to address these gaps"): real sentences of the
+ * arXiv tune pages.
+ */
+class ProblemPurposeTest {
+
+    @Test
+    void aBareKindDesignedToAddressAProblemIsNoDefinition() {
+        // Tune page (TOAST): the kind is "unified framework", and all it says is the challenge it addresses.
+        assertThat(definitionOf("This work introduces TOAST (Task-Oriented Adaptive Semantic Transmission), a unified "
+                + "framework designed to address the core challenge of multi-task optimization in dynamic wireless "
+                + "environments through three complementary components. First, we formulate adaptive task balancing "
+                + "as a Markov decision process.", "Task-Oriented Adaptive Semantic Transmission")).isNull();
+        // Tune page (DINOv3): a new method, which addresses an issue.
+        assertThat(definitionOf("Second, we introduce a new method called Gram anchoring, which effectively addresses "
+                + "the known yet unsolved issue of dense feature maps degrading during long training schedules. "
+                + "Finally, we apply post-hoc strategies that further enhance our models' flexibility.",
+                "Gram anchoring")).isNull();
+    }
+
+    @Test
+    void aKindThatSaysWhatItIsKeepsItsPurpose() {
+        // Tune page (M3PO): the kind itself says what the thing is.
+        assertThat(definitionOf("We introduce Massively Multi-Task Model-Based Policy Optimization (M3PO), a scalable "
+                + "model-based reinforcement learning (MBRL) framework designed to address sample inefficiency in "
+                + "single-task settings and poor generalization in multi-task domains.", "M3PO"))
+                .startsWith("M3PO is a scalable model-based reinforcement learning (MBRL) framework designed to address");
+        assertThat(ProblemPurpose.onlyAnswers("designed to address sample inefficiency by learning a world model."))
+                .isFalse();
+    }
+
+    @Test
+    void aBackPointingAnswerBeforeItsMeansIsSaidAsTheMeans() {
+        // Tune page (PhysRig): "these limitations" points at sentences the card does not show.
+        assertThat(definitionOf("In this work, we propose PhysRig, a differentiable physics-based skinning and rigging "
+                + "framework that overcomes these limitations by embedding the rigid skeleton into a volumetric "
+                + "representation, which is simulated as a deformable soft-body structure driven by the animated "
+                + "skeleton.", "PhysRig")).isEqualTo("PhysRig is a differentiable physics-based skinning and rigging "
+                + "framework that works by embedding the rigid skeleton into a volumetric representation, which is "
+                + "simulated as a deformable soft-body structure driven by the animated skeleton.");
+    }
+
+    @Test
+    void praiseAndATaskItWasDesignedForIsNoDefinition() {
+        // Tune page (INR-Bench): first, comprehensive, a benchmark, and what it is for.
+        assertThat(definitionOf("Building on this analysis, we introduce INR-Bench, the first comprehensive benchmark "
+                + "specifically designed for multimodal INR tasks.", "INR-Bench")).isNull();
+        // GIR-Bench, what is left of a clause that counted unnamed parts: DefinitionCuesTest.
+    }
+}
