@@ -26,8 +26,8 @@ final class BracketEvidence {
      * "model", "network" or "method", the paper's whole contribution as often as a part.
      */
     private static final Set<String> PARTS = Set.of("module", "modules", "block", "blocks", "layer", "layers", "head",
-            "heads", "strategy", "strategies", "mechanism", "mechanisms", "loss", "losses", "unit", "units", "component",
-            "components", "branch", "branches", "pipeline", "pipelines");
+            "heads", "strategy", "strategies", "mechanism", "mechanisms", "loss", "losses", "unit", "units",
+            "component", "components", "branch", "branches", "pipeline", "pipelines");
     /**
      * The same parts in Chinese, as a term's last characters or the words after its bracketed short form; not 策略,
      * which is a reinforcement-learning policy as often as a strategy ("后验行为克隆(PostBC)策略", the paper's method).
@@ -129,7 +129,7 @@ final class BracketEvidence {
         return PARTS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a Chinese term ends with a part noun, or ({@code starts}) a text right after a bracket opens with one. */
+    /** Whether a Chinese term ends with a part noun, or ({@code starts}) a text after a bracket opens with one. */
     private static boolean isPartZh(String text, boolean starts) {
         if (text == null || text.length() < (starts ? 1 : 2)) {
             return false;

@@ -3,6 +3,7 @@ package dev.termdeck.extract;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.deck.DefinitionSource;
 import dev.termdeck.deck.Source;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,21 +16,21 @@ import java.util.function.Predicate;
 
 /**
  * The deck-level card rule: whether a selected term is worth a flashcard, judged on the evidence the text and the
- * dictionary give it once the whole corpus is read and definitions are chosen. A card is kept when it has a
- * definition in either language (from its abstract, the corpus, a user's glossary, the dictionary, or composed, but
- * not one composed for an entry and a generic head); a card without one is kept only with one of the {@link Evidence}
- * kinds measured on the arXiv tune half to separate cards worth learning from weak and junk ones (docs/QUALITY.md,
- * Precision (#12), "Card-worthiness"): a short form the paper brackets, a name as the paper writes it, a coined name
- * and its kind, a Chinese term the paper's translation gives too (not for a plain term of everyday words, which any
- * translation renders); a second paper is measured, not enough. An organisation's or a maker's hardware name
- * ({@link NameEvidence#isOrganisation}) is no card without a definition, whatever its evidence; nor is a part of one
- * paper's own method named with a bracketed short form ({@link BracketEvidence#isCoinedPart}: "Self-guided Module
- * (SGM)"). Undefined
- * cards with none of them (said in one paper, in one version, in lower case, with no bracketed
- * short form: "real-world benchmark", "learnable matrix", "dance motion") were 72% weak or junk in the labels. A paper
- * read without its translation gives no answer to the translation's test, so its cards are left as they were
- * ({@link Evidence#ONE_VERSION}) unless their words say they describe (a generic head in lower case).
- * Applied after {@link PlainCards} and, like it, switched off by {@link DeckAssembler#cardRules(boolean)}.
+ * dictionary give it once the whole corpus is read and definitions are chosen. A card is kept when it has a definition
+ * in either language (from its abstract, the corpus, a user's glossary, the dictionary, or composed, but not one
+ * composed for an entry and a generic head, nor an abstract's on a card with no English side); a card without
+ * one is kept only with one of the {@link Evidence} kinds measured on the arXiv tune half to separate cards worth
+ * learning from weak and junk ones (docs/QUALITY.md, Precision (#12), "Card-worthiness"): a short form the paper
+ * brackets, a name as the paper writes it, a coined name and its kind, a Chinese term the paper's translation gives too
+ * (not for a plain term of everyday words, which any translation renders); a second paper is measured, not enough. An
+ * organisation's or a maker's hardware name ({@link NameEvidence#isOrganisation}) is no card without a definition,
+ * whatever its evidence; nor is a part of one paper's own method named with a bracketed short form ({@link
+ * BracketEvidence#isCoinedPart}: "Self-guided Module (SGM)"). Undefined cards with none of them (said in one paper, in
+ * one version, in lower case, with no bracketed short form: "real-world benchmark", "learnable matrix", "dance motion")
+ * were 72% weak or junk in the labels. A paper read without its translation gives no answer to the translation's test,
+ * so its cards are left as they were ({@link Evidence#ONE_VERSION}) unless their words say they describe (a generic
+ * head in lower case). Applied after {@link PlainCards} and, like it, switched off by {@link
+ * DeckAssembler#cardRules(boolean)}.
  */
 final class CardEvidence {
     /** Why an undefined card is kept. */
@@ -168,7 +169,8 @@ final class CardEvidence {
                 found.clear();
             }
             found.retainAll(KEEPS);
-            if (defined(c) && !composedWrapper(c) || !NameEvidence.isOrganisation(en) && !found.isEmpty()) {
+            if (defined(c) && !composedWrapper(c) && !sentenceOnly(c)
+                    || !NameEvidence.isOrganisation(en) && !found.isEmpty()) {
                 kept.add(c);
             }
         }
@@ -198,13 +200,31 @@ final class CardEvidence {
     }
 
     /**
+     * Whether the card has no English side and its only definitions come from its abstract: a Chinese phrase the
+     * English version does not name, "defined" by the sentence it was found in or one near it ("我们将幅度阈值法与三种……
+     * 两种超轻量级模型——……" for 超轻量级模型, tune page 2512.00396; the judges' 核心贡献 and 紧凑注意力, "a new framework
+     * featuring three innovations"). On the tune deck every such card was junk; a dictionary's definition still counts.
+     */
+    static boolean sentenceOnly(Card c) {
+        if (c.term(Lang.EN) != null || !defined(c)) {
+            return false;
+        }
+        for (Lang l : Lang.values()) {
+            if (c.definition().get(l) != null && c.definitionSource().get(l) != DefinitionSource.ABSTRACT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the card's only definitions are composed ({@code DefinitionSource.COMPOSED}) and its English term is a
      * dictionary entry with a generic head after it ("GAN inversion method", "Named Entity Recognition model"): the
      * mid-session judges found such cards junk, the entry being the card worth learning.
      */
     static boolean composedWrapper(Card c) {
         for (Lang l : Lang.values()) {
-            if (c.definition().get(l) != null && c.definitionSource().get(l) != dev.termdeck.deck.DefinitionSource.COMPOSED) {
+            if (c.definition().get(l) != null && c.definitionSource().get(l) != DefinitionSource.COMPOSED) {
                 return false;
             }
         }

@@ -279,6 +279,28 @@ class CardEvidenceTest {
         assertThat(told.get(1)).isZero();
     }
 
+    /**
+     * A Chinese phrase with no English side whose only definition is its abstract's, here the sentence it was found in
+     * (tune page 2512.00396; the judges' 核心贡献), counts as undefined; with its English side, or with a dictionary's
+     * definition, it is defined.
+     */
+    @Test
+    void aChineseCardWithNoEnglishSideIsNotDefinedByItsAbstract() {
+        TunePage gait = new TunePage("251200396v2-time-series-at-the-edge-tiny-separable-cnns#1", "We compare "
+                + "magnitude thresholding to three 1D CNNs for time-series analysis: a literature baseline (separable "
+                + "convolutions) and two ultra-light models - one purely separable and one with residual connections.",
+                "我们将幅度阈值法与三种用于时间序列分析的1D CNN进行比较：一种文献基线（可分离卷积）和两种超轻量级模型——一种纯可分离模型和一种具有残差连接的模型。");
+        Card light = gait.card("x", "超轻量级模型", null, Lang.ZH).toBuilder().term(Lang.EN, null)
+                .definition(Lang.ZH, gait.zh(), DefinitionSource.ABSTRACT).build();
+        Card withEnglish = light.toBuilder().term(Lang.EN, "ultra-light model").build();
+        Card dictionary = light.toBuilder().definition(Lang.ZH, "参数量极少、可在边缘设备上运行的模型。",
+                DefinitionSource.DICTIONARY).build();
+        List<Card> all = List.of(light, withEnglish, dictionary);
+
+        assertThat(CardEvidence.apply(all, all, gait.docs()).cards()).containsExactly(withEnglish, dictionary);
+        assertThat(CardEvidence.sentenceOnly(light)).isTrue();
+    }
+
     private static boolean kept(Card c) {
         return CardEvidence.apply(List.of(c), List.of(c), DOCS).cards().contains(c);
     }

@@ -345,7 +345,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 continue;
             }
             Sentence s = sentences.get(si);
-            if (!endsInNoun(a.longForm()) || a.longForm().indexOf(',') >= 0 || a.longForm().indexOf('\\') >= 0
+            // "magneto-optical (MO) disks", "time-to-live (TTL) interval": a long form whose last word is no noun
+            // (an adjective, a participle) shortens a modifier; the term goes on to the noun after the brackets.
+            String modified = BracketHeads.endsInModifier(lexicon, a.longForm()) ? BracketHeads.nounAfter(s, a, plurals) : null;
+            if (!BracketHeads.endsInNoun(lexicon, a.longForm()) && modified == null || a.longForm().indexOf(',') >= 0
+                    || a.longForm().indexOf('\\') >= 0
                     || a.longForm().indexOf('$') >= 0) {
                 // "noise reduced (NR)": a long form that ends in an adjective or a participle names no thing; one
                 // with markup left in it ("\\textbf{...}", "$x$") is no term as written.
@@ -365,7 +369,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
             }
             int longEnd = a.longEnd();
-            String head = headAfter(s, a, plurals, text);
+            String head = modified != null ? modified : BracketHeads.headAfter(s, a, plurals, text);
             if (head != null) {
                 // "key-value (KV) cache", the KV cache ever after: the term is the cache, its short form "KV cache".
                 shown = shown + " " + head;
@@ -448,46 +452,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 && (next.equals("is") || next.equals("has") || next.equals("was"));
     }
 
-    /**
-     * The noun right after an abbreviation's parenthesis when the short form is always written with it ("key-value
-     * (KV) cache ... the KV cache ... KV cache eviction"): the long form then only modifies it. Else {@code null}.
-     */
-    private static String headAfter(Sentence s, Abbreviation a, Plurals plurals, String text) {
-        int close = a.shortStart() + a.shortForm().length();
-        List<Token> t = s.tokens();
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).start() == close && t.get(k).text().equals(")")) {
-                Token next = t.get(k + 1);
-                String w = next.text();
-                if (!next.is("NOUN") || !Character.isLowerCase(w.charAt(0)) || !Words.isWordToken(next)) {
-                    return null;
-                }
-                String head = plurals.singular(w);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b"
-                        + java.util.regex.Pattern.quote(a.shortForm()) + "\\b(?!\\))\\s*(\\S*)").matcher(text);
-                m.region(close + 1, text.length());
-                return alwaysBefore(m, head, plurals) ? head : null;
-            }
-        }
-        return null;
-    }
-
-    /** Whether every later mention of the short form is followed by {@code head} (and there is at least one). */
-    private static boolean alwaysBefore(java.util.regex.Matcher m, String head, Plurals plurals) {
-        int mentions = 0;
-        while (m.find()) {
-            String after = m.group(1).replaceAll("[^\\p{L}\\p{N}-]+$", "");
-            if (after.isEmpty() || after.startsWith("(")) {
-                continue;
-            }
-            if (!plurals.singular(after).equalsIgnoreCase(head)) {
-                return false;
-            }
-            mentions++;
-        }
-        return mentions > 0;
-    }
-
     /** Every word of two letters or more, except "of", "for", "from", "and", "to", "the", starts with a capital. */
     private static boolean isCapitalisedName(String phrase) {
         String[] words = phrase.split("[\\s-]+");
@@ -524,7 +488,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return true;
     }
 
-    /** Words written with a capital inside a sentence (not after a colon or quote): names in this document. */
     /** The words of the document as written, and the parts of its hyphenated words. */
     private static Set<String> words(List<Sentence> sentences) {
         Set<String> words = new HashSet<>();
@@ -539,6 +502,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return words;
     }
 
+    /** Words written with a capital inside a sentence (not after a colon or quote): names in this document. */
     private static Set<String> names(List<Sentence> sentences) {
         Set<String> names = new HashSet<>();
         for (Sentence s : sentences) {
@@ -554,12 +518,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return names;
-    }
-
-    /** Whether the last word of a long form can be a noun: not one WordNet knows only as an adjective or a verb. */
-    private boolean endsInNoun(String longForm) {
-        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return !(lexicon.isOnlyAdjective(last) || lexicon.isOnlyVerb(last));
     }
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {

@@ -32,6 +32,20 @@ class ComposedDefinitionsTest {
     }
 
     @Test
+    void aPartDefinedForTwoSensesLendsOnlyTheFirst() {
+        // The entry observation also gives the statistical sense ("; also a single recorded data point ..."): the
+        // dictionary writes a term's other sense as such a closing clause, which a composition leaves out.
+        Card c = card("observation reconstruction", "观察重建", "M3PO integrates an implicit world model, trained to "
+                + "predict task outcomes without observation reconstruction, with a hybrid exploration strategy that "
+                + "combines model-based planning and model-free uncertainty-driven bonuses.");
+
+        assertThat(GLOSSARY.byEnglish("observation").orElseThrow().definition().en()).contains("; also a single");
+        assertThat(composed.lookup(c, Lang.EN).text()).isEqualTo("Reconstructing the observation: the information an "
+                + "agent receives from the environment at each step, which may reveal the true state only partially.");
+        assertThat(composed.lookup(c, Lang.ZH).text()).isEqualTo("重建观测。观测指智能体每一步从环境得到的信息，可能只部分反映真实状态。");
+    }
+
+    @Test
     void aCountNounTakesItsArticleAndADefinitionOpeningWithACapitalArticleIsLowerCased() {
         Card c = card("neural implicit surface reconstruction", "神经隐式表面重建", "Existing neural implicit surface "
                 + "reconstruction methods have achieved impressive performance in multi-view 3D reconstruction by "

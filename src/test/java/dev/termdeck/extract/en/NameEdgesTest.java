@@ -160,6 +160,27 @@ class NameEdgesTest {
         assertThat(Words.isJoiningPlus("a+b", 1)).isFalse();
     }
 
+    @Test
+    void aShortFormOfAModifierLeavesTheTermToTheNounAfterTheBrackets() {
+        // Inspec tune 144, 77 and 913: the long forms "magneto-optical", "time-to-live" and "discontinuous
+        // non-linear" were kept as terms that end in an adjective or a verb.
+        List<String> disk = texts(extract("The recording capacity of GIGAMO media was enlarged from 1.3 GB to 2.3 GB "
+                + "for 3.5 inch magneto-optical (MO) disks while maintaining downward compatibility."));
+        List<String> ttl = texts(extract("We propose a weakly consistent data access mechanism that computes the "
+                + "time-to-live (TTL) interval to predict the expiration time."));
+        List<String> control = texts(extract("Proportional, adaptive proportional and discontinuous non-linear (DNL) "
+                + "control methods were used to derive the control laws."));
+
+        assertThat(disk).contains("magneto-optical disk").doesNotContain("magneto-optical");
+        assertThat(ttl).contains("time-to-live interval").doesNotContain("time-to-live");
+        assertThat(control).contains("discontinuous non-linear control").doesNotContain("discontinuous non-linear");
+        // arXiv tune 2506.10465: a gerund is a noun, the term stops at the brackets.
+        assertThat(texts(extract("While recent advancements in multimodal large language models (MLLMs) have "
+                + "improved medical question-answering (QA) tasks, most methods struggle to generate precise "
+                + "segmentation masks.")))
+                .anyMatch(x -> x.endsWith("question-answering")).noneMatch(x -> x.contains("question-answering task"));
+    }
+
     private static double termhood(List<TermCandidate> cs, String text) {
         return cs.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow().termhood();
     }
