@@ -170,7 +170,14 @@ public final class DeckAssembler {
         // One for every selection: a card a refill leaves as it was keeps the definitions chosen for it.
         DefinitionChooser.CorpusDefinitions defined = DefinitionChooser.CorpusDefinitions.of(extracted, docs);
         progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t3);
-        Pass pass = pass(docs, extracted, df, titles, Map.of(), defined, progress);
+        // Each document's candidates scored once: every selection (the first and the refills) cuts the same lists.
+        long t4 = System.nanoTime();
+        List<List<ScoredCandidate>> scored = new ArrayList<>(extracted.size());
+        for (List<TermCandidate> candidates : extracted) {
+            scored.add(java.util.Collections.unmodifiableList(scored(candidates, df)));
+        }
+        progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t4);
+        Pass pass = pass(docs, scored, df, titles, Map.of(), defined, progress);
         List<Card> cards = pass.cards();
         if (cardRules) {
             // The cap counts cards, not candidates the card rules leave out: a paper whose cards they left out is
@@ -178,7 +185,7 @@ public final class DeckAssembler {
             // the count stays or REFILLS passes were made.
             CardEvidence.Outcome ruled = pass.ruled(docs, extractors);
             for (int refill = 1; refill < REFILLS && !ruled.leftOutByPaper().equals(pass.extra()); refill++) {
-                pass = pass(docs, extracted, df, titles, ruled.leftOutByPaper(), defined, progress);
+                pass = pass(docs, scored, df, titles, ruled.leftOutByPaper(), defined, progress);
                 ruled = pass.ruled(docs, extractors);
             }
             cards = new ArrayList<>(ruled.cards());
@@ -223,7 +230,7 @@ public final class DeckAssembler {
      * Selects each document's candidates (a paper's cap raised by {@code extra}), merges them across documents,
      * links the groups of both languages into cards and chooses their definitions.
      */
-    private Pass pass(List<Document> docs, List<List<TermCandidate>> extracted, Map<String, Integer> df,
+    private Pass pass(List<Document> docs, List<List<ScoredCandidate>> scored, Map<String, Integer> df,
             Map<String, String> titles, Map<String, Integer> extra, DefinitionChooser.CorpusDefinitions defined,
             ProgressListener progress) {
         long t0 = System.nanoTime();
@@ -240,15 +247,14 @@ public final class DeckAssembler {
             int more = extra.getOrDefault(d.paper(), 0);
             Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
             if (other == null) {
-                kept.set(i, select(extracted.get(i), df, selection.capFor(d.chars()) + more));
+                kept.set(i, atMost(scored.get(i), selection.capFor(d.chars()) + more));
                 continue;
             }
             // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.
             Document first = docs.get(other);
             int en = first.lang() == Lang.EN ? other : i;
             int zh = first.lang() == Lang.EN ? i : other;
-            List<List<ScoredCandidate>> both = BilingualSelection.select(scored(extracted.get(en), df),
-                    scored(extracted.get(zh), df),
+            List<List<ScoredCandidate>> both = BilingualSelection.select(scored.get(en), scored.get(zh),
                     selection.capFor(first.isTranslation() ? d.chars() : first.chars()) + more);
             kept.set(en, both.get(0));
             kept.set(zh, both.get(1));
@@ -269,9 +275,8 @@ public final class DeckAssembler {
         return new Pass(cards, plain, Map.copyOf(extra));
     }
 
-    /** The candidates of one document that survive selection, best first, at most {@code cap}. */
-    List<ScoredCandidate> select(List<TermCandidate> candidates, Map<String, Integer> df, int cap) {
-        List<ScoredCandidate> scored = scored(candidates, df);
+    /** The first {@code cap} of one document's scored candidates (best first): the ones that survive selection. */
+    private static List<ScoredCandidate> atMost(List<ScoredCandidate> scored, int cap) {
         return scored.size() > cap ? scored.subList(0, cap) : scored;
     }
 

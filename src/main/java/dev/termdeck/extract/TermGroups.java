@@ -222,9 +222,20 @@ public final class TermGroups {
             }
         }
         for (List<TermCandidate> doc : byDoc.values()) {
-            for (TermCandidate a : doc) {
-                for (TermCandidate b : doc) {
-                    if (a != b && a.key().compareTo(b.key()) < 0 && sameThing(a.text(), b.text(), longFormByAbbr)) {
+            // Two phrases whose first words differ (up to case) are never near-duplicates: the more general one's
+            // modifiers open the other. Each phrase's first word once, not a split and lower-casing per pair.
+            String[] first = new String[doc.size()];
+            for (int i = 0; i < first.length; i++) {
+                String t = doc.get(i).text();
+                int space = t.indexOf(' ');
+                first[i] = (space < 0 ? t : t.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+            }
+            for (int i = 0; i < first.length; i++) {
+                TermCandidate a = doc.get(i);
+                for (int j = 0; j < first.length; j++) {
+                    TermCandidate b = doc.get(j);
+                    if (a != b && first[i].equals(first[j]) && a.key().compareTo(b.key()) < 0
+                            && sameThing(a.text(), b.text(), longFormByAbbr)) {
                         union(parent, a.key(), b.key());
                     }
                 }

@@ -25,6 +25,23 @@ class TermGroupsTest {
     }
 
     @Test
+    void nearDuplicatesAreFoundWhateverTheCaseOfTheirFirstWord() {
+        // Phrases are compared only when their first words agree, up to case: a sentence-initial "Closed-source"
+        // still meets "closed-source"; "open-source model" is never compared with them.
+        List<ScoredCandidate> selected = List.of(
+                scored("closedsourcemodel", "Closed-source model", null, "d#1", 0.5),
+                scored("largelanguagemodel", "large language model", "LLM", "d#1", 0.8),
+                scored("closedsourcellm", "closed-source LLM", null, "d#1", 0.45),
+                scored("opensourcemodel", "open-source model", null, "d#1", 0.4));
+
+        List<TermGroup> groups = TermGroups.of(selected, Map.of("d#1", 0));
+
+        assertThat(groups).hasSize(3);
+        assertThat(groups).filteredOn(g -> g.key().startsWith("closed")).singleElement()
+                .satisfies(g -> assertThat(g.variants()).containsAnyOf("closed-source LLM", "Closed-source model"));
+    }
+
+    @Test
     void aModifierMoreBeforeTheSameHeadIsTheSameThing() {
         assertThat(TermGroups.sameThing("closed-source model", "closed-source language model", Map.of())).isTrue();
         assertThat(TermGroups.sameThing("closed-source model", "closed-source LLM",

@@ -33,6 +33,9 @@ final class ChineseEdges {
      * segmenter reads apart (零/阶).
      */
     private static final String NUMERALS = "零一二三四五六七八九十";
+    /** Locatives and aspect characters that end a phrase of place or time, never a word (模型中, 训练后, 看来). */
+    private static final Set<Character> LOCATIVES = Set.of('中', '上', '下', '内', '外', '间', '时', '后', '前', '里',
+            '来', '去', '过', '着', '了', '的', '等', '们');
     /** One-character prefixes that never end a word. */
     private static final Set<Character> PREFIXES = Set.of('重', '自', '非', '多', '超', '反', '跨', '无', '可', '半',
             '预', '再', '子', '双', '单', '伪', '逆', '去', '准', '亚', '类', '被', '共', '互');
@@ -87,7 +90,9 @@ final class ChineseEdges {
             boolean oneCharNext = nextWordEnd - end == 1;
             if (oneCharNext && SUFFIXES.contains(next)
                     || isWord.test(text.charAt(end - 1) + String.valueOf(next)) && end - lastWordStart == 1
-                    || oneCharNext && isWord.test(text.substring(lastWordStart, end) + next)) {
+                    || oneCharNext && isWord.test(text.substring(lastWordStart, end) + next)
+                    || oneCharNext && end - lastWordStart == 1 && endsClause(text, end + 1)
+                    && !LOCATIVES.contains(next)) {
                 end++;
             }
         }
@@ -95,6 +100,14 @@ final class ChineseEdges {
             return null;
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * Whether the clause ends at {@code at}: punctuation or the end of the text. A term's last character and one more
+     * before it, each read alone, are one word the segmenter did not know (锚/定 of Gram锚定, "Gram anchoring").
+     */
+    private static boolean endsClause(String text, int at) {
+        return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at)) && !Character.isWhitespace(text.charAt(at));
     }
 
     private static boolean isHan(int c) {

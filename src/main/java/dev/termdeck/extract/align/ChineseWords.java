@@ -15,9 +15,12 @@ import java.util.Set;
  * Latin words are compared in lower case and singular, as English ones. Thread-safe.
  */
 final class ChineseWords {
-    /** Words that render no word of a term, whatever the segmenter tags them. */
+    /**
+     * Words that render no word of a term, whatever the segmenter tags them (即, "that is", tagged a verb: 即多点接近
+     * （MPP）).
+     */
     private static final Set<String> FUNCTION = Set.of("的", "了", "和", "与", "及", "以及", "或", "或者", "并",
-            "并且", "等", "是", "在", "对", "将", "把", "被", "从", "由", "以", "为", "于", "其", "该", "此", "这", "这些",
+            "并且", "等", "是", "即", "在", "对", "将", "把", "被", "从", "由", "以", "为", "于", "其", "该", "此", "这", "这些",
             "那些", "我们", "本文", "通过", "之间", "如何", "能够", "可以", "所");
     /** Words that may stand inside a term but never start or end one (中 in 语境中的单词, 内 in 模内偏差). */
     private static final Set<String> NO_EDGE = Set.of("中", "上", "下", "时", "后", "前", "内", "外", "间", "各", "每",

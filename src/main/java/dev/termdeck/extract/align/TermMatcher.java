@@ -331,7 +331,23 @@ final class TermMatcher {
      * quantization (OPQ)").
      */
     private boolean claimedElsewhere(PaperAligner.Bitext b, Set<String> own, int from, int to) {
-        return outweighed(b, from, to, 0, b.en.words.size(), i -> own.contains(b.en.words.get(i).norm()));
+        return outweighed(b, from, to, 0, b.en.words.size(), i -> isOwn(own, b.en.words.get(i).norm()));
+    }
+
+    /**
+     * Whether an English word is one of the term's words or the start or end of one written as a compound ("points"
+     * of "MultiPoint": 点 of 多点接近（MPP） is the term's own).
+     */
+    private static boolean isOwn(Set<String> own, String norm) {
+        if (own.contains(norm)) {
+            return true;
+        }
+        for (String o : own) {
+            if (norm.length() >= 4 && o.length() >= norm.length() + 3 && (o.startsWith(norm) || o.endsWith(norm))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,7 +54,7 @@ final class CardMaker {
      */
     Card card(List<TermGroup> groups, GlossaryEntry entry, boolean guessEnglish) {
         TermGroup en = englishGroup(groups);
-        TermGroup zh = first(groups, Lang.ZH);
+        TermGroup zh = chineseGroup(groups);
         String abbr = null;
         for (TermGroup g : groups) {
             // A Chinese short form that does not spell the English term is a name beside it (算术推理（GSM8K）).
@@ -425,6 +425,25 @@ final class CardMaker {
         for (TermGroup g : groups) {
             if (g.lang() == Lang.EN && g != best && !BilingualLinker.isShortForm(g.text())
                     && spells(best.text(), g.text())) {
+                return g;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The Chinese group that gives the card its Chinese term: the best one, but when that is a short form the
+     * translation writes alone in Latin letters (GLA), the group the translation writes in hanzi with that short form
+     * in brackets (门控线性注意力（GLA）): the short form copied is no Chinese term where the translation has one.
+     */
+    private static TermGroup chineseGroup(List<TermGroup> groups) {
+        TermGroup best = first(groups, Lang.ZH);
+        if (best == null || !BilingualLinker.isLatin(best.text()) || !BilingualLinker.isShortForm(best.text())) {
+            return best;
+        }
+        for (TermGroup g : groups) {
+            if (g.lang() == Lang.ZH && g.abbr() != null && !BilingualLinker.isLatin(g.text())
+                    && sameShortForm(g.abbr(), best.text())) {
                 return g;
             }
         }

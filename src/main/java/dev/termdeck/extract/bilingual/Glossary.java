@@ -35,6 +35,12 @@ public final class Glossary {
     private final java.util.Set<String> basic;
     /** The English keys of entries whose definitions (on the sides listed) come from a user's glossary. */
     private final Map<String, java.util.Set<Lang>> userDefined;
+    /**
+     * {@link #byEnglish}'s answers, as written: a build asks for the same phrases and their parts for every card, in
+     * each of its selections (two keys computed per question). At most {@link #REMEMBERED} of them.
+     */
+    private final Map<String, Optional<GlossaryEntry>> askedEnglish = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 200_000;
 
     private Glossary(Collection<GlossaryEntry> entries, java.util.Set<String> basic,
             Map<String, java.util.Set<Lang>> userDefined) {
@@ -148,8 +154,15 @@ public final class Glossary {
      * {@code behavioural cloning} finds {@code behavior cloning}; see {@link EnglishSpelling}).
      */
     public Optional<GlossaryEntry> byEnglish(String en) {
-        GlossaryEntry e = byEnglish.get(TermKeys.englishSingular(en));
-        return Optional.ofNullable(e != null ? e : bySpelling.get(EnglishSpelling.key(en)));
+        Optional<GlossaryEntry> found = en == null ? null : askedEnglish.get(en);
+        if (found == null) {
+            GlossaryEntry e = byEnglish.get(TermKeys.englishSingular(en));
+            found = Optional.ofNullable(e != null ? e : bySpelling.get(EnglishSpelling.key(en)));
+            if (askedEnglish.size() < REMEMBERED) {
+                askedEnglish.put(en, found);
+            }
+        }
+        return found;
     }
 
     /**

@@ -29,9 +29,13 @@ final class ProblemPurpose {
     private static final Pattern ANAPHORIC = Pattern.compile(
             "^(?:for|to|that|which|addressing|tackling|solving|overcoming|mitigating)\\s+(?:\\w+\\s+){0,2}"
                     + BACK + "\\s+(?:\\w+\\s+)?(?:" + TROUBLES + "|tasks?|needs?)\\b[.\\s]*$", Pattern.CASE_INSENSITIVE);
-    /** A purpose at the end that points back instead of saying (", to address these challenges."): cut. */
+    /**
+     * A purpose at the end that points back instead of saying (", to address these challenges.", ", designed to
+     * address these limitations."): cut.
+     */
     private static final Pattern BACK_POINTING_END = Pattern.compile(
-            ",?\\s+(?:in order\\s+)?to\\s+(?:address|tackle|solve|overcome|mitigate|alleviate|handle)\\s+"
+            ",?\\s+(?:(?:(?:specifically\\s+)?(?:designed|aimed|intended|proposed|developed|built)\\s+)?(?:in order\\s+)?"
+                    + "to\\s+" + ANSWER + ")\\s+"
                     + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?"
                     + "(?:" + TROUBLES + ")\\s*[.]?\\s*$",
             Pattern.CASE_INSENSITIVE);

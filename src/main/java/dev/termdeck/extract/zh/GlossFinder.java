@@ -147,6 +147,7 @@ final class GlossFinder {
             boolean linker = isLinker(p);
             if (linker && hanzi >= minHanzi
                     || !linker && t.wordClass(from - 1) == WordClass.BREAK && !loose(t, from - 1)
+                    && !(from == open && head(t, from - 1))
                     || hanzi + hanCount(p.word()) > MAX_HANZI) {
                 break;
             }
@@ -184,6 +185,21 @@ final class GlossFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a general verb that ends a term elsewhere is the head of the term it stands in right before the
+     * parenthesis: a verb of two characters (not one written with its preposition) after a word that can stand in a
+     * term (多/点/接近（MPP）, "MultiPoint Proximity", where 接近 is "proximity").
+     */
+    private static boolean head(ZhText t, int k) {
+        ZhToken p = t.token(k);
+        if (k == 0 || !WordClass.isVerb(p) || hanCount(p.word()) != 2 || WordClass.isPreposition(p.word().charAt(1))) {
+            return false;
+        }
+        ZhToken before = t.token(k - 1);
+        return before.end() == p.start() && hasHan(before.word()) && !isLinker(before)
+                && (t.wordClass(k - 1) != WordClass.BREAK || loose(t, k - 1));
     }
 
     /**

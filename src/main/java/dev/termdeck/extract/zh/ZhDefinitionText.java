@@ -50,12 +50,18 @@ final class ZhDefinitionText {
             "[，,]\\s*(?:它)?(?:介绍|引入|提出|包含|包括|具有|由)了?\\s*[两三四五六七八九几多][个项种大类部]?[^，,。]{0,10}[。]?$");
 
     /**
+     * A clause that evaluates across a count of unnamed views: {@code ，评估统一模型在三个互补视角下的表现} (the English
+     * "that evaluates unified models across three complementary perspectives" says as little).
+     */
+    private static final Pattern COUNTED_VIEWS = Pattern.compile(
+            "[，,][^，,。]{0,16}?在[两三四五六七八九几多]个[^，,。]{0,8}?(?:视角|方面|维度|层面|角度)(?:下|上|中)?的表现[。.]?$");
+    /**
      * A modifier that only says the thing is new or broad, or praises how well it works: {@code 新颖的}, {@code 全新的},
-     * {@code 通用的}, {@code 简洁的}, {@code 高效的}.
+     * {@code 通用的}, {@code 简洁的}, {@code 高效的}, {@code 全面的}.
      */
     private static final Pattern NOVELTY_ONLY = Pattern.compile(
             "^(?:(?:一种|一个|一类|一款|一套|首个|第一个)?(?:新颖|新|全新|新型|新的|创新|创新性|通用|统一|简单|首个|第一个|"
-                    + "简洁|高效|轻量|轻量级|紧凑|强大|灵活|可扩展|鲁棒|大规模)(?:且|而|、)?)+的");
+                    + "简洁|高效|轻量|轻量级|紧凑|强大|灵活|可扩展|鲁棒|大规模|全面|综合)(?:且|而|、)?)+的");
     /**
      * A purpose that only names the problem, in one clause: {@code X旨在解决……的瓶颈。}, also through a count of
      * unnamed parts ({@code X旨在通过三个互补组件解决……核心挑战。}).
@@ -63,6 +69,13 @@ final class ZhDefinitionText {
     private static final Pattern MOTIVATION_ONLY = Pattern.compile(
             "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:通过[两三四五六七八九几多][个项种大类部]?[^，,。；;]{0,8}?)?"
                     + "(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");
+    /**
+     * Praise and what the thing was made for, nothing else: {@code 第一个专门为多模态INR任务设计的综合基准} (the English
+     * "the first comprehensive benchmark specifically designed for multimodal INR tasks" is no definition either).
+     */
+    private static final Pattern NEW_AND_MADE_FOR = Pattern.compile(
+            "^(?:一种|一个|一款|一套)?(?:首个|第一个|新颖的|新的|全新的)(?:专门)?(?:为|面向|针对)[^，,。；;]{1,24}?"
+                    + "(?:设计|打造|构建)的(?:综合|全面|通用|统一|新颖)?性?的?[\\p{IsHan}A-Za-z0-9-]{1,6}$");
     /** A copula: the subject ends before it. */
     private static final Pattern IS = Pattern.compile("是|即");
     /** A means clause at the end whose main clause was cut off: {@code ，通过将刚性骨架嵌入体积表示中}. */
@@ -88,6 +101,9 @@ final class ZhDefinitionText {
         String predicate = def.substring(is.end()).strip().replaceAll("[。.\\s]+$", "");
         if (predicate.matches("(?s).*[，,；;：:].*")) {
             return false;
+        }
+        if (NEW_AND_MADE_FOR.matcher(predicate).matches()) {
+            return true;
         }
         Matcher m = NOVELTY_ONLY.matcher(predicate);
         return m.find() && predicate.substring(m.end()).length() <= 12;
@@ -133,12 +149,13 @@ final class ZhDefinitionText {
 
     /**
      * The text without a numbered list after a colon and a tail that only counts parts
-     * ({@code 一种新颖的PEFT框架，介绍了两个关键创新：（i）……} gives {@code 一种新颖的PEFT框架。}).
+     * ({@code 一种新颖的PEFT框架，介绍了两个关键创新：（i）……} gives {@code 一种新颖的PEFT框架。}) or views
+     * ({@code 一个全面的基准，评估统一模型在三个互补视角下的表现} gives {@code 一个全面的基准。}).
      */
     static String withoutListOrCount(String text) {
         Matcher list = LIST_MARK.matcher(text);
         String s = list.find() ? text.substring(0, list.start()) : text;
-        return COUNTING_TAIL.matcher(s).replaceFirst("。");
+        return COUNTED_VIEWS.matcher(COUNTING_TAIL.matcher(s).replaceFirst("。")).replaceFirst("。");
     }
 
     /** The text up to the first comma or full stop. */

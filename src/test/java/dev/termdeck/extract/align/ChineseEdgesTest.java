@@ -87,6 +87,19 @@ class ChineseEdgesTest {
     }
 
     /** Repairs [start, end) of {@code text}; the term's first word ends at firstEnd, its last starts at lastStart. */
+    @Test
+    void aOneCharacterWordAfterAOneCharacterLastWordIsTakenWhenTheClauseEndsThere() {
+        // arXiv 2508.10104 (tune): 提出了一种新的方法——Gram锚定，有效解决了……, read as Gram/锚/定/，: 锚定 ("anchoring") is a
+        // word neither HanLP nor the corpus knows, and the aligned span stopped at 锚.
+        String text = "提出了一种新的方法——Gram锚定，有效解决了";
+        int start = text.indexOf("Gram");
+        int end = text.indexOf("定");
+        assertThat(repair(text, start, end, start - 2, start + 4, end - 1)).isEqualTo("Gram锚定");
+        // Not a locative that ends a phrase of place: 在特征图中，
+        String place = "在特征图中，";
+        assertThat(repair(place, 1, 4, 0, 3, 3)).isEqualTo("特征图");
+    }
+
     private static String repair(String text, int start, int end, int previousStart, int firstEnd, int lastStart) {
         int nextEnd = Math.min(text.length(), end + 1);
         int[] r = ChineseEdges.repair(text, start, end, previousStart, firstEnd, lastStart, nextEnd, KNOWN);

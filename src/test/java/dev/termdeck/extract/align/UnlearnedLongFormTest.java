@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A long form whose words the corpus saw too seldom to learn, defined with one short form in both versions of a paper
- * (arXiv 2506.21782, tune: "Massively Multi-Task Model-Based Policy Optimization (M3PO)" / 大规模多任务模型基础策略优化
- * （M3PO））: the Chinese term before the short form is its rendering, and the card shows the long form, not the
- * short form the paper goes on to write.
+ * Long forms whose words the corpus saw too seldom to learn, defined with one short form in both versions of a paper
+ * (tune: arXiv 2506.21782, "Massively Multi-Task Model-Based Policy Optimization (M3PO)" / 大规模多任务模型基础策略优化
+ * （M3PO）; arXiv 2506.05016, "MultiPoint Proximity (MPP)" / 即多点接近（MPP）): the Chinese term before the short form
+ * is its rendering, and the card shows the long form, not the short form the paper goes on to write.
  */
 class UnlearnedLongFormTest {
 
@@ -54,5 +54,19 @@ class UnlearnedLongFormTest {
         assertThat(m3po).hasSize(1);
         assertThat(m3po.get(0).term().en()).isEqualTo("Massively Multi-Task Model-Based Policy Optimization");
         assertThat(m3po.get(0).term().zh()).isEqualTo("大规模多任务模型基础策略优化");
+    }
+
+    @Test
+    void aWordOfACompoundWrittenAsOneIsTheTermsOwnAndNoShortFormIsCopied() {
+        // "The method, MultiPoint Proximity (MPP) encoding, ..." / "……的编码方法，即多点接近（MPP）编码。": 点 renders
+        // "points" elsewhere in the paper ("reference points"), which is the end of "MultiPoint", so it does not speak
+        // against 多点接近; the card copied MPP, the short form the translation goes on to write, as its Chinese side.
+        Counterpart c = BilingualFixture.candidate(docs, aligned, "unlearned-long-forms#mpp@zh", "多点接近").counterpart();
+        assertThat(c.text()).isEqualTo("MultiPoint Proximity");
+
+        Card mpp = BilingualFixture.assemble(docs).cards().stream().filter(k -> "MPP".equals(k.abbr())).findFirst()
+                .orElseThrow();
+        assertThat(mpp.term().en()).isEqualTo("MultiPoint Proximity");
+        assertThat(mpp.term().zh()).isEqualTo("多点接近");
     }
 }

@@ -38,4 +38,26 @@ class ShortFormLinkTest {
         assertThat(cards.get(0).term().zh()).isEqualTo("物理隔离的专家路由网络");
         assertThat(cards.get(0).abbr()).isEqualTo("PiERN");
     }
+    @Test
+    void theTranslationsHanziBeforeTheShortFormIsTheChineseSideNotTheShortFormItWritesAlone() {
+        // arXiv 2506.05016 (tune): "The method, MultiPoint Proximity (MPP) encoding, ..." / "……即多点接近（MPP）编码。……
+        // 研究表明，MPP编码具有……": the translation's bare MPP, written more often, led the card, which copied it.
+        String en = "The method, MultiPoint Proximity (MPP) encoding, can be applied to any type of shape.";
+        String zh = "本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。";
+        String zh2 = "研究表明，MPP编码具有以形状为中心和连续性的优良特性。";
+        TermGroup english = new TermGroup(Lang.EN, TermKeys.of("MultiPoint Proximity"), "MultiPoint Proximity",
+                List.of(), "MPP", null, en, false, List.of(new Source("p#1", Lang.EN, en)), 1, 0.6, List.of());
+        TermGroup bare = new TermGroup(Lang.ZH, TermKeys.of("MPP"), "MPP", List.of(), null, null, zh2, false,
+                List.of(new Source("p#1@zh", Lang.ZH, zh2)), 3, 0.6,
+                List.of(Counterpart.found("MPP", Counterpart.Evidence.NAME, null)));
+        TermGroup glossed = new TermGroup(Lang.ZH, TermKeys.of("多点接近"), "多点接近", List.of(), "MPP", null, zh, false,
+                List.of(new Source("p#1@zh", Lang.ZH, zh)), 1, 0.5,
+                List.of(Counterpart.found("MultiPoint Proximity", Counterpart.Evidence.ABBREVIATION, null)));
+
+        List<Card> cards = linker.link(List.of(english), List.of(bare, glossed));
+
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).term().en()).isEqualTo("MultiPoint Proximity");
+        assertThat(cards.get(0).term().zh()).isEqualTo("多点接近");
+    }
 }

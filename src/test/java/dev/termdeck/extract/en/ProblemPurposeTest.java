@@ -55,4 +55,13 @@ class ProblemPurposeTest {
                 + "specifically designed for multimodal INR tasks.", "INR-Bench")).isNull();
         // GIR-Bench, what is left of a clause that counted unnamed parts: DefinitionCuesTest.
     }
+
+    @Test
+    void aPurposeDesignedToAddressWhatCameBeforeIsCut() {
+        // Tune page: "these limitations" are the previous sentence's; the card would show a dangling reference.
+        assertThat(ProblemPurpose.withoutBackPointing("In this paper, we introduce a unified query understanding "
+                + "framework powered by a Large Language Model (LLM), designed to address these limitations.", 20))
+                .isEqualTo("In this paper, we introduce a unified query understanding framework powered by a Large "
+                        + "Language Model (LLM)");
+    }
 }

@@ -148,6 +148,13 @@ class ChineseDefinitionCuesTest {
                 .isEqualTo("CRINN是一种新的ANNS算法范式。CRINN将ANNS优化视为一个强化学习问题，其中执行速度作为奖励信号。");
         assertThat(definitionOf("本文提出了CRINN，这是一种新的ANNS算法范式。CRINN的成功不仅限于ANNS优化。", "CRINN")).isNull();
         assertThat(ZhDefinitionText.onlyNewKind("FLoE是一种新颖的PEFT框架。")).isTrue();
+        // Tune page (INR-Bench): the first, made for a task, comprehensive: praise and a purpose, as in English.
+        assertThat(definitionOf("在此分析的基础上，我们推出了INR-Bench，这是第一个专门为多模态INR任务设计的综合基准。", "INR-Bench"))
+                .isNull();
+        assertThat(ZhDefinitionText.onlyNewKind("INR-Bench是第一个专门为多模态INR任务设计的综合基准。")).isTrue();
+        // Tune page (GIR-Bench): a comprehensive benchmark evaluating across three unnamed views, as in English.
+        assertThat(definitionOf("为此，本文提出了GIR-Bench，一个全面的基准，评估统一模型在三个互补视角下的表现。", "GIR-Bench"))
+                .isNull();
         assertThat(ZhDefinitionText.onlyNewKind("HOLLM是一种新颖的全球优化算法，通过将搜索空间划分为有前景的子区域来增强LLM驱动的采样。"))
                 .isFalse();
         // Praise of how well it works (简洁, 高效) sets nothing apart either (the fourth judging's weak kind).

@@ -52,6 +52,15 @@ class GlossStartTest {
         assertThat(c).noneMatch(t -> t.text().equals("馈网络"));
     }
 
+    @Test
+    void aVerbThatEndsTermsElsewhereHeadsTheTermRightBeforeTheBracket() {
+        // arXiv 2506.05016 (tune): HanLP reads 即/多/点/接近, and 接近 ("close to") ends a term anywhere else, so the
+        // term of MPP ("MultiPoint Proximity") was not found and its card copied MPP as its Chinese side.
+        List<TermCandidate> c = extract("本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。");
+
+        assertThat(c).anyMatch(t -> "MPP".equals(t.abbr()) && t.text().equals("多点接近"));
+    }
+
     private List<TermCandidate> extract(String text) {
         return extractor.extract(new Document("t#1", "t.txt", Lang.ZH, null, text));
     }
