@@ -51,21 +51,30 @@ public interface DefinitionDictionary {
         String textOf(Card card);
     }
 
+    /**
+     * A dictionary that finds a card's entry once for both sides: it gives {@link #forCard(Card, Papers)}, and both
+     * look-ups are made through it (without papers, with {@link Papers#NONE}).
+     */
+    abstract class ByCard implements DefinitionDictionary {
+        @Override
+        public final Entry lookup(Card card, Lang lang) {
+            return lookup(card, lang, Papers.NONE);
+        }
+
+        @Override
+        public final Entry lookup(Card card, Lang lang, Papers papers) {
+            return forCard(card, papers).apply(lang);
+        }
+
+        @Override
+        public abstract java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers);
+    }
+
     /** This dictionary, then {@code next} for a card and side this one has no definition for. */
     default DefinitionDictionary orElse(DefinitionDictionary next) {
         java.util.Objects.requireNonNull(next, "next");
         DefinitionDictionary first = this;
-        return new DefinitionDictionary() {
-            @Override
-            public Entry lookup(Card card, Lang lang) {
-                return lookup(card, lang, Papers.NONE);
-            }
-
-            @Override
-            public Entry lookup(Card card, Lang lang, Papers papers) {
-                return forCard(card, papers).apply(lang);
-            }
-
+        return new ByCard() {
             @Override
             public java.util.function.Function<Lang, Entry> forCard(Card card, Papers papers) {
                 java.util.function.Function<Lang, Entry> a = first.forCard(card, papers);

@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * nothing. A card that has an entry of its own, or no Chinese term, gets no composed definition. Immutable and
  * thread-safe.
  */
-public final class ComposedDefinitions implements DefinitionDictionary {
+public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
     /** A definition that opens by naming its field: it does not read inside another sentence. */
     private static final Pattern FIELD = Pattern.compile("^In (?:an? |the )?[^,:;]{2,60},|^在?[^，。]{2,14}中，");
     /** A closing "also ..." sense of the entry ("; also the task of estimating it"): not the part's sense here. */
@@ -66,11 +66,6 @@ public final class ComposedDefinitions implements DefinitionDictionary {
         this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.own = new GlossaryDefinitions(glossary);
         this.names = names(glossary);
-    }
-
-    @Override
-    public Entry lookup(Card card, Lang lang) {
-        return forCard(card, Papers.NONE).apply(lang);
     }
 
     /** The card's definitions are composed once for both sides. */

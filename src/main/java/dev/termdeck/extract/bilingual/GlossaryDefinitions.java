@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * card's sentences name that field ({@link DomainEvidence}); none serves a card whose Chinese term is a rendering of the
  * entry with a modifier before it ({@link #namesMore}: 候选生成器 for "generator"). Immutable and thread-safe.
  */
-public final class GlossaryDefinitions implements DefinitionDictionary {
+public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
     /** A leading word that only says the thing is the usual one (a closed set). */
     private static final Pattern USUAL = Pattern.compile("(?i)(?:classic|vanilla|conventional|traditional)\\s+(.+)");
     private static final Pattern KIND_HEAD = Pattern.compile(
@@ -55,16 +55,6 @@ public final class GlossaryDefinitions implements DefinitionDictionary {
                         .add(e);
             }
         }
-    }
-
-    @Override
-    public Entry lookup(Card card, Lang lang) {
-        return lookup(card, lang, Papers.NONE);
-    }
-
-    @Override
-    public Entry lookup(Card card, Lang lang, Papers papers) {
-        return forCard(card, papers).apply(lang);
     }
 
     /** The card's entry is found once for both sides. */
