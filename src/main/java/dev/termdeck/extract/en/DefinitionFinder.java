@@ -90,6 +90,12 @@ final class DefinitionFinder {
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^(?:[^,]{0,40},\\s*)?(?:the|this|these|such)\\s+([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * {@link #REFERS_BACK}, and "Our framework proposes ...": after a kind that says too little, the paper's own
+     * noun for it also refers back.
+     */
+    private static final Pattern REFERS_BACK_OR_OURS = Pattern.compile(
+            "^(?:[^,]{0,40},\\s*)?(?:the|this|these|such|our)\\s+([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
     /** A sentence cut off before what it was to say: it ends with a preposition, an article or a gerund of means. */
     private static final Pattern DANGLING_END = Pattern.compile(
             "\\b(?:by|using|with|of|for|to|in|on|via|as|the|a|an|and|or|including|such as|from|into|through)[.:,]?$",
@@ -393,7 +399,7 @@ final class DefinitionFinder {
                 && Clauses.startsPredicate(sentences.get(index + 1), written.length() + 1)) {
             return joined.length() <= CardText.MAX_CHARS ? joined : def;
         }
-        Matcher m = REFERS_BACK.matcher(next);
+        Matcher m = (saysTooLittle ? REFERS_BACK_OR_OURS : REFERS_BACK).matcher(next);
         if (!m.lookingAt()) {
             return def;
         }
@@ -401,6 +407,10 @@ final class DefinitionFinder {
         String genusWords = " " + NOT_LETTERS.matcher(genus.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         boolean refers = noun.length() > 2 && (genusWords.contains(" " + noun + " ")
                 || noun.endsWith("s") && genusWords.contains(" " + noun.substring(0, noun.length() - 1) + " "));
+        if (refers && cleanNext.startsWith("Our ")) {
+            // A card speaks of the thing, not of the paper's own: "Our framework proposes ..." → "The framework ...".
+            joined = def + " " + CardText.finish("The " + cleanNext.substring("Our ".length()));
+        }
         return refers && joined.length() <= CardText.MAX_CHARS ? joined : def;
     }
 

@@ -27,5 +27,7 @@ class ContinuedDefinitionTest {
         assertThat(flowSeek.definition()).startsWith("FlowSeek is a novel framework for optical flow")
                 .contains(". FlowSeek marries ");
         assertThat(flowSeek.counterpart().definition()).startsWith("FlowSeek是一种光流估计新框架");
+        // The Chinese side goes on as the English does: the next sentence opens with the term there too.
+        assertThat(flowSeek.counterpart().definition()).contains("即可进行训练。FlowSeek结合了光流网络设计的最新进展");
     }
 }
