@@ -16,23 +16,28 @@ import java.util.Locale;
  * Two warm-up passes were not enough: over 1,000 abstracts (about 2.5 s a pass) the JIT was still compiling OpenNLP's
  * code after five passes (thread CPU time per pass 5.4, 4.5, 4.4, 4.2, 3.8, 3.8, 4.0, 4.1, 3.4, 3.5 s in one JVM), so a
  * median of passes three to five measured a half-compiled pipeline some runs and a compiled one others. {@link #warm}
- * therefore runs passes until, over the last {@link #STABLE} passes, the JIT compilers worked at most
- * {@link #JIT_SHARE} of each pass's wall time and the thread CPU times lie within {@link #TOLERANCE} of their median
+ * therefore runs passes until, over the last passes ({@link #WARM_UP}), the JIT compilers worked under a small share
+ * of each pass's wall time and the thread CPU times lie close to their median
  * (CPU time, not wall time: another process taking the core for a moment must not pass for JIT progress), and the
  * build is then compared with passes made right after it ({@link #measure}), so that both meet the same load on the
  * machine. Not thread-safe (one analyzer, one thread).
  */
 final class RawCeiling {
-    /** Warm-up passes always made. */
-    static final int MIN_WARM = 4;
-    /** Warm-up passes at most. */
-    static final int MAX_WARM = 24;
-    /** Consecutive passes whose CPU times must agree. */
-    static final int STABLE = 3;
-    /** How far from their median the last passes' CPU times may be. */
-    static final double TOLERANCE = 0.05;
-    /** The most compilation time (all compiler threads) a stable pass may see, as a share of its wall time. */
-    static final double JIT_SHARE = 0.02;
+    /**
+     * When the warm-up stops.
+     *
+     * @param least     passes always made
+     * @param most      passes at most
+     * @param stable    consecutive passes whose CPU times must agree
+     * @param tolerance how far from their median those passes' CPU times may be
+     * @param jitShare  the most compilation time (all compiler threads) a stable pass may see, as a share of its wall
+     *                  time
+     */
+    record WarmUp(int least, int most, int stable, double tolerance, double jitShare) {
+    }
+
+    /** At least 4 passes, at most 24; the last 3 within 5% of their median, each with the JIT under 2% of it. */
+    static final WarmUp WARM_UP = new WarmUp(4, 24, 3, 0.05, 0.02);
 
     /**
      * One pass over the text.
@@ -76,27 +81,28 @@ final class RawCeiling {
 
     /** Warm-up passes until the CPU time per pass is stable (see the class comment); the passes made. */
     List<Pass> warm() {
-        while (warmUp.size() < MAX_WARM && !(warmUp.size() >= MIN_WARM && stable(warmUp))) {
+        while (warmUp.size() < WARM_UP.most() && !(warmUp.size() >= WARM_UP.least() && stable(warmUp))) {
             warmUp.add(pass());
         }
         return List.copyOf(warmUp);
     }
 
     /**
-     * Whether in each of the last {@link #STABLE} passes the JIT compiled for at most {@link #JIT_SHARE} of the pass's
-     * wall time and their CPU times lie within {@link #TOLERANCE} of their median.
+     * Whether in each of the last {@link WarmUp#stable()} passes the JIT compiled for at most {@link WarmUp#jitShare()}
+     * of the pass's wall time and their CPU times lie within {@link WarmUp#tolerance()} of their median.
      */
     static boolean stable(List<Pass> passes) {
-        if (passes.size() < STABLE) {
+        int n = WARM_UP.stable();
+        if (passes.size() < n) {
             return false;
         }
-        List<Pass> recent = passes.subList(passes.size() - STABLE, passes.size());
-        if (recent.stream().anyMatch(p -> p.jitSeconds() > JIT_SHARE * p.seconds())) {
+        List<Pass> recent = passes.subList(passes.size() - n, passes.size());
+        if (recent.stream().anyMatch(p -> p.jitSeconds() > WARM_UP.jitShare() * p.seconds())) {
             return false;
         }
         double[] last = recent.stream().mapToDouble(Pass::cpuSeconds).toArray();
         double median = median(last);
-        return Arrays.stream(last).allMatch(c -> Math.abs(c - median) <= TOLERANCE * median);
+        return Arrays.stream(last).allMatch(c -> Math.abs(c - median) <= WARM_UP.tolerance() * median);
     }
 
     /** {@code n} timed passes (after {@link #warm}); their median wall time. */
