@@ -18,8 +18,8 @@ class PaperShortFormTest {
     private static final Glossary GLOSSARY = new GlossaryReader(HanLpChinese.get()).builtIn();
     /**
      * The bundled glossary with LM and LDA written plain on both of their entries, as a user's glossary may write
-     * them: the bundled file marks both LDAs and the Levenberg-Marquardt LM shared ("~"), letters alone never lead
-     * there, so a pair of plain holders is the case these tests show.
+     * them (the bundled file marks both LDAs and the Levenberg-Marquardt LM shared, "~"): two plain holders of one
+     * short form.
      */
     private static final Glossary PLAIN_PAIRS = GLOSSARY.plus(Glossary.of(java.util.stream.Stream.of(
                     "language model", "Levenberg-Marquardt algorithm", "latent Dirichlet allocation",
@@ -59,8 +59,10 @@ class PaperShortFormTest {
         assertThat(plainPairs.lookup(c, Lang.EN)).isNull();
         assertThat(plainPairs.lookup(c, Lang.EN, x -> paper).text()).startsWith("A generative topic model");
         assertThat(plainPairs.lookup(c, Lang.ZH, x -> paper).text()).startsWith("一种生成式主题模型");
-        // The bundled file marks both LDAs shared: the letters alone lead to neither, whatever the paper says.
-        assertThat(definitions.lookup(c, Lang.EN, x -> paper)).isNull();
+        // The bundled file marks both LDAs shared ("~"): alone the letters still lead to neither, and when every
+        // holder marks them the paper's words pick among all of them the same way.
+        assertThat(definitions.lookup(c, Lang.EN)).isNull();
+        assertThat(definitions.lookup(c, Lang.EN, x -> paper).text()).startsWith("A generative topic model");
     }
 
     @Test
