@@ -24,11 +24,9 @@ class GlossStartTest {
 
     @Test
     void aVerbWrittenWithItsPrepositionIsNoPartOfTheTermAfterIt() {
-        List<TermCandidate> c = extract("现有方法主要依赖于线性混合皮肤绑定（LBS），但LBS存在体积损失和不自然变形等伪影，"
-                + "且无法模拟软组织、毛发及灵活附属物等弹性材料。");
-
-        assertThat(c).anyMatch(t -> "LBS".equals(t.abbr()) && t.text().equals("线性混合皮肤绑定"));
-        assertThat(c).noneMatch(t -> t.text().startsWith("依赖"));
+        assertGlossed("现有方法主要依赖于线性混合皮肤绑定（LBS），但LBS存在体积损失和不自然变形等伪影，"
+                + "且无法模拟软组织、毛发及灵活附属物等弹性材料。", "LBS", "线性混合皮肤绑定",
+                t -> t.startsWith("依赖"));
     }
 
     @Test
@@ -50,20 +48,17 @@ class GlossStartTest {
     void aLocativeTheSegmenterSplitOffTheFirstCharacterOfTheTermStartsIt() {
         // arXiv 2512.19673 (tune): HanLP reads 和/前/馈/网络, and the way back stopped at the locative 前, so 馈网络
         // ("-forward network") took the glossary's FFN, 逐位置前馈网络.
-        List<TermCandidate> c = extract("这种分解揭示了内部层策略（对应于来自各个层的贡献）和内部模块策略"
-                + "（与每层内的自注意力和前馈网络（FFN）组件对齐）。");
-
-        assertThat(c).anyMatch(t -> "FFN".equals(t.abbr()) && t.text().equals("前馈网络"));
-        assertThat(c).noneMatch(t -> t.text().equals("馈网络"));
+        assertGlossed("这种分解揭示了内部层策略（对应于来自各个层的贡献）和内部模块策略"
+                + "（与每层内的自注意力和前馈网络（FFN）组件对齐）。", "FFN", "前馈网络",
+                t -> t.equals("馈网络"));
     }
 
     @Test
     void aVerbThatEndsTermsElsewhereHeadsTheTermRightBeforeTheBracket() {
         // arXiv 2506.05016 (tune): HanLP reads 即/多/点/接近, and 接近 ("close to") ends a term anywhere else, so the
         // term of MPP ("MultiPoint Proximity") was not found and its card copied MPP as its Chinese side.
-        List<TermCandidate> c = extract("本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。");
-
-        assertThat(c).anyMatch(t -> "MPP".equals(t.abbr()) && t.text().equals("多点接近"));
+        assertGlossed("本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。",
+                "MPP", "多点接近", t -> false);
     }
 
     @Test
@@ -71,8 +66,8 @@ class GlossStartTest {
         // arXiv 2512.12080 (tune): HanLP tags 反向 ("backwards") a locative, the way back stopped at it, and 聚合
         // ("aggregation") took BAgger, "Backwards Aggregation": a card of its own beside the long form's.
         assertGlossed("我们引入了反向聚合（BAgger），这是一种自监督方案，它从模型自身的 rollout 中构建校正轨迹，"
-                + "从而教会模型从错误中恢复。",
-                "BAgger", "反向聚合", t -> t.equals("聚合"));
+                + "从而教会模型从错误中恢复。", "BAgger", "反向聚合",
+                t -> t.equals("聚合"));
     }
 
     @Test
@@ -86,8 +81,8 @@ class GlossStartTest {
     void aWordBeforeTheEnglishTheShortFormSpellsFromItsFirstWordIsNoPartOfTheTerm() {
         // arXiv 2508.14948 (tune): 转移 ("transfer") is the clause's verb; UR spells "user representation" of 用户表示.
         assertGlossed("然而，现有方法存在关键局限性：仅提取和转移用户表示（UR），忽视了有价值的物品表示（IR）"
-                + "和用户-物品交叉表示（CR）。",
-                "UR", "用户表示", t -> t.startsWith("转移"));
+                + "和用户-物品交叉表示（CR）。", "UR", "用户表示",
+                t -> t.startsWith("转移"));
     }
 
     @Test
@@ -95,8 +90,8 @@ class GlossStartTest {
         // arXiv 2506.23329 (tune): HanLP tags 要求 ("asks") a noun; VLAs, without its plural s, spells "visual language
         // agent" of 视觉语言代理, which the gloss was dropped for while the s had to be spelled too.
         assertGlossed("基于分析-合成范式，IR3D-Bench要求视觉语言代理（VLAs）主动使用编程和渲染工具重建输入图像的3D结构，"
-                + "实现工具使用下的逆渲染。",
-                "VLAs", "视觉语言代理", t -> t.startsWith("要求"));
+                + "实现工具使用下的逆渲染。", "VLAs", "视觉语言代理",
+                t -> t.startsWith("要求"));
     }
 
     @Test
@@ -122,7 +117,7 @@ class GlossStartTest {
                 "AND", "Aria导航数据集", t -> false);
     }
 
-    /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate is {@code wrong}. */
+    /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate's text is {@code wrong}. */
     private void assertGlossed(String text, String abbr, String term, Predicate<String> wrong) {
         List<TermCandidate> c = extract(text);
 
