@@ -107,6 +107,10 @@ final class GlossFinder {
         int strict = walkBack(t, open, 0);
         Integer rendering = known.isEmpty() ? null : knownEnding(t, open, known, Math.min(loose, strict));
         int from = rendering != null ? rendering : known.isEmpty() ? loose : closerInLength(t, open, loose, strict, known);
+        if (rendering == null && acronym) {
+            from = withModifier(t, from, open, latin);
+        }
+        from = pastMeasureWord(t, from, open);
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
             return null;
         }
@@ -115,6 +119,59 @@ final class GlossFinder {
             return null;
         }
         return new Gloss(from, open, zh, latin, acronym);
+    }
+
+    /**
+     * The start of the term with the modifier of two characters written right before it, when the short form has
+     * more capitals than the term has words (each capital a word of the long form): HanLP tags 反向 ("backwards") a
+     * locative and 首次 ("first") a numeral with its measure word, and the way back stops at both, so
+     * {@code 反向聚合（BAgger）} gave 聚合 ("aggregation") and {@code 首次令牌时间（TTFT）} gave 令牌时间. A locative of
+     * place or time after its noun (之间, 以来: written with 之 or 以) is no modifier.
+     */
+    static int withModifier(ZhText t, int from, int open, String latin) {
+        if (from <= 0 || from >= open || t.token(from - 1).end() != t.token(from).start()) {
+            return from;
+        }
+        ZhToken p = t.token(from - 1);
+        String w = p.word();
+        boolean modifier = (p.tag().equals("f") || p.tag().equals("mq")) && w.length() == 2 && hanCount(w) == 2
+                && w.charAt(0) != '之' && w.charAt(0) != '以';
+        if (!modifier || words(t, from, open) >= capitals(latin)) {
+            return from;
+        }
+        return from - 1;
+    }
+
+    /**
+     * The start of the term past a measure word the way back took after a numeral that ended it: 一/种 of
+     * {@code 引入了一种混合精度量化策略（OPQ）} ("a kind of") is no part of 混合精度量化策略.
+     */
+    static int pastMeasureWord(ZhText t, int from, int open) {
+        if (from > 0 && from + 1 < open && t.token(from).word().length() == 1 && t.token(from).tag().startsWith("q")
+                && t.token(from - 1).tag().equals("m")) {
+            return from + 1;
+        }
+        return from;
+    }
+
+    private static int words(ZhText t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (hasHan(t.token(k).word()) || Character.isLetterOrDigit(t.token(k).word().charAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int capitals(String latin) {
+        int n = 0;
+        for (int k = 0; k < latin.length(); k++) {
+            if (Character.isUpperCase(latin.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A hyphen written between two hanzi without spaces (视觉-语言, 理解-生成). */

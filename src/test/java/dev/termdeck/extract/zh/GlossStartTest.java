@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a Chinese term glossed with a short form in brackets starts, on sentences of digest pages of the tune split
- * (arXiv 2506.20936, 2506.21552, 2512.19673): a verb written with its preposition is no part of it, 自我 ("self-") is,
- * and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络).
+ * (arXiv 2506.20936, 2506.21552, 2512.19673, 2512.12080, 2506.11036): a verb written with its preposition is no part of
+ * it, 自我 ("self-") is, and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络)
+ * or a modifier of two characters the short form's capitals ask for (反向聚合（BAgger）); a measure word after a numeral
+ * (一/种) is not.
  */
 class GlossStartTest {
     private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
@@ -59,6 +61,26 @@ class GlossStartTest {
         List<TermCandidate> c = extract("本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。");
 
         assertThat(c).anyMatch(t -> "MPP".equals(t.abbr()) && t.text().equals("多点接近"));
+    }
+
+    @Test
+    void aModifierTheWayBackStoppedAtStartsTheTermWhenTheShortFormHasMoreCapitalsThanItWords() {
+        // arXiv 2512.12080 (tune): HanLP tags 反向 ("backwards") a locative, the way back stopped at it, and 聚合
+        // ("aggregation") took BAgger, "Backwards Aggregation": a card of its own beside the long form's.
+        List<TermCandidate> c = extract("我们引入了反向聚合（BAgger），这是一种自监督方案，它从模型自身的 rollout 中构建校正轨迹，"
+                + "从而教会模型从错误中恢复。");
+
+        assertThat(c).anyMatch(t -> "BAgger".equals(t.abbr()) && t.text().equals("反向聚合"));
+        assertThat(c).noneMatch(t -> t.text().equals("聚合"));
+    }
+
+    @Test
+    void aMeasureWordAfterTheNumeralThatEndedTheWayBackIsNoPartOfTheTerm() {
+        // arXiv 2506.11036 (tune): HanLP reads 一/种/交互式..., and the way back took the measure word 种 ("kind").
+        List<TermCandidate> c = extract("为了解决这些问题，本文提出了一种交互式跨模态学习框架（ICL），通过人本交互增强文本查询的可区分性。");
+
+        assertThat(c).anyMatch(t -> "ICL".equals(t.abbr()) && t.text().equals("交互式跨模态学习框架"));
+        assertThat(c).noneMatch(t -> t.text().startsWith("种"));
     }
 
     private List<TermCandidate> extract(String text) {
