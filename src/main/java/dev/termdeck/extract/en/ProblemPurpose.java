@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  *       it means nothing on a card.</li>
  *   <li>A bare kind whose only differentia is the problem it answers ("a unified framework designed to address the
  *       core challenge of multi-task optimization ...", "a new method, which effectively addresses the known yet
- *       unsolved issue of ..."): purpose without mechanism, unless a means follows ("by embedding ...").</li>
+ *       unsolved issue of ..."), or only the effect it claims ("a framework specifically designed to accelerate the
+ *       deployment of ...", "a simple and effective framework that stabilizes ..."): purpose without mechanism,
+ *       unless a means follows ("by embedding ...").</li>
  *   <li>A back-pointing answer before a means ("a ... framework that overcomes these limitations by embedding the
  *       rigid skeleton ..."): the means is what the thing does, and the card says it without the dangling "these
  *       limitations" ("a ... framework that works by embedding ...").</li>
@@ -23,6 +25,12 @@ final class ProblemPurpose {
             "problems?|issues?|challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?";
     /** Verbs of answering a problem, as a regex alternation (with their third-person forms). */
     private static final String ANSWER = "(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle)(?:es|s)?";
+    /**
+     * Verbs that claim an effect without saying how ("accelerate the deployment of ...", "that stabilizes training"),
+     * as a regex alternation: after a bare kind they say as little as answering a problem does.
+     */
+    private static final String EFFECT = "(?:accelerate|improve|enhance|boost|stabilize|stabilise|facilitate|advance|"
+            + "streamline|simplify|strengthen|democratize|democratise)s?";
     /** What points back: "these", "the above". */
     private static final String BACK = "(?:this|these|that|those|such|the above|the aforementioned|both)";
     /** A purpose that points back instead of saying: "a technique for addressing this problem". */
@@ -46,7 +54,7 @@ final class ProblemPurpose {
     private static final Pattern ANSWERS = Pattern.compile(
             "^,?\\s*(?:(?:that|which)\\s+(?:\\w+ly\\s+)?(?:(?:aims?|seeks?|tries|try)\\s+to\\s+)?|(?:(?:specifically|"
                     + "explicitly|primarily)\\s+)?(?:(?:designed|aimed|intended|proposed|developed|built)\\s+)?to\\s+)"
-                    + ANSWER + "\\b", Pattern.CASE_INSENSITIVE);
+                    + "(?:" + ANSWER + "|" + EFFECT + ")\\b", Pattern.CASE_INSENSITIVE);
     /** A means after the problem: "by embedding", "through decoupling", "via learning". */
     private static final Pattern MEANS = Pattern.compile("\\b(?:by|through|via)\\s+[\\w-]+ing\\b",
             Pattern.CASE_INSENSITIVE);

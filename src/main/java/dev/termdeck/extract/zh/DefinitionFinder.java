@@ -177,7 +177,13 @@ final class DefinitionFinder {
             boolean latin = LATIN_NAME.matcher(named).matches();
             String term = latin ? named : TermRuns.runBefore(t, base + m.end(1));
             if (term != null && term.equals(named) && (latin || m.group(2) != null)) {
-                add(out, term, null, term + m.group(3), base, term.length(), 2);
+                String def = term + m.group(3);
+                String more = ZhDefinitionText.onlyNewKind(ZhDefinitionText.clean(def, Math.min(term.length() + 4,
+                        def.length()))) ? firstClauseOf(next, term) : null;
+                // "本文提出了MNN-LLM框架，旨在加速……部署。MNN-LLM通过模型量化和……混合存储来降低内存使用，……": the effect
+                // alone says nothing; the next sentence, about the term, says how.
+                add(out, term, null, more != null ? def.replaceFirst("[。.]?$", "。") + more : def, base,
+                        term.length(), 2);
             }
         }
         m = INTRODUCED_DATASET.matcher(hasAny(sentence, "包括涵收") ? sentence : "");
@@ -298,6 +304,22 @@ final class DefinitionFinder {
      * Whether {@code next} opens with {@code term} as its subject and a verb ({@code CRINN将ANNS优化视为……}), not with a
      * phrase the term modifies ({@code CRINN的……}, {@code CRINN在……上}).
      */
+    /**
+     * {@code next} when it {@link #continuesWith continues with} the term, else its first clause when that does
+     * ({@code MNN-LLM通过模型量化和DRAM-Flash混合存储来降低内存使用。} of a longer sentence), or {@code null}.
+     */
+    private static String firstClauseOf(String next, String term) {
+        if (next == null) {
+            return null;
+        }
+        if (continuesWith(next, term)) {
+            return next;
+        }
+        int comma = next.indexOf('，');
+        String first = comma < 0 ? null : next.substring(0, comma) + "。";
+        return first != null && continuesWith(first, term) ? first : null;
+    }
+
     private static boolean continuesWith(String next, String term) {
         return next.startsWith(term) && next.length() > term.length() + 8 && next.length() <= 120
                 && NEXT_PREDICATE.matcher(next.substring(term.length())).lookingAt();

@@ -64,11 +64,12 @@ final class ZhDefinitionText {
                     + "简洁|高效|轻量|轻量级|紧凑|强大|灵活|可扩展|鲁棒|大规模|全面|综合)(?:且|而|、)?)+的");
     /**
      * A purpose that only names the problem, in one clause: {@code X旨在解决……的瓶颈。}, also through a count of
-     * unnamed parts ({@code X旨在通过三个互补组件解决……核心挑战。}).
+     * unnamed parts ({@code X旨在通过三个互补组件解决……核心挑战。}), or only the effect it claims
+     * ({@code MNN-LLM旨在加速大语言模型在移动设备上的部署。}).
      */
     private static final Pattern MOTIVATION_ONLY = Pattern.compile(
             "^[^，,。；;]{1,40}?(?:旨在|致力于)(?:通过[两三四五六七八九几多][个项种大类部]?[^，,。；;]{0,8}?)?"
-                    + "(?:解决|应对|克服|缓解|处理)[^，,。；;]*[。.]?$");
+                    + "(?:解决|应对|克服|缓解|处理|加速|提升|提高|改善|增强|促进|稳定)[^，,。；;]*[。.]?$");
     /**
      * Praise and what the thing was made for, nothing else: {@code 第一个专门为多模态INR任务设计的综合基准} (the English
      * "the first comprehensive benchmark specifically designed for multimodal INR tasks" is no definition either).

@@ -329,7 +329,7 @@ class DefinitionCuesTest {
         assertThat(definitionOf("We propose DISTWAR, a software-approach to accelerate atomic operations based on two "
                 + "key ideas: First, we enable warp-level reduction of threads at the SM sub-cores using registers to "
                 + "leverage the locality in intra-warp atomic updates.", "DISTWAR"))
-                .isEqualTo("DISTWAR is a software-approach to accelerate atomic operations.");
+                .isNull(); // cut before its list, what is left is a kind and the effect it is for (ProblemPurposeTest)
         assertThat(definitionOf("To address this issue, we propose Adaptive Rollout and Response Reuse Policy "
                 + "Optimization (AR3PO), a sampling efficient RLVR algorithm that introduces two novel techniques: "
                 + "adaptive rollout, which dynamically allocates more responses to difficult prompts while saving "

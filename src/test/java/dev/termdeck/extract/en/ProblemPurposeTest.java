@@ -64,4 +64,28 @@ class ProblemPurposeTest {
                 .isEqualTo("In this paper, we introduce a unified query understanding framework powered by a Large "
                         + "Language Model (LLM)");
     }
+
+    @Test
+    void aBareKindThatOnlyClaimsAnEffectIsNoDefinition() {
+        // Tune page (DISTWAR): a kind and the effect it is for, with no means.
+        assertThat(definitionOf("We propose DISTWAR, a software-approach to accelerate atomic operations based on two "
+                + "key ideas: First, we enable warp-level reduction of threads at the SM sub-cores using registers.",
+                "DISTWAR")).isNull();
+        // A relative clause of an effect after a praised kind, and the same with its means: only the means defines.
+        assertThat(ProblemPurpose.onlyAnswers("that stabilizes policy optimization.")).isTrue();
+        assertThat(ProblemPurpose.onlyAnswers("that stabilizes policy optimization by clipping importance ratios."))
+                .isFalse();
+    }
+
+    @Test
+    void anEffectOnlyKindIsContinuedByTheNextSentenceAboutTheTerm() {
+        // Tune page (MNN-LLM): the next sentence opens with the term and says how.
+        assertThat(definitionOf("This paper introduces MNN-LLM, a framework specifically designed to accelerate the "
+                + "deployment of large language models on mobile devices. MNN-LLM addresses the runtime "
+                + "characteristics of LLMs through model quantization and DRAM-Flash hybrid storage, effectively "
+                + "reducing memory usage.", "MNN-LLM")).isEqualTo("MNN-LLM is a framework specifically designed to "
+                + "accelerate the deployment of large language models on mobile devices. MNN-LLM addresses the runtime "
+                + "characteristics of LLMs through model quantization and DRAM-Flash hybrid storage, effectively "
+                + "reducing memory usage.");
+    }
 }

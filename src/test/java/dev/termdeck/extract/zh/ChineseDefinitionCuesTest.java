@@ -64,6 +64,13 @@ class ChineseDefinitionCuesTest {
                 .isEqualTo("DISTWAR旨在解决GPU上梯度计算阶段的瓶颈，主要通过优化原子操作来提高效率。");
         // Only the problem it answers, without how: no definition (the judges: motivation only is weak).
         assertThat(definitionOf("本文提出DISTWAR，旨在解决GPU上梯度计算阶段的瓶颈。", "DISTWAR")).isNull();
+        // Tune page (MNN-LLM): only the effect it claims, continued by the next sentence that says how.
+        assertThat(definitionOf("本文提出了MNN-LLM框架，旨在加速大语言模型在移动设备上的部署。", "MNN-LLM")).isNull();
+        assertThat(definitionOf("本文提出了MNN-LLM框架，旨在加速大语言模型在移动设备上的部署。MNN-LLM通过模型量化和DRAM-Flash"
+                + "混合存储来降低内存使用，并根据移动CPU指令集和GPU特性重新排列权重和输入，同时采用多核负载均衡、混合精度浮点运算和几何计算等"
+                + "策略来提升性能。", "MNN-LLM")).isEqualTo("MNN-LLM旨在加速大语言模型在移动设备上的部署。MNN-LLM通过模型量化和"
+                + "DRAM-Flash混合存储来降低内存使用，并根据移动CPU指令集和GPU特性重新排列权重和输入，同时采用多核负载均衡、混合精度浮点运算和"
+                + "几何计算等策略来提升性能。");
         assertThat(definitionOf("引用视频物体分割（RVOS）旨在根据语言描述对视频中的目标对象进行分割。", "引用视频物体分割"))
                 .isEqualTo("引用视频物体分割旨在根据语言描述对视频中的目标对象进行分割。");
     }

@@ -49,8 +49,9 @@ class ZhTranslatedDefinitionTest {
                 List.of("上下文感知稀疏时空学习", "CSSL"))).isEqualTo("上下文感知稀疏时空学习通过上下文感知阈值动态调节神经元激活，减少激活密度而无需显式稀疏约束。");
         assertThat(ZhTranslatedDefinition.of("为了解决这些问题，本文提出了一种交互式跨模态学习框架（ICL），通过人本交互增强文本查询的可区分性。",
                 List.of("交互式跨模态学习框架", "ICL"))).isEqualTo("交互式跨模态学习框架通过人本交互增强文本查询的可区分性。");
+        // Only the effect it claims, with no means, says nothing either (ChineseDefinitionCuesTest: the next sentence).
         assertThat(ZhTranslatedDefinition.of("本文提出了MNN-LLM框架，旨在加速大语言模型在移动设备上的部署。", List.of("MNN-LLM")))
-                .isEqualTo("MNN-LLM旨在加速大语言模型在移动设备上的部署。");
+                .isNull();
         // ... but a purpose that names only the problem, through a count of unnamed parts, says nothing (judged weak).
         assertThat(ZhTranslatedDefinition.of("本文提出了TOAST（任务导向自适应语义传输）框架，旨在通过三个互补组件解决动态无线环境中的多任务优化核心挑战。",
                 List.of("任务导向自适应语义传输", "TOAST"))).isNull();
