@@ -29,6 +29,8 @@ public final class Glossary {
     /** The entries by {@link EnglishSpelling#key}: a British or American spelling of an entry's term finds it. */
     private final Map<String, GlossaryEntry> bySpelling;
     private final Map<String, List<GlossaryEntry>> byAbbr;
+    /** Every entry by its short form, those marked shared ({@link GlossaryEntry#sharedAbbr}) included. */
+    private final Map<String, List<GlossaryEntry>> withShortForm;
     private final Map<String, GlossaryEntry> byChinese;
     /** Variant key to standard key, indexed by the variant's first character, for matching a term part by part. */
     private final Map<Character, List<String[]>> partVariants;
@@ -56,10 +58,14 @@ public final class Glossary {
             bySpelling.putIfAbsent(EnglishSpelling.key(e.en()), e);
         }
         byAbbr = new HashMap<>();
+        withShortForm = new HashMap<>();
         byChinese = new HashMap<>();
         for (GlossaryEntry e : byEnglish.values()) {
             if (e.linkedAbbr() != null) {
                 byAbbr.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new ArrayList<>()).add(e);
+            }
+            if (e.abbr() != null) {
+                withShortForm.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new ArrayList<>()).add(e);
             }
             byChinese.putIfAbsent(TermKeys.of(e.zh()), e);
         }
@@ -172,6 +178,14 @@ public final class Glossary {
      */
     public List<GlossaryEntry> byAbbr(String abbr) {
         return byAbbr.getOrDefault(TermKeys.englishSingular(abbr), List.of());
+    }
+
+    /**
+     * Every entry whose abbreviation is {@code abbr}, as {@link #byAbbr} finds them but including those whose short
+     * form is marked shared: what the field writes the letters for, though the letters alone name none of them.
+     */
+    public List<GlossaryEntry> withShortForm(String abbr) {
+        return withShortForm.getOrDefault(TermKeys.englishSingular(abbr), List.of());
     }
 
     /** The entry whose standard Chinese term or a variant is {@code zh} (simplified). */

@@ -48,6 +48,17 @@ class SharedShortFormTest {
     }
 
     @Test
+    void lettersEveryHolderMarksSharedStillListTheirEntries() {
+        // AD is anomaly detection, autonomous driving, automatic differentiation and Alzheimer's disease, none far
+        // the more common: every entry marks it shared, so the letters alone find none, yet the linker still knows
+        // them as four entries' short form ("Alzheimer's disease (AD)" does not meet 异常检测（AD）: BilingualLinkerTest).
+        assertThat(GLOSSARY.byAbbr("AD")).isEmpty();
+        assertThat(GLOSSARY.withShortForm("AD")).extracting(GlossaryEntry::en)
+                .contains("anomaly detection", "autonomous driving", "Alzheimer's disease");
+        assertThat(GLOSSARY.withShortForm("FL")).extracting(GlossaryEntry::en).containsExactly("federated learning");
+    }
+
+    @Test
     void aBareSharedShortFormTakesNoDefinitionAndTheSpelledOutTermShowsIt() {
         BilingualLinker linker = new BilingualLinker(GLOSSARY, ZH);
         GlossaryDefinitions definitions = new GlossaryDefinitions(GLOSSARY);
