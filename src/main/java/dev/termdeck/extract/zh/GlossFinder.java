@@ -79,11 +79,18 @@ final class GlossFinder {
     /**
      * Whether an abbreviation the glossary does not know as a rendering of {@code zh} can stand for it: when the
      * English of the Chinese can be built from glossary parts, the abbreviation's letters must spell it (Schwartz and
-     * Hearst); {@code 与潜在编码器(Le-GaN)耦合的GaN模型} glosses the coupled model, not the latent encoder. When no
-     * English can be built, nothing speaks against it.
+     * Hearst; a plural "s" aside); {@code 与潜在编码器(Le-GaN)耦合的GaN模型} glosses the coupled model, not the latent
+     * encoder. When no English can be built, nothing speaks against it.
      */
     private boolean mayAbbreviate(String latin, String zh) {
-        return composer.toEnglish(zh).map(en -> ShortForms.abbreviates(latin, en)).orElse(true);
+        String spelled = singular(latin);
+        return composer.toEnglish(zh).map(en -> ShortForms.abbreviates(spelled, en)).orElse(true);
+    }
+
+    /** A short form without its plural "s" ({@code VLAs}: VLA), which spells no letter of the long form. */
+    private static String singular(String latin) {
+        return latin.length() > 2 && latin.endsWith("s") && Character.isUpperCase(latin.charAt(latin.length() - 2))
+                ? latin.substring(0, latin.length() - 1) : latin;
     }
 
     private static int closing(ZhText t, int open) {
@@ -109,6 +116,7 @@ final class GlossFinder {
         int from = rendering != null ? rendering : known.isEmpty() ? loose : closerInLength(t, open, loose, strict, known);
         if (rendering == null && acronym) {
             from = withModifier(t, from, open, latin);
+            from = pastLeadingWord(t, from, open, latin);
         }
         from = pastMeasureWord(t, from, open);
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
@@ -140,6 +148,34 @@ final class GlossFinder {
             return from;
         }
         return from - 1;
+    }
+
+    /**
+     * The start of the term past the word it opens with, when the short form spells the English of the rest from its
+     * first word on and not that of the whole, as Schwartz and Hearst's long form starts with the short form's first
+     * letter: in {@code 仅提取和转移用户表示（UR）} 转移 ("transfer") is a verb of the clause, and UR spells "user
+     * representation", the English of 用户表示; in {@code IR3D-Bench要求视觉语言代理（VLAs）} 要求 ("asks", which HanLP
+     * tags a noun, "requirement") is the benchmark's verb. When no English of the rest can be built, the start stays.
+     */
+    private int pastLeadingWord(ZhText t, int from, int open, String latin) {
+        if (from + 1 >= open || !hasHan(t.token(from).word())) {
+            return from;
+        }
+        String rest = t.span(from + 1, open).strip();
+        if (hanCount(rest) < 2) {
+            return from;
+        }
+        String spelled = singular(latin);
+        char first = Character.toLowerCase(spelled.charAt(0));
+        boolean wholeSpelled = composer.toEnglish(t.span(from, open).strip())
+                .filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first).isPresent();
+        if (wholeSpelled) {
+            return from;
+        }
+        return composer.toEnglish(rest)
+                .filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first)
+                .filter(en -> ShortForms.abbreviates(spelled, en))
+                .map(en -> from + 1).orElse(from);
     }
 
     /**

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a Chinese term glossed with a short form in brackets starts, on sentences of digest pages of the tune split
- * (arXiv 2506.20936, 2506.21552, 2512.19673, 2512.12080, 2506.11036): a verb written with its preposition is no part of
- * it, 自我 ("self-") is, and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络)
+ * (arXiv 2506.20936, 2506.21552, 2512.19673, 2512.12080, 2506.11036, 2508.14948, 2506.23329, 2508.04017): a verb
+ * written with its preposition is no part of it, 自我 ("self-") is, and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络)
  * or a modifier of two characters the short form's capitals ask for (反向聚合（BAgger）); a measure word after a numeral
- * (一/种) is not.
+ * (一/种) is not, nor a word before the English the short form spells from its first word (转移/用户表示（UR）).
  */
 class GlossStartTest {
     private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
@@ -81,6 +81,35 @@ class GlossStartTest {
 
         assertThat(c).anyMatch(t -> "ICL".equals(t.abbr()) && t.text().equals("交互式跨模态学习框架"));
         assertThat(c).noneMatch(t -> t.text().startsWith("种"));
+    }
+
+    @Test
+    void aWordBeforeTheEnglishTheShortFormSpellsFromItsFirstWordIsNoPartOfTheTerm() {
+        // arXiv 2508.14948 (tune): 转移 ("transfer") is the clause's verb; UR spells "user representation" of 用户表示.
+        List<TermCandidate> c = extract("然而，现有方法存在关键局限性：仅提取和转移用户表示（UR），忽视了有价值的物品表示（IR）"
+                + "和用户-物品交叉表示（CR）。");
+
+        assertThat(c).anyMatch(t -> "UR".equals(t.abbr()) && t.text().equals("用户表示"));
+        assertThat(c).noneMatch(t -> t.text().startsWith("转移"));
+    }
+
+    @Test
+    void aPluralShortFormSpellsTheTermWithoutItsS() {
+        // arXiv 2506.23329 (tune): HanLP tags 要求 ("asks") a noun; VLAs, without its plural s, spells "visual language
+        // agent" of 视觉语言代理, which the gloss was dropped for while the s had to be spelled too.
+        List<TermCandidate> c = extract("基于分析-合成范式，IR3D-Bench要求视觉语言代理（VLAs）主动使用编程和渲染工具重建输入图像的3D结构，"
+                + "实现工具使用下的逆渲染。");
+
+        assertThat(c).anyMatch(t -> "VLAs".equals(t.abbr()) && t.text().equals("视觉语言代理"));
+        assertThat(c).noneMatch(t -> t.text().startsWith("要求"));
+    }
+
+    @Test
+    void aFirstWordStaysWhenTheEnglishOfTheRestCannotBeBuilt() {
+        // arXiv 2508.04017 (tune): 输入 ("input"), a verb to HanLP, is the first word of ISEval's name.
+        List<TermCandidate> c = extract("本文提出了输入审查能力评估框架（ISEval），涵盖七类缺陷前提和三种评估指标。");
+
+        assertThat(c).anyMatch(t -> "ISEval".equals(t.abbr()) && t.text().equals("输入审查能力评估框架"));
     }
 
     private List<TermCandidate> extract(String text) {
