@@ -69,7 +69,7 @@ public final class BilingualLinker implements TermLinker {
             GlossaryEntry entry = entryOf(g, docTexts, otherSense, shortForms).orElse(null);
             entries.add(entry);
             List<Object> keys = linkKeys(g, entry, isOtherExpansion(g, entry) || shortForms.spelledOutOtherwise(g),
-                    entry != null && g.abbr() != null && knownAs(g.abbr()).size() > 1);
+                    entry != null && g.abbr() != null && glossary.knownAs(g.abbr()).size() > 1);
             shortForms.paperKey(g).ifPresent(keys::add);
             for (Object k : keys) {
                 Integer first = firstWith.putIfAbsent(k, i);
@@ -471,18 +471,8 @@ public final class BilingualLinker implements TermLinker {
         if (g.abbr() == null) {
             return false;
         }
-        List<GlossaryEntry> known = knownAs(g.abbr());
+        List<GlossaryEntry> known = glossary.knownAs(g.abbr());
         return !known.isEmpty() && (entry == null || !known.contains(entry));
-    }
-
-    /**
-     * The entries a short form stands for when the linker asks whether groups that write it may meet: those the
-     * letters name, or, when every entry holding them marks them shared (AD: anomaly detection, autonomous driving,
-     * Alzheimer's disease, ...), all of them, so that "Alzheimer's disease (AD)" still does not meet 异常检测（AD）.
-     */
-    private List<GlossaryEntry> knownAs(String abbr) {
-        List<GlossaryEntry> named = glossary.byAbbr(abbr);
-        return named.isEmpty() ? glossary.withShortForm(abbr) : named;
     }
 
     /** The paper a document is a version of: {@code FILE#N} for {@code FILE#N} and its translation {@code FILE#N@zh}. */

@@ -188,6 +188,17 @@ public final class Glossary {
         return withShortForm.getOrDefault(TermKeys.englishSingular(abbr), List.of());
     }
 
+    /**
+     * The entries a short form stands for when deciding whether two terms that write it may be one card: those the
+     * letters name ({@link #byAbbr}), or, when every entry holding them marks them shared (AD: anomaly detection,
+     * autonomous driving, Alzheimer's disease, ...), all of them, so that "Alzheimer's disease (AD)" still does not
+     * meet 异常检测（AD）.
+     */
+    public List<GlossaryEntry> knownAs(String abbr) {
+        List<GlossaryEntry> named = byAbbr(abbr);
+        return named.isEmpty() ? withShortForm(abbr) : named;
+    }
+
     /** The entry whose standard Chinese term or a variant is {@code zh} (simplified). */
     public Optional<GlossaryEntry> byChinese(String zh) {
         return Optional.ofNullable(byChinese.get(TermKeys.of(zh)));

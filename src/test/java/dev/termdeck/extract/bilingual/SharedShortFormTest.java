@@ -51,11 +51,17 @@ class SharedShortFormTest {
     void lettersEveryHolderMarksSharedStillListTheirEntries() {
         // AD is anomaly detection, autonomous driving, automatic differentiation and Alzheimer's disease, none far
         // the more common: every entry marks it shared, so the letters alone find none, yet the linker still knows
-        // them as four entries' short form ("Alzheimer's disease (AD)" does not meet 异常检测（AD）: BilingualLinkerTest).
+        // them as four entries' short form ("Alzheimer's disease (AD)" does not meet 异常检测（AD）:
+        // BilingualLinkerTest).
         assertThat(GLOSSARY.byAbbr("AD")).isEmpty();
         assertThat(GLOSSARY.withShortForm("AD")).extracting(GlossaryEntry::en)
                 .contains("anomaly detection", "autonomous driving", "Alzheimer's disease");
         assertThat(GLOSSARY.withShortForm("FL")).extracting(GlossaryEntry::en).containsExactly("federated learning");
+        assertThat(GLOSSARY.knownAs("AD")).extracting(GlossaryEntry::en)
+                .contains("anomaly detection", "Alzheimer's disease");
+        // BN is far more often batch normalization than a Bayesian network, which marks it shared: the letters name
+        // one entry.
+        assertThat(GLOSSARY.knownAs("BN")).extracting(GlossaryEntry::en).containsExactly("batch normalization");
     }
 
     @Test
