@@ -288,6 +288,7 @@ final class TermMatcher {
         if (n < 2) {
             return null;
         }
+        int spaced = spacedWords(c.text());
         String text = zh.text;
         for (int at = text.indexOf(c.abbr()); at >= 0; at = text.indexOf(c.abbr(), at + 1)) {
             int end = at + c.abbr().length();
@@ -296,7 +297,7 @@ final class TermMatcher {
                 while (close < text.length() && HanLpChinese.isHan(text.charAt(close))) {
                     close++;
                 }
-                if (close < text.length() && isClosing(text.charAt(close)) && plausible(close - end - 1, n)
+                if (close < text.length() && isClosing(text.charAt(close)) && plausible(close - end - 1, spaced, n)
                         && !claimedElsewhere(b, own, end + 1, close)) {
                     return text.substring(end + 1, close);
                 }
@@ -318,11 +319,41 @@ final class TermMatcher {
                 continue;
             }
             int from = zh.words.get(first).start();
-            if (plausible(last.end() - from, n) && !claimedElsewhere(b, own, from, last.end())) {
+            if (plausible(last.end() - from, spaced, n) && !claimedElsewhere(b, own, from, last.end())) {
                 return text.substring(from, last.end());
+            }
+            if (w - 1 > first && rendersHeadAfter(b, c.abbr(), last)) {
+                Word before = zh.words.get(w - 1);
+                if (before.edge() && !before.isLatin() && plausible(before.end() - from, spaced, n)
+                        && !claimedElsewhere(b, own, from, before.end())) {
+                    return text.substring(from, before.end());
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a Chinese word is the rendering of the head noun the English writes right after the short form's
+     * brackets, which the translation moved in front of them ("Test-time Humane-centered Interaction (THI) module" /
+     * 测试时人本交互模块（THI）: 模块 is "module", no word of the term).
+     */
+    private boolean rendersHeadAfter(PaperAligner.Bitext b, String abbr, Word zhWord) {
+        String text = b.en.text;
+        for (int at = text.indexOf("(" + abbr + ")"); at >= 0; at = text.indexOf("(" + abbr + ")", at + 1)) {
+            int close = at + abbr.length() + 2;
+            for (Word e : b.en.words) {
+                if (e.start() < close) {
+                    continue;
+                }
+                if (e.content() && text.substring(close, e.start()).isBlank()
+                        && enToZh.of(e, zhWord) >= SpanFinder.CLAIMS) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -382,7 +413,25 @@ final class TermMatcher {
     }
 
     private static boolean plausible(int chars, int words) {
-        return chars >= 2 * words - 1 && chars <= 3 * words + 1;
+        return plausible(chars, words, words);
+    }
+
+    /**
+     * Whether a Chinese rendering of {@code chars} characters is as long as a term of {@code spaced} words written
+     * apart and {@code words} words in all: a hyphenated compound is often one short word in Chinese (Test-time 测试时,
+     * Humane-centered 人本), so it counts once for the shortest length, each of its parts for the longest.
+     */
+    private static boolean plausible(int chars, int spaced, int words) {
+        return chars >= 2 * Math.min(spaced, words) - 1 && chars <= 3 * words + 1;
+    }
+
+    /** The words of an English term written apart by spaces, each hyphenated compound one. */
+    private static int spacedWords(String text) {
+        int n = 0;
+        for (String token : text.strip().split("\\s+")) {
+            n += token.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean isOpening(char ch) {
