@@ -61,14 +61,21 @@ public final class BuildScaleBench {
      * @param peakMb    the largest peak resident set size over the builds, or -1 when unknown
      * @param output    what the last build printed
      * @param cpuSeconds median CPU time of the builds (user and system, all threads), or -1 when unknown
+     * @param ratios    each build's wall time over the raw ceiling measured right after it (times the copies), empty
+     *                  without {@code --ceiling}
      */
     public record Row(String label, int documents, long chars, double seconds, double peakMb, String output,
-            double cpuSeconds) {
+            double cpuSeconds, List<Double> ratios) {
+        public Row {
+            ratios = List.copyOf(ratios);
+        }
     }
 
     /** Runs every size, printing a Markdown table and the cost per document to {@code out}; the rows. */
     public static List<Row> run(Options o, PrintWriter out) throws IOException, InterruptedException {
         List<Document> docs = new CorpusReader().read(o.corpus()).documents();
+        List<String> english = docs.stream().filter(d -> d.lang() == Lang.EN).map(Document::text).toList();
+        RawCeiling ceiling = o.ceiling() && !english.isEmpty() ? new RawCeiling(english) : null;
         Path tmp = Files.createTempDirectory("termdeck-bench-scale");
         try {
             out.printf(Locale.ROOT, "machine: %d cores, %.0f GiB, Java %s, load average %.1f; builds started by %s; "
@@ -81,15 +88,22 @@ public final class BuildScaleBench {
             out.println("| corpus | documents | characters | median wall time | CPU time | peak RSS | time / 1× | deck |");
             out.println("|---|---|---|---|---|---|---|---|");
             out.flush();
+            if (ceiling != null) {
+                ceiling.warm();
+                out.printf(Locale.ROOT, "Raw OpenNLP ceiling warmed up: thread CPU time of each pass (JIT compiling time in brackets) %s%n%n",
+                        ceiling.warmUpLine());
+                out.flush();
+            }
             List<Row> rows = new ArrayList<>();
-            rows.add(measure("fixed cost (2 documents)", baseline(docs), 1, tmp.resolve("base"), o, Double.NaN, out));
+            rows.add(measure("fixed cost (2 documents)", baseline(docs), 1, tmp.resolve("base"), o, Double.NaN, null,
+                    out));
             Row own = builds("the corpus's own files", docs.size(), docs.stream().mapToLong(Document::chars).sum(),
-                    o.corpus(), o);
+                    o.corpus(), o, null, 0);
             print(own, "", out);
             List<Row> all = new ArrayList<>(List.of(rows.get(0), own));
             double once = Double.NaN;
             for (int k : o.scales()) {
-                Row r = measure(k + "×", docs, k, tmp.resolve("x" + k), o, once, out);
+                Row r = measure(k + "×", docs, k, tmp.resolve("x" + k), o, once, ceiling, out);
                 once = k == 1 ? r.seconds() : once;
                 rows.add(r);
                 all.add(r);
@@ -99,15 +113,15 @@ public final class BuildScaleBench {
                     Path file = tmp.resolve("large-" + lang.code()).resolve("large.jsonl");
                     long chars = SyntheticCorpus.writeLarge(docs, lang, (long) (o.largeMb() * 1024 * 1024), file);
                     Row r = builds(String.format(Locale.ROOT, "one %s document of %.0f MB", lang == Lang.EN
-                            ? "English" : "Chinese", o.largeMb()), 1, chars, file.getParent(), o);
+                            ? "English" : "Chinese", o.largeMb()), 1, chars, file.getParent(), o, null, 0);
                     print(r, "", out);
                     all.add(r);
                 }
             }
             perDocument(rows, out);
             stages(all, out);
-            if (o.ceiling()) {
-                ceiling(docs, rows, out);
+            if (ceiling != null) {
+                ceiling(ceiling, rows, out);
             }
             out.printf(Locale.ROOT, "%nload average at the end: %.1f%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -123,25 +137,33 @@ public final class BuildScaleBench {
     }
 
     private static Row measure(String label, List<Document> docs, int copies, Path dir, Options o, double once,
-            PrintWriter out) throws IOException, InterruptedException {
+            RawCeiling ceiling, PrintWriter out) throws IOException, InterruptedException {
         SyntheticCorpus.write(docs, copies, dir.resolve("corpus.jsonl"));
         long chars = (long) copies * docs.stream().mapToLong(Document::chars).sum();
-        Row row = builds(label, docs.size() * copies, chars, dir, o);
+        Row row = builds(label, docs.size() * copies, chars, dir, o, ceiling, copies);
         print(row, label.equals("1×") ? "1.0×" : Double.isNaN(once) ? ""
                 : String.format(Locale.ROOT, "%.1f×", row.seconds() / once), out);
         return row;
     }
 
-    /** Builds {@code corpus} {@code o.runs()} times: the median time, the largest peak, the last output. */
-    private static Row builds(String label, int documents, long chars, Path corpus, Options o)
-            throws IOException, InterruptedException {
+    /**
+     * Builds {@code corpus} {@code o.runs()} times: the median time, the largest peak, the last output; with a
+     * {@code ceiling}, {@link #CEILING_PASSES} passes of it after each build, and that build's wall time over their
+     * median times {@code copies}.
+     */
+    private static Row builds(String label, int documents, long chars, Path corpus, Options o, RawCeiling ceiling,
+            int copies) throws IOException, InterruptedException {
         BuildMemoryBench bench = new BuildMemoryBench(corpus, o.jvmOptions(), o.buildOptions(), o.launcher());
         double[] seconds = new double[o.runs()];
         double[] cpu = new double[o.runs()];
         double peak = -1;
         String output = "";
+        List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < seconds.length; i++) {
             BuildMemoryBench.Run run = bench.run();
+            if (ceiling != null) {
+                ratios.add(run.seconds() / (copies * ceiling.measure(CEILING_PASSES)));
+            }
             seconds[i] = run.seconds();
             cpu[i] = run.cpuSeconds();
             peak = Math.max(peak, run.peakRssMb());
@@ -149,7 +171,8 @@ public final class BuildScaleBench {
         }
         Arrays.sort(seconds);
         Arrays.sort(cpu);
-        return new Row(label, documents, chars, seconds[seconds.length / 2], peak, output, cpu[cpu.length / 2]);
+        return new Row(label, documents, chars, seconds[seconds.length / 2], peak, output, cpu[cpu.length / 2],
+                ratios);
     }
 
     private static void print(Row r, String relative, PrintWriter out) {
@@ -175,39 +198,27 @@ public final class BuildScaleBench {
         out.flush();
     }
 
+    /** Ceiling passes after each build of a size. */
+    static final int CEILING_PASSES = 3;
+
     /**
-     * The raw OpenNLP ceiling over the English text of each size ({@code EnglishAnalyzer.tagOnly}: sentences, tokens,
-     * tags, no extraction), on one thread of this JVM after two warm-up passes, the median of three passes over the
-     * corpus's English documents times the number of copies, against each size's whole build (JVM start included).
+     * The raw OpenNLP ceiling ({@link RawCeiling}: warmed until stable, then {@link #CEILING_PASSES} passes after each
+     * build) against each size's whole build, JVM start included: each build over the passes made right after it,
+     * the median of those ratios and their range.
      */
-    private static void ceiling(List<Document> docs, List<Row> rows, PrintWriter out) {
-        List<String> texts = docs.stream().filter(d -> d.lang() == Lang.EN).map(Document::text).toList();
-        if (texts.isEmpty()) {
-            return;
-        }
-        dev.termdeck.extract.en.EnglishAnalyzer analyzer = new dev.termdeck.extract.en.EnglishAnalyzer(
-                dev.termdeck.extract.en.EnglishModels.fromClasspath());
-        double[] passes = new double[5];
-        long tokens = 0;
-        for (int i = 0; i < passes.length; i++) {
-            long start = System.nanoTime();
-            tokens = 0;
-            for (String t : texts) {
-                tokens += analyzer.tagOnly(t);
-            }
-            passes[i] = (System.nanoTime() - start) / 1e9;
-        }
-        double[] timed = Arrays.copyOfRange(passes, 2, passes.length);
-        Arrays.sort(timed);
-        double once = timed[1];
+    private static void ceiling(RawCeiling ceiling, List<Row> rows, PrintWriter out) {
+        double once = ceiling.seconds();
         out.println();
-        out.printf(Locale.ROOT, "Raw OpenNLP ceiling, one warmed thread: %.2f s for the corpus's English text once "
-                + "(%,d tokens, %,.0f tokens/s).%n", once, tokens, tokens / once);
+        out.printf(Locale.ROOT, "Raw OpenNLP ceiling, one warmed thread, the corpus's English text once (%,d tokens): "
+                + "%s, %,.0f tokens/s.%n", ceiling.tokens(), ceiling.summary(), ceiling.tokens() / once);
         for (Row r : rows) {
-            if (r.label().endsWith("×")) {
+            if (r.label().endsWith("×") && !r.ratios().isEmpty()) {
                 int k = Integer.parseInt(r.label().substring(0, r.label().length() - 1));
-                out.printf(Locale.ROOT, "%s: whole build %.1f s = %.2f× the ceiling's %.1f s%n", r.label(),
-                        r.seconds(), r.seconds() / (k * once), k * once);
+                double[] ratios = r.ratios().stream().mapToDouble(Double::doubleValue).toArray();
+                out.printf(Locale.ROOT, "%s: whole build %.1f s = %.2f× the ceiling's %.1f s; each build against "
+                        + "the ceiling right after it: %.2f× median (%.2f-%.2f× over %d builds)%n", r.label(),
+                        r.seconds(), r.seconds() / (k * once), k * once, RawCeiling.median(ratios),
+                        RawCeiling.min(ratios), RawCeiling.max(ratios), ratios.length);
             }
         }
         out.flush();

@@ -50,7 +50,8 @@ final class BenchBuildCommand implements Callable<Integer> {
     boolean launcher;
 
     @Option(names = "--ceiling", description = "Also time the raw OpenNLP ceiling (sentences, tokens, tags) over the "
-            + "same English text on one warmed thread, and each build against it.")
+            + "same English text on one thread, warmed until its CPU time per pass is stable, three passes after each "
+            + "build, and each build against the passes right after it.")
     boolean ceiling;
 
     @Option(names = "--jvm", paramLabel = "OPTION",

@@ -178,16 +178,19 @@ public final class DeckAssembler {
             scored.add(java.util.Collections.unmodifiableList(scored(docs.get(i), extracted.get(i), df)));
         }
         progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t4);
-        Pass pass = pass(docs, scored, df, titles, Map.of(), defined, progress);
+        // The selections share the groups and cards they make from the same candidates: a refill makes again only
+        // what its new candidates change.
+        Memos memos = new Memos(new HashMap<>(), linker.forOneBuild());
+        Pass pass = pass(docs, scored, df, titles, Map.of(), defined, memos, progress);
         List<Card> cards = pass.cards();
         if (cardRules) {
             // The cap counts cards, not candidates the card rules leave out: a paper whose cards they left out is
             // selected again with as many more candidates (defined ones, or with evidence, may be among them), until
             // the count stays or REFILLS passes were made.
-            CardEvidence.Outcome ruled = pass.ruled(docs, extractors);
+            CardEvidence.Outcome ruled = pass.ruled(docs, extractors, progress);
             for (int refill = 1; refill < REFILLS && !ruled.leftOutByPaper().equals(pass.extra()); refill++) {
-                pass = pass(docs, scored, df, titles, ruled.leftOutByPaper(), defined, progress);
-                ruled = pass.ruled(docs, extractors);
+                pass = pass(docs, scored, df, titles, ruled.leftOutByPaper(), defined, memos, progress);
+                ruled = pass.ruled(docs, extractors, progress);
             }
             cards = new ArrayList<>(ruled.cards());
             progress.cardRules(ruled.leftOut(), ruled.papersWithoutCards());
@@ -221,10 +224,22 @@ public final class DeckAssembler {
      * @param extra the candidates each paper (id) was given over its cap
      */
     private record Pass(List<Card> cards, Set<String> plain, Map<String, Integer> extra) {
-        CardEvidence.Outcome ruled(List<Document> docs, Map<Lang, TermExtractor> extractors) {
-            return CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs,
+        /** The card rules applied to this selection's cards; their time is part of the cross-document stage. */
+        CardEvidence.Outcome ruled(List<Document> docs, Map<Lang, TermExtractor> extractors,
+                ProgressListener progress) {
+            long start = System.nanoTime();
+            CardEvidence.Outcome ruled = CardEvidence.apply(cards, PlainCards.drop(cards, Lang.EN, plain), docs,
                     CardEvidence.Wording.of(extractors.get(Lang.EN)));
+            progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - start);
+            return ruled;
         }
+    }
+
+    /**
+     * What the selections of one build share: the term groups made ({@link TermGroups#of(List, Map, Map)}) and the
+     * linker that remembers its cards ({@link TermLinker#forOneBuild()}).
+     */
+    private record Memos(Map<SameItems, TermGroup> groups, TermLinker linker) {
     }
 
     /**
@@ -233,7 +248,7 @@ public final class DeckAssembler {
      */
     private Pass pass(List<Document> docs, List<List<ScoredCandidate>> scored, Map<String, Integer> df,
             Map<String, String> titles, Map<String, Integer> extra, DefinitionChooser.CorpusDefinitions defined,
-            ProgressListener progress) {
+            Memos memos, ProgressListener progress) {
         long t0 = System.nanoTime();
         Map<String, Integer> docOrder = new HashMap<>();
         Map<Lang, List<ScoredCandidate>> selected = new EnumMap<>(Lang.class);
@@ -263,12 +278,12 @@ public final class DeckAssembler {
         for (int i = 0; i < docs.size(); i++) {
             selected.get(docs.get(i).lang()).addAll(kept.get(i));
         }
-        List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder);
-        List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder);
+        List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder, memos.groups());
+        List<TermGroup> chinese = TermGroups.of(selected.get(Lang.ZH), docOrder, memos.groups());
         Set<String> plain = cardRules ? PlainCards.unsupported(english, df, extractors.get(Lang.EN), titles) : Set.of();
         long t1 = System.nanoTime();
         progress.stageDone(BuildStage.CROSS_DOCUMENT, t1 - t0);
-        List<Card> linked = distinctIds(linker.link(english, chinese));
+        List<Card> linked = distinctIds(memos.linker().link(english, chinese));
         long t2 = System.nanoTime();
         progress.stageDone(BuildStage.LINKING, t2 - t1);
         List<Card> cards = definitions.choose(linked, defined);

@@ -24,6 +24,16 @@ public final class TermGroups {
      * @param docOrder the position of each document id in the corpus, for ordering sources
      */
     public static List<TermGroup> of(List<ScoredCandidate> selected, Map<String, Integer> docOrder) {
+        return of(selected, docOrder, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(List, Map)}, finding in {@code made} the group of members met before (the same candidate objects
+     * in the same order, with the same {@code docOrder}) and remembering the groups it makes there: the selections of
+     * one build share it, so a refill makes again only the groups its new candidates change.
+     */
+    static List<TermGroup> of(List<ScoredCandidate> selected, Map<String, Integer> docOrder,
+            Map<SameItems, TermGroup> made) {
         Map<String, String> parent = new HashMap<>();
         for (ScoredCandidate s : selected) {
             parent.putIfAbsent(s.candidate().key(), s.candidate().key());
@@ -59,7 +69,7 @@ public final class TermGroups {
         }
         List<TermGroup> groups = new ArrayList<>();
         for (List<ScoredCandidate> members : byRoot.values()) {
-            groups.add(group(members, docOrder));
+            groups.add(made.computeIfAbsent(new SameItems(members, null), k -> group(members, docOrder)));
         }
         groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
         return groups;

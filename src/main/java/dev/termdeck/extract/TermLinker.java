@@ -29,4 +29,13 @@ public interface TermLinker {
      * @param chinese the Chinese groups (empty when Chinese was not extracted)
      */
     List<Card> link(List<TermGroup> english, List<TermGroup> chinese);
+
+    /**
+     * A linker for the selections of one build, on one thread: it may remember what it made for the same group
+     * objects ({@link SameItems}) and give it again, so a refill does not make unchanged cards again. The cards are
+     * the ones this linker would make. This linker by default.
+     */
+    default TermLinker forOneBuild() {
+        return this;
+    }
 }

@@ -8,20 +8,41 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TermGroupsTest {
+    /** "... closed-source models ... large language models (LLMs) ... closed-source LLMs ..." and another document. */
+    private static final List<ScoredCandidate> CLOSED_SOURCE = List.of(
+            scored("closedsourcemodel", "closed-source model", null, "d#1", 0.5),
+            scored("largelanguagemodel", "large language model", "LLM", "d#1", 0.8),
+            scored("closedsourcellm", "closed-source LLM", null, "d#1", 0.45),
+            scored("opensourcemodel", "open-source model", null, "d#2", 0.4));
+
     @Test
     void nearDuplicatesOfOneDocumentAreOneTermWithAliases() {
-        // "... closed-source models ... large language models (LLMs) ... closed-source LLMs ..."
-        List<ScoredCandidate> selected = List.of(
-                scored("closedsourcemodel", "closed-source model", null, "d#1", 0.5),
-                scored("largelanguagemodel", "large language model", "LLM", "d#1", 0.8),
-                scored("closedsourcellm", "closed-source LLM", null, "d#1", 0.45),
-                scored("opensourcemodel", "open-source model", null, "d#2", 0.4));
-
-        List<TermGroup> groups = TermGroups.of(selected, Map.of("d#1", 0, "d#2", 1));
+        List<TermGroup> groups = TermGroups.of(CLOSED_SOURCE, Map.of("d#1", 0, "d#2", 1));
 
         TermGroup closed = groups.stream().filter(g -> g.text().startsWith("closed-source")).findFirst().orElseThrow();
         assertThat(closed.variants()).containsAnyOf("closed-source LLM", "closed-source model");
         assertThat(groups).hasSize(3);
+    }
+
+    @Test
+    void aRefillGetsTheSameGroupObjectsForUnchangedMembersAndMakesTheChangedOnes() {
+        // "... closed-source models ... large language models (LLMs) ... closed-source LLMs ...": a refill gives d#2
+        // one candidate more; d#1's groups are the ones the first selection made.
+        List<ScoredCandidate> first = CLOSED_SOURCE;
+        List<ScoredCandidate> refill = new java.util.ArrayList<>(first);
+        refill.add(scored("largelanguagemodel", "large language models", null, "d#2", 0.3));
+        Map<String, Integer> order = Map.of("d#1", 0, "d#2", 1);
+        Map<SameItems, TermGroup> made = new java.util.HashMap<>();
+
+        List<TermGroup> once = TermGroups.of(first, order, made);
+        List<TermGroup> again = TermGroups.of(refill, order, made);
+
+        assertThat(once).isEqualTo(TermGroups.of(first, order));
+        assertThat(again).isEqualTo(TermGroups.of(refill, order));
+        TermGroup closed = once.stream().filter(g -> g.key().equals("closedsourcemodel")).findFirst().orElseThrow();
+        assertThat(again).anySatisfy(g -> assertThat(g).isSameAs(closed));
+        assertThat(again).filteredOn(g -> g.key().equals("largelanguagemodel")).singleElement()
+                .satisfies(g -> assertThat(g.docs()).containsExactly("d#1", "d#2"));
     }
 
     @Test

@@ -56,8 +56,39 @@ final class AlignedDefinitions {
         if (!c.text().equals(counterpart) && c.text().chars().allMatch(ch -> ch < 128)) {
             names.add(c.text());
         }
-        return other.lang == Lang.ZH ? ZhTranslatedDefinition.of(aligned, names)
+        String def = other.lang == Lang.ZH ? ZhTranslatedDefinition.of(aligned, names)
                 : TranslatedDefinition.of(aligned, names);
+        return def == null ? null : def + continuation(b, c, own, other, s, from, names, def);
+    }
+
+    /**
+     * The other version's next sentence when the term's definition goes on into its own next sentence ("FlowSeek is
+     * a novel framework .... FlowSeek marries ...") and the other version's sentence after the aligned one opens
+     * with the term too ({@code FlowSeek结合了……}): so that one side does not stop where the other says how. Else
+     * an empty string.
+     */
+    private static String continuation(PaperAligner.Bitext b, TermCandidate c, PaperText own, PaperText other, int s,
+            int alignedFrom, List<String> names, String def) {
+        if (FIRST_SENTENCE.split(c.definition(), 2).length < 2 || FIRST_SENTENCE.split(def.strip(), 2).length > 1
+                || s + 1 >= own.sentences.size()) {
+            return "";
+        }
+        SentenceAlignment.Bead next = c.lang() == Lang.EN ? b.sentences.ofEnglish(s + 1) : b.sentences.ofChinese(s + 1);
+        if (!next.pairs()) {
+            return "";
+        }
+        int from = c.lang() == Lang.EN ? next.zhFrom() : next.enFrom();
+        int to = c.lang() == Lang.EN ? next.zhTo() : next.enTo();
+        if (from <= alignedFrom || to - from != 1) {
+            return "";
+        }
+        String sentence = trim(other.sentenceText(from, to), other.lang);
+        for (String name : names) {
+            if (name != null && !name.isEmpty() && sentence.startsWith(name) && sentence.length() <= 200) {
+                return (other.lang == Lang.ZH ? "" : " ") + sentence;
+            }
+        }
+        return "";
     }
 
     /**

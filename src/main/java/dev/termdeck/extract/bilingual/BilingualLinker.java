@@ -35,6 +35,8 @@ public final class BilingualLinker implements TermLinker {
     private final Glossary glossary;
     private final CardMaker cards;
     private final SenseEvidence senses;
+    /** The cards made for a cluster's groups, guess and entry in this build ({@link #forOneBuild()}), or null. */
+    private final Map<dev.termdeck.extract.SameItems, Card> made;
 
     /** A linker that builds missing sides from glossary parts, keeping no capitalised word as a name. */
     public BilingualLinker(Glossary glossary, ChineseForms chinese) {
@@ -49,6 +51,24 @@ public final class BilingualLinker implements TermLinker {
         this.glossary = glossary;
         this.cards = new CardMaker(chinese, new PartsTranslator(glossary, everydayEnglish));
         this.senses = new SenseEvidence(glossary, chinese);
+        this.made = null;
+    }
+
+    private BilingualLinker(BilingualLinker shared) {
+        this.glossary = shared.glossary;
+        this.cards = shared.cards;
+        this.senses = shared.senses;
+        this.made = new HashMap<>();
+    }
+
+    /**
+     * This linker remembering, for one build on one thread, the card it made for a cluster's groups (the same objects
+     * in the same order), its glossary entry and whether English may be built: {@link CardMaker#card} depends on
+     * nothing else, so a refill gets the same card without making it again.
+     */
+    @Override
+    public BilingualLinker forOneBuild() {
+        return new BilingualLinker(this);
     }
 
     @Override
@@ -61,7 +81,8 @@ public final class BilingualLinker implements TermLinker {
         }
         List<GlossaryEntry> entries = new ArrayList<>(all.size());
         Map<Object, Integer> firstWith = new HashMap<>();
-        Map<String, String> docTexts = SenseEvidence.documentTexts(all);
+        // Only the sense check of a common Chinese word reads the documents' texts: joined once, when first needed.
+        java.util.function.Supplier<Map<String, String>> docTexts = SenseEvidence.documentTextsWhenAsked(all);
         java.util.Set<TermGroup> otherSense = new java.util.HashSet<>();
         ShortFormSenses shortForms = ShortFormSenses.of(all);
         for (int i = 0; i < all.size(); i++) {
@@ -99,9 +120,17 @@ public final class BilingualLinker implements TermLinker {
             entry = entryOfCard(groups, members, all, entries, entry);
             // A general word used in another sense than its glossary entry's gets no English built from it either.
             boolean guessEnglish = entry != null || groups.stream().noneMatch(otherSense::contains);
-            out.add(cards.card(groups, entry, guessEnglish));
+            out.add(card(groups, entry, guessEnglish));
         }
         return out;
+    }
+
+    private Card card(List<TermGroup> groups, GlossaryEntry entry, boolean guessEnglish) {
+        if (made == null) {
+            return cards.card(groups, entry, guessEnglish);
+        }
+        return made.computeIfAbsent(new dev.termdeck.extract.SameItems(groups, java.util.Arrays.asList(entry,
+                guessEnglish)), k -> cards.card(groups, entry, guessEnglish));
     }
 
     /**
@@ -210,7 +239,7 @@ public final class BilingualLinker implements TermLinker {
      * question answering and video quality assessment) gives no concept the other one's Chinese.
      */
     Optional<GlossaryEntry> entryOf(TermGroup g) {
-        return entryOf(g, SenseEvidence.documentTexts(List.of(g)), new java.util.HashSet<>(),
+        return entryOf(g, SenseEvidence.documentTextsWhenAsked(List.of(g)), new java.util.HashSet<>(),
                 ShortFormSenses.of(List.of(g)));
     }
 
@@ -219,7 +248,7 @@ public final class BilingualLinker implements TermLinker {
      * the entry it renders only with evidence of that sense in {@code docTexts} ({@link SenseEvidence}), else it is
      * added to {@code otherSense}.
      */
-    private Optional<GlossaryEntry> entryOf(TermGroup g, Map<String, String> docTexts,
+    private Optional<GlossaryEntry> entryOf(TermGroup g, java.util.function.Supplier<Map<String, String>> docTexts,
             java.util.Set<TermGroup> otherSense, ShortFormSenses shortForms) {
         String shortForm = g.abbr() != null ? g.abbr() : isShortForm(g.text()) ? g.text() : null;
         if (shortForm != null) {

@@ -53,12 +53,31 @@ final class SenseEvidence {
     }
 
     /**
+     * {@link #documentTexts} of {@code groups}, joined the first time it is asked for (only the sense check of a common
+     * Chinese word needs it: an English-only build never does), then remembered. For one thread.
+     */
+    static java.util.function.Supplier<Map<String, String>> documentTextsWhenAsked(List<TermGroup> groups) {
+        return new java.util.function.Supplier<>() {
+            private Map<String, String> texts;
+
+            @Override
+            public Map<String, String> get() {
+                if (texts == null) {
+                    texts = documentTexts(groups);
+                }
+                return texts;
+            }
+        };
+    }
+
+    /**
      * Whether {@code written}, the form of Chinese group {@code g} that is a rendering of {@code entry}, may be taken
      * as that entry: always for a technical word, a group with English beside it or a short form, or one of a
      * translated paper (whose translation says what it renders); for a common word, or a general word that is only a
      * variant of the entry, only with evidence of the entry's sense in {@code docTexts}.
      */
-    boolean fits(TermGroup g, String written, GlossaryEntry entry, Map<String, String> docTexts) {
+    boolean fits(TermGroup g, String written, GlossaryEntry entry,
+            java.util.function.Supplier<Map<String, String>> docTexts) {
         if (g.lang() != Lang.ZH || g.fromTranslatedPaper() || g.gloss() != null || g.abbr() != null
                 || BilingualLinker.isLatin(written) || BilingualLinker.isLatin(entry.zh())) {
             return true;
@@ -71,7 +90,7 @@ final class SenseEvidence {
         }
         Set<String> words = vocabulary.computeIfAbsent(entry, this::technicalWords);
         for (String doc : new LinkedHashSet<>(g.docs())) {
-            String text = docTexts.getOrDefault(doc, "");
+            String text = docTexts.get().getOrDefault(doc, "");
             for (String w : words) {
                 if (text.contains(w)) {
                     return true;

@@ -28,6 +28,10 @@ final class CopulaCues {
     private static final Pattern PURPOSE = Pattern.compile(
             "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:aims?|seeks?|attempts?|strives?) to\\s|^\\s*(?:\\([^)]{1,40}\\)\\s*)?"
                     + "(?:is|are) (?:designed|used|concerned|intended) (?:to|with)\\s");
+    /** "X is used to ...": the use a paper makes of X, never what X is. */
+    private static final Pattern PAPERS_USE = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:is|are) used to\\s");
+    /** "The" right before the term: the paper's own one ("The control valve is designed to ..."). */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:^|\\s)the\\s*$");
     private static final Pattern SHORT_FORM_THEN_VERB = Pattern.compile(
             "^\\s*\\(\\s*[^()\\s]{2,12}\\s*\\)\\s+([a-z]+s)\\s(?:(a|an|the|each|its|their|one|multiple)\\s)?");
     /** Verbs that report results or troubles, not what a thing does. */
@@ -155,6 +159,11 @@ final class CopulaCues {
             return null;
         }
         boolean says = PURPOSE.matcher(after).lookingAt();
+        if (says && (PAPERS_USE.matcher(after).lookingAt() || THE_BEFORE.matcher(before).find())) {
+            // "The masks are used to encode the identity of each fruit ...", "The FEM analysis is used to obtain the
+            // stress field ...", "The control valve is designed to operate over ...": what this paper does with it.
+            return Cue.UNWORTHY;
+        }
         if (!says) {
             Matcher m = SHORT_FORM_THEN_VERB.matcher(after);
             says = m.lookingAt() && !NOT_WHAT_IT_DOES.matcher(m.group(1)).lookingAt()

@@ -88,8 +88,12 @@ final class DefinitionFinder {
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+([a-z]+)\\s+of\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
-    private static final Pattern REFERS_BACK = Pattern.compile(
-            "^(?:[^,]{0,40},\\s*)?(?:the|this|these|such)\\s+([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERS_BACK = refersBack("the|this|these|such");
+    /**
+     * {@link #REFERS_BACK}, and "Our framework proposes ...": after a kind that says too little, the paper's own
+     * noun for it also refers back.
+     */
+    private static final Pattern REFERS_BACK_OR_OURS = refersBack("the|this|these|such|our");
     /** A sentence cut off before what it was to say: it ends with a preposition, an article or a gerund of means. */
     private static final Pattern DANGLING_END = Pattern.compile(
             "\\b(?:by|using|with|of|for|to|in|on|via|as|the|a|an|and|or|including|such as|from|into|through)[.:,]?$",
@@ -393,7 +397,7 @@ final class DefinitionFinder {
                 && Clauses.startsPredicate(sentences.get(index + 1), written.length() + 1)) {
             return joined.length() <= CardText.MAX_CHARS ? joined : def;
         }
-        Matcher m = REFERS_BACK.matcher(next);
+        Matcher m = (saysTooLittle ? REFERS_BACK_OR_OURS : REFERS_BACK).matcher(next);
         if (!m.lookingAt()) {
             return def;
         }
@@ -401,6 +405,10 @@ final class DefinitionFinder {
         String genusWords = " " + NOT_LETTERS.matcher(genus.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         boolean refers = noun.length() > 2 && (genusWords.contains(" " + noun + " ")
                 || noun.endsWith("s") && genusWords.contains(" " + noun.substring(0, noun.length() - 1) + " "));
+        if (refers && cleanNext.startsWith("Our ")) {
+            // A card speaks of the thing, not of the paper's own: "Our framework proposes ..." → "The framework ...".
+            joined = def + " " + CardText.finish("The " + cleanNext.substring("Our ".length()));
+        }
         return refers && joined.length() <= CardText.MAX_CHARS ? joined : def;
     }
 
@@ -411,5 +419,10 @@ final class DefinitionFinder {
             return w.endsWith("s") ? "are" : "is";
         }
         return "is";
+    }
+
+    /** A sentence opening (after at most one short clause) with one of {@code determiners} and a noun, the noun kept. */
+    private static Pattern refersBack(String determiners) {
+        return Pattern.compile("^(?:[^,]{0,40},\\s*)?(?:" + determiners + ")\\s+([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
     }
 }

@@ -114,6 +114,14 @@ final class DefinitionText {
             "^for\\s+(?:(?:the|a|an)\\s+)?(?:(?![\\w-]*ing\\b)[\\w-]+\\s+){0,5}?(?:requiring|needing|with|using|at)\\s+"
                     + "(?:only\\s+)?(?:minimal|little|few|fewer|less|low|limited|negligible|modest|reduced)\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** A task, then a relative clause: "for personalized avatar generation that generates ..." (task head, verb). */
+    private static final Pattern TASK_THEN_CLAUSE = Pattern.compile(
+            "^for\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,4}?([\\w-]+)\\s+(?:that|which)\\s+(?:\\w+ly\\s+)?([\\w-]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** How a thing works, said in a clause: "by ...", "through ...", "using ...", "conditioning ...". */
+    private static final Pattern MEANS_IN_CLAUSE = Pattern.compile(
+            "\\b(?:by|through|via|using|leveraging|based on|conditioning|combining|integrating)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A tail that adds nothing: "with key modifications", "with several improvements". */
     private static final Pattern VAGUE_WITH = Pattern.compile(
             "^with\\s+(?:key|some|several|novel|new|important|major|significant|crucial|critical|a few|various|multiple|"
@@ -176,11 +184,32 @@ final class DefinitionText {
         }
         boolean nothingAfter = MARKS_AND_SPACES.matcher(after).replaceAll("").isEmpty() || VAGUE_WITH.matcher(after).matches()
                 || SHORT_FOR.matcher(after).matches() || countCut && novel && SHORT_CLAUSE.matcher(after).matches();
+        if (novel && content <= 1 && restatesItsTask(after)) {
+            // "GEN-AFFECT is a novel framework for personalized avatar generation that generates expressive ...
+            // avatars ...": the clause says the task again, not how.
+            return true;
+        }
         if (novel && content <= 1 && (TASK_ONLY.matcher(after).matches() || TASK_AND_BOAST.matcher(after).matches())) {
             // "X is an innovative framework for network-level traffic speed prediction": praise and a task.
             return true;
         }
         return nothingAfter && (novel && content <= 3 || content <= 1 && !SHORT_FOR.matcher(after).matches());
+    }
+
+    /**
+     * Whether what follows a kind is a task and a clause whose verb says the task again, with no means: "for
+     * personalized avatar generation that generates expressive and identity-consistent avatars ..." (generation,
+     * generates), "for video segmentation that segments ...".
+     */
+    static boolean restatesItsTask(String after) {
+        Matcher m = TASK_THEN_CLAUSE.matcher(after);
+        if (!m.lookingAt() || MEANS_IN_CLAUSE.matcher(after).find()) {
+            return false;
+        }
+        String task = m.group(1).toLowerCase(Locale.ROOT);
+        String verb = m.group(2).toLowerCase(Locale.ROOT);
+        int stem = 5;
+        return task.length() >= stem && verb.length() >= stem && task.regionMatches(0, verb, 0, stem);
     }
 
     /**

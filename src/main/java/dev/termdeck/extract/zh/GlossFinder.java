@@ -201,13 +201,7 @@ final class GlossFinder {
     }
 
     private static int capitals(String latin) {
-        int n = 0;
-        for (int k = 0; k < latin.length(); k++) {
-            if (Character.isUpperCase(latin.charAt(k))) {
-                n++;
-            }
-        }
-        return n;
+        return (int) latin.chars().filter(Character::isUpperCase).count();
     }
 
     /** A hyphen written between two hanzi without spaces (视觉-语言, 理解-生成). */
@@ -375,13 +369,7 @@ final class GlossFinder {
     }
 
     private static int letters(String s) {
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isLetter(s.charAt(k))) {
-                n++;
-            }
-        }
-        return n;
+        return (int) s.chars().filter(Character::isLetter).count();
     }
 
     static boolean hasHan(String s) {

@@ -23,10 +23,13 @@ import dev.termdeck.extract.zh.HanLpChinese;
 import dev.termdeck.extract.zh.HanLpTermExtractor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the alignment tests of this package share: the bilingual test resources, the real extractors and aligner with
@@ -80,6 +83,47 @@ final class BilingualFixture {
             }
         }
         throw new AssertionError("no document " + doc + " among " + docs.stream().map(Document::id).toList());
+    }
+
+    /**
+     * The documents of a test resource and each one's aligned candidates, the two things a test class of this package
+     * reads once and asks about; the resource is read from a temporary copy, deleted once read.
+     */
+    record Aligned(List<Document> docs, List<List<TermCandidate>> candidates) {
+
+        /** The test resource {@code dev/termdeck/corpus/bilingual/RESOURCE}, read and aligned. */
+        static Aligned load(String resource) {
+            try {
+                Path dir = Files.createTempDirectory("bilingual-fixture");
+                try {
+                    List<Document> docs = read(resource, dir);
+                    return new Aligned(docs, align(docs));
+                } finally {
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(f);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The aligned candidate {@code term} of the document {@code doc}; fails naming the document's candidates. */
+        TermCandidate candidate(String doc, String term) {
+            return BilingualFixture.candidate(docs, candidates, doc, term);
+        }
+
+        /** The aligned candidates of the document {@code doc}. */
+        List<TermCandidate> of(String doc) {
+            return candidates.get(indexOf(docs, doc));
+        }
+
+        /** A deck of the documents, as {@link BilingualFixture#assemble} builds it. */
+        Deck assemble() {
+            return BilingualFixture.assemble(docs);
+        }
     }
 
     /** A deck of the documents, built as `termdeck build` does with the default settings (no dictionary). */

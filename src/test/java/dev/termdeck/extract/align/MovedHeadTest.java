@@ -2,16 +2,9 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Card;
 import dev.termdeck.extract.Counterpart;
-import dev.termdeck.extract.TermCandidate;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A long form whose head noun the English writes after the short form's brackets and the translation before them
@@ -21,21 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MovedHeadTest {
 
-    @TempDir
-    static Path dir;
-
-    private static List<Document> docs;
-    private static List<List<TermCandidate>> aligned;
-
-    @BeforeAll
-    static void align() throws IOException {
-        docs = BilingualFixture.read("moved-head.jsonl", dir);
-        aligned = BilingualFixture.align(docs);
-    }
+    private static final BilingualFixture.Aligned PAPERS = BilingualFixture.Aligned.load("moved-head.jsonl");
 
     @Test
     void theHeadAfterTheBracketsIsLeftOutOfTheRenderingBeforeThem() {
-        Counterpart c = BilingualFixture.candidate(docs, aligned, "moved-head#thi", "Test-time Humane-centered Interaction")
+        Counterpart c = PAPERS.candidate("moved-head#thi", "Test-time Humane-centered Interaction")
                 .counterpart();
 
         assertThat(c.status()).isEqualTo(Counterpart.Status.FOUND);
@@ -44,7 +27,7 @@ class MovedHeadTest {
 
     @Test
     void theCardHasTheRenderingAsItsChineseSide() {
-        Card thi = BilingualFixture.assemble(docs).cards().stream().filter(k -> "THI".equals(k.abbr())).findFirst()
+        Card thi = PAPERS.assemble().cards().stream().filter(k -> "THI".equals(k.abbr())).findFirst()
                 .orElseThrow();
 
         assertThat(thi.term().zh()).isEqualTo("测试时人本交互");

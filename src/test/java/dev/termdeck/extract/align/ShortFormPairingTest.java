@@ -6,12 +6,8 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermCandidate;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Chinese term and an English one that the two versions of a paper define with the same short form, on five
@@ -21,17 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShortFormPairingTest {
 
-    @TempDir
-    static Path dir;
-
-    private static List<Document> docs;
-    private static List<List<TermCandidate>> aligned;
-
-    @BeforeAll
-    static void align() throws IOException {
-        docs = BilingualFixture.read("short-form-pairs.jsonl", dir);
-        aligned = BilingualFixture.align(docs);
-    }
+    private static final BilingualFixture.Aligned PAPERS = BilingualFixture.Aligned.load("short-form-pairs.jsonl");
 
     @Test
     void theChineseBeforeTheSameShortFormRendersTheLongFormWithAWordNotLearned() {
@@ -84,10 +70,11 @@ class ShortFormPairingTest {
 
     /** The Chinese candidate of the translation of {@code doc} defined with {@code abbr}. */
     private static TermCandidate chinese(String doc, String abbr) {
+        List<Document> docs = PAPERS.docs();
         int en = BilingualFixture.indexOf(docs, doc);
         for (int i = 0; i < docs.size(); i++) {
             if (i != en && docs.get(i).lang() == Lang.ZH && docs.get(i).paper().equals(docs.get(en).paper())) {
-                return aligned.get(i).stream().filter(t -> abbr.equals(t.abbr())).findFirst()
+                return PAPERS.candidates().get(i).stream().filter(t -> abbr.equals(t.abbr())).findFirst()
                         .orElseThrow(() -> new AssertionError("no Chinese candidate with " + abbr));
             }
         }

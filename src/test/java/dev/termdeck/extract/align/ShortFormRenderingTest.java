@@ -2,15 +2,9 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermCandidate;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Chinese written beside a short form when the words of its long form are too rare to align, on two real
@@ -18,17 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShortFormRenderingTest {
 
-    @TempDir
-    static Path dir;
-
-    private static List<Document> docs;
-    private static List<List<TermCandidate>> aligned;
-
-    @BeforeAll
-    static void align() throws IOException {
-        docs = BilingualFixture.read("short-forms.jsonl", dir);
-        aligned = BilingualFixture.align(docs);
-    }
+    private static final BilingualFixture.Aligned PAPERS = BilingualFixture.Aligned.load("short-forms.jsonl");
 
     @Test
     void theLongFormInBracketsAfterTheShortFormIsItsRendering() {
@@ -43,16 +27,12 @@ class ShortFormRenderingTest {
     void wordsBesideTheShortFormThatRenderOtherWordsOfTheSentenceAreNoRendering() {
         // "we introduce a mixed-precision quantization strategy dubbed outlier-preserving quantization (OPQ)" /
         // "引入了一种混合精度量化策略（OPQ）": the translation left the name out.
-        TermCandidate opq = aligned.get(indexOf("short-forms#bof4")).stream()
+        TermCandidate opq = PAPERS.of("short-forms#bof4").stream()
                 .filter(t -> "OPQ".equals(t.abbr()) && t.text().startsWith("outlier")).findFirst().orElseThrow();
         assertThat(opq.counterpart().text()).isNotEqualTo("混合精度量化策略");
     }
 
     private static Counterpart counterpart(String doc, String term) {
-        return BilingualFixture.candidate(docs, aligned, doc, term).counterpart();
-    }
-
-    private static int indexOf(String doc) {
-        return BilingualFixture.indexOf(docs, doc);
+        return PAPERS.candidate(doc, term).counterpart();
     }
 }

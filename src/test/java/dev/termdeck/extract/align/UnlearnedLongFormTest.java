@@ -2,17 +2,11 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.extract.Counterpart;
-import dev.termdeck.extract.TermCandidate;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Long forms whose words the corpus saw too seldom to learn, defined with one short form in both versions of a paper
@@ -22,23 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnlearnedLongFormTest {
 
-    @TempDir
-    static Path dir;
-
-    private static List<Document> docs;
-    private static List<List<TermCandidate>> aligned;
-
-    @BeforeAll
-    static void align() throws IOException {
-        docs = BilingualFixture.read("unlearned-long-forms.jsonl", dir);
-        aligned = BilingualFixture.align(docs);
-    }
+    private static final BilingualFixture.Aligned PAPERS = BilingualFixture.Aligned.load("unlearned-long-forms.jsonl");
 
     @Test
     void theChineseBeforeTheShortFormRendersALongFormWithTwoWordsNotLearned() {
         // "Massively" and "Model-Based" (模型基础, a word-for-word rendering) have no learned translation; every word of
         // 大规模多任务模型基础策略优化 is one of its own, and nothing stands before it but 我们提出了.
-        Counterpart c = BilingualFixture.candidate(docs, aligned, "unlearned-long-forms#m3po@zh", "大规模多任务模型基础策略优化")
+        Counterpart c = PAPERS.candidate("unlearned-long-forms#m3po@zh", "大规模多任务模型基础策略优化")
                 .counterpart();
 
         assertThat(c.status()).isEqualTo(Counterpart.Status.FOUND);
@@ -47,7 +31,7 @@ class UnlearnedLongFormTest {
 
     @Test
     void theCardShowsTheLongFormAndItsRenderingWithTheShortForm() {
-        Deck deck = BilingualFixture.assemble(docs);
+        Deck deck = PAPERS.assemble();
 
         List<Card> m3po = deck.cards().stream().filter(c -> "M3PO".equals(c.abbr())
                 || "M3PO".equals(c.term().en())).toList();
@@ -61,10 +45,10 @@ class UnlearnedLongFormTest {
         // "The method, MultiPoint Proximity (MPP) encoding, ..." / "……的编码方法，即多点接近（MPP）编码。": 点 renders
         // "points" elsewhere in the paper ("reference points"), which is the end of "MultiPoint", so it does not speak
         // against 多点接近; the card copied MPP, the short form the translation goes on to write, as its Chinese side.
-        Counterpart c = BilingualFixture.candidate(docs, aligned, "unlearned-long-forms#mpp@zh", "多点接近").counterpart();
+        Counterpart c = PAPERS.candidate("unlearned-long-forms#mpp@zh", "多点接近").counterpart();
         assertThat(c.text()).isEqualTo("MultiPoint Proximity");
 
-        Card mpp = BilingualFixture.assemble(docs).cards().stream().filter(k -> "MPP".equals(k.abbr())).findFirst()
+        Card mpp = PAPERS.assemble().cards().stream().filter(k -> "MPP".equals(k.abbr())).findFirst()
                 .orElseThrow();
         assertThat(mpp.term().en()).isEqualTo("MultiPoint Proximity");
         assertThat(mpp.term().zh()).isEqualTo("多点接近");

@@ -34,6 +34,26 @@ class BilingualLinkerTest {
     }
 
     @Test
+    void aLinkerForOneBuildGivesTheSameCardsAndRemembersThemForTheSameGroups() {
+        List<TermGroup> english = List.of(group(Lang.EN, "multi-touch attribution", "MTA", null, "en#1"),
+                group(Lang.EN, "federated learning", null, null, "en#2"));
+        List<TermGroup> chinese = List.of(group(Lang.ZH, "多点触摸归因", "MTA", null, "zh#1"));
+        BilingualLinker build = linker.forOneBuild();
+
+        List<Card> first = build.link(english, chinese);
+        List<Card> refill = build.link(english, chinese);
+
+        assertThat(first).isEqualTo(linker.link(english, chinese));
+        assertThat(refill).hasSameSizeAs(first);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(refill.get(i)).isSameAs(first.get(i));
+        }
+        // An equal group that is another object is made again (the memo compares objects, not records).
+        List<TermGroup> copy = List.of(group(Lang.EN, "federated learning", null, null, "en#2"));
+        assertThat(build.link(copy, List.of()).get(0)).isEqualTo(first.get(1)).isNotSameAs(first.get(1));
+    }
+
+    @Test
     void aContextSentenceIsASourceNotADefinition() {
         TermGroup seen = new TermGroup(Lang.EN, TermKeys.of("ablation"), "ablation", List.of(), null, null,
                 "We perform an ablation study.", false, List.of(new Source("en#1", Lang.EN,

@@ -350,6 +350,18 @@ class DefinitionCuesTest {
     }
 
     @Test
+    void theUseAPaperMakesOfATermIsNoDefinition() {
+        // Tune page (FruitNeRF++) and Inspec tune abstracts 79 and 142: "is used to" says what this paper does with
+        // the thing, and "The X is designed to" speaks of the paper's own one.
+        assertThat(definitionOf("The masks are used to encode the identity of each fruit as instance embeddings into a "
+                + "neural instance field.", "mask")).isNull();
+        assertThat(definitionOf("Newton's method and Bezier clipping are adapted to form the core of our algorithm. Ray "
+                + "coherence is used to find starting points for Newton iteration.", "ray coherence")).isNull();
+        assertThat(definitionOf("The control valve is designed to operate over a 0.01-5.0 sccm flow range at a "
+                + "differential pressure of 800 torr.", "control valve")).isNull();
+    }
+
+    @Test
     void whatATermIsForOrDoesAsItsSentenceOpens() {
         assertThat(definitionOf("Equivariant representation learning aims to capture variations induced by input "
                 + "transformations in the representation space, whereas invariant representation learning encodes "

@@ -88,4 +88,22 @@ class ProblemPurposeTest {
                 + "characteristics of LLMs through model quantization and DRAM-Flash hybrid storage, effectively "
                 + "reducing memory usage.");
     }
+
+    @Test
+    void aTaskSaidAgainByItsClauseIsContinuedByWhatTheFrameworkDoes() {
+        // Tune page (GEN-AFFECT): "for ... generation that generates ..." restates the task; the next sentence, about
+        // "our framework", says how, and the card says "The framework".
+        assertThat(DefinitionText.restatesItsTask("for personalized avatar generation that generates expressive and "
+                + "identity-consistent avatars with a diverse set of facial expressions.")).isTrue();
+        assertThat(definitionOf("We propose GEN-AFFECT, a novel framework for personalized avatar generation that "
+                + "generates expressive and identity-consistent avatars with a diverse set of facial expressions. Our "
+                + "framework proposes conditioning a multimodal diffusion transformer on an extracted identity-expression "
+                + "representation.", "GEN-AFFECT")).isEqualTo("GEN-AFFECT is a novel framework for personalized avatar "
+                + "generation that generates expressive and identity-consistent avatars with a diverse set of facial "
+                + "expressions. The framework proposes conditioning a multimodal diffusion transformer on an extracted "
+                + "identity-expression representation.");
+        // A clause that says how is no restatement.
+        assertThat(DefinitionText.restatesItsTask("for avatar generation that generates avatars by conditioning a "
+                + "diffusion transformer.")).isFalse();
+    }
 }

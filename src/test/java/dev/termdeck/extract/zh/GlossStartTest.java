@@ -6,6 +6,7 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.TermCandidate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +22,9 @@ class GlossStartTest {
 
     @Test
     void aVerbWrittenWithItsPrepositionIsNoPartOfTheTermAfterIt() {
-        List<TermCandidate> c = extract("现有方法主要依赖于线性混合皮肤绑定（LBS），但LBS存在体积损失和不自然变形等伪影，"
-                + "且无法模拟软组织、毛发及灵活附属物等弹性材料。");
-
-        assertThat(c).anyMatch(t -> "LBS".equals(t.abbr()) && t.text().equals("线性混合皮肤绑定"));
-        assertThat(c).noneMatch(t -> t.text().startsWith("依赖"));
+        assertGlossed("现有方法主要依赖于线性混合皮肤绑定（LBS），但LBS存在体积损失和不自然变形等伪影，"
+                + "且无法模拟软组织、毛发及灵活附属物等弹性材料。", "LBS", "线性混合皮肤绑定",
+                t -> t.startsWith("依赖"));
     }
 
     @Test
@@ -47,69 +46,65 @@ class GlossStartTest {
     void aLocativeTheSegmenterSplitOffTheFirstCharacterOfTheTermStartsIt() {
         // arXiv 2512.19673 (tune): HanLP reads 和/前/馈/网络, and the way back stopped at the locative 前, so 馈网络
         // ("-forward network") took the glossary's FFN, 逐位置前馈网络.
-        List<TermCandidate> c = extract("这种分解揭示了内部层策略（对应于来自各个层的贡献）和内部模块策略"
-                + "（与每层内的自注意力和前馈网络（FFN）组件对齐）。");
-
-        assertThat(c).anyMatch(t -> "FFN".equals(t.abbr()) && t.text().equals("前馈网络"));
-        assertThat(c).noneMatch(t -> t.text().equals("馈网络"));
+        assertGlossed("这种分解揭示了内部层策略（对应于来自各个层的贡献）和内部模块策略"
+                + "（与每层内的自注意力和前馈网络（FFN）组件对齐）。", "FFN", "前馈网络",
+                t -> t.equals("馈网络"));
     }
 
     @Test
     void aVerbThatEndsTermsElsewhereHeadsTheTermRightBeforeTheBracket() {
         // arXiv 2506.05016 (tune): HanLP reads 即/多/点/接近, and 接近 ("close to") ends a term anywhere else, so the
         // term of MPP ("MultiPoint Proximity") was not found and its card copied MPP as its Chinese side.
-        List<TermCandidate> c = extract("本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。");
-
-        assertThat(c).anyMatch(t -> "MPP".equals(t.abbr()) && t.text().equals("多点接近"));
+        assertGlossed("本文提出了一种基于形状到区域内一组参考点的缩放距离的编码方法，即多点接近（MPP）编码。",
+                "MPP", "多点接近", t -> false);
     }
 
     @Test
     void aModifierTheWayBackStoppedAtStartsTheTermWhenTheShortFormHasMoreCapitalsThanItWords() {
         // arXiv 2512.12080 (tune): HanLP tags 反向 ("backwards") a locative, the way back stopped at it, and 聚合
         // ("aggregation") took BAgger, "Backwards Aggregation": a card of its own beside the long form's.
-        List<TermCandidate> c = extract("我们引入了反向聚合（BAgger），这是一种自监督方案，它从模型自身的 rollout 中构建校正轨迹，"
-                + "从而教会模型从错误中恢复。");
-
-        assertThat(c).anyMatch(t -> "BAgger".equals(t.abbr()) && t.text().equals("反向聚合"));
-        assertThat(c).noneMatch(t -> t.text().equals("聚合"));
+        assertGlossed("我们引入了反向聚合（BAgger），这是一种自监督方案，它从模型自身的 rollout 中构建校正轨迹，"
+                + "从而教会模型从错误中恢复。", "BAgger", "反向聚合",
+                t -> t.equals("聚合"));
     }
 
     @Test
     void aMeasureWordAfterTheNumeralThatEndedTheWayBackIsNoPartOfTheTerm() {
         // arXiv 2506.11036 (tune): HanLP reads 一/种/交互式..., and the way back took the measure word 种 ("kind").
-        List<TermCandidate> c = extract("为了解决这些问题，本文提出了一种交互式跨模态学习框架（ICL），通过人本交互增强文本查询的可区分性。");
-
-        assertThat(c).anyMatch(t -> "ICL".equals(t.abbr()) && t.text().equals("交互式跨模态学习框架"));
-        assertThat(c).noneMatch(t -> t.text().startsWith("种"));
+        assertGlossed("为了解决这些问题，本文提出了一种交互式跨模态学习框架（ICL），通过人本交互增强文本查询的可区分性。",
+                "ICL", "交互式跨模态学习框架", t -> t.startsWith("种"));
     }
 
     @Test
     void aWordBeforeTheEnglishTheShortFormSpellsFromItsFirstWordIsNoPartOfTheTerm() {
         // arXiv 2508.14948 (tune): 转移 ("transfer") is the clause's verb; UR spells "user representation" of 用户表示.
-        List<TermCandidate> c = extract("然而，现有方法存在关键局限性：仅提取和转移用户表示（UR），忽视了有价值的物品表示（IR）"
-                + "和用户-物品交叉表示（CR）。");
-
-        assertThat(c).anyMatch(t -> "UR".equals(t.abbr()) && t.text().equals("用户表示"));
-        assertThat(c).noneMatch(t -> t.text().startsWith("转移"));
+        assertGlossed("然而，现有方法存在关键局限性：仅提取和转移用户表示（UR），忽视了有价值的物品表示（IR）"
+                + "和用户-物品交叉表示（CR）。", "UR", "用户表示",
+                t -> t.startsWith("转移"));
     }
 
     @Test
     void aPluralShortFormSpellsTheTermWithoutItsS() {
         // arXiv 2506.23329 (tune): HanLP tags 要求 ("asks") a noun; VLAs, without its plural s, spells "visual language
         // agent" of 视觉语言代理, which the gloss was dropped for while the s had to be spelled too.
-        List<TermCandidate> c = extract("基于分析-合成范式，IR3D-Bench要求视觉语言代理（VLAs）主动使用编程和渲染工具重建输入图像的3D结构，"
-                + "实现工具使用下的逆渲染。");
-
-        assertThat(c).anyMatch(t -> "VLAs".equals(t.abbr()) && t.text().equals("视觉语言代理"));
-        assertThat(c).noneMatch(t -> t.text().startsWith("要求"));
+        assertGlossed("基于分析-合成范式，IR3D-Bench要求视觉语言代理（VLAs）主动使用编程和渲染工具重建输入图像的3D结构，"
+                + "实现工具使用下的逆渲染。", "VLAs", "视觉语言代理",
+                t -> t.startsWith("要求"));
     }
 
     @Test
     void aFirstWordStaysWhenTheEnglishOfTheRestCannotBeBuilt() {
         // arXiv 2508.04017 (tune): 输入 ("input"), a verb to HanLP, is the first word of ISEval's name.
-        List<TermCandidate> c = extract("本文提出了输入审查能力评估框架（ISEval），涵盖七类缺陷前提和三种评估指标。");
+        assertGlossed("本文提出了输入审查能力评估框架（ISEval），涵盖七类缺陷前提和三种评估指标。",
+                "ISEval", "输入审查能力评估框架", t -> false);
+    }
 
-        assertThat(c).anyMatch(t -> "ISEval".equals(t.abbr()) && t.text().equals("输入审查能力评估框架"));
+    /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate's text is {@code wrong}. */
+    private void assertGlossed(String text, String abbr, String term, Predicate<String> wrong) {
+        List<TermCandidate> c = extract(text);
+
+        assertThat(c).anyMatch(t -> abbr.equals(t.abbr()) && t.text().equals(term));
+        assertThat(c).noneMatch(t -> wrong.test(t.text()));
     }
 
     private List<TermCandidate> extract(String text) {
