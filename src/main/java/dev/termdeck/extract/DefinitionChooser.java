@@ -228,7 +228,7 @@ public final class DefinitionChooser {
             if (card.definition().has(lang)) {
                 DefinitionSource own = card.definitionSource().get(lang);
                 DefinitionDictionary.Entry instead = own == null || own == DefinitionSource.ABSTRACT
-                        ? dictionaryInstead(card, lang, card.definition().get(lang), dictionaryOf) : null;
+                        ? instead(card, lang, card.definition().get(lang), false, dictionaryOf) : null;
                 if (instead != null) {
                     b = b != null ? b : card.toBuilder();
                     b.definition(lang, instead.text(), instead.source());
@@ -240,8 +240,7 @@ public final class DefinitionChooser {
             }
             String found = fromCorpus(card, lang, corpus);
             DefinitionSource source = DefinitionSource.CORPUS;
-            DefinitionDictionary.Entry instead = found == null ? null
-                    : dictionaryInstead(card, lang, found, dictionaryOf);
+            DefinitionDictionary.Entry instead = found == null ? null : instead(card, lang, found, true, dictionaryOf);
             if (instead != null) {
                 found = null;
             }
@@ -260,17 +259,26 @@ public final class DefinitionChooser {
         return b == null ? card : b.build();
     }
 
+    /** What {@link #instead} gives for a definition to leave out, with nothing to show in its place. */
+    private static final DefinitionDictionary.Entry NOTHING = new DefinitionDictionary.Entry(null, null);
+
     /**
      * The dictionary's entry to show instead of a definition found in the text that is weak by a measurable sign
-     * ({@link WeakDefinitions}), or null: the text's definition stays when it shows none, and when the dictionary has
-     * no entry of its own for the term (a composed one says less than the text).
+     * ({@link WeakDefinitions}), {@link #NOTHING} for the source sentence of a cue when the dictionary has no entry at
+     * all (the card keeps the sentence as its context, not dressed as a definition), or null: the text's definition
+     * stays when it shows no sign, and for the other signs when the dictionary has no entry of its own for the term (a
+     * composed one says less than the text).
      */
-    private static DefinitionDictionary.Entry dictionaryInstead(Card card, Lang lang, String found,
+    private static DefinitionDictionary.Entry instead(Card card, Lang lang, String found, boolean elsewhere,
             java.util.function.Function<Lang, DefinitionDictionary.Entry> dictionaryOf) {
-        if (!WeakDefinitions.weak(card, lang, found)) {
+        String why = WeakDefinitions.why(card, lang, found, elsewhere);
+        if (why == null) {
             return null;
         }
         DefinitionDictionary.Entry e = dictionaryOf.apply(lang);
+        if (why.equals(WeakDefinitions.SOURCE_SENTENCE)) {
+            return e != null ? e : NOTHING;
+        }
         return e == null || e.source() == DefinitionSource.COMPOSED ? null : e;
     }
 

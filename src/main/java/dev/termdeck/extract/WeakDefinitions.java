@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class WeakDefinitions {
+    /** The sign of a definition that is the sentence its cue was found in. */
+    static final String SOURCE_SENTENCE = "source sentence";
     private static final Pattern AUTHORS_EN = Pattern.compile("\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORS_ZH = Pattern.compile("我们|本文|本研究|本工作|笔者");
     /** A demonstrative and the (up to) two words after it: "these advances", "this paper", "such biases". */
@@ -77,12 +79,21 @@ final class WeakDefinitions {
 
     /** The sign ({@code source sentence}, {@code setup}, {@code points back}, {@code purpose only}, ...) or null. */
     static String why(Card card, Lang lang, String definition) {
+        return why(card, lang, definition, false);
+    }
+
+    /**
+     * {@link #why(Card, Lang, String)}; with {@code elsewhere} (a definition another document gives the term, under
+     * the form written there: "Label smoothing regularization is ..." for the card "label-smoothing regularizer"), a
+     * definition opening with the first word of the term (two characters in Chinese) opens with the term.
+     */
+    static String why(Card card, Lang lang, String definition, boolean elsewhere) {
         if (definition == null || definition.isBlank()) {
             return null;
         }
         String d = definition.strip();
-        if (!opensWithTheTerm(card, lang, d)) {
-            return "source sentence";
+        if (!opensWithTheTerm(card, lang, d) && !(elsewhere && opensWithTheTermsStart(card, lang, d))) {
+            return SOURCE_SENTENCE;
         }
         if (lang == Lang.ZH) {
             return AUTHORS_ZH.matcher(d).find() ? "setup" : BACK_ZH.matcher(d).find() ? "points back" : null;
@@ -136,6 +147,21 @@ final class WeakDefinitions {
         for (String name : names(card)) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             if (!n.isEmpty() && (text.startsWith(n) || text.replace('-', ' ').startsWith(n.replace('-', ' ')))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the definition opens with the first word (two characters in Chinese) of a written form of the term. */
+    private static boolean opensWithTheTermsStart(Card card, Lang lang, String d) {
+        String text = LEADING_ARTICLE.matcher(d).replaceFirst("").toLowerCase(Locale.ROOT).replace('-', ' ');
+        for (String name : names(card)) {
+            String n = name.strip().toLowerCase(Locale.ROOT).replace('-', ' ');
+            int space = n.indexOf(' ');
+            String start = space > 0 ? n.substring(0, space + 1)
+                    : n.codePoints().anyMatch(Character::isIdeographic) ? n.substring(0, Math.min(2, n.length())) : n;
+            if (!start.isBlank() && text.startsWith(start)) {
                 return true;
             }
         }

@@ -125,6 +125,18 @@ class DefinitionChooserTest {
         assertThat(deck.cards().get(0).definitionSource().en()).isEqualTo(DefinitionSource.ABSTRACT);
     }
 
+    @Test
+    void theSourceSentenceOfACueIsNoDefinitionWhenTheDictionaryHasNone() {
+        // Seed corpus: the "i.e." cue's sentence does not open with the term; the card keeps it as its context only.
+        Deck deck = build(Map.of("a", List.of(candidate("a", "RL from AI Feedback", 0.7, "We then train with RL using "
+                + "the preference model as the reward signal, i.e. we use 'RL from AI Feedback' (RLAIF)."))));
+
+        Card c = deck.cards().get(0);
+        assertThat(c.definition().en()).isNull();
+        assertThat(c.definitionSource()).isEqualTo(DefinitionSources.NONE);
+        assertThat(c.sources().get(0).sentence()).isEqualTo("A sentence with RL from AI Feedback.");
+    }
+
     private static Deck build(Map<String, List<TermCandidate>> byDoc) {
         List<Document> docs = new ArrayList<>();
         byDoc.keySet().stream().sorted().forEach(id -> docs.add(new Document(id, id + ".txt", Lang.EN, null, id)));
