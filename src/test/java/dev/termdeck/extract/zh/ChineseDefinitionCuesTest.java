@@ -198,10 +198,15 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
-    void aMeansClauseLeftWithoutItsMainClauseIsCut() {
-        // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle.
+    void aMeansLeftWithoutItsBackPointingMainClauseIsSaidAsWhatTheThingDoes() {
+        // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle, and the bare
+        // kind would say less than the English ("a ... framework that works by embedding the rigid skeleton ...").
         assertThat(definitionOf("本文提出PhysRig，一个可微分的基于物理的皮肤绑定和装配框架，通过将刚性骨架嵌入体积表示（如四面体网格）中，"
-                + "克服了这些局限性。", "PhysRig")).isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架。");
+                + "克服了这些局限性。", "PhysRig")).isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架，将刚性骨架嵌入体积表示"
+                + "（如四面体网格）中。");
+        // A means with no verb of its own still dangles and is cut.
+        assertThat(ZhDefinitionText.clean("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架，通过体积表示，克服了这些局限性。", 10))
+                .isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架。");
     }
 
     private static String definitionOf(String text, String term) {
