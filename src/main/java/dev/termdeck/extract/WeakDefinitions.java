@@ -31,6 +31,14 @@ import java.util.regex.Pattern;
 final class WeakDefinitions {
     /** The sign of a definition that is the sentence its cue was found in. */
     static final String SOURCE_SENTENCE = "source sentence";
+    /** The sign of an everyday word that a verb, not a copula, defines: the paper's use of the word. */
+    static final String PAPERS_USE = "paper's use";
+    /** After the term, a copula: the definition says what the term is ("Magnitude is ...", "幅度是……"). */
+    private static final Pattern COPULA_EN = Pattern.compile(
+            "^(?:\\s*\\([^)]{1,30}\\))?\\s+(?:is|are|was|were|refers?|denotes?|means?|stands? for)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPULA_ZH = Pattern.compile("^\\s*(?:[(（][^)）]{1,30}[)）])?\\s*(?:是|指|即|被|也称|又称|称为)");
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{L}[\\p{Ll}]+");
     private static final Pattern AUTHORS_EN = Pattern.compile("\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORS_ZH = Pattern.compile("我们|本文|本研究|本工作|笔者");
     /** A demonstrative and the (up to) two words after it: "these advances", "this paper", "such biases". */
@@ -95,6 +103,9 @@ final class WeakDefinitions {
         if (!opensWithTheTerm(card, lang, d) && !(elsewhere && opensWithTheTermsStart(card, lang, d))) {
             return SOURCE_SENTENCE;
         }
+        if (everydayWord(card) && !opensWithACopula(card, lang, d)) {
+            return PAPERS_USE;
+        }
         if (lang == Lang.ZH) {
             return AUTHORS_ZH.matcher(d).find() ? "setup" : BACK_ZH.matcher(d).find() ? "points back" : null;
         }
@@ -117,6 +128,31 @@ final class WeakDefinitions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the card's English term is one everyday English word (SCOWL lists up to size 50: "Magnitude",
+     * "Structure", "Displacement"): what a verb says it does ("Magnitude quantifies similarities in the energy
+     * distribution of the coefficients") is the paper's use of the word, not what the word means.
+     */
+    static boolean everydayWord(Card card) {
+        String en = card.term(Lang.EN);
+        return en != null && ONE_WORD.matcher(en.strip()).matches()
+                && dev.termdeck.extract.en.EnglishLexicon.bundled().isGeneral(en.strip());
+    }
+
+    /** Whether the definition goes on from the term with a copula ("is", "refers to"; 是, 指). */
+    private static boolean opensWithACopula(Card card, Lang lang, String d) {
+        for (String name : names(card)) {
+            String n = name.strip();
+            if (!n.isEmpty() && d.regionMatches(true, 0, n, 0, n.length())) {
+                String rest = d.substring(n.length());
+                if ((lang == Lang.EN ? COPULA_EN : COPULA_ZH).matcher(rest).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a demonstrative's noun is not said earlier in the definition, or a count of problems goes unnamed. */

@@ -137,6 +137,15 @@ class DefinitionChooserTest {
         assertThat(c.sources().get(0).sentence()).isEqualTo("A sentence with RL from AI Feedback.");
     }
 
+    @Test
+    void anEverydayWordTheTextDefinesByWhatThePaperDoesWithItHasNoDefinition() {
+        // Tune page (WaveSim): "Structure" is the paper's component, not what the word means.
+        Deck deck = build(Map.of("a", List.of(candidate("a", "Structure", 0.7, "Structure assesses pattern "
+                + "organization independent of location and amplitude."))));
+
+        assertThat(deck.cards().get(0).definition().isEmpty()).isTrue();
+    }
+
     private static Deck build(Map<String, List<TermCandidate>> byDoc) {
         List<Document> docs = new ArrayList<>();
         byDoc.keySet().stream().sorted().forEach(id -> docs.add(new Document(id, id + ".txt", Lang.EN, null, id)));

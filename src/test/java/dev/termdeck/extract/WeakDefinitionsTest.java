@@ -79,6 +79,22 @@ class WeakDefinitionsTest {
     }
 
     @Test
+    void anEverydayWordDefinedByAVerbIsThePapersUseOfIt() {
+        // Tune page (WaveSim): its three components, everyday words, each said by what the paper's metric does.
+        Card magnitude = card("Magnitude", "幅度", null);
+        assertThat(WeakDefinitions.why(magnitude, Lang.EN, "Magnitude quantifies similarities in the energy "
+                + "distribution of the coefficients, i.e., the intensity of the field.")).isEqualTo("paper's use");
+        assertThat(WeakDefinitions.why(magnitude, Lang.ZH, "幅度量化系数能量分布的相似性，即场的强度。")).isEqualTo("paper's use");
+        // A copula says what the word means; a rare word or a name is no everyday word.
+        assertThat(WeakDefinitions.why(magnitude, Lang.EN, "Magnitude is the size of a quantity, such as the length of "
+                + "a vector.")).isNull();
+        assertThat(WeakDefinitions.why(card("WaveSim", "WaveSim", null), Lang.EN, "WaveSim quantifies similarities of "
+                + "spatial fields in weather and climate applications.")).isNull();
+        assertThat(WeakDefinitions.everydayWord(card("Displacement", "位移", null))).isTrue();
+        assertThat(WeakDefinitions.everydayWord(card("capacity planning", "产能规划", null))).isFalse();
+    }
+
+    @Test
     void theAuthorsInADefinitionAreThePapersSetup() {
         // Seed corpus (persona bias), as the 定义为 cue finds it.
         assertThat(WeakDefinitions.why(card("persona bias", "人格偏见", null), Lang.ZH,
