@@ -77,6 +77,8 @@ final class ZhDefinitionText {
     private static final Pattern NEW_AND_MADE_FOR = Pattern.compile(
             "^(?:一种|一个|一款|一套)?(?:首个|第一个|新颖的|新的|全新的)(?:专门)?(?:为|面向|针对)[^，,。；;]{1,24}?"
                     + "(?:设计|打造|构建)的(?:综合|全面|通用|统一|新颖)?性?的?[\\p{IsHan}A-Za-z0-9-]{1,6}$");
+    /** A means inside a kind ({@code 将……相结合的方法}); {@code 基于……的} only modifies the kind. */
+    private static final Pattern KIND_MEANS = Pattern.compile("将|把|通过|利用|使用|采用|借助|结合|用于");
     /** A copula: the subject ends before it. */
     private static final Pattern IS = Pattern.compile("是|即");
     /**
@@ -114,7 +116,12 @@ final class ZhDefinitionText {
             return true;
         }
         Matcher m = NOVELTY_ONLY.matcher(predicate);
-        return m.find() && predicate.substring(m.end()).length() <= 12;
+        if (!m.find()) {
+            return false;
+        }
+        // "WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。": a longer kind called new, with no means in it, says as little.
+        String kind = predicate.substring(m.end());
+        return kind.length() <= 12 || kind.length() <= 24 && !KIND_MEANS.matcher(kind).find();
     }
 
     /**

@@ -192,9 +192,13 @@ class ChineseDefinitionCuesTest {
 
     @Test
     void partsNamedAfterTheTermItselfAreCut() {
-        // Tune page: 由堆叠的WinMamba块组成 explains WinMamba by WinMamba.
+        // Tune page: 由堆叠的WinMamba块组成 explains WinMamba by WinMamba; what is left, a kind called new with no means
+        // in it (基于……的 only modifies the kind), says nothing either.
         assertThat(definitionOf("为了解决这个问题，我们提出了WinMamba，一种新颖的基于Mamba的3D特征编码骨干网络，由堆叠的WinMamba块组成。",
-                "WinMamba")).isEqualTo("WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。");
+                "WinMamba")).isNull();
+        assertThat(ZhDefinitionText.onlyNewKind("WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。")).isTrue();
+        // Tune page (SimPEL): a kind with a means in it says what the method does.
+        assertThat(ZhDefinitionText.onlyNewKind("SimPEL是一种将第一性原理模型与数据驱动学习相结合的方法。")).isFalse();
     }
 
     @Test
