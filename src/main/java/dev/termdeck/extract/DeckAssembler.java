@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>select per document: drop {@link GenericPhrases}, drop scores below the cut-off ({@link Selection#minScore()},
  *       or for English half the document's best in a document with no strong candidate: {@link Selection#keeps}),
  *       drop a
- *       phrase inside a better one ({@link InnerPhrases}), keep the
+ *       phrase inside a better one ({@link InnerPhrases}) and one the text writes only inside one longer kept
+ *       candidate ({@link EnclosedPieces}), keep the
  *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
  *       article);</li>
  *   <li>merge each language's selected candidates across documents into {@link TermGroup}s ({@link TermGroups});</li>
@@ -173,8 +174,8 @@ public final class DeckAssembler {
         // Each document's candidates scored once: every selection (the first and the refills) cuts the same lists.
         long t4 = System.nanoTime();
         List<List<ScoredCandidate>> scored = new ArrayList<>(extracted.size());
-        for (List<TermCandidate> candidates : extracted) {
-            scored.add(java.util.Collections.unmodifiableList(scored(candidates, df)));
+        for (int i = 0; i < extracted.size(); i++) {
+            scored.add(java.util.Collections.unmodifiableList(scored(docs.get(i), extracted.get(i), df)));
         }
         progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t4);
         // The selections share the groups and cards they make from the same candidates: a refill makes again only
@@ -300,7 +301,7 @@ public final class DeckAssembler {
      * English: the minimum score, or half the document's best in a document with no strong candidate; the minimum
      * score for Chinese), best first.
      */
-    private List<ScoredCandidate> scored(List<TermCandidate> candidates, Map<String, Integer> df) {
+    private List<ScoredCandidate> scored(Document doc, List<TermCandidate> candidates, Map<String, Integer> df) {
         List<ScoredCandidate> all = new ArrayList<>();
         double best = 0;
         for (TermCandidate c : candidates) {
@@ -319,7 +320,7 @@ public final class DeckAssembler {
             }
         }
         scored.sort(ScoredCandidate.BEST_FIRST);
-        return InnerPhrases.drop(scored);
+        return EnclosedPieces.drop(InnerPhrases.drop(scored), doc);
     }
 
     private List<List<TermCandidate>> extractAll(List<Document> docs, ProgressListener progress) {

@@ -204,6 +204,23 @@ final class GlossFinder {
         return (int) latin.chars().filter(Character::isUpperCase).count();
     }
 
+    /**
+     * A word of Latin letters and digits written without spaces between a hanzi word before it and one after it
+     * ({@code 跨模态Transformer块}): part of the term around it, not the end of the way back. Not a Latin word at the
+     * end, right before the bracket ({@code 大型语言模型LLM（...）}), nor a citation's or a name's middle dot.
+     */
+    private static boolean latinInside(ZhText t, int k) {
+        if (k <= 0 || k + 1 >= t.size()) {
+            return false;
+        }
+        ZhToken p = t.token(k);
+        ZhToken before = t.token(k - 1);
+        ZhToken after = t.token(k + 1);
+        return p.word().matches("[A-Za-z][A-Za-z0-9]*") && before.end() == p.start() && after.start() == p.end()
+                && hasHan(before.word()) && hasHan(after.word()) && !WordClass.isPunctuation(after)
+                && !WordClass.isPunctuation(before) && !isLinker(after);
+    }
+
     /** A hyphen written between two hanzi without spaces (视觉-语言, 理解-生成). */
     private static boolean joinsHanzi(ZhText t, ZhToken p) {
         String w = p.word();
@@ -225,6 +242,11 @@ final class GlossFinder {
             ZhToken p = t.token(from - 1);
             if (joinsHanzi(t, p)) {
                 // 理解-生成一致性（GIR-Bench-UGC）: a hyphen between hanzi joins the parts of one term.
+                from--;
+                continue;
+            }
+            if (latinInside(t, from - 1)) {
+                // 跨模态Transformer块(CMTB): a Latin word written between hanzi is a word of the term.
                 from--;
                 continue;
             }

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a Chinese term glossed with a short form in brackets starts, on sentences of digest pages of the tune split
- * (arXiv 2506.20936, 2506.21552, 2512.19673, 2512.12080, 2506.11036, 2508.14948, 2506.23329, 2508.04017): a verb
- * written with its preposition is no part of it, 自我 ("self-") is, and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络)
- * or a modifier of two characters the short form's capitals ask for (反向聚合（BAgger）); a measure word after a numeral
- * (一/种) is not, nor a word before the English the short form spells from its first word (转移/用户表示（UR）).
+ * (arXiv 2506.20936, 2506.21552, 2512.19673, 2512.12080, 2506.11036, 2508.14948, 2506.23329, 2508.04017,
+ * 2509.24505, 2508.14466): a verb written with its preposition is no part of it, 自我 ("self-") is, and so is a
+ * locative or numeral the segmenter split off its first character (前/馈 of 前馈网络), a modifier of two characters the
+ * short form's capitals ask for (反向聚合（BAgger）) and a Latin word written between hanzi (跨模态Transformer块(CMTB));
+ * a measure word after a numeral (一/种) is not, nor a word before the English the short form spells from its first
+ * word (转移/用户表示（UR）).
  */
 class GlossStartTest {
     private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
@@ -97,6 +99,22 @@ class GlossStartTest {
         // arXiv 2508.04017 (tune): 输入 ("input"), a verb to HanLP, is the first word of ISEval's name.
         assertGlossed("本文提出了输入审查能力评估框架（ISEval），涵盖七类缺陷前提和三种评估指标。",
                 "ISEval", "输入审查能力评估框架", t -> false);
+    }
+
+    @Test
+    void aLatinWordWrittenBetweenHanziIsAWordOfTheTerm() {
+        // arXiv 2509.24505 (tune): the way back stopped at Transformer, and 块 ("block") was no gloss of CMTB, so the
+        // glossary's Transformer块 stood for "Cross-modal Transformer Block".
+        assertGlossed("EQUISeg建立在四阶段的跨模态Transformer块(CMTB)之上，实现了高效的多模态融合和分层选择。",
+                "CMTB", "跨模态Transformer块", t -> t.equals("Transformer块"));
+    }
+
+    @Test
+    void aLatinWordAfterAVerbStartsTheTerm() {
+        // arXiv 2508.14466 (tune): 称为 ("called") ends the way back; Aria is the first word of the data set's name.
+        assertGlossed("为了应对这一领域缺乏训练数据的问题，我们进一步贡献了一个数据收集管道，并通过该方法收集了一个数据集，"
+                + "称为Aria导航数据集（AND）。",
+                "AND", "Aria导航数据集", t -> false);
     }
 
     /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate's text is {@code wrong}. */
