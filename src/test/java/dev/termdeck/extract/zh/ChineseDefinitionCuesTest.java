@@ -202,6 +202,21 @@ class ChineseDefinitionCuesTest {
     }
 
     @Test
+    void aKindCalledNewWithNoMeansGoesOnWithTheSentenceAboutItsKind() {
+        // Tune page (GEN-AFFECT): 该框架 is the framework just named, and its sentence says how, as the English side's
+        // "The framework proposes conditioning ..." does.
+        assertThat(definitionOf("我们提出了GEN-AFFECT，一个新颖的个性化头像生成框架，能够生成富有表现力且身份一致的头像，涵盖多样的面部表情。"
+                + "该框架通过对提取的身份-表情表示进行多模态扩散变换器的条件化，确保身份的保持和多种面部表情的表现。", "GEN-AFFECT"))
+                .isEqualTo("GEN-AFFECT是一个新颖的个性化头像生成框架，能够生成富有表现力且身份一致的头像，涵盖多样的面部表情。"
+                        + "该框架通过对提取的身份-表情表示进行多模态扩散变换器的条件化，确保身份的保持和多种面部表情的表现。");
+        // A definition that says how already, or a kind the next sentence does not name, stops.
+        assertThat(NextSentence.ofItsKind("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架，将刚性骨架嵌入体积表示中。",
+                "该框架通过物理模拟实现更自然的变形。")).isNull();
+        assertThat(NextSentence.ofItsKind("GEN-AFFECT是一个新颖的个性化头像生成框架，能够生成富有表现力且身份一致的头像。",
+                "该方法通过对提取的身份-表情表示进行条件化。")).isNull();
+    }
+
+    @Test
     void aMeansLeftWithoutItsBackPointingMainClauseIsSaidAsWhatTheThingDoes() {
         // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle, and the bare
         // kind would say less than the English ("a ... framework that works by embedding the rigid skeleton ...").
