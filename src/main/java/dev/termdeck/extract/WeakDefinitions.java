@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class WeakDefinitions {
     /** The sign of a definition that is the sentence its cue was found in. */
     static final String SOURCE_SENTENCE = "source sentence";
+    /** The sign of a definition that points back to what it does not name ("these biases", 这些). */
+    static final String POINTS_BACK = "points back";
     /** The sign of an everyday word that a verb, not a copula, defines: the paper's use of the word. */
     static final String PAPERS_USE = "paper's use";
     /** After the term, a copula: the definition says what the term is ("Magnitude is ...", "幅度是……"). */
@@ -107,13 +109,13 @@ final class WeakDefinitions {
             return PAPERS_USE;
         }
         if (lang == Lang.ZH) {
-            return AUTHORS_ZH.matcher(d).find() ? "setup" : BACK_ZH.matcher(d).find() ? "points back" : null;
+            return AUTHORS_ZH.matcher(d).find() ? "setup" : BACK_ZH.matcher(d).find() ? POINTS_BACK : null;
         }
         if (AUTHORS_EN.matcher(d).find()) {
             return "setup";
         }
         if (pointsBack(d)) {
-            return "points back";
+            return POINTS_BACK;
         }
         Matcher copula = COPULA.matcher(d);
         if (copula.matches()) {

@@ -138,6 +138,16 @@ class DefinitionChooserTest {
     }
 
     @Test
+    void aDefinitionPointingBackWithNoDictionaryEntryIsNoDefinition() {
+        // Tune page (MambaStyle), the sentence before its back-pointing purpose is cut: "these challenges" are unnamed.
+        Deck deck = build(Map.of("a", List.of(candidate("a", "MambaStyle", 0.7, "MambaStyle is an efficient "
+                + "single-stage encoder-based approach for GAN inversion and editing that leverages vision state-space "
+                + "models (VSSMs) to address these challenges."))));
+
+        assertThat(deck.cards().get(0).definition().isEmpty()).isTrue();
+    }
+
+    @Test
     void anEverydayWordTheTextDefinesByWhatThePaperDoesWithItHasNoDefinition() {
         // Tune page (WaveSim): "Structure" is the paper's component, not what the word means.
         Deck deck = build(Map.of("a", List.of(candidate("a", "Structure", 0.7, "Structure assesses pattern "

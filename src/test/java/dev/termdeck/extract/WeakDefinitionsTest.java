@@ -45,8 +45,9 @@ class WeakDefinitionsTest {
         // Tune pages (SIG): "such as" gives examples.
         assertThat(WeakDefinitions.pointsBack("Score-based Instruction Generation is a pipeline that scores "
                 + "instructions such as navigation commands.")).isFalse();
-        assertThat(WeakDefinitions.why(card("幅度", "幅度", null), Lang.ZH, "幅度量化系数能量分布的相似性，以解决上述问题。"))
-                .isEqualTo("points back");
+        // Tune page (MambaStyle), the Chinese version before the back-pointing purpose is cut.
+        assertThat(WeakDefinitions.why(mambaStyle, Lang.ZH, "MambaStyle是一种高效的单阶段编码器方法，利用视觉状态空间模型（VSSMs）"
+                + "来解决这些挑战。")).isEqualTo("points back");
     }
 
     @Test
