@@ -45,12 +45,13 @@ final class WeakDefinitions {
     private static final Pattern AUTHORS_ZH = Pattern.compile("我们|本文|本研究|本工作|笔者");
     /** A demonstrative and the (up to) two words after it: "these advances", "this paper", "such biases". */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
-            "\\b(?:these|those|this|such(?!\\s+as\\b)|the above|the aforementioned)\\s+([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?",
+            "\\b(?:these|those|this|such(?!\\s+as\\b)|the above|the aforementioned)\\s+([a-z][a-z-]+)"
+                    + "(?:\\s+([a-z][a-z-]+))?",
             Pattern.CASE_INSENSITIVE);
     /** A count of problems the definition does not name after it ("that addresses two challenges."). */
     private static final Pattern COUNTED_TROUBLES = Pattern.compile(
-            "\\b(?:two|three|four|five|several|multiple)\\s+(?:[a-z-]+\\s+){0,2}?(?:challenges|issues|problems|limitations|"
-                    + "gaps|drawbacks|shortcomings|bottlenecks|difficulties)\\b(?![^.]*[:(])",
+            "\\b(?:two|three|four|five|several|multiple)\\s+(?:[a-z-]+\\s+){0,2}?(?:challenges|issues|problems|"
+                    + "limitations|gaps|drawbacks|shortcomings|bottlenecks|difficulties)\\b(?![^.]*[:(])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACK_ZH = Pattern.compile(
             "这些|上述|前述|以上|这两|[两三](?:个|大|项)?(?:关键|主要|核心)?(?:挑战|问题|难题|局限|瓶颈)");
@@ -59,22 +60,26 @@ final class WeakDefinitions {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A kind (a few words) and what it is for: "class of methods to make ...", "library with the goal of ...". */
     private static final Pattern KIND_THEN_PURPOSE = Pattern.compile(
-            "^(?:(?!with\\b|for\\b|in\\b|on\\b|including\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:to|in order to|with the (?:goal|aim|purpose) of|for the purpose of|aim(?:ed|ing) "
-                    + "(?:to|at)|designed to|intended to)\\s+\\w+", Pattern.CASE_INSENSITIVE);
+            "^(?:(?!with\\b|for\\b|in\\b|on\\b|including\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:to|in order to|"
+                    + "with the (?:goal|aim|purpose) of|for the purpose of|aim(?:ed|ing) (?:to|at)|designed to|"
+                    + "intended to)\\s+\\w+", Pattern.CASE_INSENSITIVE);
     /**
      * A kind and the effect it claims: "model that achieves state-of-the-art ..."; not a clause on a noun after a
      * preposition ("the problem of supervising systems that potentially outperform us ..." says what the problem is).
      */
     private static final Pattern KIND_THEN_EFFECT = Pattern.compile(
-            "^(?:(?!of\\b|with\\b|for\\b|in\\b|on\\b|to\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:that|which)\\s+(?:\\w+ly\\s+)?(?:achieves?|improves?|enhances?|outperforms?|"
-                    + "boosts?|accelerates?|delivers?|yields?|attains?|surpasses?|advances?)\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:(?!of\\b|with\\b|for\\b|in\\b|on\\b|to\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:that|which)\\s+"
+                    + "(?:\\w+ly\\s+)?(?:achieves?|improves?|enhances?|outperforms?|boosts?|accelerates?|delivers?|"
+                    + "yields?|attains?|surpasses?|advances?)\\b", Pattern.CASE_INSENSITIVE);
     /** Words after the start that say how or what the thing is: a means or a second clause. */
     private static final Pattern MEANS = Pattern.compile(
-            "\\b(?:by|through|via|using|based on|consisting|composed|comprising|where|wherein|whose)\\b|,\\s*(?:that|which)\\b",
+            "\\b(?:by|through|via|using|based on|consisting|composed|comprising|where|wherein|whose)\\b"
+                    + "|,\\s*(?:that|which)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A comparative kind: "a smaller general-purpose model". */
     private static final Pattern COMPARATIVE = Pattern.compile(
-            "^(?:smaller|larger|bigger|faster|lighter|simpler|cheaper|better|stronger|more\\s+[\\w-]+|less\\s+[\\w-]+)\\b",
+            "^(?:smaller|larger|bigger|faster|lighter|simpler|cheaper|better|stronger|more\\s+[\\w-]+|"
+                    + "less\\s+[\\w-]+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THAN = Pattern.compile("\\bthan\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
