@@ -23,6 +23,10 @@ import java.util.Objects;
  *       user's glossary first, then the bundled dictionary, then a definition composed from the dictionary's entries
  *       for the parts of a compound term).</li>
  * </ol>
+ * A definition found in the text (abstract or corpus) that is weak by a measurable sign ({@link WeakDefinitions}: the
+ * source sentence rather than a statement about the term, the paper's setup, pointing back, a purpose or effect only, a
+ * comparison with nothing named) gives way to the user's glossary or the dictionary when either has an entry of its
+ * own for the term; the card records that source.
  * Then a card shown by a short form that a card of the same paper spells out takes that card's definition on a side
  * it still lacks ({@link #withLongFormDefinitions}). A card with none keeps no definition on that side (its source sentence stays its context). Immutable and
  * thread-safe.
@@ -222,7 +226,13 @@ public final class DefinitionChooser {
                 dictionary.forCard(card, corpus.remembering());
         for (Lang lang : Lang.values()) {
             if (card.definition().has(lang)) {
-                if (card.definitionSource().get(lang) == null) {
+                DefinitionSource own = card.definitionSource().get(lang);
+                DefinitionDictionary.Entry instead = own == null || own == DefinitionSource.ABSTRACT
+                        ? instead(card, lang, card.definition().get(lang), false, dictionaryOf) : null;
+                if (instead != null) {
+                    b = b != null ? b : card.toBuilder();
+                    b.definition(lang, instead.text(), instead.source());
+                } else if (own == null) {
                     b = b != null ? b : card.toBuilder();
                     b.definition(lang, card.definition().get(lang), DefinitionSource.ABSTRACT);
                 }
@@ -230,6 +240,10 @@ public final class DefinitionChooser {
             }
             String found = fromCorpus(card, lang, corpus);
             DefinitionSource source = DefinitionSource.CORPUS;
+            DefinitionDictionary.Entry instead = found == null ? null : instead(card, lang, found, true, dictionaryOf);
+            if (instead != null) {
+                found = null;
+            }
             if (found == null) {
                 DefinitionDictionary.Entry e = dictionaryOf.apply(lang);
                 if (e != null) {
@@ -243,6 +257,29 @@ public final class DefinitionChooser {
             }
         }
         return b == null ? card : b.build();
+    }
+
+    /** What {@link #instead} gives for a definition to leave out, with nothing to show in its place. */
+    private static final DefinitionDictionary.Entry NOTHING = new DefinitionDictionary.Entry(null, null);
+
+    /**
+     * The dictionary's entry to show instead of a definition found in the text that is weak by a measurable sign
+     * ({@link WeakDefinitions}), {@link #NOTHING} for the source sentence of a cue when the dictionary has no entry at
+     * all (the card keeps the sentence as its context, not dressed as a definition), or null: the text's definition
+     * stays when it shows no sign, and for the other signs when the dictionary has no entry of its own for the term (a
+     * composed one says less than the text).
+     */
+    private static DefinitionDictionary.Entry instead(Card card, Lang lang, String found, boolean elsewhere,
+            java.util.function.Function<Lang, DefinitionDictionary.Entry> dictionaryOf) {
+        String why = WeakDefinitions.why(card, lang, found, elsewhere);
+        if (why == null) {
+            return null;
+        }
+        DefinitionDictionary.Entry e = dictionaryOf.apply(lang);
+        if (why.equals(WeakDefinitions.SOURCE_SENTENCE)) {
+            return e != null ? e : NOTHING;
+        }
+        return e == null || e.source() == DefinitionSource.COMPOSED ? null : e;
     }
 
     private static String fromCorpus(Card card, Lang lang, CorpusDefinitions corpus) {

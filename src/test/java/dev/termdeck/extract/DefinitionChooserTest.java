@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 class DefinitionChooserTest {
     private static final DeckSpec SPEC = new DeckSpec("t", Bilingual.of(Lang.EN, "T"), List.of(),
             new Generated("termdeck test", "2026-01-01T00:00:00Z", List.of()));
-    private static final DefinitionDictionary DICTIONARY = (card, lang) -> lang == Lang.EN
-            && "dropout".equals(card.term().en())
+    private static final DefinitionDictionary DICTIONARY = (card, lang) -> lang != Lang.EN ? null
+            : "dropout".equals(card.term().en())
             ? new DefinitionDictionary.Entry("A regularizer that zeroes random units while training.",
-                    DefinitionSource.DICTIONARY) : null;
+                    DefinitionSource.DICTIONARY)
+            : "counterfactual explanation".equals(card.term().en())
+            ? new DefinitionDictionary.Entry("An explanation of a model's decision by the smallest change to its input "
+                    + "that would change it.", DefinitionSource.DICTIONARY) : null;
 
     @Test
     void theAbstractsOwnDefinitionComesFirstAndSaysSo() {
@@ -95,6 +98,43 @@ class DefinitionChooserTest {
         assertThat(ablation.definition().isEmpty()).isTrue();
         assertThat(ablation.definitionSource()).isEqualTo(DefinitionSources.NONE);
         assertThat(ablation.sources().get(0).sentence()).isEqualTo("A sentence with ablation study.");
+    }
+
+    @Test
+    void aWeakDefinitionOfTheTextGivesWayToTheDictionarysEntry() {
+        // Seed corpus: a kind and a purpose only; the dictionary's entry says what the explanation is.
+        Deck deck = build(Map.of("a", List.of(candidate("a", "counterfactual explanation", 0.7, "Counterfactual "
+                + "explanation is a common class of methods to make local explanations of machine learning decisions."),
+                candidate("a", "dropout", 0.7, "Dropout is a technique that randomly drops units."))));
+
+        Card c = deck.card("counterfactual-explanation").orElseThrow();
+        assertThat(c.definition().en()).startsWith("An explanation of a model's decision");
+        assertThat(c.definitionSource().en()).isEqualTo(DefinitionSource.DICTIONARY);
+        // A definition with no sign of weakness stays, although the dictionary has an entry.
+        assertThat(deck.card("dropout").orElseThrow().definitionSource().en()).isEqualTo(DefinitionSource.ABSTRACT);
+    }
+
+    @Test
+    void aWeakDefinitionStaysWhenTheDictionaryHasNoEntry() {
+        // Seed corpus (Muse): the effect only, but nothing better to show.
+        String muse = "Muse is a text-to-image Transformer model that achieves state-of-the-art image generation "
+                + "performance while being significantly more efficient than diffusion or autoregressive models.";
+        Deck deck = build(Map.of("a", List.of(candidate("a", "Muse", 0.7, muse))));
+
+        assertThat(deck.cards().get(0).definition().en()).isEqualTo(muse);
+        assertThat(deck.cards().get(0).definitionSource().en()).isEqualTo(DefinitionSource.ABSTRACT);
+    }
+
+    @Test
+    void theSourceSentenceOfACueIsNoDefinitionWhenTheDictionaryHasNone() {
+        // Seed corpus: the "i.e." cue's sentence does not open with the term; the card keeps it as its context only.
+        Deck deck = build(Map.of("a", List.of(candidate("a", "RL from AI Feedback", 0.7, "We then train with RL using "
+                + "the preference model as the reward signal, i.e. we use 'RL from AI Feedback' (RLAIF)."))));
+
+        Card c = deck.cards().get(0);
+        assertThat(c.definition().en()).isNull();
+        assertThat(c.definitionSource()).isEqualTo(DefinitionSources.NONE);
+        assertThat(c.sources().get(0).sentence()).isEqualTo("A sentence with RL from AI Feedback.");
     }
 
     private static Deck build(Map<String, List<TermCandidate>> byDoc) {

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 final class ProblemPurpose {
     /** The nouns a back-pointing purpose ends on ("these challenges"), as a regex alternation. */
     private static final String TROUBLES =
-            "problems?|issues?|challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?";
+            "problems?|issues?|challenges?|limitations?|gaps?|difficult(?:y|ies)|drawbacks?|shortcomings?|bias(?:es)?|"
+                    + "risks?|errors?|conflicts?|inconsistenc(?:y|ies)|trade-?offs?|weakness(?:es)?|deficienc(?:y|ies)|"
+                    + "barriers?|obstacles?|concerns?|bottlenecks?|pitfalls?|flaws?|failures?";
     /** Verbs of answering a problem, as a regex alternation (with their third-person forms). */
     private static final String ANSWER = "(?:address|tackle|solve|overcome|mitigate|alleviate|resolve|handle)(?:es|s)?";
     /**
@@ -46,6 +48,16 @@ final class ProblemPurpose {
                     + "to\\s+" + ANSWER + ")\\s+"
                     + "(?:these|this|those|the above|the aforementioned)\\s+(?:[\\w-]+\\s+)?"
                     + "(?:" + TROUBLES + ")\\s*[.]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A purpose at the end that points back with any noun: ", with the goal of opening up these advances to the wider
+     * machine learning community.", " in order to make such models ...": cut when the definition has not said the noun
+     * before it.
+     */
+    private static final Pattern BACK_POINTING_PURPOSE = Pattern.compile(
+            ",?\\s+(?:(?:specifically\\s+)?(?:designed|aimed|intended|developed|built)\\s+)?(?:in order to|so as to|to|"
+                    + "with the (?:goal|aim|purpose) of|aiming to|aiming at)\\s+(?:[\\w-]+\\s+){0,4}?"
+                    + "(?:these|this|those|such(?!\\s+as\\b)|the above|the aforementioned)\\s+([\\w-]+)\\b[^;]*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * The problem a kind answers, right after the kind: "designed to address ...", ", which effectively addresses
@@ -80,7 +92,8 @@ final class ProblemPurpose {
     }
 
     /**
-     * The definition without a back-pointing purpose at its end (", to address these challenges.", cut only after
+     * The definition without a back-pointing purpose at its end (", to address these challenges.", ", with the goal
+     * of opening up these advances to ..." when it has not said "advances" before; cut only after
      * {@code minStart} characters) and with a back-pointing answer before a means said as the means ("that
      * overcomes these limitations by embedding" gives "that works by embedding").
      */
@@ -90,6 +103,15 @@ final class ProblemPurpose {
         while (end.find()) {
             if (end.start() >= minStart) {
                 cut = s.substring(0, end.start());
+                break;
+            }
+        }
+        Matcher purpose = BACK_POINTING_PURPOSE.matcher(cut);
+        while (purpose.find()) {
+            String noun = purpose.group(1).toLowerCase(java.util.Locale.ROOT);
+            String said = cut.substring(0, purpose.start()).toLowerCase(java.util.Locale.ROOT);
+            if (purpose.start() >= minStart && !said.contains(noun.length() > 5 ? noun.substring(0, 5) : noun)) {
+                cut = cut.substring(0, purpose.start()) + ".";
                 break;
             }
         }

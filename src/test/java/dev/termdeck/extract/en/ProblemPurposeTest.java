@@ -66,6 +66,26 @@ class ProblemPurposeTest {
     }
 
     @Test
+    void aPurposePointingBackWithAnyNounIsCut() {
+        // Seed corpus: "these advances" are the previous sentence's; the library is then said by the next sentence.
+        assertThat(definitionOf("Transformer architectures have facilitated building higher-capacity models and "
+                + "pretraining has made it possible to effectively utilize this capacity for a wide variety of tasks. "
+                + "Transformers is an open-source library with the goal of opening up these advances to the wider machine "
+                + "learning community. The library consists of carefully engineered stateof-the art Transformer "
+                + "architectures under a unified API.", "Transformers")).isEqualTo("Transformers is an open-source "
+                + "library. The library consists of carefully engineered stateof-the art Transformer architectures "
+                + "under a unified API.");
+        // Tune page (spectral representations): "these difficulties" were named before; the problem noun is cut too.
+        assertThat(ProblemPurpose.withoutBackPointing("Spectral representation is a solution to address these "
+                + "difficulties in RL.", 20)).isEqualTo("Spectral representation is a solution.");
+        // A noun the definition said before is no pointing back; "such as" gives examples.
+        assertThat(ProblemPurpose.withoutBackPointing("Adaptive rollout allocates more responses to difficult prompts "
+                + "to spend these responses where they help.", 20)).endsWith("where they help.");
+        assertThat(ProblemPurpose.withoutBackPointing("SpinalSAM-R1 is a multimodal vision-language interactive system "
+                + "designed to segment structures such as vertebrae.", 20)).endsWith("such as vertebrae.");
+    }
+
+    @Test
     void aBareKindThatOnlyClaimsAnEffectIsNoDefinition() {
         // Tune page (DISTWAR): a kind and the effect it is for, with no means.
         assertThat(definitionOf("We propose DISTWAR, a software-approach to accelerate atomic operations based on two "
