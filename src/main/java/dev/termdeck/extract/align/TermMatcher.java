@@ -63,12 +63,14 @@ final class TermMatcher {
     private final java.util.Map<Long, Double> memo = new java.util.HashMap<>();
     private PaperAligner.Bitext current;
     private final SpanFinder.Association zhToEn;
+    private final BareShortForms bare;
 
     /**
      * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
      */
     TermMatcher(Glossary glossary, WordTranslations words, Set<String> englishTerms, HanLpChinese hanlp) {
         this.glossary = glossary;
+        this.bare = new BareShortForms(glossary);
         this.pieces = new WordPieces(glossary.chineseRenderings().keySet());
         this.hanlp = hanlp;
         this.words = words;
@@ -182,6 +184,11 @@ final class TermMatcher {
             }
         }
         if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
+            // A bare short form the translation spells out in Chinese before it in brackets (门控线性注意力（GLA）).
+            String spelled = c.abbr() == null ? bare.spelledOut(b.zh, c.text()) : null;
+            if (spelled != null) {
+                return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
+            }
             return found(c.text(), Evidence.NAME, b, c, occurrences);
         }
         Optional<GlossaryEntry> entry = glossary.byEnglish(c.text());
@@ -521,7 +528,7 @@ final class TermMatcher {
     }
 
     /** The Chinese words just before {@code abbr} in brackets: （FBSDEs） after 前后向随机微分方程. */
-    private static Set<Integer> bracketEnds(PaperText zh, String abbr) {
+    static Set<Integer> bracketEnds(PaperText zh, String abbr) {
         Set<Integer> out = new java.util.TreeSet<>();
         for (int w = 1; w < zh.words.size(); w++) {
             String f = zh.words.get(w).form();

@@ -211,7 +211,10 @@ public final class BilingualLinker implements TermLinker {
         return g.gloss() != null && looseKey(g.gloss()).equals(looseKey(en.text()));
     }
 
-    /** Whether the entry's English or short form is the group's term or one of its forms (hyphens, plurals aside). */
+    /**
+     * Whether the entry's English or short form is the group's term or one of its forms (hyphens, plurals aside), not
+     * a form that is the term with words left out ({@link CardMaker#isOtherConcept}).
+     */
     private static boolean namesTerm(GlossaryEntry e, TermGroup en) {
         String key = looseKey(e.en());
         String term = looseKey(en.text());
@@ -219,7 +222,7 @@ public final class BilingualLinker implements TermLinker {
             return true;
         }
         for (String v : en.variants()) {
-            if (looseKey(v).equals(key)) {
+            if (looseKey(v).equals(key) && !CardMaker.isOtherConcept(v, en.text())) {
                 return true;
             }
         }
@@ -270,6 +273,11 @@ public final class BilingualLinker implements TermLinker {
         forms.add(g.text());
         forms.addAll(g.variants());
         for (String f : forms) {
+            if (g.lang() == Lang.EN && CardMaker.isOtherConcept(f, g.text())) {
+                // A variant that is the term with words left out ("medical image segmentation" grouped with "medical
+                // image reasoning segmentation") names another concept: its entry would drop the term's modifiers.
+                continue;
+            }
             Optional<GlossaryEntry> e = g.lang() == Lang.EN || isLatin(f) ? glossary.byEnglish(f)
                     : glossary.findChinese(f);
             if (e.isPresent() && !(shortForm != null && glossary.isBasic(e.get()))) {

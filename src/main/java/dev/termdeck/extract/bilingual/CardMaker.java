@@ -255,15 +255,18 @@ final class CardMaker {
     /**
      * The Chinese candidate's text, or the translation's rendering of the English term (which aligned every word of
      * it) when that is the same term with other bounds: the candidate ran back over a verb (受到特权信息学习 for
-     * 特权信息学习), lost a character of a word the segmenter split (耦原型学习 for 去耦原型学习), or is only the
-     * short form the translation writes beside it (DAs for 扩散自编码器).
+     * 特权信息学习), lost a character of a word the segmenter split (耦原型学习 for 去耦原型学习), is only the
+     * short form the translation writes beside it (DAs for 扩散自编码器), or is the rendering with words left out
+     * (医学图像分割, "medical image segmentation", joined with "medical image reasoning segmentation", which the
+     * translation renders 医学图像推理分割: {@link #isFragment}).
      */
     private static String tighter(String candidate, Counterpart rendering) {
         if (rendering == null || BilingualLinker.isLatin(rendering.text())) {
             return candidate;
         }
         String r = rendering.text();
-        if (BilingualLinker.isLatin(candidate) || candidate.contains(r) || r.contains(candidate)) {
+        if (BilingualLinker.isLatin(candidate) || candidate.contains(r) || r.contains(candidate)
+                || isFragment(candidate, r)) {
             return r;
         }
         return candidate;
