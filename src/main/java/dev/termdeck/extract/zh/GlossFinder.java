@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 final class GlossFinder {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9.&'/+\\- ]{0,60}");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final int MAX_HANZI = 14;
 
     private final Glossary glossary;
     private final PartsTranslator composer;
@@ -110,13 +109,15 @@ final class GlossFinder {
         int minHanzi = acronym ? letters(latin) : latin.split(" ").length;
         List<GlossaryEntry> known = acronym ? glossary.byAbbr(latin)
                 : glossary.byEnglish(latin).map(List::of).orElse(List.of());
-        int loose = walkBack(t, open, minHanzi);
-        int strict = walkBack(t, open, 0);
+        int minWords = acronym ? capitals(latin) : 0;
+        int loose = WayBack.walkBack(t, open, minHanzi, minWords);
+        int strict = WayBack.walkBack(t, open, 0, minWords);
         Integer rendering = known.isEmpty() ? null : knownEnding(t, open, known, Math.min(loose, strict));
         int from = rendering != null ? rendering : known.isEmpty() ? loose : closerInLength(t, open, loose, strict, known);
         if (rendering == null && acronym) {
             from = withModifier(t, from, open, latin);
             from = pastLeadingWord(t, from, open, latin);
+            from = spelledFurther(t, from, open, latin);
         }
         from = pastMeasureWord(t, from, open);
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
@@ -144,7 +145,7 @@ final class GlossFinder {
         String w = p.word();
         boolean modifier = (p.tag().equals("f") || p.tag().equals("mq")) && w.length() == 2 && hanCount(w) == 2
                 && w.charAt(0) != '之' && w.charAt(0) != '以';
-        if (!modifier || words(t, from, open) >= capitals(latin)) {
+        if (!modifier || WayBack.words(t, from, open) >= capitals(latin)) {
             return from;
         }
         return from - 1;
@@ -179,6 +180,37 @@ final class GlossFinder {
     }
 
     /**
+     * The start of the term a few words further back, when the short form does not spell the English of the term
+     * from its first letter and spells that of the longer one (Schwartz and Hearst's long form starts on the short
+     * form's first letter): HanLP tags 最近 ("nearest", also "recently") a time word, and the way back stopped at it,
+     * so {@code 近似最近邻搜索（ANNS）} gave 邻搜索, "neighbour search", whose n is no A; "approximate nearest neighbour
+     * search" is spelled. At most three words further, within the clause.
+     */
+    private int spelledFurther(ZhText t, int from, int open, String latin) {
+        String spelled = singular(latin);
+        if (from >= open || spelledFrom(spelled, t.span(from, open).strip())) {
+            return from;
+        }
+        int floor = t.sentenceOf(open)[0];
+        for (int k = from - 1; k >= Math.max(floor, from - 3); k--) {
+            if (WordClass.isPunctuation(t.token(k)) || !hasHan(t.token(k).word()) || WayBack.isLinker(t.token(k))) {
+                break;
+            }
+            if (spelledFrom(spelled, t.span(k, open).strip())) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** Whether {@code shortForm} spells the glossary's English of {@code zh}, or one built of parts, from its first letter. */
+    private boolean spelledFrom(String shortForm, String zh) {
+        char first = Character.toLowerCase(shortForm.charAt(0));
+        return glossary.findChinese(zh).map(GlossaryEntry::en).or(() -> composer.toEnglish(zh)).filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first)
+                .filter(en -> ShortForms.abbreviates(shortForm, en)).isPresent();
+    }
+
+    /**
      * The start of the term past a measure word the way back took after a numeral that ended it: 一/种 of
      * {@code 引入了一种混合精度量化策略（OPQ）} ("a kind of") is no part of 混合精度量化策略.
      */
@@ -190,83 +222,8 @@ final class GlossFinder {
         return from;
     }
 
-    private static int words(ZhText t, int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            if (hasHan(t.token(k).word()) || Character.isLetterOrDigit(t.token(k).word().charAt(0))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private static int capitals(String latin) {
         return (int) latin.chars().filter(Character::isUpperCase).count();
-    }
-
-    /**
-     * A word of Latin letters and digits written without spaces between a hanzi word before it and one after it
-     * ({@code 跨模态Transformer块}): part of the term around it, not the end of the way back. Not a Latin word at the
-     * end, right before the bracket ({@code 大型语言模型LLM（...）}), nor a citation's or a name's middle dot.
-     */
-    private static boolean latinInside(ZhText t, int k) {
-        if (k <= 0 || k + 1 >= t.size()) {
-            return false;
-        }
-        ZhToken p = t.token(k);
-        ZhToken before = t.token(k - 1);
-        ZhToken after = t.token(k + 1);
-        return p.word().matches("[A-Za-z][A-Za-z0-9]*") && before.end() == p.start() && after.start() == p.end()
-                && hasHan(before.word()) && hasHan(after.word()) && !WordClass.isPunctuation(after)
-                && !WordClass.isPunctuation(before) && !isLinker(after);
-    }
-
-    /** A hyphen written between two hanzi without spaces (视觉-语言, 理解-生成). */
-    private static boolean joinsHanzi(ZhText t, ZhToken p) {
-        String w = p.word();
-        String text = t.text();
-        return (w.equals("-") || w.equals("－") || w.equals("‐") || w.equals("–")) && p.start() > 0
-                && p.end() < text.length() && HanLpChinese.isHan(text.charAt(p.start() - 1))
-                && HanLpChinese.isHan(text.charAt(p.end()));
-    }
-
-    /**
-     * Where the Chinese term before the parenthesis at {@code open} starts: back to punctuation or a function word,
-     * across {@code 的} only while fewer than {@code minHanzi} hanzi were taken.
-     */
-    private static int walkBack(ZhText t, int open, int minHanzi) {
-        int from = open;
-        int hanzi = 0;
-        int sentenceStart = t.sentenceOf(open)[0];
-        while (from > sentenceStart) {
-            ZhToken p = t.token(from - 1);
-            if (joinsHanzi(t, p)) {
-                // 理解-生成一致性（GIR-Bench-UGC）: a hyphen between hanzi joins the parts of one term.
-                from--;
-                continue;
-            }
-            if (latinInside(t, from - 1)) {
-                // 跨模态Transformer块(CMTB): a Latin word written between hanzi is a word of the term.
-                from--;
-                continue;
-            }
-            if (WordClass.isPunctuation(p) || !hasHan(p.word()) || p.word().contains("·")) {
-                break;
-            }
-            boolean linker = isLinker(p);
-            if (linker && hanzi >= minHanzi
-                    || !linker && t.wordClass(from - 1) == WordClass.BREAK && !loose(t, from - 1)
-                    && !(from == open && head(t, from - 1))
-                    || hanzi + hanCount(p.word()) > MAX_HANZI) {
-                break;
-            }
-            hanzi += hanCount(p.word());
-            from--;
-        }
-        while (from < open && isLinker(t.token(from))) {
-            from++;
-        }
-        return from;
     }
 
     /**
@@ -294,70 +251,6 @@ final class GlossFinder {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a general verb that ends a term elsewhere is the head of the term it stands in right before the
-     * parenthesis: a verb of two characters (not one written with its preposition) after a word that can stand in a
-     * term (多/点/接近（MPP）, "MultiPoint Proximity", where 接近 is "proximity").
-     */
-    private static boolean head(ZhText t, int k) {
-        ZhToken p = t.token(k);
-        if (k == 0 || !WordClass.isVerb(p) || hanCount(p.word()) != 2 || WordClass.isPreposition(p.word().charAt(1))) {
-            return false;
-        }
-        ZhToken before = t.token(k - 1);
-        return before.end() == p.start() && hasHan(before.word()) && !isLinker(before)
-                && (t.wordClass(k - 1) != WordClass.BREAK || loose(t, k - 1));
-    }
-
-    /**
-     * Measure words and single characters the segmenter splits off inside compounds (多/点/触摸/归/因), and a locative
-     * before 的 (语境中的单词); not a locative that ends a phrase of place before a verb (人类动作中/预测/自我中心视频, "predict
-     * egocentric video from human actions": the term is after it).
-     */
-    private static boolean loose(ZhText t, int k) {
-        ZhToken p = t.token(k);
-        String tag = p.tag();
-        if (boundPrefix(t, k)) {
-            return true;
-        }
-        if (tag.equals("f") && k + 1 < t.size() && !isLinker(t.token(k + 1))) {
-            return false;
-        }
-        return p.word().length() == 1 && (tag.startsWith("q") || tag.equals("p") || tag.equals("f"))
-                && !p.word().equals("的") && !p.word().equals("在") && !p.word().equals("对")
-                && !p.word().equals("从") && !p.word().equals("与") && !p.word().equals("和")
-                && !p.word().equals("为") && !p.word().equals("以") && !p.word().equals("被")
-                && !p.word().equals("将") && !p.word().equals("把") && !p.word().equals("由");
-    }
-
-    /**
-     * A numeral or a locative of one character that the segmenter split off the one-character word after it, which
-     * it makes a word with: 零/阶 of 零阶自适应动量方法 ("zeroth-order"), 二/次/幂 ("power of two"), 前/馈 of 前馈网络
-     * ("feed-forward"). Not before a measure word that starts a word of its own (两/种/方法).
-     */
-    private static boolean boundPrefix(ZhText t, int k) {
-        ZhToken p = t.token(k);
-        if (p.word().length() != 1 || !(p.tag().equals("m") || p.tag().equals("f")) || k + 1 >= t.size()) {
-            return false;
-        }
-        ZhToken next = t.token(k + 1);
-        if (next.word().length() != 1 || next.start() != p.end() || !HanLpChinese.isHan(next.word().charAt(0))
-                || WordClass.isPunctuation(next)) {
-            return false;
-        }
-        if (next.tag().startsWith("q")) {
-            // 二/次/幂: a measure word glued to a one-character word after it; not 两/种/方法.
-            return p.tag().equals("m") && k + 2 < t.size() && t.token(k + 2).word().length() == 1
-                    && HanLpChinese.isHan(t.token(k + 2).word().charAt(0));
-        }
-        char c = next.tag().isEmpty() ? 'x' : next.tag().charAt(0);
-        return c == 'n' || c == 'g' || c == 'v' || c == 'a';
-    }
-
-    private static boolean isLinker(ZhToken p) {
-        return p.word().equals("的") || p.word().equals("中的");
     }
 
     private Integer knownEnding(ZhText t, int open, List<GlossaryEntry> entries, int earliest) {

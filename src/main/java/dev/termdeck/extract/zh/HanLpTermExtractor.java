@@ -66,6 +66,7 @@ public final class HanLpTermExtractor implements TermExtractor {
         headings.find(t, found);
         addDefinitions(t, found);
         Boundaries.repair(t, found);
+        ModifierPhrases.drop(text, found);
         for (TermEvidence e : found.values()) {
             if (e.frequency == 0) {
                 e.frequency = Occurrences.count(text, e.text);

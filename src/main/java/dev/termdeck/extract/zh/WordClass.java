@@ -48,6 +48,11 @@ enum WordClass {
             // HanLP tags 自我 a pronoun; in a term it is the prefix "self-" (自我中心视频, 自我监督).
             return MODIFIER;
         }
+        if (tag.startsWith("v") && w.length() > 1 && isAspect(w.charAt(w.length() - 1))) {
+            // A verb written with its aspect particle as one word (证明了, 说明了, 绕过) is the clause's finished action:
+            // it ends the term before it and starts none after it (我们证明了概率有限自动机（PFA）).
+            return BREAK;
+        }
         if (tag.startsWith("v") && w.length() > 1 && isPreposition(w.charAt(w.length() - 1))) {
             // A verb written with the preposition it takes (依赖于, 适用于, 视为, 扩展到) introduces its object: it is never
             // part of the term after it (依赖于线性混合皮肤绑定（LBS）).
@@ -65,12 +70,22 @@ enum WordClass {
         };
     }
 
+    /** Whether {@code word} is a function word or general verb that ends a term whatever HanLP tags it. */
+    static boolean isListedBreak(String word) {
+        return BREAK_WORDS.contains(word);
+    }
+
     /** The word HanLP tags a pronoun that in terms is the prefix "self-". */
     static final String SELF = "自我";
 
     /** Whether {@code c} is a preposition a verb may be written with as one word (依赖于, 视为, 扩展到). */
     static boolean isPreposition(char c) {
         return c == '于' || c == '为' || c == '到';
+    }
+
+    /** Whether {@code c} is an aspect particle HanLP may write into the verb before it (证明了, 绕过). */
+    static boolean isAspect(char c) {
+        return c == '了' || c == '过';
     }
 
     /** Whether the word is a verb in HanLP's tagging ({@code v}, {@code vi}, ...; not the verbal noun {@code vn}). */

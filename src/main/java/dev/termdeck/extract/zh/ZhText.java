@@ -19,15 +19,45 @@ final class ZhText {
      */
     private final int[] firstAtOrAfter;
 
-    ZhText(String text, List<ZhToken> tokens) {
+    ZhText(String text, List<ZhToken> pieces) {
         this.text = text;
-        this.tokens = List.copyOf(tokens);
+        this.tokens = List.copyOf(numberedLatin(text, pieces));
         this.classes = new WordClass[tokens.size()];
         for (int i = 0; i < classes.length; i++) {
             classes[i] = WordClass.of(tokens.get(i));
         }
         this.sentences = splitSentences();
         this.firstAtOrAfter = firstAtOrAfter(text.length(), this.tokens);
+    }
+
+    /**
+     * The pieces with a number that opens a word joined to the Latin letters written right after it: HanLP splits
+     * {@code 3D} into 3 (a numeral, which ends a term) and D (a Latin noun), so a term began at the letter
+     * ({@code 3D目标检测问题} gave D目标检测问题). Not a number inside a Latin word ({@code M3PO}, {@code AVW-4k}).
+     */
+    static List<ZhToken> numberedLatin(String text, List<ZhToken> pieces) {
+        List<ZhToken> out = new ArrayList<>(pieces.size());
+        for (ZhToken p : pieces) {
+            ZhToken last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == p.start() && ASCII_NUMBER.matcher(last.word()).matches()
+                    && LATIN_WORD.matcher(p.word()).matches() && !inLatinWord(text, last.start())) {
+                out.set(out.size() - 1, new ZhToken(last.word() + p.word(), "nx", last.start()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ASCII_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,2}");
+    private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    private static boolean inLatinWord(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char c = text.charAt(start - 1);
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_');
     }
 
     private static int[] firstAtOrAfter(int length, List<ZhToken> tokens) {

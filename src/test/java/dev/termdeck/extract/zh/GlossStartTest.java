@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Where a Chinese term glossed with a short form in brackets starts, on sentences of digest pages of the tune split
  * (arXiv 2506.20936, 2506.21552, 2512.19673, 2512.12080, 2506.11036, 2508.14948, 2506.23329, 2508.04017,
- * 2509.24505, 2508.14466): a verb written with its preposition is no part of it, 自我 ("self-") is, and so is a
- * locative or numeral the segmenter split off its first character (前/馈 of 前馈网络), a modifier of two characters the
- * short form's capitals ask for (反向聚合（BAgger）) and a Latin word written between hanzi (跨模态Transformer块(CMTB));
- * a measure word after a numeral (一/种) is not, nor a word before the English the short form spells from its first
- * word (转移/用户表示（UR）).
+ * 2509.24505, 2508.14466, 2512.15036, 2508.02091): a verb written with its preposition is no part of it, 自我
+ * ("self-") is, and so is a locative or numeral the segmenter split off its first character (前/馈 of 前馈网络), a
+ * modifier of two characters the short form's capitals ask for (反向聚合（BAgger）), a Latin word written between hanzi
+ * (跨模态Transformer块(CMTB)), a time word or adverb inside a name the short form's capitals ask for (马/尔/可夫), and
+ * the words back to where the short form spells the term from its first letter (近似/最近/邻搜索（ANNS）); a measure
+ * word after a numeral (一/种) is not, nor a word before the English the short form spells from its first word
+ * (转移/用户表示（UR）).
  */
 class GlossStartTest {
     private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
@@ -115,6 +117,23 @@ class GlossStartTest {
         assertGlossed("为了应对这一领域缺乏训练数据的问题，我们进一步贡献了一个数据收集管道，并通过该方法收集了一个数据集，"
                 + "称为Aria导航数据集（AND）。",
                 "AND", "Aria导航数据集", t -> false);
+    }
+
+    @Test
+    void aTimeWordOrAdverbInsideTheNameIsCrossedWhileTheShortFormHasMoreCapitalsThanTheTermWords() {
+        // arXiv 2512.15036 (tune): HanLP reads 马/尔/可夫 and tags 尔 Rg, which the way back stopped at; POMDP has
+        // five capitals and 可夫决策过程 three words.
+        assertGlossed("我们还将这种谱视角扩展到部分可观测马尔可夫决策过程（POMDP），并验证了这些算法在DeepMind Control Suite"
+                + "的20多项具有挑战性的任务中，取得了与当前最先进的无模型和基于模型的基线方法相当或更优越的性能。",
+                "POMDP", "部分可观测马尔可夫决策过程", t -> t.equals("可夫决策过程"));
+    }
+
+    @Test
+    void aTermTheShortFormSpellsFromItsFirstLetterRunsBackOverAWordTheWayBackStoppedAt() {
+        // arXiv 2508.02091 (tune): HanLP tags 最近 ("nearest", also "recently") a time word; ANNS spells "approximate
+        // nearest neighbor search" of 近似最近邻搜索 and not "neighbor search" of 邻搜索.
+        assertGlossed("近似最近邻搜索（ANNS）算法在AI应用中变得愈发重要，尤其是在检索增强生成（RAG）和基于代理的LLM应用中。",
+                "ANNS", "近似最近邻搜索", t -> t.equals("邻搜索"));
     }
 
     /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate's text is {@code wrong}. */

@@ -161,6 +161,15 @@ class HanLpTermExtractorTest {
         return extractor.extract(new Document("t#1", "t.txt", Lang.ZH, null, text));
     }
 
+    /** Among the candidates of a Chinese document of {@code text} is {@code term}, and none is {@code wrong}. */
+    static void assertCandidates(String text, String term, java.util.function.Predicate<String> wrong) {
+        List<TermCandidate> c = new HanLpTermExtractor(ZH, GLOSSARY).extract(
+                new Document("t#1", "t.txt", Lang.ZH, null, text));
+
+        org.assertj.core.api.Assertions.assertThat(c).anyMatch(t -> t.text().equals(term));
+        org.assertj.core.api.Assertions.assertThat(c).noneMatch(t -> wrong.test(t.text()));
+    }
+
     static Optional<TermCandidate> find(List<TermCandidate> c, String text) {
         return c.stream().filter(t -> t.text().equals(text)).findFirst();
     }
