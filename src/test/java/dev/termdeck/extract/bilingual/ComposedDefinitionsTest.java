@@ -128,7 +128,7 @@ class ComposedDefinitionsTest {
 
     @Test
     void aShortFormThePaperSpellsOutAsAnotherThingIsNotTheEntry() {
-        GlossaryEntry mpp = GLOSSARY.byAbbr("MPP").get(0);
+        GlossaryEntry mpp = GLOSSARY.byEnglish("molecular property prediction").orElseThrow();
         GlossaryEntry llm = GLOSSARY.byAbbr("LLM").get(0);
 
         assertThat(ComposedDefinitions.spelledOutOtherwise("MPP", mpp, card("MPP encoding", "MPP编码", "The method, "

@@ -18,12 +18,12 @@ class PaperShortFormTest {
     private static final Glossary GLOSSARY = new GlossaryReader(HanLpChinese.get()).builtIn();
     /**
      * The bundled glossary with LM and LDA written plain on both of their entries, as a user's glossary may write
-     * them (the bundled file marks both LDAs and the Levenberg-Marquardt LM shared, "~"): two plain holders of one
-     * short form.
+     * them (the bundled file marks both LMs and both LDAs shared, "~"): two plain holders of one short form; and MPP
+     * written plain on molecular property prediction, its one holder (the bundled file marks it shared too).
      */
     private static final Glossary PLAIN_PAIRS = GLOSSARY.plus(Glossary.of(java.util.stream.Stream.of(
                     "language model", "Levenberg-Marquardt algorithm", "latent Dirichlet allocation",
-                    "linear discriminant analysis")
+                    "linear discriminant analysis", "molecular property prediction")
             .map(en -> GLOSSARY.byEnglish(en).orElseThrow())
             .map(e -> new GlossaryEntry(e.en(), e.zh(), e.abbr(), e.zhVariants(), e.definition(), false))
             .toList()));
@@ -73,8 +73,9 @@ class PaperShortFormTest {
                 + "geospatial data.";
         Card c = card("MPP", null, paper);
 
-        assertThat(definitions.byShortForm("MPP", "")).map(GlossaryEntry::en).contains("molecular property prediction");
-        assertThat(definitions.byShortForm("MPP", paper)).isEmpty();
+        assertThat(plainPairs.byShortForm("MPP", "")).map(GlossaryEntry::en).contains("molecular property prediction");
+        assertThat(plainPairs.byShortForm("MPP", paper)).isEmpty();
+        assertThat(plainPairs.lookup(c, Lang.EN, x -> paper)).isNull();
         assertThat(definitions.lookup(c, Lang.EN, x -> paper)).isNull();
     }
 
