@@ -264,10 +264,11 @@ public final class DefinitionChooser {
 
     /**
      * The dictionary's entry to show instead of a definition found in the text that is weak by a measurable sign
-     * ({@link WeakDefinitions}), {@link #NOTHING} for the source sentence of a cue when the dictionary has no entry at
-     * all (the card keeps the sentence as its context, not dressed as a definition), or null: the text's definition
-     * stays when it shows no sign, and for the other signs when the dictionary has no entry of its own for the term (a
-     * composed one says less than the text).
+     * ({@link WeakDefinitions}); {@link #NOTHING} for the source sentence of a cue, the paper's use of an everyday word
+     * or a definition pointing back to what it does not name, when the dictionary has no entry at all (the card keeps
+     * the sentence as its context, not dressed as a definition); or null: the text's definition stays when it shows
+     * no sign, and for the other signs when the dictionary has no entry of its own for the term (a composed one says
+     * less than the text).
      */
     private static DefinitionDictionary.Entry instead(Card card, Lang lang, String found, boolean elsewhere,
             java.util.function.Function<Lang, DefinitionDictionary.Entry> dictionaryOf) {
@@ -276,7 +277,8 @@ public final class DefinitionChooser {
             return null;
         }
         DefinitionDictionary.Entry e = dictionaryOf.apply(lang);
-        if (why.equals(WeakDefinitions.SOURCE_SENTENCE)) {
+        if (why.equals(WeakDefinitions.SOURCE_SENTENCE) || why.equals(WeakDefinitions.PAPERS_USE)
+                || why.equals(WeakDefinitions.POINTS_BACK)) {
             return e != null ? e : NOTHING;
         }
         return e == null || e.source() == DefinitionSource.COMPOSED ? null : e;

@@ -31,16 +31,27 @@ import java.util.regex.Pattern;
 final class WeakDefinitions {
     /** The sign of a definition that is the sentence its cue was found in. */
     static final String SOURCE_SENTENCE = "source sentence";
+    /** The sign of a definition that points back to what it does not name ("these biases", 这些). */
+    static final String POINTS_BACK = "points back";
+    /** The sign of an everyday word that a verb, not a copula, defines: the paper's use of the word. */
+    static final String PAPERS_USE = "paper's use";
+    /** After the term, a copula: the definition says what the term is ("Magnitude is ...", "幅度是……"). */
+    private static final Pattern COPULA_EN = Pattern.compile(
+            "^(?:\\s*\\([^)]{1,30}\\))?\\s+(?:is|are|was|were|refers?|denotes?|means?|stands? for)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPULA_ZH = Pattern.compile("^\\s*(?:[(（][^)）]{1,30}[)）])?\\s*(?:是|指|即|被|也称|又称|称为)");
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{L}[\\p{Ll}]+");
     private static final Pattern AUTHORS_EN = Pattern.compile("\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORS_ZH = Pattern.compile("我们|本文|本研究|本工作|笔者");
     /** A demonstrative and the (up to) two words after it: "these advances", "this paper", "such biases". */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
-            "\\b(?:these|those|this|such(?!\\s+as\\b)|the above|the aforementioned)\\s+([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?",
+            "\\b(?:these|those|this|such(?!\\s+as\\b)|the above|the aforementioned)\\s+([a-z][a-z-]+)"
+                    + "(?:\\s+([a-z][a-z-]+))?",
             Pattern.CASE_INSENSITIVE);
     /** A count of problems the definition does not name after it ("that addresses two challenges."). */
     private static final Pattern COUNTED_TROUBLES = Pattern.compile(
-            "\\b(?:two|three|four|five|several|multiple)\\s+(?:[a-z-]+\\s+){0,2}?(?:challenges|issues|problems|limitations|"
-                    + "gaps|drawbacks|shortcomings|bottlenecks|difficulties)\\b(?![^.]*[:(])",
+            "\\b(?:two|three|four|five|several|multiple)\\s+(?:[a-z-]+\\s+){0,2}?(?:challenges|issues|problems|"
+                    + "limitations|gaps|drawbacks|shortcomings|bottlenecks|difficulties)\\b(?![^.]*[:(])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACK_ZH = Pattern.compile(
             "这些|上述|前述|以上|这两|[两三](?:个|大|项)?(?:关键|主要|核心)?(?:挑战|问题|难题|局限|瓶颈)");
@@ -49,22 +60,26 @@ final class WeakDefinitions {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A kind (a few words) and what it is for: "class of methods to make ...", "library with the goal of ...". */
     private static final Pattern KIND_THEN_PURPOSE = Pattern.compile(
-            "^(?:(?!with\\b|for\\b|in\\b|on\\b|including\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:to|in order to|with the (?:goal|aim|purpose) of|for the purpose of|aim(?:ed|ing) "
-                    + "(?:to|at)|designed to|intended to)\\s+\\w+", Pattern.CASE_INSENSITIVE);
+            "^(?:(?!with\\b|for\\b|in\\b|on\\b|including\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:to|in order to|"
+                    + "with the (?:goal|aim|purpose) of|for the purpose of|aim(?:ed|ing) (?:to|at)|designed to|"
+                    + "intended to)\\s+\\w+", Pattern.CASE_INSENSITIVE);
     /**
      * A kind and the effect it claims: "model that achieves state-of-the-art ..."; not a clause on a noun after a
      * preposition ("the problem of supervising systems that potentially outperform us ..." says what the problem is).
      */
     private static final Pattern KIND_THEN_EFFECT = Pattern.compile(
-            "^(?:(?!of\\b|with\\b|for\\b|in\\b|on\\b|to\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:that|which)\\s+(?:\\w+ly\\s+)?(?:achieves?|improves?|enhances?|outperforms?|"
-                    + "boosts?|accelerates?|delivers?|yields?|attains?|surpasses?|advances?)\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:(?!of\\b|with\\b|for\\b|in\\b|on\\b|to\\b)[\\w-]+\\s+){0,5}?[\\w-]+\\s+(?:that|which)\\s+"
+                    + "(?:\\w+ly\\s+)?(?:achieves?|improves?|enhances?|outperforms?|boosts?|accelerates?|delivers?|"
+                    + "yields?|attains?|surpasses?|advances?)\\b", Pattern.CASE_INSENSITIVE);
     /** Words after the start that say how or what the thing is: a means or a second clause. */
     private static final Pattern MEANS = Pattern.compile(
-            "\\b(?:by|through|via|using|based on|consisting|composed|comprising|where|wherein|whose)\\b|,\\s*(?:that|which)\\b",
+            "\\b(?:by|through|via|using|based on|consisting|composed|comprising|where|wherein|whose)\\b"
+                    + "|,\\s*(?:that|which)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A comparative kind: "a smaller general-purpose model". */
     private static final Pattern COMPARATIVE = Pattern.compile(
-            "^(?:smaller|larger|bigger|faster|lighter|simpler|cheaper|better|stronger|more\\s+[\\w-]+|less\\s+[\\w-]+)\\b",
+            "^(?:smaller|larger|bigger|faster|lighter|simpler|cheaper|better|stronger|more\\s+[\\w-]+|"
+                    + "less\\s+[\\w-]+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THAN = Pattern.compile("\\bthan\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
@@ -95,14 +110,17 @@ final class WeakDefinitions {
         if (!opensWithTheTerm(card, lang, d) && !(elsewhere && opensWithTheTermsStart(card, lang, d))) {
             return SOURCE_SENTENCE;
         }
+        if (everydayWord(card) && !opensWithACopula(card, lang, d)) {
+            return PAPERS_USE;
+        }
         if (lang == Lang.ZH) {
-            return AUTHORS_ZH.matcher(d).find() ? "setup" : BACK_ZH.matcher(d).find() ? "points back" : null;
+            return AUTHORS_ZH.matcher(d).find() ? "setup" : BACK_ZH.matcher(d).find() ? POINTS_BACK : null;
         }
         if (AUTHORS_EN.matcher(d).find()) {
             return "setup";
         }
         if (pointsBack(d)) {
-            return "points back";
+            return POINTS_BACK;
         }
         Matcher copula = COPULA.matcher(d);
         if (copula.matches()) {
@@ -117,6 +135,31 @@ final class WeakDefinitions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the card's English term is one everyday English word (SCOWL lists up to size 50: "Magnitude",
+     * "Structure", "Displacement"): what a verb says it does ("Magnitude quantifies similarities in the energy
+     * distribution of the coefficients") is the paper's use of the word, not what the word means.
+     */
+    static boolean everydayWord(Card card) {
+        String en = card.term(Lang.EN);
+        return en != null && ONE_WORD.matcher(en.strip()).matches()
+                && dev.termdeck.extract.en.EnglishLexicon.bundled().isGeneral(en.strip());
+    }
+
+    /** Whether the definition goes on from the term with a copula ("is", "refers to"; 是, 指). */
+    private static boolean opensWithACopula(Card card, Lang lang, String d) {
+        for (String name : names(card)) {
+            String n = name.strip();
+            if (!n.isEmpty() && d.regionMatches(true, 0, n, 0, n.length())) {
+                String rest = d.substring(n.length());
+                if ((lang == Lang.EN ? COPULA_EN : COPULA_ZH).matcher(rest).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a demonstrative's noun is not said earlier in the definition, or a count of problems goes unnamed. */

@@ -45,8 +45,9 @@ class WeakDefinitionsTest {
         // Tune pages (SIG): "such as" gives examples.
         assertThat(WeakDefinitions.pointsBack("Score-based Instruction Generation is a pipeline that scores "
                 + "instructions such as navigation commands.")).isFalse();
-        assertThat(WeakDefinitions.why(card("幅度", "幅度", null), Lang.ZH, "幅度量化系数能量分布的相似性，以解决上述问题。"))
-                .isEqualTo("points back");
+        // Tune page (MambaStyle), the Chinese version before the back-pointing purpose is cut.
+        assertThat(WeakDefinitions.why(mambaStyle, Lang.ZH, "MambaStyle是一种高效的单阶段编码器方法，利用视觉状态空间模型（VSSMs）"
+                + "来解决这些挑战。")).isEqualTo("points back");
     }
 
     @Test
@@ -76,6 +77,22 @@ class WeakDefinitionsTest {
         assertThat(WeakDefinitions.why(card("DistilBERT", null, null), Lang.EN, "DistilBERT is a smaller "
                 + "generalpurpose language representation model, which can then be finetuned with good performances on "
                 + "a wide range of tasks like its larger counterparts.")).isEqualTo("comparison");
+    }
+
+    @Test
+    void anEverydayWordDefinedByAVerbIsThePapersUseOfIt() {
+        // Tune page (WaveSim): its three components, everyday words, each said by what the paper's metric does.
+        Card magnitude = card("Magnitude", "幅度", null);
+        assertThat(WeakDefinitions.why(magnitude, Lang.EN, "Magnitude quantifies similarities in the energy "
+                + "distribution of the coefficients, i.e., the intensity of the field.")).isEqualTo("paper's use");
+        assertThat(WeakDefinitions.why(magnitude, Lang.ZH, "幅度量化系数能量分布的相似性，即场的强度。")).isEqualTo("paper's use");
+        // A copula says what the word means; a rare word or a name is no everyday word.
+        assertThat(WeakDefinitions.why(magnitude, Lang.EN, "Magnitude is the size of a quantity, such as the length of "
+                + "a vector.")).isNull();
+        assertThat(WeakDefinitions.why(card("WaveSim", "WaveSim", null), Lang.EN, "WaveSim quantifies similarities of "
+                + "spatial fields in weather and climate applications.")).isNull();
+        assertThat(WeakDefinitions.everydayWord(card("Displacement", "位移", null))).isTrue();
+        assertThat(WeakDefinitions.everydayWord(card("capacity planning", "产能规划", null))).isFalse();
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.termdeck.reliability;
 
 import dev.termdeck.testing.Launcher;
+import dev.termdeck.testing.ProgressDb;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +64,11 @@ final class PlainStudy implements AutoCloseable {
         }
     }
 
+    /** Whether the process is still running. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
     /** Closes the process's input (end of input, as when a pipe's writer ends). */
     void closeInput() {
         try {
@@ -109,6 +116,24 @@ final class PlainStudy implements AutoCloseable {
         synchronized (this) {
             return List.copyOf(saved);
         }
+    }
+
+    /**
+     * The answers logged in {@code db} after row {@code lastId}, in order, as {@link #acknowledged} lists them: none
+     * when there is no database yet, or only a file without tables (a kill while study created it, before the
+     * schema's transaction committed: nothing was acknowledged then, and the next study creates them).
+     */
+    static List<Answer> loggedSince(Path db, long lastId) throws SQLException {
+        if (!ProgressDb.hasTable(db, "review_log")) {
+            return List.of();
+        }
+        List<Answer> out = new ArrayList<>();
+        for (String row : ProgressDb.column(db, "SELECT card || ' ' || CASE grade WHEN 1 THEN 'again' WHEN 2 THEN"
+                + " 'hard' WHEN 3 THEN 'good' ELSE 'easy' END FROM review_log WHERE id > " + lastId + " ORDER BY id")) {
+            String[] parts = row.split(" ");
+            out.add(new Answer(parts[0], parts[1]));
+        }
+        return out;
     }
 
     /** What the process printed on standard output so far. */

@@ -34,6 +34,15 @@ public final class ProgressDb {
         return Long.parseLong(column(db, sql).get(0));
     }
 
+    /**
+     * Whether {@code db} exists and has the table {@code name}: a database whose creation a kill cut short is a file
+     * without tables (empty, or SQLite's header alone) until the next termdeck opening it creates them.
+     */
+    public static boolean hasTable(Path db, String name) throws SQLException {
+        return java.nio.file.Files.exists(db) && number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                + " AND name = '" + name.replace("'", "''") + "'") > 0;
+    }
+
     /** What {@code PRAGMA integrity_check} says: {@code ["ok"]} for a sound database. */
     public static List<String> integrity(Path db) throws SQLException {
         return column(db, "PRAGMA integrity_check");

@@ -317,8 +317,10 @@ final class TermMatcher {
                     && zh.words.get(first - 1).end() == zh.words.get(first).start()) {
                 first--;
             }
-            while (first < w && (!zh.words.get(first).edge() || zh.words.get(first).verb()
-                    || zh.words.get(first).form().length() == 1)) {
+            // Leading words that cannot start a term go: a verb (提出, 评估) unless a term of the glossary starts
+            // with it (强化/学习 of 强化学习辅助集成（RLAE）), a one-character word.
+            while (first < w && (!zh.words.get(first).edge() || zh.words.get(first).form().length() == 1
+                    || zh.words.get(first).verb() && !startsGlossaryTerm(zh, first, w))) {
                 first++;
             }
             Word last = zh.words.get(w);
@@ -338,6 +340,20 @@ final class TermMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether words {@code first} to at most {@code last} start with a Chinese term of the glossary of two words or
+     * more (强化/学习; not 解释 of 可解释图像质量评估, a term of one word).
+     */
+    private boolean startsGlossaryTerm(PaperText zh, int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (glossary.chineseRenderings().containsKey(
+                    zh.text.substring(zh.words.get(first).start(), zh.words.get(k).end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -432,11 +448,14 @@ final class TermMatcher {
         return chars >= 2 * Math.min(spaced, words) - 1 && chars <= 3 * words + 1;
     }
 
-    /** The words of an English term written apart by spaces, each hyphenated compound one. */
+    /**
+     * The content words of an English term written apart by spaces, each hyphenated compound one: a function word asks
+     * no character of the Chinese ("Reinforcement Learning-Assisted Ensemble for LLMs" is four).
+     */
     private static int spacedWords(String text) {
         int n = 0;
         for (String token : text.strip().split("\\s+")) {
-            n += token.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+            n += EnglishWords.of(token).stream().anyMatch(Word::content) ? 1 : 0;
         }
         return n;
     }

@@ -103,8 +103,23 @@ final class CardMaker {
             // translation keeps in Latin letters (Vejde), or the glossary's standard term (Transformer), is.
             termZh = abbr != null && (isNameLike(abbr) || isProperName(termEn)) ? abbr : null;
         }
+        String leftInLatin = null;
+        if (translated && entry == null && termEn != null && termZh != null && holdsEnglishWord(termZh)) {
+            // An everyday English word the translation left in Latin letters beside Chinese (自适应Rollout for
+            // "adaptive rollout") is a copy when the glossary's parts render the whole term in Chinese (自适应推演);
+            // names and short forms stay in Latin letters in that rendering too (Qwen3模型, GAN反演), and keep the
+            // translation's.
+            String composed = composer.toChinese(termEn).filter(c -> !holdsEnglishWord(c)).orElse(null);
+            if (composed != null) {
+                leftInLatin = termZh;
+                termZh = composed;
+            }
+        }
         Set<String> aliasesEn = new LinkedHashSet<>();
         Set<String> aliasesZh = new LinkedHashSet<>();
+        if (leftInLatin != null) {
+            aliasesZh.add(leftInLatin);
+        }
         for (TermGroup g : groups) {
             Set<String> target = g.lang() == Lang.EN ? aliasesEn : aliasesZh;
             if (doubtful && g == zh) {
@@ -145,7 +160,7 @@ final class CardMaker {
                 .pinyin(termZh == null ? null : chinese.pinyin(termZh))
                 .score(groups.stream().mapToDouble(TermGroup::score).max().orElse(0))
                 .sources(sources(groups));
-        if (entry != null && (zh != null || zhRendering != null)) {
+        if (entry != null && (zh != null || zhRendering != null) || leftInLatin != null) {
             b.corpusRenderings(zhAliases);
         }
         String definitionEn = en != null ? en.cardDefinition() : null;
@@ -153,6 +168,11 @@ final class CardMaker {
         b.definition(Lang.EN, definitionEn != null ? definitionEn : alignedDefinition(groups, Lang.ZH));
         b.definition(Lang.ZH, definitionZh != null ? definitionZh : alignedDefinition(groups, Lang.EN));
         return b.build();
+    }
+
+    /** Whether Chinese text holds a Latin word of two letters or more beside its hanzi (自适应Rollout; not Q函数). */
+    static boolean holdsEnglishWord(String zh) {
+        return !BilingualLinker.isLatin(zh) && java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(zh).find();
     }
 
     /**

@@ -142,6 +142,9 @@ final class DefinitionText {
     private static final Pattern SHORT_CLAUSE = Pattern.compile("^(?:that|which)\\s+[\\w-]+\\s+(?:[\\w-]+\\s+)?[\\w-]+\\s*[.]?$");
     /** One sentence: no full stop before a capital inside. */
     private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    /** The most words of a kind called new that still says nothing without a clause after it. */
+    private static final int NEW_KIND_WORDS = 6;
+
     private DefinitionText() {
     }
 
@@ -193,7 +196,9 @@ final class DefinitionText {
             // "X is an innovative framework for network-level traffic speed prediction": praise and a task.
             return true;
         }
-        return nothingAfter && (novel && content <= 3 || content <= 1 && !SHORT_FOR.matcher(after).matches());
+        // "WinMamba is a novel Mamba-based 3D feature-encoding backbone.", "a novel long video agent paradigm": however
+        // many modifiers, a kind called new with nothing after it is a pitch.
+        return nothingAfter && (novel && content <= NEW_KIND_WORDS || content <= 1 && !SHORT_FOR.matcher(after).matches());
     }
 
     /**

@@ -73,9 +73,6 @@ final class DefinitionFinder {
     private static final Pattern PROPOSED_KIND = Pattern.compile(
             "(?:提出|介绍|开发|设计|构建)了?((?:一种|一个|一类|一套)[^。，,；;]{2,40}?(?:方法|模型|框架|算法|网络|架构|系统|技术|策略|数据集|基准))"
                     + "[。，,；;]?\\s*$");
-    /** What a sentence that continues a definition of its subject opens with: a verb of what the thing does. */
-    private static final Pattern NEXT_PREDICATE = Pattern.compile(
-            "\\s*(?:将|把|通过|利用|采用|使用|结合|基于|能够|可以|旨在|用于|包含|由|以|是|视|学习|生成|构建|训练|提供|实现|引入)");
     /** A name in Latin letters right after a naming cue, before punctuation or a bracket. */
     private static final Pattern LATIN_AFTER = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9.+-]{1,30}[A-Za-z0-9+])(?=\\s*[，,。；;(（])");
     /** A name in Latin letters: {@code DEMO}, {@code TF-CoVR-Base}, {@code Prune-Then-Plan}. */
@@ -163,10 +160,12 @@ final class DefinitionFinder {
             if (term != null && term.equals(named) && ZhDefinitionText.defines(m.group(2).replaceFirst("^(?:一种|一个|一类|一款|一套|首个|第一个)", ""))) {
                 String def = term + "是" + m.group(2);
                 String shown = ZhDefinitionText.clean(def, Math.min(term.length() + 5, def.length()));
-                if (ZhDefinitionText.onlyNewKind(shown) && continuesWith(next, term)) {
+                String more = ZhDefinitionText.onlyNewKind(shown) && NextSentence.continuesWith(next, term) ? next
+                        : NextSentence.ofItsKind(shown, next);
+                if (more != null) {
                     // "本文提出了CRINN，这是一种新的ANNS算法范式。CRINN将ANNS优化视为……": the kind alone says nothing; the
-                    // next sentence, about the term, says what it does.
-                    def = shown + next;
+                    // next sentence, about the term (or 该框架, the kind it named), says what it does.
+                    def = shown + more;
                 }
                 add(out, term, null, def, base, term.length() + 1, 2);
             }
@@ -179,7 +178,7 @@ final class DefinitionFinder {
             if (term != null && term.equals(named) && (latin || m.group(2) != null)) {
                 String def = term + m.group(3);
                 String more = ZhDefinitionText.onlyNewKind(ZhDefinitionText.clean(def, Math.min(term.length() + 4,
-                        def.length()))) ? firstClauseOf(next, term) : null;
+                        def.length()))) ? NextSentence.firstClauseOf(next, term) : null;
                 // "本文提出了MNN-LLM框架，旨在加速……部署。MNN-LLM通过模型量化和……混合存储来降低内存使用，……": the effect
                 // alone says nothing; the next sentence, about the term, says how.
                 add(out, term, null, more != null ? def.replaceFirst("[。.]?$", "。") + more : def, base,
@@ -298,31 +297,6 @@ final class DefinitionFinder {
             return;
         }
         out.add(new ZhDefinition(term, consequent, shown, base, strength));
-    }
-
-    /**
-     * Whether {@code next} opens with {@code term} as its subject and a verb ({@code CRINN将ANNS优化视为……}), not with a
-     * phrase the term modifies ({@code CRINN的……}, {@code CRINN在……上}).
-     */
-    /**
-     * {@code next} when it {@link #continuesWith continues with} the term, else its first clause when that does
-     * ({@code MNN-LLM通过模型量化和DRAM-Flash混合存储来降低内存使用。} of a longer sentence), or {@code null}.
-     */
-    private static String firstClauseOf(String next, String term) {
-        if (next == null) {
-            return null;
-        }
-        if (continuesWith(next, term)) {
-            return next;
-        }
-        int comma = next.indexOf('，');
-        String first = comma < 0 ? null : next.substring(0, comma) + "。";
-        return first != null && continuesWith(first, term) ? first : null;
-    }
-
-    private static boolean continuesWith(String next, String term) {
-        return next.startsWith(term) && next.length() > term.length() + 8 && next.length() <= 120
-                && NEXT_PREDICATE.matcher(next.substring(term.length())).lookingAt();
     }
 
     /**

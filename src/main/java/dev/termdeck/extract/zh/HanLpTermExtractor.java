@@ -67,6 +67,7 @@ public final class HanLpTermExtractor implements TermExtractor {
         addDefinitions(t, found);
         Boundaries.repair(t, found);
         ModifierPhrases.drop(text, found);
+        ClauseVerbs.drop(t, found);
         for (TermEvidence e : found.values()) {
             if (e.frequency == 0) {
                 e.frequency = Occurrences.count(text, e.text);

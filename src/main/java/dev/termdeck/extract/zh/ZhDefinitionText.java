@@ -77,8 +77,17 @@ final class ZhDefinitionText {
     private static final Pattern NEW_AND_MADE_FOR = Pattern.compile(
             "^(?:一种|一个|一款|一套)?(?:首个|第一个|新颖的|新的|全新的)(?:专门)?(?:为|面向|针对)[^，,。；;]{1,24}?"
                     + "(?:设计|打造|构建)的(?:综合|全面|通用|统一|新颖)?性?的?[\\p{IsHan}A-Za-z0-9-]{1,6}$");
+    /** A means inside a kind ({@code 将……相结合的方法}); {@code 基于……的} only modifies the kind. */
+    private static final Pattern KIND_MEANS = Pattern.compile("将|把|通过|利用|使用|采用|借助|结合|用于");
     /** A copula: the subject ends before it. */
     private static final Pattern IS = Pattern.compile("是|即");
+    /**
+     * A means clause whose verb says what the thing does, left at the end by a back-pointing purpose cut off after it
+     * ({@code ，通过将刚性骨架嵌入体积表示中，克服了这些局限性}): said as the predicate ({@code ，将刚性骨架嵌入体积表示中}), as
+     * the English "that overcomes these limitations by embedding ..." is said "that works by embedding ...".
+     */
+    private static final Pattern MEANS_BEFORE_BACK_POINTING = Pattern.compile(
+            "[，,](?:它|其)?(?:通过|借助|凭借)((?:将|把|引入|利用|结合|采用|使用|构建|在)[^，,。]{4,})$");
     /** A means clause at the end whose main clause was cut off: {@code ，通过将刚性骨架嵌入体积表示中}. */
     private static final Pattern DANGLING_MEANS = Pattern.compile(
             "[，,](?:它|其)?(?:通过|借助|凭借|依靠|为了)[^，,。]*[。]?$");
@@ -107,7 +116,12 @@ final class ZhDefinitionText {
             return true;
         }
         Matcher m = NOVELTY_ONLY.matcher(predicate);
-        return m.find() && predicate.substring(m.end()).length() <= 12;
+        if (!m.find()) {
+            return false;
+        }
+        // "WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。": a longer kind called new, with no means in it, says as little.
+        String kind = predicate.substring(m.end());
+        return kind.length() <= 12 || kind.length() <= 24 && !KIND_MEANS.matcher(kind).find();
     }
 
     /**
@@ -178,8 +192,15 @@ final class ZhDefinitionText {
     static String clean(String def, int minEnd) {
         String s = withoutListOrCount(CITATION.matcher(def).replaceAll(""));
         Matcher back = BACK_POINTING_PURPOSE.matcher(s);
+        boolean meansSaid = false;
         if (back.find() && back.start() >= minEnd) {
             s = s.substring(0, back.start());
+            Matcher means = MEANS_BEFORE_BACK_POINTING.matcher(s);
+            if (means.find() && means.start() >= minEnd) {
+                // Said as what the thing does, it is no longer a means dangling without its main clause.
+                s = s.substring(0, means.start()) + "，" + means.group(1);
+                meansSaid = true;
+            }
         }
         Matcher m = AFTERTHOUGHT.matcher(s);
         while (m.find()) {
@@ -188,13 +209,19 @@ final class ZhDefinitionText {
                 break;
             }
         }
-        if (s.length() < def.length()) {
+        if (s.length() < def.length() && !meansSaid) {
             // A clause was cut off: a means clause left before it lost its main clause (……框架，通过将……嵌入……中).
             Matcher dangling = DANGLING_MEANS.matcher(s.strip());
             if (dangling.find() && dangling.start() >= minEnd) {
                 s = s.strip().substring(0, dangling.start());
             }
         }
+        return finish(s);
+    }
+
+    /** The text without an unclosed bracket or a final comma, ending with a full stop. */
+    private static String finish(String text) {
+        String s = text;
         int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
         if (open > 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) {
             s = s.substring(0, open);

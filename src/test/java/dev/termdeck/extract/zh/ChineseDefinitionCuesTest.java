@@ -192,16 +192,40 @@ class ChineseDefinitionCuesTest {
 
     @Test
     void partsNamedAfterTheTermItselfAreCut() {
-        // Tune page: 由堆叠的WinMamba块组成 explains WinMamba by WinMamba.
+        // Tune page: 由堆叠的WinMamba块组成 explains WinMamba by WinMamba; what is left, a kind called new with no means
+        // in it (基于……的 only modifies the kind), says nothing either.
         assertThat(definitionOf("为了解决这个问题，我们提出了WinMamba，一种新颖的基于Mamba的3D特征编码骨干网络，由堆叠的WinMamba块组成。",
-                "WinMamba")).isEqualTo("WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。");
+                "WinMamba")).isNull();
+        assertThat(ZhDefinitionText.onlyNewKind("WinMamba是一种新颖的基于Mamba的3D特征编码骨干网络。")).isTrue();
+        // Tune page (SimPEL): a kind with a means in it says what the method does.
+        assertThat(ZhDefinitionText.onlyNewKind("SimPEL是一种将第一性原理模型与数据驱动学习相结合的方法。")).isFalse();
     }
 
     @Test
-    void aMeansClauseLeftWithoutItsMainClauseIsCut() {
-        // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle.
+    void aKindCalledNewWithNoMeansGoesOnWithTheSentenceAboutItsKind() {
+        // Tune page (GEN-AFFECT): 该框架 is the framework just named, and its sentence says how, as the English side's
+        // "The framework proposes conditioning ..." does.
+        assertThat(definitionOf("我们提出了GEN-AFFECT，一个新颖的个性化头像生成框架，能够生成富有表现力且身份一致的头像，涵盖多样的面部表情。"
+                + "该框架通过对提取的身份-表情表示进行多模态扩散变换器的条件化，确保身份的保持和多种面部表情的表现。", "GEN-AFFECT"))
+                .isEqualTo("GEN-AFFECT是一个新颖的个性化头像生成框架，能够生成富有表现力且身份一致的头像，涵盖多样的面部表情。"
+                        + "该框架通过对提取的身份-表情表示进行多模态扩散变换器的条件化，确保身份的保持和多种面部表情的表现。");
+        // A definition that says how already, or a kind the next sentence does not name, stops.
+        assertThat(NextSentence.ofItsKind("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架，将刚性骨架嵌入体积表示中。",
+                "该框架通过物理模拟实现更自然的变形。")).isNull();
+        assertThat(NextSentence.ofItsKind("GEN-AFFECT是一个新颖的个性化头像生成框架，能够生成富有表现力且身份一致的头像。",
+                "该方法通过对提取的身份-表情表示进行条件化。")).isNull();
+    }
+
+    @Test
+    void aMeansLeftWithoutItsBackPointingMainClauseIsSaidAsWhatTheThingDoes() {
+        // Tune pages: the main clause (克服了这些局限性) points back and is cut; 通过…… alone would dangle, and the bare
+        // kind would say less than the English ("a ... framework that works by embedding the rigid skeleton ...").
         assertThat(definitionOf("本文提出PhysRig，一个可微分的基于物理的皮肤绑定和装配框架，通过将刚性骨架嵌入体积表示（如四面体网格）中，"
-                + "克服了这些局限性。", "PhysRig")).isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架。");
+                + "克服了这些局限性。", "PhysRig")).isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架，将刚性骨架嵌入体积表示"
+                + "（如四面体网格）中。");
+        // A means with no verb of its own still dangles and is cut.
+        assertThat(ZhDefinitionText.clean("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架，通过体积表示，克服了这些局限性。", 10))
+                .isEqualTo("PhysRig是一个可微分的基于物理的皮肤绑定和装配框架。");
     }
 
     private static String definitionOf(String text, String term) {
