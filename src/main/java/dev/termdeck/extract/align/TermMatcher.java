@@ -182,6 +182,11 @@ final class TermMatcher {
             if (beside != null) {
                 return found(beside, Evidence.ABBREVIATION, b, c, occurrences);
             }
+            // The long form's short form in brackets after the Chinese that spells it (错误接受率（FAR）).
+            String spelled = bare.spelledOut(b.zh, c.abbr());
+            if (spelled != null) {
+                return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
+            }
         }
         if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
             // A bare short form the translation spells out in Chinese before it in brackets (门控线性注意力（GLA）).
