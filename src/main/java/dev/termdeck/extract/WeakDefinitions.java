@@ -2,6 +2,7 @@ package dev.termdeck.extract;
 
 import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
+import dev.termdeck.extract.en.SaidBefore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,18 +170,12 @@ final class WeakDefinitions {
         }
         Matcher m = DEMONSTRATIVE.matcher(d);
         while (m.find()) {
-            String before = d.substring(0, m.start()).toLowerCase(Locale.ROOT);
-            if (!saidBefore(before, m.group(1)) && (m.group(2) == null || !saidBefore(before, m.group(2)))) {
+            String before = d.substring(0, m.start());
+            if (!SaidBefore.said(before, m.group(1)) && (m.group(2) == null || !SaidBefore.said(before, m.group(2)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code word} (its first five letters, or all of a shorter one) occurs in {@code before}. */
-    private static boolean saidBefore(String before, String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return before.contains(w.length() > 5 ? w.substring(0, 5) : w);
     }
 
     /** Whether the definition opens with a written form of the card's term in either language or its short form. */

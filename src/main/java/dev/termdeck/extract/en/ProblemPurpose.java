@@ -108,9 +108,7 @@ final class ProblemPurpose {
         }
         Matcher purpose = BACK_POINTING_PURPOSE.matcher(cut);
         while (purpose.find()) {
-            String noun = purpose.group(1).toLowerCase(java.util.Locale.ROOT);
-            String said = cut.substring(0, purpose.start()).toLowerCase(java.util.Locale.ROOT);
-            if (purpose.start() >= minStart && !said.contains(noun.length() > 5 ? noun.substring(0, 5) : noun)) {
+            if (purpose.start() >= minStart && !SaidBefore.said(cut.substring(0, purpose.start()), purpose.group(1))) {
                 cut = cut.substring(0, purpose.start()) + ".";
                 break;
             }

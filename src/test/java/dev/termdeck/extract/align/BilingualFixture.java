@@ -4,6 +4,7 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Bilingual;
+import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.extract.DeckAssembler;
@@ -123,6 +124,13 @@ final class BilingualFixture {
         /** A deck of the documents, as {@link BilingualFixture#assemble} builds it. */
         Deck assemble() {
             return BilingualFixture.assemble(docs);
+        }
+
+        /** The card of the assembled deck whose short form is {@code abbr}; fails naming the deck's short forms. */
+        Card cardWithShortForm(String abbr) {
+            List<Card> cards = assemble().cards();
+            return cards.stream().filter(k -> abbr.equals(k.abbr())).findFirst().orElseThrow(() -> new AssertionError(
+                    "no card with the short form " + abbr + " among " + cards.stream().map(Card::abbr).toList()));
         }
     }
 

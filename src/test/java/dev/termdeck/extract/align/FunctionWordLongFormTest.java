@@ -27,7 +27,7 @@ class FunctionWordLongFormTest {
 
     @Test
     void theCardHasItsChineseSide() {
-        Card rlae = PAPER.assemble().cards().stream().filter(k -> "RLAE".equals(k.abbr())).findFirst().orElseThrow();
+        Card rlae = PAPER.cardWithShortForm("RLAE");
 
         assertThat(rlae.term().zh()).isEqualTo("强化学习辅助集成");
     }

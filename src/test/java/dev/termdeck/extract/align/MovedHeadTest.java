@@ -27,8 +27,7 @@ class MovedHeadTest {
 
     @Test
     void theCardHasTheRenderingAsItsChineseSide() {
-        Card thi = PAPERS.assemble().cards().stream().filter(k -> "THI".equals(k.abbr())).findFirst()
-                .orElseThrow();
+        Card thi = PAPERS.cardWithShortForm("THI");
 
         assertThat(thi.term().zh()).isEqualTo("测试时人本交互");
     }

@@ -48,8 +48,7 @@ class UnlearnedLongFormTest {
         Counterpart c = PAPERS.candidate("unlearned-long-forms#mpp@zh", "多点接近").counterpart();
         assertThat(c.text()).isEqualTo("MultiPoint Proximity");
 
-        Card mpp = PAPERS.assemble().cards().stream().filter(k -> "MPP".equals(k.abbr())).findFirst()
-                .orElseThrow();
+        Card mpp = PAPERS.cardWithShortForm("MPP");
         assertThat(mpp.term().en()).isEqualTo("MultiPoint Proximity");
         assertThat(mpp.term().zh()).isEqualTo("多点接近");
     }
