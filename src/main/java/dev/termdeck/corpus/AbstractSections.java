@@ -10,8 +10,9 @@ import java.util.Optional;
  * Reads a page whose headings label an abstract and its translation (digest sites: {@code ## 📄 摘要（原文）} and
  * {@code ## 📝 摘要（中文）}) as papers with two language versions. Only the abstract sections are read; the page's
  * other sections (one-line summaries, keyword lists, method notes, application ideas) are machine-written text about
- * the paper, not its abstract. The section headings are data (the {@code original} and {@code abstract*} rules of
- * {@code boilerplate.txt}).
+ * the paper, not its abstract; on a page of one paper they go with its translation as notes ({@link Document#notes()}),
+ * evidence of how the page renders the paper's terms (错误接受率（FAR）in a keyword list), never read as a document.
+ * The section headings are data (the {@code original} and {@code abstract*} rules of {@code boilerplate.txt}).
  *
  * <p>Sections pair into papers in page order, whichever comes first: a section joins the paper before it when that
  * paper has one section in another language, else it starts a paper. Of a pair, the section marked as the original
@@ -54,6 +55,7 @@ final class AbstractSections {
     List<RawDocument> split(List<Line> lines, PageSplitter.LineProblems problems) {
         List<Section> sections = new ArrayList<>();
         List<Line> headings = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         Section current = null;
         for (Line l : lines) {
             if (l.isHeading()) {
@@ -66,6 +68,8 @@ final class AbstractSections {
                 }
             } else if (current != null) {
                 current.body.add(l.text());
+            } else {
+                others.add(l.text());
             }
         }
         List<List<Section>> papers = new ArrayList<>();
@@ -79,6 +83,7 @@ final class AbstractSections {
                 papers.add(new ArrayList<>(List.of(s)));
             }
         }
+        String notes = papers.size() == 1 ? splitter.paragraphs(others, false) : null;
         List<RawDocument> docs = new ArrayList<>();
         for (List<Section> paper : papers) {
             Section original = paper.stream().filter(s -> s.kind == SectionKind.ORIGINAL).findFirst()
@@ -93,7 +98,7 @@ final class AbstractSections {
             } else if (!original.text.isEmpty()) {
                 RawDocument.Translation t = translation == null ? null : new RawDocument.Translation(
                         translation.text, translation.kind.lang(), "section " + translation.heading.text(),
-                        translation.heading.number());
+                        translation.heading.number(), notes);
                 docs.add(new RawDocument(Integer.toString(docs.size() + 1), original.title, original.text,
                         original.kind.lang(), t));
             }

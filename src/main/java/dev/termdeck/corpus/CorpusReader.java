@@ -121,7 +121,7 @@ public final class CorpusReader {
         }
         Lang lang = original.lang().other();
         Document translation = new Document(Document.translationId(original.id(), lang), original.source(), lang,
-                original.title(), t.text().strip(), original.id());
+                original.title(), t.text().strip(), original.id(), t.notes());
         return new Paper(List.of(original, translation));
     }
 

@@ -17,8 +17,11 @@ import java.util.Objects;
  * @param title  the title, or {@code null} when the source has none
  * @param text   the cleaned text: markers and boilerplate removed, paragraphs separated by a blank line
  * @param paper  the id of the paper this document is a version of: {@code id} for an original
+ * @param notes  for a translation read from a page, the page's other sections about the paper (summaries, keyword
+ *               lists, method notes), paragraphs separated by a blank line; not the abstract, and not read as a
+ *               document, only as evidence of how the page renders the paper's terms; else {@code null}
  */
-public record Document(String id, String source, Lang lang, String title, String text, String paper) {
+public record Document(String id, String source, Lang lang, String title, String text, String paper, String notes) {
     /**
      * The longest abstract, in characters: a document longer than this is a long article (a blog post, a paper
      * body). Extraction keeps more terms from a long article ({@code extract.Selection}) and evaluation reports it
@@ -36,6 +39,12 @@ public record Document(String id, String source, Lang lang, String title, String
             title = null;
         }
         paper = paper == null ? id : paper;
+        notes = notes == null || notes.isBlank() ? null : notes;
+    }
+
+    /** A document without notes. */
+    public Document(String id, String source, Lang lang, String title, String text, String paper) {
+        this(id, source, lang, title, text, paper, null);
     }
 
     /** A document that is its own paper (an original; the paper's id is {@code id}). */

@@ -24,7 +24,11 @@ record RawDocument(String key, String title, String text, Lang declared, Transla
      *                 {@code null} when its text decides
      * @param label    how the source names it, for messages ({@code section 摘要（中文）}, {@code translations.zh})
      * @param line     the 1-based line of the file where it starts (its heading, or the JSONL line)
+     * @param notes    the page's other sections about the paper (see {@link Document#notes()}), or {@code null}
      */
-    record Translation(String text, Lang expected, String label, int line) {
+    record Translation(String text, Lang expected, String label, int line, String notes) {
+        Translation(String text, Lang expected, String label, int line) {
+            this(text, expected, label, line, null);
+        }
     }
 }

@@ -61,6 +61,10 @@ class BilingualPapersTest {
             assertThat(d.text()).doesNotContain("建立连续时间框架分析深度Q网络的逼近能力", "深度Q网络` `随机控制",
                     "问题定义", "核心思路", "实验亮点", "收藏", "Qian Qi", "cs.LG");
         }
+        // They go with the translation as notes: evidence of how the page writes the paper's terms.
+        assertThat(zh.notes()).contains("建立连续时间框架分析深度Q网络的逼近能力", "深度Q网络")
+                .doesNotContain(ZH_START, "We establish a continuous-time framework");
+        assertThat(en.notes()).isNull();
     }
 
     @Test

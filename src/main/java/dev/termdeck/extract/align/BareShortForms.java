@@ -4,6 +4,7 @@ import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 import dev.termdeck.extract.bilingual.PartsTranslator;
 import dev.termdeck.extract.bilingual.ShortForms;
+import dev.termdeck.extract.bilingual.TermKeys;
 import dev.termdeck.extract.zh.HanLpChinese;
 import java.util.List;
 
@@ -25,6 +26,16 @@ final class BareShortForms {
 
     /** The Chinese the translation writes before the bare short form in brackets, or {@code null}. */
     String spelledOut(PaperText zh, String shortForm) {
+        return spelledOut(zh, shortForm, null);
+    }
+
+    /**
+     * The Chinese {@code zh} writes before a short form in brackets, or {@code null}; with the English long form the
+     * short form stands for, also Chinese whose English, as the glossary's parts build it, has the long form's content
+     * words in another order (智能体影响范围, "agent influence scope", for "Influence Scope of Agents" (ISA)), as
+     * Chinese orders them.
+     */
+    String spelledOut(PaperText zh, String shortForm, String longForm) {
         if (!isCapitalShortForm(shortForm)) {
             return null;
         }
@@ -36,7 +47,8 @@ final class BareShortForms {
                 continue;
             }
             String before = zh.text.substring(zh.words.get(first).start(), last.end());
-            if (before.length() >= 2 * letters - 1 && before.length() <= 3 * letters + 1 && spells(shortForm, before)) {
+            if (before.length() >= 2 * letters - 1 && before.length() <= 3 * letters + 1
+                    && (spells(shortForm, longForm, before) || longForm != null && sameWords(longForm, before))) {
                 return before;
             }
         }
@@ -45,16 +57,34 @@ final class BareShortForms {
 
     /**
      * Whether Chinese can be what a short form stands for: a rendering of a glossary entry with that short form when
-     * the glossary knows it (not 残差强化学习 for RL); else Chinese whose English, when the glossary's parts build one,
+     * the glossary knows it (not 残差强化学习 for RL), for the long form when one is given (an entry for another long
+     * form, "instruction set architecture" for "Influence Scope of Agents" (ISA), is another concept); else Chinese whose English, when the glossary's parts build one,
      * the letters spell (门控线性注意力, "gated linear attention", for GLA; not 数据中毒后门攻击, "data poisoning backdoor
      * attack", for DPCL).
      */
-    private boolean spells(String shortForm, String chinese) {
-        List<GlossaryEntry> known = glossary.byAbbr(shortForm);
+    private boolean spells(String shortForm, String longForm, String chinese) {
+        List<GlossaryEntry> known = glossary.byAbbr(shortForm).stream()
+                .filter(e -> longForm == null || TermKeys.englishSingular(e.en()).equals(TermKeys.englishSingular(longForm)))
+                .toList();
         if (!known.isEmpty()) {
             return known.stream().anyMatch(e -> e.allZh().contains(chinese));
         }
         return parts.toEnglish(chinese).map(en -> ShortForms.abbreviates(shortForm, en)).orElse(true);
+    }
+
+    /** Whether the glossary's parts render {@code chinese} as the content words of {@code english}, in any order. */
+    private boolean sameWords(String english, String chinese) {
+        return parts.toEnglish(chinese).map(built -> contentWords(built).equals(contentWords(english))).orElse(false);
+    }
+
+    private static java.util.Set<String> contentWords(String english) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Word w : EnglishWords.of(english)) {
+            if (w.content()) {
+                out.add(TermKeys.englishSingular(w.norm()));
+            }
+        }
+        return out;
     }
 
     /**

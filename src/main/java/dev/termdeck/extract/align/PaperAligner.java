@@ -53,13 +53,30 @@ public final class PaperAligner implements TranslationAligner {
         final int zhDoc;
         final PaperText en;
         final PaperText zh;
+        /** The page's notes about the paper ({@link Document#notes()}), split into words when first asked. */
+        final PageNotes notes;
         SentenceAlignment sentences;
 
         Bitext(int enDoc, int zhDoc, PaperText en, PaperText zh) {
+            this(enDoc, zhDoc, en, zh, PageNotes.NONE);
+        }
+
+        Bitext(int enDoc, int zhDoc, PaperText en, PaperText zh, PageNotes notes) {
             this.enDoc = enDoc;
             this.zhDoc = zhDoc;
             this.en = en;
             this.zh = zh;
+            this.notes = notes;
+        }
+
+        /**
+         * The Chinese the translation writes before a capital short form in brackets, else the page's notes
+         * ({@link BareShortForms#spelledOut}); else {@code null}. {@code longForm}: the English the short form stands
+         * for, or {@code null} for a short form the English writes bare.
+         */
+        String spelledOut(BareShortForms bare, String shortForm, String longForm) {
+            String spelled = bare.spelledOut(zh, shortForm, longForm);
+            return spelled != null ? spelled : notes.spelledOut(bare, shortForm, longForm);
         }
     }
 
@@ -119,7 +136,9 @@ public final class PaperAligner implements TranslationAligner {
             PaperText en = new PaperText(Lang.EN, enText, EnglishWords.of(enText), Sentences.english(enText));
             PaperText zh = new PaperText(Lang.ZH, zhText, chineseWords.of(zhText), Sentences.chinese(zhText));
             if (!en.sentences.isEmpty() && !zh.sentences.isEmpty()) {
-                out.add(new Bitext(pair[0], pair[1], en, zh));
+                String notes = documents.get(pair[1]).notes() != null ? documents.get(pair[1]).notes()
+                        : documents.get(pair[0]).notes();
+                out.add(new Bitext(pair[0], pair[1], en, zh, PageNotes.of(notes, hanlp, chineseWords)));
             }
         }
         return out;

@@ -183,14 +183,14 @@ final class TermMatcher {
                 return found(beside, Evidence.ABBREVIATION, b, c, occurrences);
             }
             // The long form's short form in brackets after the Chinese that spells it (错误接受率（FAR）).
-            String spelled = bare.spelledOut(b.zh, c.abbr());
+            String spelled = b.spelledOut(bare, c.abbr(), c.text());
             if (spelled != null) {
                 return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
             }
         }
         if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
             // A bare short form the translation spells out in Chinese before it in brackets (门控线性注意力（GLA）).
-            String spelled = c.abbr() == null ? bare.spelledOut(b.zh, c.text()) : null;
+            String spelled = c.abbr() == null ? b.spelledOut(bare, c.text(), null) : null;
             if (spelled != null) {
                 return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
             }
