@@ -103,7 +103,7 @@ final class CardMaker {
             // translation keeps in Latin letters (Vejde), or the glossary's standard term (Transformer), is.
             termZh = abbr != null && (isNameLike(abbr) || isProperName(termEn)) ? abbr : null;
         }
-        termZh = CopiedShortForms.chineseSide(termZh, termEn, abbr, translated && entry == null);
+        termZh = LatinCopies.chineseSide(termZh, termEn, abbr, translated && entry == null, composer);
         String leftInLatin = null;
         if (translated && entry == null && termEn != null && termZh != null && holdsEnglishWord(termZh)) {
             // An everyday English word the translation left in Latin letters beside Chinese (自适应Rollout for
