@@ -170,7 +170,6 @@ final class CardMaker {
         List<String> zhAliases = simplified.stream()
                 .filter(a -> !a.equals(shownZh) && !(shownZh != null && isFragment(a, shownZh)))
                 .filter(a -> !widens(a, shownZh) && simplified.stream().noneMatch(o -> widens(a, o))).toList();
-        zhAliases = WordsLeftOut.whole(zhAliases, termEn, composer);
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
                 .term(Lang.EN, termEn)
                 .term(Lang.ZH, termZh)

@@ -32,7 +32,7 @@ final class LatinCopies {
             return zh;
         }
         if (abbr != null && en != null && zh.equals(abbr) && !zh.equals(en)) {
-            return CardMaker.isNameLike(abbr) ? zh : null;
+            return CardShortForms.isNameLike(abbr) ? zh : null;
         }
         if (gluesEnglishWord(zh)) {
             return composer.toChinese(en != null ? en : zh).filter(c -> !BilingualLinker.isLatin(c)).orElse(null);
@@ -42,7 +42,7 @@ final class LatinCopies {
 
     /** A name in Latin letters with a hyphen before an English word in small letters (ADMET-related), not Text-to-SQL. */
     static boolean gluesEnglishWord(String s) {
-        if (!BilingualLinker.isLatin(s) || !CardMaker.isName(s) || !s.contains("-")) {
+        if (!BilingualLinker.isLatin(s) || !LatinNames.isName(s) || !s.contains("-")) {
             return false;
         }
         for (String part : s.split("-")) {
