@@ -16,14 +16,15 @@ class ScoreDropTest {
      */
     @Test
     void aDropInScoreEndsTheTermsButForTheOnesSaidAgain() {
-        List<ScoredCandidate> kept = ScoreDrop.keep(List.of(
-                scored("quantum computer", 0.61, 2),
-                scored("qubit", 0.49, 1),
-                scored("decoherence", 0.474, 2),
-                scored("numerical simulation", 0.43, 1),
-                scored("error correction method", 0.33, 2),
-                scored("noisy quantum channel", 0.33, 1),
-                scored("Shor's fault-tolerant recovering method", 0.315, 1)), 8);
+        List<ScoredCandidate> kept = ScoreDrop.keep(candidates("""
+                0.61 2 quantum computer
+                0.49 1 qubit
+                0.474 2 decoherence
+                0.43 1 numerical simulation
+                0.33 2 error correction method
+                0.33 1 noisy quantum channel
+                0.315 1 Shor's fault-tolerant recovering method
+                """), 8);
 
         assertThat(kept).extracting(s -> s.candidate().text()).containsExactly("quantum computer", "qubit",
                 "decoherence", "numerical simulation", "error correction method");
@@ -35,18 +36,19 @@ class ScoreDropTest {
      */
     @Test
     void withoutADropTwoMoreThanTheCapAreKept() {
-        List<ScoredCandidate> all = List.of(
-                scored("copyright management", 0.48, 2),
-                scored("Merrill Lynch", 0.348, 1),
-                scored("online music market", 0.342, 1),
-                scored("digital age", 0.33, 1),
-                scored("digital content creator", 0.33, 1),
-                scored("Martin Brass", 0.33, 1),
-                scored("senior industry consultant", 0.33, 1),
-                scored("Syntegra", 0.27, 1),
-                scored("online delivery", 0.258, 1),
-                scored("serious thorn", 0.24, 1),
-                scored("music producer", 0.24, 1));
+        List<ScoredCandidate> all = candidates("""
+                0.48 2 copyright management
+                0.348 1 Merrill Lynch
+                0.342 1 online music market
+                0.33 1 digital age
+                0.33 1 digital content creator
+                0.33 1 Martin Brass
+                0.33 1 senior industry consultant
+                0.27 1 Syntegra
+                0.258 1 online delivery
+                0.24 1 serious thorn
+                0.24 1 music producer
+                """);
 
         assertThat(ScoreDrop.keep(all, 8)).hasSize(10).last()
                 .extracting(s -> s.candidate().text()).isEqualTo("serious thorn");
@@ -59,14 +61,15 @@ class ScoreDropTest {
      */
     @Test
     void theFirstFourStayWhateverTheDrop() {
-        List<ScoredCandidate> kept = ScoreDrop.keep(List.of(
-                scored("Radianz", 0.51, 3),
-                scored("Savvis", 0.51, 3),
-                scored("telecom scandal", 0.48, 1),
-                scored("data-extranet component", 0.39, 1),
-                scored("network provider", 0.27, 1),
-                scored("telecommunication infrastructure", 0.258, 1),
-                scored("brokerage house", 0.258, 1)), 8);
+        List<ScoredCandidate> kept = ScoreDrop.keep(candidates("""
+                0.51 3 Radianz
+                0.51 3 Savvis
+                0.48 1 telecom scandal
+                0.39 1 data-extranet component
+                0.27 1 network provider
+                0.258 1 telecommunication infrastructure
+                0.258 1 brokerage house
+                """), 8);
 
         assertThat(kept).extracting(s -> s.candidate().text()).containsExactly("Radianz", "Savvis",
                 "telecom scandal", "data-extranet component");
@@ -79,8 +82,10 @@ class ScoreDropTest {
         assertThat(new Selection(10, 0, 0).scoreDrop()).isFalse();
     }
 
-    private static ScoredCandidate scored(String text, double score, int frequency) {
-        return new ScoredCandidate(new TermCandidate(Lang.EN, GenericPhrases.normalize(text), text, List.of(), null,
-                null, null, "A sentence with " + text + ".", "d", 0, frequency, 0.5), score);
+    /** One candidate a line, best first: its score, how many times the text says it, its text. */
+    private static List<ScoredCandidate> candidates(String lines) {
+        return lines.lines().map(line -> line.split(" ", 3)).map(f -> new ScoredCandidate(new TermCandidate(Lang.EN,
+                GenericPhrases.normalize(f[2]), f[2], List.of(), null, null, null, "A sentence with " + f[2] + ".",
+                "d", 0, Integer.parseInt(f[1]), 0.5), Double.parseDouble(f[0]))).toList();
     }
 }
