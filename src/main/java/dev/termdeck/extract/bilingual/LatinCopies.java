@@ -42,7 +42,7 @@ final class LatinCopies {
 
     /** A name in Latin letters with a hyphen before an English word in small letters (ADMET-related), not Text-to-SQL. */
     static boolean gluesEnglishWord(String s) {
-        if (!BilingualLinker.isLatin(s) || !LatinNames.isName(s) || !s.contains("-")) {
+        if (!BilingualLinker.isLatin(s) || !LatinTerms.isName(s) || !s.contains("-")) {
             return false;
         }
         for (String part : s.split("-")) {
