@@ -120,6 +120,9 @@ final class GlossFinder {
             from = spelledFurther(t, from, open, latin);
         }
         from = pastMeasureWord(t, from, open);
+        if (!acronym) {
+            from = ParallelClauses.pastClauseVerb(t, from, open);
+        }
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
             return null;
         }
