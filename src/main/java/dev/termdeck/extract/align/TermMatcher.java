@@ -37,7 +37,8 @@ import java.util.Set;
  *   <li>a name written in Latin letters that both versions write ({@code TrackDiffusion});</li>
  *   <li>a rendering the glossary lists for the term, written in the other version;</li>
  *   <li>word alignment: the run of words of the aligned sentences that renders the term ({@link SpanFinder}), kept
- *       when it renders at least half of the term's content words and is no copy of English words.</li>
+ *       when it renders every content word of the term ({@link AlignedRenderings}) and is no copy of English
+ *       words.</li>
  * </ol>
  * A Chinese term's English counterpart must moreover be a term: a candidate of the English version, a candidate of
  * another English document of the corpus, or a glossary term. Not thread-safe across papers (none is needed).
