@@ -5,9 +5,6 @@ import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.Source;
-import dev.termdeck.extract.bilingual.ChineseForms;
-import dev.termdeck.extract.bilingual.GlossaryEntry;
-import dev.termdeck.extract.bilingual.GlossaryReader;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +21,7 @@ import java.util.stream.Collectors;
  * @param papers            the corpus's papers with both an English and a Chinese version
  * @param cards             the deck's cards with a source in one of them
  * @param bothLanguages     of those cards, the ones with an English and a Chinese term
- * @param copies            of those with a Chinese term, the ones whose Chinese term is English words, not a name the
- *                          built-in glossary gives as the standard Chinese term in Latin letters (Swin Transformer,
- *                          Mask R-CNN, Stable Diffusion: Chinese text writes them so)
+ * @param copies            of those with a Chinese term, the ones whose Chinese term is English words
  * @param definitionsInBoth of those with a definition, the ones with it in both languages
  */
 public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bothLanguages, EvalReport.Count copies,
@@ -60,7 +55,7 @@ public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bot
             both += c.term().has(Lang.EN) && c.term().has(Lang.ZH) ? 1 : 0;
             if (c.term().has(Lang.ZH)) {
                 withZh++;
-                copies += isEnglishWords(c.term().zh()) && !GlossaryNames.SET.contains(c.term().zh()) ? 1 : 0;
+                copies += isEnglishWords(c.term().zh()) ? 1 : 0;
             }
             if (c.definition().has(Lang.EN) || c.definition().has(Lang.ZH)) {
                 defined++;
@@ -92,31 +87,5 @@ public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bot
             }
         }
         return false;
-    }
-
-    /** The Latin-letter standard Chinese terms of the built-in glossary (Swin Transformer, Mask R-CNN): names. */
-    private static final class GlossaryNames {
-        static final Set<String> SET = load();
-
-        private static Set<String> load() {
-            ChineseForms asWritten = new ChineseForms() {
-                @Override
-                public String toSimplified(String text) {
-                    return text;
-                }
-
-                @Override
-                public String pinyin(String text) {
-                    return text;
-                }
-            };
-            Set<String> out = new HashSet<>();
-            for (GlossaryEntry e : new GlossaryReader(asWritten).builtIn().entries()) {
-                if (e.zh().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                    out.add(e.zh());
-                }
-            }
-            return Set.copyOf(out);
-        }
     }
 }

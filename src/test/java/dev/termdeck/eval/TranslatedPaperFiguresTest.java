@@ -28,16 +28,14 @@ class TranslatedPaperFiguresTest {
                 card("composed-video-retrieval", "composed video retrieval", "Composed Video Retrieval", "p#1", null,
                         null),
                 card("instance-enhancer", "instance enhancer", null, "p#1", null, null),
-                card("swin-transformer", "Swin Transformer", "Swin Transformer", "p#1", null, null),
                 card("dropout", "dropout", "dropout", "q#1", null, null));
 
         TranslatedPaperFigures f = TranslatedPaperFigures.of(deck, DOCS);
 
         assertThat(f.papers()).isEqualTo(1);
-        assertThat(f.cards()).isEqualTo(6);
-        assertThat(f.bothLanguages()).isEqualTo(new EvalReport.Count(5, 6));
-        // Swin Transformer: the glossary's standard Chinese term is the name in Latin letters, no copy.
-        assertThat(f.copies()).isEqualTo(new EvalReport.Count(2, 5));
+        assertThat(f.cards()).isEqualTo(5);
+        assertThat(f.bothLanguages()).isEqualTo(new EvalReport.Count(4, 5));
+        assertThat(f.copies()).isEqualTo(new EvalReport.Count(2, 4));
         assertThat(f.definitionsInBoth()).isEqualTo(new EvalReport.Count(1, 2));
     }
 
