@@ -19,11 +19,11 @@ import static dev.termdeck.extract.bilingual.CardShortForms.sameShortForm;
 import static dev.termdeck.extract.bilingual.CardShortForms.singularShortForm;
 import static dev.termdeck.extract.bilingual.CardShortForms.spells;
 import static dev.termdeck.extract.bilingual.CardShortForms.writtenIn;
-import static dev.termdeck.extract.bilingual.LatinNames.holdsEnglishWord;
-import static dev.termdeck.extract.bilingual.LatinNames.isName;
-import static dev.termdeck.extract.bilingual.LatinNames.isOneWordName;
-import static dev.termdeck.extract.bilingual.LatinNames.isProperName;
-import static dev.termdeck.extract.bilingual.LatinNames.isVariable;
+import static dev.termdeck.extract.bilingual.LatinTerms.holdsEnglishWord;
+import static dev.termdeck.extract.bilingual.LatinTerms.isName;
+import static dev.termdeck.extract.bilingual.LatinTerms.isOneWordName;
+import static dev.termdeck.extract.bilingual.LatinTerms.isProperName;
+import static dev.termdeck.extract.bilingual.LatinTerms.isVariable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +49,7 @@ import java.util.Set;
  * </ul>
  * Thread-safe. This class decides each side and the aliases, since each depends on the other (a doubtful Chinese
  * candidate, a copied short form, a Latin copy); what it takes from the groups is {@link CardGroups}'s, the short
- * form's tests {@link CardShortForms}'s, the Latin names' {@link LatinNames}'s, the alias scope {@link AliasScope}'s.
+ * form's tests {@link CardShortForms}'s, the Latin names' {@link LatinTerms}'s, the alias scope {@link AliasScope}'s.
  */
 final class CardMaker {
     private final ChineseForms chinese;

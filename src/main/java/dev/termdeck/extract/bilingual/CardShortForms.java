@@ -60,7 +60,7 @@ final class CardShortForms {
      */
     static boolean isNameLike(String abbr) {
         String core = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
-        return LatinNames.isName(core) && core.chars().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
+        return LatinTerms.isName(core) && core.chars().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
     }
 
     /**

@@ -291,11 +291,12 @@ public final class EnglishLexicon {
                         default -> { }
                     }
                 }
-                words.put(line.substring(0, a), (short) (classes << 8 | level));
+                words.put(line, 0, a, (short) (classes << 8 | level));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled word list " + name, e);
         }
+        words.trim();
         return words;
     }
 

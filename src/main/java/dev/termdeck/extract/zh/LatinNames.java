@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * glossary term written in Latin letters ({@code Transformer}, {@code BERT}) counts as a glossary rendering.
  */
 final class LatinNames {
-    private static final String WORD = "[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*";
+    /** Letters and digits, with hyphens, underscores or an ampersand between them ({@code S&P Top-K}, {@code R&D}). */
+    private static final String WORD = "[A-Za-z][A-Za-z0-9]*(?:(?:[-_]|&(?=[A-Za-z]))[A-Za-z0-9]+)*";
     /**
      * A Latin word, or capitalised words written with single spaces between them, which are one name
      * ({@code 称为Informed Asymmetric Actor-Critic}: not the names Informed and Asymmetric), at most five words; one or

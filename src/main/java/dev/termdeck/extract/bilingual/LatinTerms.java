@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * ({@code DistilBERT}), a proper name ({@code Constitutional AI}), a one-word name, a one-letter variable of the text
  * ({@code N}), or an English word left beside hanzi ({@code 自适应Rollout}). String tests only; stateless.
  */
-final class LatinNames {
+final class LatinTerms {
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}");
 
-    private LatinNames() {
+    private LatinTerms() {
     }
 
     /**
