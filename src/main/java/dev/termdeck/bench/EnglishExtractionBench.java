@@ -45,7 +45,7 @@ public final class EnglishExtractionBench {
      * @param extractCpu  whole extraction, one thread, tokens per CPU second
      * @param pairedCpu   the CPU-time ratio whole / raw of each round (raw and whole measured one after the other),
      *                    sorted
-     * @param interleaved whole / raw in CPU time over single passes alternated ({@link #interleave})
+     * @param interleaved whole / raw in CPU time over short runs of passes alternated ({@link #interleave})
      * @param warmUp      the warm-up before the rounds
      */
     public record Figures(int documents, long tokens, double raw1, double extract1, double raw2, double extract2,
@@ -82,11 +82,14 @@ public final class EnglishExtractionBench {
     }
 
     /**
-     * Single passes of the raw ceiling and of the whole extraction alternated on one thread (each about 50 ms over the
-     * shipped corpus), the first of each pair in turns: each pair meets the same moment's load on the machine, where
-     * rounds of seconds meet different ones.
+     * Short runs of {@value #BLOCK} passes of the raw ceiling and of the whole extraction alternated on one thread
+     * (about 0.3 s of CPU each over the shipped corpus), the first of each pair in turns: each pair meets the same
+     * moment's load on the machine, where rounds of seconds meet different ones. Runs of several passes, not single
+     * ones: alternated single passes each start with the other's data in the caches, which costs the whole extraction
+     * (more data: word lists, memos) more than the raw pipeline (0.68-0.70 against 0.78-0.80 in runs of 5 at load 3-10
+     * on 4 December).
      *
-     * @param pairs    pairs of passes
+     * @param pairs    pairs of runs
      * @param ratio    raw CPU time over whole CPU time, all pairs together (the whole extraction's share of the raw
      *                 ceiling, per CPU second)
      * @param median   the median of the pairs' own ratios
@@ -145,9 +148,9 @@ public final class EnglishExtractionBench {
         while (pairs.size() < 3 || System.nanoTime() < end) {
             boolean rawFirst = pairs.size() % 2 == 0;
             long c0 = mx.getCurrentThreadCpuTime();
-            (rawFirst ? raw : extract).run();
+            runs(rawFirst ? raw : extract);
             long c1 = mx.getCurrentThreadCpuTime();
-            (rawFirst ? extract : raw).run();
+            runs(rawFirst ? extract : raw);
             long c2 = mx.getCurrentThreadCpuTime();
             pairs.add(rawFirst ? new double[] {c1 - c0, c2 - c1} : new double[] {c2 - c1, c1 - c0});
         }
@@ -155,6 +158,15 @@ public final class EnglishExtractionBench {
         double extractSum = pairs.stream().mapToDouble(p -> p[1]).sum();
         double[] each = pairs.stream().mapToDouble(p -> p[0] / Math.max(1, p[1])).toArray();
         return new Interleaved(pairs.size(), rawSum / Math.max(1, extractSum), Throughput.median(each));
+    }
+
+    /** Passes in a row in each run of {@link #interleave}. */
+    public static final int BLOCK = 5;
+
+    private static void runs(Throughput.Pass pass) {
+        for (int i = 0; i < BLOCK; i++) {
+            pass.run();
+        }
     }
 
     private static double[] sorted(double[] values) {

@@ -112,8 +112,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  per CPU second, paired in each round: median %.2f of the raw ceiling (%.2f to %.2f); "
                 + "warm-up %.1f s, %s%n", f.pairedCpuRatio(), paired[0], paired[paired.length - 1],
                 f.warmUp().seconds(), f.warmUp().quiet() ? "JIT quiet" : "JIT still compiling");
-        out.printf(Locale.ROOT, "  per CPU second, single passes alternated (%d pairs): %.2f of the raw ceiling "
-                + "(median pair %.2f)%n", f.interleaved().pairs(), f.interleaved().ratio(), f.interleaved().median());
+        out.printf(Locale.ROOT, "  per CPU second, runs of %d passes alternated (%d pairs): %.2f of the raw ceiling "
+                + "(median pair %.2f)%n", EnglishExtractionBench.BLOCK, f.interleaved().pairs(), f.interleaved().ratio(), f.interleaved().median());
         out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 2 threads %,9.0f tokens/s%n", f.raw2());
         out.printf(Locale.ROOT, "  whole extraction, 2 threads               %,9.0f tokens/s  %.2fx one thread%n",
                 f.extract2(), f.speedup());
