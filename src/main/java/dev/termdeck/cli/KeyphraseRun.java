@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * {@code termdeck eval --keyphrases DIR}: builds English decks from a keyphrase folder's abstracts, as
- * {@code termdeck build} would (same extractor, ranking and linking), at the default settings and at up to 10 terms a
- * document with no minimum score, and scores them ({@link KeyphraseEvaluation}). The keyphrases scored are each
+ * {@code termdeck build} would (same extractor, ranking and linking), at the default settings with the keyphrases'
+ * drop in score ({@link Selection#KEYPHRASES}: up to 2 more terms where the scores do not drop) and at up to 10 terms
+ * a document with no minimum score, and scores them ({@link KeyphraseEvaluation}). The keyphrases scored are each
  * document's terms before the deck-level card rules ({@link DeckAssembler#cardRules(boolean)}), since an indexer's
  * keyphrase is a retrieval key, not a flashcard; the deck after the rules is scored beside them, so that what the
  * rules cost is seen.
@@ -47,7 +48,7 @@ final class KeyphraseRun {
         int threads = Runtime.getRuntime().availableProcessors();
         DeckSpec spec = new DeckSpec("keyphrases", Bilingual.EMPTY, List.of(), new Generated(null, null, List.of()));
         List<KeyphraseReport> reports = new ArrayList<>();
-        Selection def = Selection.DEFAULT;
+        Selection def = Selection.KEYPHRASES;
         // The keyphrases first: each document's terms before the deck-level card rules, which judge whether a term is
         // worth a flashcard (an indexer's keyphrase is a retrieval key). Then the deck itself, after the rules.
         for (boolean cardRules : new boolean[] {false, true}) {
@@ -73,12 +74,14 @@ final class KeyphraseRun {
     }
 
     /**
-     * The name of a setting in the report: "default (up to 8, score >= 0.30)" and "top 10 (up to 10, any score)" for
+     * The name of a setting in the report: "default (up to 8+2, score >= 0.30)" (8, or up to 2 more where the scores
+     * do not drop: {@link Selection#scoreDrop()}) and "top 10 (up to 10, any score)" for
      * the keyphrases, the same with "deck after card rules, " before them for the deck.
      */
     static String setting(boolean isDefault, boolean cardRules, Selection s) {
         String name = isDefault
-                ? String.format(Locale.ROOT, "default (up to %d, score >= %.2f)", s.perDocument(), s.minScore())
+                ? String.format(Locale.ROOT, "default (up to %d%s, score >= %.2f)", s.perDocument(),
+                        s.scoreDrop() ? "+" + Selection.SCORE_DROP_EXTRA : "", s.minScore())
                 : "top 10 (up to 10, any score)";
         return cardRules ? DECK + name : name;
     }

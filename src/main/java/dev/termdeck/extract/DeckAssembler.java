@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       phrase inside a better one ({@link InnerPhrases}) and one the text writes only inside one longer kept
  *       candidate ({@link EnclosedPieces}), keep the
  *       best {@link Selection#capFor(int)} ({@link Selection#perDocument()} for an abstract, more for a long
- *       article);</li>
+ *       article; for keyphrases, an English abstract read without its translation keeps up to two more, ended where the
+ *       scores drop: {@link ScoreDrop});</li>
  *   <li>merge each language's selected candidates across documents into {@link TermGroup}s ({@link TermGroups});</li>
  *   <li>turn the groups of both languages into cards with the {@link TermLinker};</li>
  *   <li>choose each card's definitions ({@link DefinitionChooser}: the card's own abstracts, then any document of
@@ -263,7 +264,9 @@ public final class DeckAssembler {
             int more = extra.getOrDefault(d.paper(), 0);
             Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
             if (other == null) {
-                kept.set(i, atMost(scored.get(i), selection.capFor(d.chars()) + more));
+                int cap = selection.capFor(d.chars()) + more;
+                kept.set(i, ScoreDrop.appliesTo(selection, d) ? ScoreDrop.keep(scored.get(i), cap)
+                        : atMost(scored.get(i), cap));
                 continue;
             }
             // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.

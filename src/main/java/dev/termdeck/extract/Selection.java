@@ -3,20 +3,37 @@ package dev.termdeck.extract;
 import dev.termdeck.corpus.Document;
 
 /**
- * How many candidates become cards, the same rules for every language.
+ * How many candidates become cards, the same rules for every language (but the drop in score that ends an English
+ * abstract's keyphrases, {@link #scoreDrop()}).
  *
  * @param perDocument the most terms kept from one document (the best-scored ones), at least 1
  * @param minScore    candidates scored below this ({@link TermRanker}, in [0, 1]) are dropped
  * @param maxCards    the most cards in the deck (the best-scored ones), or 0 for no limit
+ * @param scoreDrop   whether an English abstract read without its translation keeps up to {@link ScoreDrop#EXTRA}
+ *                    more terms, ended where the scores drop ({@link ScoreDrop}); false for a fixed number a document
  */
-public record Selection(int perDocument, double minScore, int maxCards) {
+public record Selection(int perDocument, double minScore, int maxCards, boolean scoreDrop) {
     /** Default cap per document. */
     public static final int DEFAULT_PER_DOCUMENT = 8;
+    /** How many terms over the cap an English abstract whose scores do not drop keeps ({@link #scoreDrop()}). */
+    public static final int SCORE_DROP_EXTRA = 2;
     /** Default minimum score. */
     public static final double DEFAULT_MIN_SCORE = 0.3;
 
     /** The defaults: 8 per document, minimum score 0.3, no deck limit. */
     public static final Selection DEFAULT = new Selection(DEFAULT_PER_DOCUMENT, DEFAULT_MIN_SCORE, 0);
+
+    /**
+     * The defaults of a keyphrase run ({@code termdeck eval --keyphrases}): an English abstract keeps up to
+     * {@value #SCORE_DROP_EXTRA} more terms, ended where the scores drop ({@link ScoreDrop}). Not the deck's default:
+     * on the shipped deck it added undefined cards (docs/QUALITY.md, Precision, ninth session).
+     */
+    public static final Selection KEYPHRASES = new Selection(DEFAULT_PER_DOCUMENT, DEFAULT_MIN_SCORE, 0, true);
+
+    /** A selection with a fixed number of terms a document (no {@link #scoreDrop()}). */
+    public Selection(int perDocument, double minScore, int maxCards) {
+        this(perDocument, minScore, maxCards, false);
+    }
 
     /**
      * Documents up to this many characters (abstracts) keep {@link #perDocument()} terms; longer ones (long articles)

@@ -65,6 +65,10 @@ class DeckAssemblerTest {
 
         assertThat(deck.cards()).extracting(Card::id)
                 .containsExactlyInAnyOrder("term-0", "term-1", "term-2", "term-3", "term-4");
+        // With the keyphrases' drop in score (ScoreDrop), an English abstract whose scores do not drop keeps two more.
+        Deck more = new DeckAssembler(List.of(en), new OneCardPerGroup(), new Selection(5, 0.3, 0, true), generic, 2)
+                .assemble(docs("a"), SPEC, ProgressListener.NONE);
+        assertThat(more.cards()).hasSize(7);
     }
 
     @Test

@@ -29,7 +29,7 @@ final class BareShortForms {
             return null;
         }
         int letters = (int) shortForm.chars().filter(Character::isUpperCase).count();
-        for (int w : TermMatcher.bracketEnds(zh, shortForm)) {
+        for (int w : TermOccurrences.bracketEnds(zh, shortForm)) {
             Word last = zh.words.get(w);
             int first = runStart(zh, w);
             if (first < 0 || !last.edge() || last.isLatin()) {

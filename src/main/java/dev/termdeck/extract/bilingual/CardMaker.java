@@ -4,10 +4,26 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.BilingualList;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.CardIds;
-import dev.termdeck.deck.Source;
 import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermGroup;
-import java.util.ArrayList;
+import static dev.termdeck.extract.bilingual.AliasScope.isFragment;
+import static dev.termdeck.extract.bilingual.AliasScope.isOtherConcept;
+import static dev.termdeck.extract.bilingual.AliasScope.widens;
+import static dev.termdeck.extract.bilingual.CardGroups.alignedDefinition;
+import static dev.termdeck.extract.bilingual.CardGroups.chineseGroup;
+import static dev.termdeck.extract.bilingual.CardGroups.englishGroup;
+import static dev.termdeck.extract.bilingual.CardGroups.rendering;
+import static dev.termdeck.extract.bilingual.CardGroups.sources;
+import static dev.termdeck.extract.bilingual.CardShortForms.isNameLike;
+import static dev.termdeck.extract.bilingual.CardShortForms.sameShortForm;
+import static dev.termdeck.extract.bilingual.CardShortForms.singularShortForm;
+import static dev.termdeck.extract.bilingual.CardShortForms.spells;
+import static dev.termdeck.extract.bilingual.CardShortForms.writtenIn;
+import static dev.termdeck.extract.bilingual.LatinTerms.holdsEnglishWord;
+import static dev.termdeck.extract.bilingual.LatinTerms.isName;
+import static dev.termdeck.extract.bilingual.LatinTerms.isOneWordName;
+import static dev.termdeck.extract.bilingual.LatinTerms.isProperName;
+import static dev.termdeck.extract.bilingual.LatinTerms.isVariable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +47,9 @@ import java.util.Set;
  *       it); pinyin of {@code term.zh}; each side's definition from its
  *       own language; sources of all groups; the best score; an id from {@code term.en} (else {@code term.zh}).</li>
  * </ul>
- * Thread-safe. Longer than most classes because each side's choice depends on the other's (a doubtful Chinese
- * candidate, a copied short form, a Latin copy) and the aliases on both.
+ * Thread-safe. This class decides each side and the aliases, since each depends on the other (a doubtful Chinese
+ * candidate, a copied short form, a Latin copy); what it takes from the groups is {@link CardGroups}'s, the short
+ * form's tests {@link CardShortForms}'s, the Latin names' {@link LatinTerms}'s, the alias scope {@link AliasScope}'s.
  */
 final class CardMaker {
     private final ChineseForms chinese;
@@ -170,115 +187,13 @@ final class CardMaker {
         return b.build();
     }
 
-    /** Whether Chinese text holds a Latin word of two letters or more beside its hanzi (自适应Rollout; not Q函数). */
-    static boolean holdsEnglishWord(String zh) {
-        return !BilingualLinker.isLatin(zh) && java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(zh).find();
-    }
-
-    /**
-     * Whether a Chinese alias is another form with words put before or after it (可解释图像质量评估 beside 图像质量评估,
-     * 残差强化学习 beside 强化学习): a narrower concept, no alias.
-     */
-    static boolean widens(String alias, String other) {
-        return other != null && !other.isEmpty() && alias.length() >= other.length() + 2
-                && (alias.startsWith(other) || alias.endsWith(other));
-    }
-
-    /**
-     * Whether an English alias names another concept than the term: it holds the term's words in a row with more
-     * words around them ("Residual Reinforcement Learning" for "reinforcement learning"), or it is the term with
-     * words left out ("neural radiance" of "neural radiance field", "equivariant learning" of "equivariant
-     * representation learning") or the end of one of its words ("encoder" of "Sparse Autoencoder"). Words are
-     * compared in lower case, a final s aside.
-     */
-    static boolean isOtherConcept(String alias, String term) {
-        List<String> a = words(alias);
-        List<String> t = words(term);
-        if (a.isEmpty() || t.isEmpty() || a.equals(t)) {
-            return false;
-        }
-        if (a.size() > t.size() && java.util.Collections.indexOfSubList(a, t) >= 0) {
-            return true;
-        }
-        if (a.size() < t.size()) {
-            int k = 0;
-            for (int i = 0; i < t.size() && k < a.size(); i++) {
-                if (t.get(i).equals(a.get(k))) {
-                    k++;
-                }
-            }
-            if (k == a.size()) {
-                return true;
-            }
-        }
-        return a.size() == 1 && t.stream().anyMatch(w -> w.length() > a.get(0).length() && w.endsWith(a.get(0)));
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-]+")) {
-            if (!w.isEmpty()) {
-                out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a Chinese alias is the term with words left out: its characters all stand in the term, in order, and
-     * two or more of the term's are missing (变学习 of 等变表示学习, cut from 不变学习和等变学习; 多模态分割 for 多模态语义分割).
-     * A variant one character shorter (大语言模型 beside 大型语言模型) is no fragment.
-     */
-    static boolean isFragment(String alias, String term) {
-        if (alias.length() > term.length() - 2) {
-            return false;
-        }
-        int k = 0;
-        for (int i = 0; i < term.length() && k < alias.length(); i++) {
-            if (term.charAt(i) == alias.charAt(k)) {
-                k++;
-            }
-        }
-        return k == alias.length();
-    }
-
-    /**
-     * The rendering the translations give the groups of {@code lang} in the other language (the first group's best
-     * candidate's), or {@code null}.
-     */
-    private static Counterpart rendering(List<TermGroup> groups, Lang lang) {
-        for (TermGroup g : groups) {
-            if (g.lang() == lang && !g.renderings().isEmpty()) {
-                return g.renderings().get(0);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The definition in the other language that the translation gives a term defined in {@code lang}: the sentence
-     * aligned with the one that defines it, or {@code null}.
-     */
-    private static String alignedDefinition(List<TermGroup> groups, Lang lang) {
-        for (TermGroup g : groups) {
-            if (g.lang() == lang && g.cardDefinition() != null) {
-                for (Counterpart r : g.renderings()) {
-                    if (r.definition() != null) {
-                        return r.definition();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     /**
      * The Chinese candidate's text, or the translation's rendering of the English term (which aligned every word of
      * it) when that is the same term with other bounds: the candidate ran back over a verb (受到特权信息学习 for
      * 特权信息学习), lost a character of a word the segmenter split (耦原型学习 for 去耦原型学习), is only the
      * short form the translation writes beside it (DAs for 扩散自编码器), or is the rendering with words left out
      * (医学图像分割, "medical image segmentation", joined with "medical image reasoning segmentation", which the
-     * translation renders 医学图像推理分割: {@link #isFragment}).
+     * translation renders 医学图像推理分割: {@link AliasScope#isFragment}).
      */
     private static String tighter(String candidate, Counterpart rendering) {
         if (rendering == null || BilingualLinker.isLatin(rendering.text())) {
@@ -290,25 +205,6 @@ final class CardMaker {
             return r;
         }
         return candidate;
-    }
-
-    /**
-     * Whether a source sentence of the groups writes {@code shortForm} as a word, in its case: a short form the
-     * glossary marks shared ({@link GlossaryEntry#sharedAbbr}: DA is data augmentation, and more often domain
-     * adaptation) is shown on a card only where its paper writes it, since readers take the letters for the other
-     * concept.
-     */
-    private static boolean writtenIn(List<TermGroup> groups, String shortForm) {
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
-                "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(shortForm) + "s?(?![\\p{L}\\d])");
-        for (TermGroup g : groups) {
-            for (Source s : g.sources()) {
-                if (word.matcher(s.sentence()).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The English of a Chinese-only term without a glossary entry: its written gloss, its Latin name, its abbreviation. */
@@ -323,11 +219,6 @@ final class CardMaker {
             return zh.text();
         }
         return abbr == null || isVariable(abbr) ? null : abbr;
-    }
-
-    /** One letter, as in 模型大小（N）or 训练tokens（D）: a variable of the text, not the English of a term. */
-    static boolean isVariable(String s) {
-        return s.codePoints().filter(Character::isLetter).count() < 2;
     }
 
     /**
@@ -353,150 +244,5 @@ final class CardMaker {
         }
         // A term of a paper whose translation did not render it gets no English copied as its Chinese side.
         return isProperName(termEn) && !translated ? termEn : null;
-    }
-
-    /**
-     * A plural short form ("NOs" of 神经算子（NOs）, "SSMs"), capitals or digits then a small "s", on a card whose
-     * English long form is singular ("Neural Operator"): the card's short form is the singular one the long form
-     * abbreviates ("NO"). A plural long form keeps it ("FLOPs" of "floating-point operations"); with no long form,
-     * the short form stays as written.
-     */
-    static String singularShortForm(String abbr, String longForm) {
-        if (abbr == null || longForm == null || abbr.length() < 3 || !abbr.endsWith("s")) {
-            return abbr;
-        }
-        String stem = abbr.substring(0, abbr.length() - 1);
-        if (stem.chars().anyMatch(c -> !Character.isUpperCase(c) && !Character.isDigit(c))
-                || stem.chars().filter(Character::isUpperCase).count() < 2) {
-            return abbr;
-        }
-        String[] words = longForm.strip().split("[\\s-]+");
-        String head = words[words.length - 1];
-        boolean plural = !TermKeys.englishSingular(head).equals(TermKeys.of(head));
-        return plural || !ShortForms.abbreviates(stem, longForm) ? abbr : stem;
-    }
-
-    /**
-     * Whether a short form or a name the Chinese text writes in brackets after a term can stand for the card's English
-     * term: its letters spell it (Schwartz and Hearst, digits aside: QA3C of "Quantum Asynchronous Advantage
-     * Actor-Critic"). A benchmark named after a task does not: 文本到图像生成（GIR-Bench-T2I） is no English form of
-     * "text-to-image generation", 算术推理（GSM8K） no short form of "arithmetic reasoning".
-     */
-    static boolean spells(String shortForm, String longForm) {
-        String core = shortForm.length() > 2 && shortForm.endsWith("s")
-                && !Character.isLowerCase(shortForm.charAt(shortForm.length() - 2))
-                ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
-        String letters = core.replaceAll("[^\\p{L}]", "");
-        return !letters.isEmpty() && ShortForms.abbreviates(letters, longForm.replaceAll("[^\\p{L}\\s-]", " "));
-    }
-
-    /** One word written as a name: a capital after its first letter, or a digit ("GIR-Bench-T2I", "GSM8K"). */
-    private static boolean isOneWordName(String s) {
-        return !s.contains(" ") && s.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    }
-
-    /** Whether two short forms are one, plural and case aside (SAEs, SAE). */
-    private static boolean sameShortForm(String a, String b) {
-        return TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b));
-    }
-
-    /**
-     * A short form written as a name (a small letter or a digit among its capitals: CoVR, CaRF, R3DGS, LAU-Eval),
-     * which Chinese text keeps as it is, unlike capitals that stand for words Chinese spells out (FAR, CDFG).
-     */
-    static boolean isNameLike(String abbr) {
-        String core = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
-        return isName(core) && core.chars().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
-    }
-
-    /** Every word starts with a capital ({@code Constitutional AI}, {@code Responsible AI License}, {@code Muse}). */
-    static boolean isProperName(String en) {
-        for (String w : en.split("[\\s]+")) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A name written in Latin letters the same way in Chinese text: one word (hyphens and digits allowed) with a
-     * capital after its first letter or a digit ({@code BLOOM}, {@code DistilBERT}, {@code HAC-Net}, {@code T5}).
-     */
-    static boolean isName(String en) {
-        if (en == null || en.contains(" ") || en.length() < 2) {
-            return false;
-        }
-        for (int k = 1; k < en.length(); k++) {
-            if (Character.isUpperCase(en.charAt(k)) || Character.isDigit(en.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The English group that gives the card its English term: the best one, but when that is a bare short form and
-     * the card holds the long form its letters spell, the long form ("Massively Multi-Task Model-Based Policy
-     * Optimization", not M3PO, which the paper writes more often).
-     */
-    private static TermGroup englishGroup(List<TermGroup> groups) {
-        TermGroup best = first(groups, Lang.EN);
-        if (best == null || !BilingualLinker.isShortForm(best.text())) {
-            return best;
-        }
-        for (TermGroup g : groups) {
-            if (g.lang() == Lang.EN && g != best && !BilingualLinker.isShortForm(g.text())
-                    && spells(best.text(), g.text())) {
-                return g;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The Chinese group that gives the card its Chinese term: the best one, but when that is a short form the
-     * translation writes alone in Latin letters (GLA), the group the translation writes in hanzi with that short form
-     * in brackets (门控线性注意力（GLA）): the short form copied is no Chinese term where the translation has one.
-     */
-    private static TermGroup chineseGroup(List<TermGroup> groups) {
-        TermGroup best = first(groups, Lang.ZH);
-        if (best == null || !BilingualLinker.isLatin(best.text()) || !BilingualLinker.isShortForm(best.text())) {
-            return best;
-        }
-        for (TermGroup g : groups) {
-            if (g.lang() == Lang.ZH && g.abbr() != null && !BilingualLinker.isLatin(g.text())
-                    && sameShortForm(g.abbr(), best.text())) {
-                return g;
-            }
-        }
-        return best;
-    }
-
-    private static TermGroup first(List<TermGroup> groups, Lang lang) {
-        for (TermGroup g : groups) {
-            if (g.lang() == lang) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    private static List<Source> sources(List<TermGroup> groups) {
-        List<Source> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (Lang lang : Lang.values()) {
-            for (TermGroup g : groups) {
-                if (g.lang() != lang) {
-                    continue;
-                }
-                for (Source s : g.sources()) {
-                    if (seen.add(s.doc() + "\n" + s.lang())) {
-                        out.add(s);
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

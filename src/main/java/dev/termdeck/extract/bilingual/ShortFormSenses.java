@@ -132,9 +132,9 @@ final class ShortFormSenses {
 
     private static boolean same(String a, String b) {
         return a.equals(b) || BilingualLinker.isLatin(a) && BilingualLinker.isLatin(b)
-                && (TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b)) || BilingualLinker.sameWords(a, b))
+                && (TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b)) || PhraseMatch.sameWords(a, b))
                 || !BilingualLinker.isLatin(a) && !BilingualLinker.isLatin(b)
-                && BilingualLinker.closeChinese(TermKeys.of(a), TermKeys.of(b));
+                && PhraseMatch.closeChinese(TermKeys.of(a), TermKeys.of(b));
     }
 
     /** Two senses known to differ: both English or both Chinese, and not one written otherwise. */

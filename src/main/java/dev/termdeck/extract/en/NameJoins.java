@@ -28,6 +28,31 @@ final class NameJoins {
         }
     }
 
+    /**
+     * "We introduce FruitNeRF++, a ...", "UNIPHY+ and ...": the tokenizer keeps a name with its plus signs whole only
+     * when nothing is written after them ("FruitNeRF++ is"), and cuts "FruitNeRF", "++" before a comma or a colon and
+     * "UNIPHY", "+" before a space, which left the name without them. One or two plus signs written against a name
+     * part and ending the word (no letter or digit right after them) are the end of the name ({@link
+     * Words#namePluses}), as in the words the tokenizer keeps whole.
+     */
+    static void endingPluses(List<Token> out, String text) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Token a = out.get(k);
+            Token plus = out.get(k + 1);
+            if (a.end() != plus.start() || plus.text().isEmpty() || !plus.text().chars().allMatch(c -> c == '+')
+                    || !isNamePart(a.text())) {
+                continue;
+            }
+            String joined = a.text() + plus.text();
+            boolean ends = plus.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(plus.end()))
+                    && text.charAt(plus.end()) != '+';
+            if (ends && Words.namePluses(joined) == plus.text().length()) {
+                out.remove(k + 1);
+                out.set(k, new Token(joined, a.start(), plus.end(), "PROPN"));
+            }
+        }
+    }
+
     /** Letters and digits only, with a capital. */
     private static boolean isNamePart(String w) {
         return !w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit) && w.chars().anyMatch(Character::isUpperCase);

@@ -7,6 +7,7 @@ import dev.termdeck.extract.bilingual.ShortForms;
 import dev.termdeck.extract.bilingual.TermKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -77,13 +78,26 @@ final class GlossFinder {
 
     /**
      * Whether an abbreviation the glossary does not know as a rendering of {@code zh} can stand for it: when the
-     * English of the Chinese can be built from glossary parts, the abbreviation's letters must spell it (Schwartz and
-     * Hearst; a plural "s" aside); {@code 与潜在编码器(Le-GaN)耦合的GaN模型} glosses the coupled model, not the latent
-     * encoder. When no English can be built, nothing speaks against it.
+     * English of the Chinese is known, as the glossary's entry for the whole of it or built from glossary parts, the
+     * abbreviation's letters must spell it (Schwartz and Hearst; a plural "s" aside); {@code 与潜在编码器(Le-GaN)耦合的
+     * GaN模型} glosses the coupled model, not the latent encoder, and {@code 从可穿戴设备（IMU）采集} names the sensor
+     * ("inertial measurement unit"), not the wearable device, as {@code 相应的数据集（AND）} names the data set, not
+     * "dataset". A piece of a rendering the glossary knows for the abbreviation (分布 of 分布外, OOD: a translation cut
+     * short) still glosses it, as it did before the glossary's entries were asked. When no English is known, nothing
+     * speaks against it.
      */
-    private boolean mayAbbreviate(String latin, String zh) {
+    private boolean mayAbbreviate(String latin, String zh, List<GlossaryEntry> known) {
+        if (known.stream().flatMap(e -> e.allZh().stream()).anyMatch(z -> z.contains(zh) || zh.contains(z))) {
+            return composer.toEnglish(zh).map(en -> ShortForms.abbreviates(singular(latin), en)).orElse(true);
+        }
         String spelled = singular(latin);
-        return composer.toEnglish(zh).map(en -> ShortForms.abbreviates(spelled, en)).orElse(true);
+        Optional<String> entry = glossary.findChinese(zh).map(GlossaryEntry::en);
+        Optional<String> built = composer.toEnglish(zh);
+        if (entry.isEmpty() && built.isEmpty()) {
+            return true;
+        }
+        return entry.filter(en -> ShortForms.abbreviates(spelled, en)).isPresent()
+                || built.filter(en -> ShortForms.abbreviates(spelled, en)).isPresent();
     }
 
     /** A short form without its plural "s" ({@code VLAs}: VLA), which spells no letter of the long form. */
@@ -120,11 +134,14 @@ final class GlossFinder {
             from = spelledFurther(t, from, open, latin);
         }
         from = pastMeasureWord(t, from, open);
+        if (!acronym) {
+            from = ParallelClauses.pastClauseVerb(t, from, open);
+        }
         if (from >= open || hanCount(t.span(from, open)) < 2 || isPersonName(t, from, open)) {
             return null;
         }
         String zh = t.span(from, open).strip();
-        if (acronym && rendering == null && !mayAbbreviate(latin, zh)) {
+        if (acronym && rendering == null && !mayAbbreviate(latin, zh, known)) {
             return null;
         }
         return new Gloss(from, open, zh, latin, acronym);

@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * glossary term written in Latin letters ({@code Transformer}, {@code BERT}) counts as a glossary rendering.
  */
 final class LatinNames {
-    private static final String WORD = "[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*";
+    /** Letters and digits, with hyphens, underscores or an ampersand between them ({@code S&P Top-K}, {@code R&D}). */
+    private static final String WORD = "[A-Za-z][A-Za-z0-9]*(?:(?:[-_]|&(?=[A-Za-z]))[A-Za-z0-9]+)*";
     /**
      * A Latin word, or capitalised words written with single spaces between them, which are one name
-     * ({@code 称为Informed Asymmetric Actor-Critic}: not the names Informed and Asymmetric), at most five words.
+     * ({@code 称为Informed Asymmetric Actor-Critic}: not the names Informed and Asymmetric), at most five words; one or
+     * two plus signs that end it are part of it ({@code 我们提出了FruitNeRF++，}: not FruitNeRF, the work it builds on).
      */
     private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9\\-])" + WORD
-            + "(?: [A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*){0,4}(?![A-Za-z0-9])");
+            + "(?: [A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*){0,4}(?:\\+{1,2}(?![+A-Za-z0-9]))?(?![A-Za-z0-9])");
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?:提出了?|介绍了?|呈现|推出了?|开发了?|称为|称之为|名为|叫做)[^，,。；;:：]{0,16}$");
     private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:等人|等|和|与|&|et al|\\(\\s*\\d{4}|（\\s*\\d{4}|,\\s*\\d{4}|，\\s*\\d{4}|\\s\\d{4})");

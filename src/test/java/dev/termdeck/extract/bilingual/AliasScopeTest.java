@@ -13,31 +13,31 @@ class AliasScopeTest {
 
     @Test
     void aLongerEnglishTermThatHoldsTheTermIsAnotherConcept() {
-        assertThat(CardMaker.isOtherConcept("Residual Reinforcement Learning", "reinforcement learning")).isTrue();
-        assertThat(CardMaker.isOtherConcept("user-item cross representations", "cross representation")).isTrue();
+        assertThat(AliasScope.isOtherConcept("Residual Reinforcement Learning", "reinforcement learning")).isTrue();
+        assertThat(AliasScope.isOtherConcept("user-item cross representations", "cross representation")).isTrue();
     }
 
     @Test
     void theTermWithWordsLeftOutOrTheEndOfOneOfItsWordsIsAnotherConcept() {
-        assertThat(CardMaker.isOtherConcept("equivariant learning", "equivariant representation learning")).isTrue();
-        assertThat(CardMaker.isOtherConcept("neural radiance", "neural radiance field")).isTrue();
-        assertThat(CardMaker.isOtherConcept("encoder", "Sparse Autoencoder")).isTrue();
+        assertThat(AliasScope.isOtherConcept("equivariant learning", "equivariant representation learning")).isTrue();
+        assertThat(AliasScope.isOtherConcept("neural radiance", "neural radiance field")).isTrue();
+        assertThat(AliasScope.isOtherConcept("encoder", "Sparse Autoencoder")).isTrue();
     }
 
     @Test
     void spellingsPluralsAndShortFormsOfTheTermAreAliases() {
-        assertThat(CardMaker.isOtherConcept("Large Language Models", "large language model")).isFalse();
-        assertThat(CardMaker.isOtherConcept("multi-modal large language model", "multimodal large language model"))
+        assertThat(AliasScope.isOtherConcept("Large Language Models", "large language model")).isFalse();
+        assertThat(AliasScope.isOtherConcept("multi-modal large language model", "multimodal large language model"))
                 .isFalse();
-        assertThat(CardMaker.isOtherConcept("SAEs", "Sparse Autoencoder")).isFalse();
+        assertThat(AliasScope.isOtherConcept("SAEs", "Sparse Autoencoder")).isFalse();
     }
 
     @Test
     void aChineseFormWithWordsPutAroundAnotherIsNoAlias() {
         // 可解释图像质量评估（IQA） on the card of 图像质量评价, beside the corpus's 图像质量评估; 残差强化学习 beside 强化学习.
-        assertThat(CardMaker.widens("可解释图像质量评估", "图像质量评估")).isTrue();
-        assertThat(CardMaker.widens("残差强化学习", "强化学习")).isTrue();
-        assertThat(CardMaker.widens("大语言模型", "大型语言模型")).isFalse();
-        assertThat(CardMaker.widens("文本到图像的行人重识别", "文本到图像行人重识别")).isFalse();
+        assertThat(AliasScope.widens("可解释图像质量评估", "图像质量评估")).isTrue();
+        assertThat(AliasScope.widens("残差强化学习", "强化学习")).isTrue();
+        assertThat(AliasScope.widens("大语言模型", "大型语言模型")).isFalse();
+        assertThat(AliasScope.widens("文本到图像的行人重识别", "文本到图像行人重识别")).isFalse();
     }
 }

@@ -47,9 +47,9 @@ class BracketNameTest {
         Card card = linker.link(List.of(english), List.of(chinese)).get(0);
 
         assertThat(card.abbr()).isNotEqualTo("RLVR");
-        assertThat(CardMaker.spells("RLVR", "reinforcement learning with verifiable reward")).isTrue();
-        assertThat(CardMaker.spells("GSM8K", "arithmetic reasoning")).isFalse();
-        assertThat(CardMaker.spells("QA3C", "Quantum Asynchronous Advantage Actor-Critic")).as("a digit aside")
+        assertThat(CardShortForms.spells("RLVR", "reinforcement learning with verifiable reward")).isTrue();
+        assertThat(CardShortForms.spells("GSM8K", "arithmetic reasoning")).isFalse();
+        assertThat(CardShortForms.spells("QA3C", "Quantum Asynchronous Advantage Actor-Critic")).as("a digit aside")
                 .isTrue();
     }
 

@@ -22,11 +22,11 @@ class ListedLongFormTest {
 
     @Test
     void aListJoinedByHyphensIsTheListWrittenWithCommasAndAnd() {
-        assertThat(BilingualLinker.sameWords("power, performance and area", "Power-Performance-Area")).isTrue();
-        assertThat(BilingualLinker.sameWords("Power, Performance, and Area", "Power- Performance-Area")).isTrue();
+        assertThat(PhraseMatch.sameWords("power, performance and area", "Power-Performance-Area")).isTrue();
+        assertThat(PhraseMatch.sameWords("Power, Performance, and Area", "Power- Performance-Area")).isTrue();
         // Other words stay other words.
-        assertThat(BilingualLinker.sameWords("power, performance and area", "Power-Performance")).isFalse();
-        assertThat(BilingualLinker.sameWords("visual question answering", "video quality assessment")).isFalse();
+        assertThat(PhraseMatch.sameWords("power, performance and area", "Power-Performance")).isFalse();
+        assertThat(PhraseMatch.sameWords("visual question answering", "video quality assessment")).isFalse();
     }
 
     @Test

@@ -39,11 +39,11 @@ class PluralShortFormTest {
 
     @Test
     void aPluralLongFormOrAShortFormThatIsNoPluralKeepsIt() {
-        assertThat(CardMaker.singularShortForm("FLOPs", "floating-point operations")).isEqualTo("FLOPs");
-        assertThat(CardMaker.singularShortForm("SSMs", "state space model")).isEqualTo("SSM");
-        assertThat(CardMaker.singularShortForm("VSSMs", "vision state-space model")).isEqualTo("VSSM");
-        assertThat(CardMaker.singularShortForm("LLMs", null)).isEqualTo("LLMs");
-        assertThat(CardMaker.singularShortForm("CoVR", "Composed Video Retrieval")).isEqualTo("CoVR");
-        assertThat(CardMaker.singularShortForm("DAs", "diffusion autoencoder")).isEqualTo("DA");
+        assertThat(CardShortForms.singularShortForm("FLOPs", "floating-point operations")).isEqualTo("FLOPs");
+        assertThat(CardShortForms.singularShortForm("SSMs", "state space model")).isEqualTo("SSM");
+        assertThat(CardShortForms.singularShortForm("VSSMs", "vision state-space model")).isEqualTo("VSSM");
+        assertThat(CardShortForms.singularShortForm("LLMs", null)).isEqualTo("LLMs");
+        assertThat(CardShortForms.singularShortForm("CoVR", "Composed Video Retrieval")).isEqualTo("CoVR");
+        assertThat(CardShortForms.singularShortForm("DAs", "diffusion autoencoder")).isEqualTo("DA");
     }
 }

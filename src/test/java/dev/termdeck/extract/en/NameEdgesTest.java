@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * arXiv tune pages: a dimension ("3D") is a word of the term, the capitals of a quantity ("180K") are no word of
  * their own, an ampersand joins a name, a phrase never stops inside a name joined by "and", lower-case words before
  * a name that ends the phrase are left out, a verb after "we" or "and" starts no phrase, and the plus signs that end
- * a name ("FruitNeRF++") and a capitalised pronoun inside it ("Segment Anything Model") are part of it.
+ * a name ("FruitNeRF++", also before a comma or a colon, where the tokenizer cuts them off) and a capitalised pronoun
+ * inside it ("Segment Anything Model") are part of it.
  */
 class NameEdgesTest {
     private static OpenNlpTermExtractor extractor;
@@ -106,6 +107,24 @@ class NameEdgesTest {
         assertThat(Words.namePluses("model+")).isZero();
         assertThat(Words.namePluses("x+++")).isZero();
         assertThat(Words.namePluses("++")).isZero();
+    }
+
+    @Test
+    void thePlusSignsThatEndANameBeforeACommaOrAColonArePartOfIt() {
+        // arXiv tune 2505.19863: the tokenizer cut "FruitNeRF++," and "FruitNeRF++:" into FruitNeRF and "++", so
+        // FruitNeRF, the work the paper builds on and names once, counted three times and took the sentence that
+        // introduces FruitNeRF++; its card showed that sentence in both languages.
+        List<TermCandidate> c = extractor.extract(new Document("t#1", "t.txt", Lang.EN,
+                "FruitNeRF++: A Generalized Multi-Fruit Counting Method Utilizing Contrastive Learning and Neural "
+                        + "Radiance Fields",
+                "We introduce FruitNeRF++, a novel fruit-counting approach that combines contrastive learning with "
+                        + "neural radiance fields to count fruits from unstructured input photographs of orchards. Our "
+                        + "work is based on FruitNeRF, which employs a neural semantic field combined with a "
+                        + "fruit-specific clustering approach."));
+
+        assertThat(c).anyMatch(t -> t.text().equals("FruitNeRF++") && t.frequency() == 2);
+        assertThat(c).filteredOn(t -> t.text().equals("FruitNeRF"))
+                .allMatch(t -> t.frequency() == 1 && t.context().startsWith("Our work is based on FruitNeRF"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * (跨模态Transformer块(CMTB)), a time word or adverb inside a name the short form's capitals ask for (马/尔/可夫), and
  * the words back to where the short form spells the term from its first letter (近似/最近/邻搜索（ANNS）); a measure
  * word after a numeral (一/种) is not, nor a word before the English the short form spells from its first word
- * (转移/用户表示（UR）).
+ * (转移/用户表示（UR）), nor the verb that opens parallel clauses naming parts in brackets (评估 of arXiv 2510.11026).
  */
 class GlossStartTest {
     private final HanLpTermExtractor extractor = new HanLpTermExtractor(HanLpTermExtractorTest.ZH,
@@ -134,6 +134,18 @@ class GlossStartTest {
         // nearest neighbor search" of 近似最近邻搜索 and not "neighbor search" of 邻搜索.
         assertGlossed("近似最近邻搜索（ANNS）算法在AI应用中变得愈发重要，尤其是在检索增强生成（RAG）和基于代理的LLM应用中。",
                 "ANNS", "近似最近邻搜索", t -> t.equals("邻搜索"));
+    }
+
+    @Test
+    void theVerbOfParallelClausesThatNamePartsInBracketsIsNoWordOfTheName() {
+        // arXiv 2510.11026 (tune): 评估 ("evaluate", tagged a verbal noun) opens the three clauses that name the
+        // benchmark's parts; it came on the card of GIR-Bench-UGC as 评估理解-生成一致性.
+        List<TermCandidate> c = extract("为此，本文提出了GIR-Bench，一个全面的基准，评估统一模型在三个互补视角下的表现。首先，"
+                + "评估理解-生成一致性（GIR-Bench-UGC），其次，评估推理驱动的文本到图像生成（GIR-Bench-T2I），最后，"
+                + "评估多步推理在编辑中的应用（GIR-Bench-Edit）。");
+
+        assertThat(c).anyMatch(t -> "GIR-Bench-UGC".equals(t.gloss()) && t.text().equals("理解-生成一致性"));
+        assertThat(c).noneMatch(t -> t.text().startsWith("评估理解"));
     }
 
     /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate's text is {@code wrong}. */

@@ -1,0 +1,165 @@
+package dev.termdeck.extract.align;
+
+import dev.termdeck.extract.bilingual.Glossary;
+import dev.termdeck.extract.zh.HanLpChinese;
+import static dev.termdeck.extract.align.LatinForms.sameLatin;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * How strongly the words of one paper's two versions render each other, for {@link TermMatcher}: the learned
+ * association of an English word (or of the frequent word it is derived from) with a Chinese word, computed once per
+ * pair within a paper, and whether a Chinese stretch holds a word that another English word of the paper renders
+ * better than the term's own words do. Holds the associations of the paper last matched; not thread-safe.
+ */
+final class PaperAssociations {
+    /** An English word seen in at most this many sentence pairs and glossary entries has no learned translation. */
+    private static final int RARE = 3;
+    /** The longest suffix, and the shortest word left, by which a rare word may be derived from a frequent one. */
+    private static final int MAX_SUFFIX = 3;
+    private static final int MIN_BASE = 5;
+
+    private final WordTranslations words;
+    /** English-to-Chinese associations of the words of the paper being matched, by their offsets. */
+    private final Map<Long, Double> memo = new HashMap<>();
+    private PaperAligner.Bitext current;
+    /** English word to Chinese word, and Chinese word to English word. */
+    final SpanFinder.Association enToZh;
+    final SpanFinder.Association zhToEn;
+
+    PaperAssociations(Glossary glossary, WordTranslations words, HanLpChinese hanlp) {
+        this.words = words;
+        this.enToZh = new SpanFinder.Association() {
+            @Override
+            public double of(Word s, Word t) {
+                // Within one paper a word is its start offset; the association of each pair is computed once.
+                long key = (long) s.start() << 32 | t.start();
+                Double known = memo.get(key);
+                if (known != null) {
+                    return known;
+                }
+                String e = base(s.norm());
+                double a = sameLatin(s, t) ? 1
+                        : Math.max(words.association(e, t.norm()), words.partialAssociation(e, t.form()));
+                memo.put(key, a);
+                return a;
+            }
+
+            @Override
+            public boolean isWord(String form) {
+                return form.length() > 1 && words.isChineseWord(form) || glossary.byChinese(form).isPresent()
+                        || hanlp.isWord(form);
+            }
+
+            @Override
+            public boolean isRare(Word source) {
+                // A word the glossary translates has a learned translation however rarely the corpus writes it
+                // (spatiotemporal, 时空: the 大规模 beside 动态 is no rendering of it).
+                return words.englishCount(base(source.norm())) <= RARE
+                        && glossary.byEnglish(source.form().toLowerCase(Locale.ROOT)).isEmpty();
+            }
+
+            @Override
+            public boolean isIdentical(Word source, Word target) {
+                return sameLatin(source, target);
+            }
+
+            @Override
+            public boolean rendersWithin(Word source, Word target) {
+                return words.rendersWithin(base(source.norm()), target.form());
+            }
+        };
+        this.zhToEn = (s, t) -> sameLatin(t, s) ? 1 : words.association(t.norm(), s.norm());
+    }
+
+    /**
+     * The English word whose learned translations a word stands for: the word itself, or, when it is rare, the
+     * frequent word it is derived from by a short suffix (behavioral from behavior, computational from computation),
+     * whose translation it shares (行为 of 后验行为克隆 for "posterior behavioral cloning").
+     */
+    String base(String norm) {
+        if (words.englishCount(norm) > RARE) {
+            return norm;
+        }
+        for (int cut = 1; cut <= MAX_SUFFIX && norm.length() - cut >= MIN_BASE; cut++) {
+            String stem = norm.substring(0, norm.length() - cut);
+            if (words.englishCount(stem) > RARE) {
+                return stem;
+            }
+        }
+        return norm;
+    }
+
+    /** Whether an English word is seen too seldom (sentence pairs, glossary entries) to have a learned translation. */
+    boolean unlearned(String norm) {
+        return words.englishCount(norm) <= RARE;
+    }
+
+    /** Forgets the associations of the paper matched before when {@code b} is another paper. */
+    void startPaper(PaperAligner.Bitext b) {
+        if (b != current) {
+            memo.clear();
+            current = b;
+        }
+    }
+
+    /**
+     * Whether a Chinese word in [from, to) renders an English word of the paper that is no word of the term better
+     * than any word of the term (混合精度 and 策略 of 混合精度量化策略（OPQ）, "mixed-precision quantization strategy", beside "outlier-preserving
+     * quantization (OPQ)").
+     */
+    boolean claimedElsewhere(PaperAligner.Bitext b, Set<String> own, int from, int to) {
+        return outweighed(b, from, to, 0, b.en.words.size(), i -> isOwn(own, b.en.words.get(i).norm()));
+    }
+
+    /**
+     * Whether an English word is one of the term's words or the start or end of one written as a compound ("points"
+     * of "MultiPoint": 点 of 多点接近（MPP） is the term's own).
+     */
+    private static boolean isOwn(Set<String> own, String norm) {
+        if (own.contains(norm)) {
+            return true;
+        }
+        for (String o : own) {
+            if (norm.length() >= 4 && o.length() >= norm.length() + 3 && (o.startsWith(norm) || o.endsWith(norm))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a content Chinese word in [from, to) is rendered by an English content word of [enFrom, enTo) that is
+     * not the term's own (by {@code own}, on the word's index) at least {@link SpanFinder#CLAIMS} and better than by
+     * any of the term's own words.
+     */
+    boolean outweighed(PaperAligner.Bitext b, int from, int to, int enFrom, int enTo, IntPredicate own) {
+        for (Word z : b.zh.words) {
+            if (z.start() < from || z.end() > to || !z.content()) {
+                continue;
+            }
+            double in = 0;
+            double out = 0;
+            for (int i = enFrom; i < enTo; i++) {
+                Word e = b.en.words.get(i);
+                if (!e.content()) {
+                    continue;
+                }
+                double a = enToZh.of(e, z);
+                if (own.test(i)) {
+                    in = Math.max(in, a);
+                } else {
+                    out = Math.max(out, a);
+                }
+            }
+            if (out >= SpanFinder.CLAIMS && out > in) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

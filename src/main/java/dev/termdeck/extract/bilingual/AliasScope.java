@@ -1,0 +1,84 @@
+package dev.termdeck.extract.bilingual;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which other forms of a term are its aliases on a card and which name another concept, for {@link CardMaker} and
+ * {@link BilingualLinker}: an English form that holds the term with more words around it or leaves words out, a
+ * Chinese form with words put before or after the term, or one that is the term with characters left out. String
+ * tests only; stateless.
+ */
+final class AliasScope {
+    private AliasScope() {
+    }
+
+    /**
+     * Whether a Chinese alias is another form with words put before or after it (可解释图像质量评估 beside 图像质量评估,
+     * 残差强化学习 beside 强化学习): a narrower concept, no alias.
+     */
+    static boolean widens(String alias, String other) {
+        return other != null && !other.isEmpty() && alias.length() >= other.length() + 2
+                && (alias.startsWith(other) || alias.endsWith(other));
+    }
+
+    /**
+     * Whether an English alias names another concept than the term: it holds the term's words in a row with more
+     * words around them ("Residual Reinforcement Learning" for "reinforcement learning"), or it is the term with
+     * words left out ("neural radiance" of "neural radiance field", "equivariant learning" of "equivariant
+     * representation learning") or the end of one of its words ("encoder" of "Sparse Autoencoder"). Words are
+     * compared in lower case, a final s aside.
+     */
+    static boolean isOtherConcept(String alias, String term) {
+        List<String> a = words(alias);
+        List<String> t = words(term);
+        if (a.isEmpty() || t.isEmpty() || a.equals(t)) {
+            return false;
+        }
+        if (a.size() > t.size() && Collections.indexOfSubList(a, t) >= 0) {
+            return true;
+        }
+        if (a.size() < t.size()) {
+            int k = 0;
+            for (int i = 0; i < t.size() && k < a.size(); i++) {
+                if (t.get(i).equals(a.get(k))) {
+                    k++;
+                }
+            }
+            if (k == a.size()) {
+                return true;
+            }
+        }
+        return a.size() == 1 && t.stream().anyMatch(w -> w.length() > a.get(0).length() && w.endsWith(a.get(0)));
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a Chinese alias is the term with words left out: its characters all stand in the term, in order, and
+     * two or more of the term's are missing (变学习 of 等变表示学习, cut from 不变学习和等变学习; 多模态分割 for 多模态语义分割).
+     * A variant one character shorter (大语言模型 beside 大型语言模型) is no fragment.
+     */
+    static boolean isFragment(String alias, String term) {
+        if (alias.length() > term.length() - 2) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < term.length() && k < alias.length(); i++) {
+            if (term.charAt(i) == alias.charAt(k)) {
+                k++;
+            }
+        }
+        return k == alias.length();
+    }
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""A ranker learned from labelled tune candidates, scored k-fold over the tune documents (docs/QUALITY.md, Precision,
+ninth session). Label: a candidate the selection could keep (kept, past the cap or under the cut-off) is one of its
+document's keyphrases. Features: none depends on the text having been seen (see FEATURES). Model: logistic
+regression (maximum entropy) with an L2 prior, fitted by Newton's method; `--opennlp ALGORITHM ITERATIONS` trains
+with OpenNLP's own trainers instead (FoldTrainer.java: MAXENT = GIS, MAXENT_QN = L-BFGS, PERCEPTRON).
+Prints the mean over the held-out folds (5 folds x seeds 1-4) of P / R / F1 / terms for today's selection, the
+selection ordered by the model, and floors on its probability.
+
+Dump first (simulate.py's docstring), then, from a worktree:
+  tools/inspec-dump/rank-folds.py /tmp/NAME-dump/tune.jsonl
+  javac -d /tmp/NAME-dump -cp target/lib/opennlp-tools-2.5.6.jar tools/inspec-dump/FoldTrainer.java
+  tools/inspec-dump/rank-folds.py /tmp/NAME-dump/tune.jsonl --opennlp MAXENT 1000
+Never on the held-out ids.
+"""
+import glob
+import math
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from simulate import forms, key, keeps, stage  # noqa: E402
+
+WORDS = 'src/main/resources/dev/termdeck/extract/en/english-words.tsv'
+FEATURES = ('score termhood defined short-form log-frequency document-frequency one-word two-words three-words '
+            'four-words in-title before-text position lower-case inner-capital all-capitals hyphen digit possessive '
+            'head-everyday head-rare modifiers-everyday inside-another holds-another top-3 rank share-of-best '
+            'said-twice').split()
+
+
+def levels():
+    out = {}
+    for line in open(WORDS, encoding='utf-8'):
+        p = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and len(p) >= 2:
+            out[p[0]] = {'35': 0, '50': 1, '70': 2}.get(p[1], 3)
+    return out
+
+
+def features(c, d, pool, level):
+    t = c['text']
+    ws = t.split()
+    n = len(ws)
+    lev = lambda w: level.get(w.lower(), 3)
+    others = [x for x in pool if x is not c]
+    k = key(t)
+    rank = sorted(pool, key=lambda x: -x['score']).index(c)
+    best = max(x['score'] for x in pool)
+    return [c['score'], c['th'], c['def'], c['abbr'] is not None, math.log(c['freq']), min(c['df'], 5) / 5,
+            n == 1, n == 2, n == 3, n >= 4, t.lower() in (d['title'] or '').lower(),
+            c['start'] < len(d['title'] or '') + 1, min(c['start'], 1500) / 1500, t == t.lower(),
+            any(ch.isupper() for ch in t[1:]), t.isupper(), '-' in t, any(ch.isdigit() for ch in t), "'" in t,
+            lev(ws[-1]) == 0, lev(ws[-1]) == 3, min([lev(m) for m in ws[:-1]] or [0]) == 0,
+            any(k != key(x['text']) and k in key(x['text']) for x in others),
+            any(k != key(x['text']) and key(x['text']) in k for x in others),
+            rank < 3, rank / 10, c['score'] / best if best else 0, c['freq'] >= 2]
+
+
+def prf(docs, select):
+    total = np.zeros(4)
+    for d in docs:
+        keys = {key(k) for k in d['keys']} - {''}
+        sel = select(d)
+        p = sum(c['y'] for c in sel) / len(sel) if sel else 0
+        r = len({key(x) for c in sel for x in forms(c)} & keys) / len(keys) if keys else 0
+        total += [p, r, 2 * p * r / (p + r) if p + r else 0, len(sel)]
+    return total / len(docs)
+
+
+def pool(d):
+    return [c for c in d['cands'] if 'x' in c]
+
+
+def today(d, cap=8):
+    best = max([c['score'] for c in pool(d)], default=0)
+    s = sorted((c for c in pool(d) if keeps(c['score'], best)), key=lambda c: (-c['score'], c['start'], c['key']))
+    return s[:cap]
+
+
+def ordered(d, cap=8):
+    best = max([c['score'] for c in pool(d)], default=0)
+    return sorted((c for c in pool(d) if keeps(c['score'], best)), key=lambda c: (-c['p'], c['start']))[:cap]
+
+
+def floor(th, cap=8):
+    def select(d):
+        s = sorted(pool(d), key=lambda c: (-c['p'], c['start']))
+        return [c for c in s if c['p'] >= th][:cap] or s[:1]
+    return select
+
+
+def fit(train, l2=1.0):
+    a = np.array([c['z'] for d in train for c in pool(d)])
+    y = np.array([c['y'] for d in train for c in pool(d)], float)
+    w = np.zeros(a.shape[1])
+    for _ in range(25):
+        p = 1 / (1 + np.exp(-a @ w))
+        w -= np.linalg.solve((a.T * (p * (1 - p))) @ a + l2 * np.eye(len(w)), a.T @ (p - y) + l2 * w)
+    return w
+
+
+def opennlp(docs, folds, algorithm, iterations):
+    """Each held-out fold's probabilities from a model OpenNLP trains on the other folds (FoldTrainer.java)."""
+    with tempfile.TemporaryDirectory(prefix='rank-folds-') as tmp:
+        with open(f'{tmp}/events.tsv', 'w') as f:
+            for i, d in enumerate(docs):
+                for j, c in enumerate(d['cands']):
+                    if 'x' in c:
+                        f.write(f"{i}\t{j}\t{int(c['y'])}\t{' '.join('%.6f' % v for v in c['u'])}\n")
+        with open(f'{tmp}/folds.tsv', 'w') as f:
+            for k, ids in enumerate(folds):
+                f.writelines(f'{i}\t{k}\n' for i in ids)
+        dump = os.path.dirname(os.path.abspath(sys.argv[1]))
+        cp = ':'.join([dump] + glob.glob('target/lib/opennlp-tools-*.jar') + glob.glob('target/lib/slf4j-api-*.jar'))
+        subprocess.run(['java', '-cp', cp, 'FoldTrainer', f'{tmp}/events.tsv', f'{tmp}/folds.tsv', f'{tmp}/p.tsv',
+                        str(len(folds)), str(iterations), algorithm], check=True, capture_output=True)
+        for line in open(f'{tmp}/p.tsv'):
+            i, j, p = line.split('\t')
+            docs[int(i)]['cands'][int(j)]['p'] = float(p)
+
+
+def main():
+    import json
+    docs = [json.loads(line) for line in open(sys.argv[1])]
+    level = levels()
+    for d in docs:
+        keys = {key(k) for k in d['keys']} - {''}
+        cands = [c for c in d['cands'] if stage(c) in ('kept', 'cap', 'cut')]
+        for c in cands:
+            c['y'] = any(key(x) in keys for x in forms(c))
+            c['x'] = [float(v) for v in features(c, d, cands, level)]
+    x = np.array([c['x'] for d in docs for c in pool(d)])
+    mu, sd, top = x.mean(0), x.std(0) + 1e-9, np.maximum(x.max(0), 1e-9)
+    for d in docs:
+        for c in pool(d):
+            c['z'] = np.append((np.array(c['x']) - mu) / sd, 1)
+            c['u'] = np.array(c['x']) / top
+    trainer = sys.argv[3:5] if len(sys.argv) > 4 and sys.argv[2] == '--opennlp' else None
+    selections = {'today': today, 'ordered by the model': ordered, 'ordered, cap 7': lambda d: ordered(d, 7)}
+    selections.update({f'probability >= {th}': floor(th) for th in (0.35, 0.37, 0.38, 0.40)})
+    results = {}
+    for seed in (1, 2, 3, 4):
+        ids = list(range(len(docs)))
+        random.Random(seed).shuffle(ids)
+        folds = [ids[k::5] for k in range(5)]
+        if trainer:
+            opennlp(docs, folds, trainer[0], int(trainer[1]))
+        for k, held_out in enumerate(folds):
+            test = [docs[i] for i in held_out]
+            if not trainer:
+                w = fit([docs[i] for j, f in enumerate(folds) if j != k for i in f])
+                for d in test:
+                    for c in pool(d):
+                        c['p'] = 1 / (1 + math.exp(-c['z'] @ w))
+            for name, select in selections.items():
+                results.setdefault(name, []).append(prf(test, select))
+    for name, r in results.items():
+        print('%-24s P %.3f  R %.3f  F1 %.3f  (%.1f terms)' % ((name,) + tuple(np.mean(r, 0))))
+
+
+if __name__ == '__main__':
+    main()
