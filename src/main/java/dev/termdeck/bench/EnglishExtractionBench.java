@@ -86,8 +86,8 @@ public final class EnglishExtractionBench {
      * (about 0.3 s of CPU each over the shipped corpus), the first of each pair in turns: each pair meets the same
      * moment's load on the machine, where rounds of seconds meet different ones. Runs of several passes, not single
      * ones: alternated single passes each start with the other's data in the caches, which costs the whole extraction
-     * (more data: word lists, memos) more than the raw pipeline (0.68-0.70 against 0.78-0.80 in runs of 5 at load 3-10
-     * on 4 December).
+     * (more data: word lists, memos) more than the raw pipeline (on 4 December at load 3-10: single passes 0.68-0.76
+     * in three runs of the bench, runs of 5 in a scratch harness 0.78-0.81).
      *
      * @param pairs    pairs of runs
      * @param ratio    raw CPU time over whole CPU time, all pairs together (the whole extraction's share of the raw
