@@ -23,9 +23,10 @@ import java.util.Set;
 
 /**
  * {@code termdeck eval --keyphrases DIR}: builds English decks from a keyphrase folder's abstracts, as
- * {@code termdeck build} would (same extractor, ranking and linking), at the default settings with the keyphrases'
- * drop in score ({@link Selection#KEYPHRASES}: up to 2 more terms where the scores do not drop) and at up to 10 terms
- * a document with no minimum score, and scores them ({@link KeyphraseEvaluation}). The keyphrases scored are each
+ * {@code termdeck build} would (same extractor, ranking and linking), at the default settings (for the keyphrases
+ * with their drop in score, {@link Selection#KEYPHRASES}: up to 2 more terms where the scores do not drop; for the
+ * deck, the deck's fixed cap) and at up to 10 terms a document with no minimum score, and scores them
+ * ({@link KeyphraseEvaluation}). The keyphrases scored are each
  * document's terms before the deck-level card rules ({@link DeckAssembler#cardRules(boolean)}), since an indexer's
  * keyphrase is a retrieval key, not a flashcard; the deck after the rules is scored beside them, so that what the
  * rules cost is seen.
@@ -48,10 +49,11 @@ final class KeyphraseRun {
         int threads = Runtime.getRuntime().availableProcessors();
         DeckSpec spec = new DeckSpec("keyphrases", Bilingual.EMPTY, List.of(), new Generated(null, null, List.of()));
         List<KeyphraseReport> reports = new ArrayList<>();
-        Selection def = Selection.KEYPHRASES;
         // The keyphrases first: each document's terms before the deck-level card rules, which judge whether a term is
-        // worth a flashcard (an indexer's keyphrase is a retrieval key). Then the deck itself, after the rules.
+        // worth a flashcard (an indexer's keyphrase is a retrieval key), with the keyphrases' drop in score. Then the
+        // deck itself, after the rules, at the deck's own default (a fixed cap).
         for (boolean cardRules : new boolean[] {false, true}) {
+            Selection def = cardRules ? Selection.DEFAULT : Selection.KEYPHRASES;
             for (Selection s : List.of(def, TOP_10)) {
                 DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(glossary), s,
                         GenericPhrases.bundled(), threads).cardRules(cardRules);
