@@ -108,6 +108,12 @@ final class BenchExtractCommand implements Callable<Integer> {
                 f.extract1(), f.ratio());
         out.printf(Locale.ROOT, "  per CPU second, 1 thread: raw %,.0f, whole %,.0f tokens/s  %.2f of the raw ceiling%n",
                 f.rawCpu(), f.extractCpu(), f.cpuRatio());
+        double[] paired = f.pairedCpu();
+        out.printf(Locale.ROOT, "  per CPU second, paired in each round: median %.2f of the raw ceiling (%.2f to %.2f); "
+                + "warm-up %.1f s, %s%n", f.pairedCpuRatio(), paired[0], paired[paired.length - 1],
+                f.warmUp().seconds(), f.warmUp().quiet() ? "JIT quiet" : "JIT still compiling");
+        out.printf(Locale.ROOT, "  per CPU second, runs of %d passes alternated (%d pairs): %.2f of the raw ceiling "
+                + "(median pair %.2f)%n", EnglishExtractionBench.BLOCK, f.interleaved().pairs(), f.interleaved().ratio(), f.interleaved().median());
         out.printf(Locale.ROOT, "  raw OpenNLP sentence+token+POS, 2 threads %,9.0f tokens/s%n", f.raw2());
         out.printf(Locale.ROOT, "  whole extraction, 2 threads               %,9.0f tokens/s  %.2fx one thread%n",
                 f.extract2(), f.speedup());
