@@ -11,9 +11,12 @@ import dev.termdeck.eval.EvalReport;
 import dev.termdeck.eval.Evaluation;
 import dev.termdeck.eval.GoldSet;
 import dev.termdeck.eval.TranslatedPaperFigures;
+import dev.termdeck.extract.bilingual.GlossaryEntry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (gold == null) {
             // Without a gold set, the figures that need none: those of papers read with their translation.
-            TranslatedPaperFigures figures = TranslatedPaperFigures.of(deck, read.documents());
+            TranslatedPaperFigures figures = TranslatedPaperFigures.of(deck, read.documents(), glossaryLatinNames());
             if (figures == null) {
                 throw TermdeckException.badRequest(dir + ": no paper has a translation; give --gold FILE to score "
                         + "the deck against a gold set");
@@ -110,7 +113,8 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents()).run();
+        EvalReport report = new Evaluation(deck, GoldSet.read(context.dirs().workDir().resolve(gold)), read.documents(),
+                glossaryLatinNames()).run();
         if (json) {
             // Several lines of JSON, whose strings escape every control: printed as they are, not as one line.
             out.print(new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
@@ -171,5 +175,21 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String count(EvalReport.Count c) {
         return String.format(Locale.ROOT, "%d/%d %.1f%%", c.hit(), c.total(), 100 * c.share());
+    }
+
+    /**
+     * The built-in glossary's standard Chinese terms written in Latin letters only (Swin Transformer, Mask R-CNN):
+     * names Chinese text writes so, not copies of English words.
+     */
+    private static Set<String> glossaryLatinNames() {
+        Set<String> names = new HashSet<>();
+        for (GlossaryEntry e : Extractors.glossary(null).entries()) {
+            String zh = e.zh().strip();
+            if (!zh.isEmpty()
+                    && zh.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                names.add(zh);
+            }
+        }
+        return names;
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scores a deck against a gold set (see {@link EvalReport} for the figures). Each gold entry's document is found by
@@ -27,11 +28,21 @@ public final class Evaluation {
     private final Deck deck;
     private final List<GoldEntry> gold;
     private final List<Document> documents;
+    private final Set<String> latinNames;
 
     public Evaluation(Deck deck, List<GoldEntry> gold, List<Document> documents) {
+        this(deck, gold, documents, Set.of());
+    }
+
+    /**
+     * An evaluation whose copy count knows {@code latinNames}, standard Chinese terms written in Latin letters (see
+     * {@link TranslatedPaperFigures#of(Deck, List, Set)}).
+     */
+    public Evaluation(Deck deck, List<GoldEntry> gold, List<Document> documents, Set<String> latinNames) {
         this.deck = deck;
         this.gold = List.copyOf(gold);
         this.documents = List.copyOf(documents);
+        this.latinNames = Set.copyOf(latinNames);
     }
 
     /** Computes the report. */
@@ -98,7 +109,7 @@ public final class Evaluation {
                 new EvalReport.Count(cueHit, cueTotal), new EvalReport.Count(abbrHit, abbrTotal),
                 new EvalReport.Count(bilingual, deck.cards().size()), new EvalReport.Count(zhHit, zhTotal),
                 new EvalReport.Count(zhAbbr[0], zhAbbr[2]), new EvalReport.Count(zhAbbr[1], zhAbbr[2]), misses,
-                problems, TranslatedPaperFigures.of(deck, documents));
+                problems, TranslatedPaperFigures.of(deck, documents, latinNames));
     }
 
     /** The card has the gold short form, and the gold long form as its English term or alias. */

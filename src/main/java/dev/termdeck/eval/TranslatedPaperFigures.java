@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * @param papers            the corpus's papers with both an English and a Chinese version
  * @param cards             the deck's cards with a source in one of them
  * @param bothLanguages     of those cards, the ones with an English and a Chinese term
- * @param copies            of those with a Chinese term, the ones whose Chinese term is English words
+ * @param copies            of those with a Chinese term, the ones whose Chinese term is English words, not a name
+ *                          kept in Latin letters (one capitalised word, or a standard Chinese term the caller knows
+ *                          to be written in Latin letters, such as the glossary's Swin Transformer)
  * @param definitionsInBoth of those with a definition, the ones with it in both languages
  */
 public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bothLanguages, EvalReport.Count copies,
@@ -29,6 +31,15 @@ public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bot
 
     /** The figures of {@code deck} built from {@code documents}, or {@code null} when no paper has a translation. */
     public static TranslatedPaperFigures of(Deck deck, List<Document> documents) {
+        return of(deck, documents, Set.of());
+    }
+
+    /**
+     * As {@link #of(Deck, List)}, with {@code latinNames}: Chinese terms written in Latin letters that are standard
+     * (a glossary's Chinese column that Chinese text writes in Latin letters, Swin Transformer, Mask R-CNN), names
+     * rather than copies.
+     */
+    public static TranslatedPaperFigures of(Deck deck, List<Document> documents, Set<String> latinNames) {
         Map<String, Set<Lang>> langsOfPaper = documents.stream().collect(Collectors.groupingBy(Document::paper,
                 Collectors.mapping(Document::lang, Collectors.toSet())));
         Set<String> translatedDocs = new HashSet<>();
@@ -55,7 +66,7 @@ public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bot
             both += c.term().has(Lang.EN) && c.term().has(Lang.ZH) ? 1 : 0;
             if (c.term().has(Lang.ZH)) {
                 withZh++;
-                copies += isEnglishWords(c.term().zh()) ? 1 : 0;
+                copies += isEnglishWords(c.term().zh()) && !latinNames.contains(c.term().zh().strip()) ? 1 : 0;
             }
             if (c.definition().has(Lang.EN) || c.definition().has(Lang.ZH)) {
                 defined++;

@@ -10,6 +10,7 @@ import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.Generated;
 import dev.termdeck.deck.Source;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The figures of cards from papers read with their translation. */
@@ -37,6 +38,17 @@ class TranslatedPaperFiguresTest {
         assertThat(f.bothLanguages()).isEqualTo(new EvalReport.Count(4, 5));
         assertThat(f.copies()).isEqualTo(new EvalReport.Count(2, 4));
         assertThat(f.definitionsInBoth()).isEqualTo(new EvalReport.Count(1, 2));
+    }
+
+    @Test
+    void aStandardChineseTermInLatinLettersTheCallerNamesIsNoCopy() {
+        Deck deck = deck(card("swin-transformer", "Swin Transformer", "Swin Transformer", "p#1", null, null),
+                card("composed-video-retrieval", "composed video retrieval", "Composed Video Retrieval", "p#1", null,
+                        null));
+
+        assertThat(TranslatedPaperFigures.of(deck, DOCS).copies()).isEqualTo(new EvalReport.Count(2, 2));
+        assertThat(TranslatedPaperFigures.of(deck, DOCS, Set.of("Swin Transformer")).copies())
+                .isEqualTo(new EvalReport.Count(1, 2));
     }
 
     @Test
