@@ -129,11 +129,11 @@ final class GlossFinder {
         Integer rendering = known.isEmpty() ? null : knownEnding(t, open, known, Math.min(loose, strict));
         int from = rendering != null ? rendering : known.isEmpty() ? loose : closerInLength(t, open, loose, strict, known);
         if (rendering == null && acronym) {
-            from = withModifier(t, from, open, latin);
+            from = WayBack.withModifier(t, from, open, latin);
             from = pastLeadingWord(t, from, open, latin);
             from = spelledFurther(t, from, open, latin);
         }
-        from = pastMeasureWord(t, from, open);
+        from = WayBack.pastMeasureWord(t, from, open);
         if (!acronym) {
             from = ParallelClauses.pastClauseVerb(t, from, open);
         }
@@ -145,27 +145,6 @@ final class GlossFinder {
             return null;
         }
         return new Gloss(from, open, zh, latin, acronym);
-    }
-
-    /**
-     * The start of the term with the modifier of two characters written right before it, when the short form has
-     * more capitals than the term has words (each capital a word of the long form): HanLP tags 反向 ("backwards") a
-     * locative and 首次 ("first") a numeral with its measure word, and the way back stops at both, so
-     * {@code 反向聚合（BAgger）} gave 聚合 ("aggregation") and {@code 首次令牌时间（TTFT）} gave 令牌时间. A locative of
-     * place or time after its noun (之间, 以来: written with 之 or 以) is no modifier.
-     */
-    static int withModifier(ZhText t, int from, int open, String latin) {
-        if (from <= 0 || from >= open || t.token(from - 1).end() != t.token(from).start()) {
-            return from;
-        }
-        ZhToken p = t.token(from - 1);
-        String w = p.word();
-        boolean modifier = (p.tag().equals("f") || p.tag().equals("mq")) && w.length() == 2 && hanCount(w) == 2
-                && w.charAt(0) != '之' && w.charAt(0) != '以';
-        if (!modifier || WayBack.words(t, from, open) >= capitals(latin)) {
-            return from;
-        }
-        return from - 1;
     }
 
     /**
@@ -185,12 +164,12 @@ final class GlossFinder {
         }
         String spelled = singular(latin);
         char first = Character.toLowerCase(spelled.charAt(0));
-        boolean wholeSpelled = composer.toEnglish(t.span(from, open).strip())
+        boolean wholeSpelled = english(t.span(from, open).strip())
                 .filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first).isPresent();
         if (wholeSpelled) {
             return from;
         }
-        return composer.toEnglish(rest)
+        return english(rest)
                 .filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first)
                 .filter(en -> ShortForms.abbreviates(spelled, en))
                 .map(en -> from + 1).orElse(from);
@@ -220,26 +199,22 @@ final class GlossFinder {
         return from;
     }
 
+    /**
+     * The glossary's English of {@code zh} (a whole term, 小型语言模型: "small language model"), or one built of its
+     * parts (which needs two parts at least), or empty.
+     */
+    private Optional<String> english(String zh) {
+        return glossary.findChinese(zh).map(GlossaryEntry::en).or(() -> composer.toEnglish(zh));
+    }
+
     /** Whether {@code shortForm} spells the glossary's English of {@code zh}, or one built of parts, from its first letter. */
     private boolean spelledFrom(String shortForm, String zh) {
         char first = Character.toLowerCase(shortForm.charAt(0));
-        return glossary.findChinese(zh).map(GlossaryEntry::en).or(() -> composer.toEnglish(zh)).filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first)
+        return english(zh).filter(en -> !en.isEmpty() && Character.toLowerCase(en.charAt(0)) == first)
                 .filter(en -> ShortForms.abbreviates(shortForm, en)).isPresent();
     }
 
-    /**
-     * The start of the term past a measure word the way back took after a numeral that ended it: 一/种 of
-     * {@code 引入了一种混合精度量化策略（OPQ）} ("a kind of") is no part of 混合精度量化策略.
-     */
-    static int pastMeasureWord(ZhText t, int from, int open) {
-        if (from > 0 && from + 1 < open && t.token(from).word().length() == 1 && t.token(from).tag().startsWith("q")
-                && t.token(from - 1).tag().equals("m")) {
-            return from + 1;
-        }
-        return from;
-    }
-
-    private static int capitals(String latin) {
+    static int capitals(String latin) {
         return (int) latin.chars().filter(Character::isUpperCase).count();
     }
 

@@ -174,6 +174,39 @@ final class WayBack {
         return c == 'n' || c == 'g' || c == 'v' || c == 'a';
     }
 
+    /**
+     * The start of the term with the modifier of two characters written right before it, when the short form has
+     * more capitals than the term has words (each capital a word of the long form): HanLP tags 反向 ("backwards") a
+     * locative and 首次 ("first") a numeral with its measure word, and the way back stops at both, so
+     * {@code 反向聚合（BAgger）} gave 聚合 ("aggregation") and {@code 首次令牌时间（TTFT）} gave 令牌时间. A locative of
+     * place or time after its noun (之间, 以来: written with 之 or 以) is no modifier.
+     */
+    static int withModifier(ZhText t, int from, int open, String latin) {
+        if (from <= 0 || from >= open || t.token(from - 1).end() != t.token(from).start()) {
+            return from;
+        }
+        ZhToken p = t.token(from - 1);
+        String w = p.word();
+        boolean modifier = (p.tag().equals("f") || p.tag().equals("mq")) && w.length() == 2
+                && GlossFinder.hanCount(w) == 2 && w.charAt(0) != '之' && w.charAt(0) != '以';
+        if (!modifier || words(t, from, open) >= GlossFinder.capitals(latin)) {
+            return from;
+        }
+        return from - 1;
+    }
+
+    /**
+     * The start of the term past a measure word the way back took after a numeral that ended it: 一/种 of
+     * {@code 引入了一种混合精度量化策略（OPQ）} ("a kind of") is no part of 混合精度量化策略.
+     */
+    static int pastMeasureWord(ZhText t, int from, int open) {
+        if (from > 0 && from + 1 < open && t.token(from).word().length() == 1 && t.token(from).tag().startsWith("q")
+                && t.token(from - 1).tag().equals("m")) {
+            return from + 1;
+        }
+        return from;
+    }
+
     static boolean isLinker(ZhToken p) {
         return p.word().equals("的") || p.word().equals("中的");
     }
