@@ -2,6 +2,7 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.termdeck.core.ChineseScript;
 import dev.termdeck.core.TermdeckException;
 import dev.termdeck.corpus.Corpus;
 import dev.termdeck.corpus.CorpusReader;
@@ -185,8 +186,7 @@ final class EvalCommand implements Callable<Integer> {
         Set<String> names = new HashSet<>();
         for (GlossaryEntry e : Extractors.glossary(null).entries()) {
             String zh = e.zh().strip();
-            if (!zh.isEmpty()
-                    && zh.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            if (!zh.isEmpty() && zh.codePoints().noneMatch(ChineseScript::isHan)) {
                 names.add(zh);
             }
         }
