@@ -7,6 +7,8 @@ import dev.termdeck.extract.bilingual.ShortForms;
 import dev.termdeck.extract.bilingual.TermKeys;
 import dev.termdeck.extract.zh.HanLpChinese;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Chinese a translation writes for a short form the English writes bare: the English says "GLA" and never spells
@@ -64,7 +66,8 @@ final class BareShortForms {
      */
     private boolean spells(String shortForm, String longForm, String chinese) {
         List<GlossaryEntry> known = glossary.byAbbr(shortForm).stream()
-                .filter(e -> longForm == null || TermKeys.englishSingular(e.en()).equals(TermKeys.englishSingular(longForm)))
+                .filter(e -> longForm == null
+                        || TermKeys.englishSingular(e.en()).equals(TermKeys.englishSingular(longForm)))
                 .toList();
         if (!known.isEmpty()) {
             return known.stream().anyMatch(e -> e.allZh().contains(chinese));
@@ -77,8 +80,8 @@ final class BareShortForms {
         return parts.toEnglish(chinese).map(built -> contentWords(built).equals(contentWords(english))).orElse(false);
     }
 
-    private static java.util.Set<String> contentWords(String english) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    private static Set<String> contentWords(String english) {
+        Set<String> out = new TreeSet<>();
         for (Word w : EnglishWords.of(english)) {
             if (w.content()) {
                 out.add(TermKeys.englishSingular(w.norm()));
