@@ -7,6 +7,7 @@ import dev.termdeck.extract.bilingual.GlossaryEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Completes the edges of a Chinese term found by alignment from the glossary's rendering of the English term's first
@@ -15,16 +16,20 @@ import java.util.Optional;
  * Representation": the building block "self-supervised" is 自监督, and HanLP reads 自 alone, as a preposition, which
  * alignment never takes into a term); the same at the end with the last words. The English words looked up are the
  * first (last) one to three words as the term writes them (hyphenated "Self-Supervised" as one), so a building block
- * of several words counts. Stateless but for the glossary; thread-safe.
+ * of several words counts. Where the glossary has no rendering to complete, the character that renders the first
+ * word's affix ({@link AffixCharacters}: 可 for "-able") is taken back when the segmenter read it alone right before
+ * the term (可/转移的粗粒度形式 for "transferable coarse-grained form"). Immutable; thread-safe.
  */
 final class GlossaryEdges {
     /** The most English words of an edge looked up together ("self-supervised", "non-local"). */
     private static final int MAX_WORDS = 3;
 
     private final Glossary glossary;
+    private final AffixCharacters affixes;
 
     GlossaryEdges(Glossary glossary) {
         this.glossary = glossary;
+        this.affixes = new AffixCharacters(glossary);
     }
 
     /**
@@ -32,25 +37,26 @@ final class GlossaryEdges {
      *
      * @param english the English text the term's words are in
      * @param words   the English term's words (of {@code english})
+     * @param alone   whether the character at an index of {@code text} is a word of its own to the segmenter
      */
-    int[] complete(String text, int start, int end, String english, List<Word> words) {
+    int[] complete(String text, int start, int end, String english, List<Word> words, IntPredicate alone) {
         int from = start;
         int to = end;
-        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()); n++) {
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
             String edge = english.substring(words.get(0).start(), words.get(n - 1).end());
-            int k = before(text, from, to, renderings(edge));
-            if (k > 0) {
-                from -= k;
-                break;
+            from -= before(text, from, to, renderings(edge));
+        }
+        if (from == start && start > 0 && !words.isEmpty()) {
+            // The character that renders the first word's affix, read alone right before the term (可 of 可/转移 for
+            // "transferable"): the term lost it.
+            char c = affixes.of(words.get(0).form());
+            if (c != 0 && text.charAt(start - 1) == c && text.charAt(start) != c && alone.test(start - 1)) {
+                from--;
             }
         }
-        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()); n++) {
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && to == end; n++) {
             String edge = english.substring(words.get(words.size() - n).start(), words.get(words.size() - 1).end());
-            int k = after(text, from, to, renderings(edge));
-            if (k > 0) {
-                to += k;
-                break;
-            }
+            to += after(text, from, to, renderings(edge));
         }
         return new int[] {from, to};
     }

@@ -156,6 +156,17 @@ public final class EdgeScan {
                 }
             }
         }
+        if (first != null && first.end() < to && first.word().chars().allMatch(HanLpChinese::isHan)) {
+            // Same-paper evidence: the rest is written elsewhere in the text without the first word before it.
+            String rest = text.substring(first.end(), to);
+            for (int at = text.indexOf(rest); at >= 0 && rest.length() >= 2; at = text.indexOf(rest, at + 1)) {
+                if (!text.startsWith(first.word(), at - first.word().length())) {
+                    out.add("ALONE " + first.word() + "|" + rest + " " + text.substring(Math.max(0, at - 4), at) + "["
+                            + rest + "]");
+                    break;
+                }
+            }
+        }
         if (first != null && first.end() <= to) {
             String tag = first.tag();
             boolean glueTag = tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("m") || tag.startsWith("q")

@@ -33,6 +33,20 @@ class GlossaryEdgesTest {
     }
 
     @Test
+    void theCharacterOfAnAffixTheSegmenterReadAloneBeforeTheTermIsTakenBack() {
+        // Tune page 2508.14948: "aggregates them into transferable coarse-grained forms", read 可/转移/的/粗/粒度/形式;
+        // the glossary's first words in "-able" start with 可 (可微, 可解释, 可扩展), so 可 renders the affix.
+        String text = "通过识别最优提取层并将CR聚合为可转移的粗粒度形式，增强了转移能力";
+        assertThat(complete(text, "转移的粗粒度形式", "transferable coarse-grained form")).isEqualTo("可转移的粗粒度形式");
+        // Not when the segmenter read the character inside a word, nor for a word without the affix.
+        int start = text.indexOf("转移的");
+        int[] r = EDGES.complete(text, start, start + 8, "transferable coarse-grained form",
+                EnglishWords.of("transferable coarse-grained form"), i -> false);
+        assertThat(text.substring(r[0], r[1])).isEqualTo("转移的粗粒度形式");
+        assertThat(complete(text, "转移的粗粒度形式", "transferred coarse-grained form")).isEqualTo("转移的粗粒度形式");
+    }
+
+    @Test
     void aTermThatHoldsTheRenderingOrNoPieceOfItIsLeftAsItIs() {
         String text = "然而，这种设计忽略了不变学习和等变学习之间共享的信息";
         assertThat(complete(text, "等变学习", "equivariant learning")).isEqualTo("等变学习");
@@ -45,7 +59,7 @@ class GlossaryEdgesTest {
     }
 
     private static String complete(String text, int start, String term, String english) {
-        int[] r = EDGES.complete(text, start, start + term.length(), english, EnglishWords.of(english));
+        int[] r = EDGES.complete(text, start, start + term.length(), english, EnglishWords.of(english), i -> true);
         return text.substring(r[0], r[1]);
     }
 }
