@@ -7,7 +7,7 @@ import dev.termdeck.extract.bilingual.GlossaryEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 
 /**
  * Completes the edges of a Chinese term found by alignment from the glossary's rendering of the English term's first
@@ -23,6 +23,10 @@ import java.util.function.IntPredicate;
 final class GlossaryEdges {
     /** The most English words of an edge looked up together ("self-supervised", "non-local"). */
     private static final int MAX_WORDS = 3;
+    /** How long a prefix of an English word may be ("un", "mis", "self", "multi"), and the least stem after it. */
+    private static final int MIN_PREFIX = 2;
+    private static final int MAX_PREFIX = 5;
+    private static final int MIN_STEM = 4;
 
     private final Glossary glossary;
     private final AffixCharacters affixes;
@@ -37,9 +41,10 @@ final class GlossaryEdges {
      *
      * @param english the English text the term's words are in
      * @param words   the English term's words (of {@code english})
-     * @param alone   whether the character at an index of {@code text} is a word of its own to the segmenter
+     * @param wordEnding the segmenter's word of {@code text} that ends at an index, or {@code null}
      */
-    int[] complete(String text, int start, int end, String english, List<Word> words, IntPredicate alone) {
+    int[] complete(String text, int start, int end, String english, List<Word> words,
+            IntFunction<Word> wordEnding) {
         int from = start;
         int to = end;
         for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
@@ -50,8 +55,16 @@ final class GlossaryEdges {
             // The character that renders the first word's affix, read alone right before the term (可 of 可/转移 for
             // "transferable"): the term lost it.
             char c = affixes.of(words.get(0).form());
-            if (c != 0 && text.charAt(start - 1) == c && text.charAt(start) != c && alone.test(start - 1)) {
+            Word before = wordEnding.apply(start);
+            boolean alone = before != null && before.end() - before.start() == 1;
+            if (c != 0 && text.charAt(start - 1) == c && text.charAt(start) != c && alone) {
                 from--;
+            } else if (before != null && before.content() && before.end() - before.start() <= 2
+                    && before.form().chars().allMatch(ChineseScript::isHan)
+                    && startsWithStem(text.substring(start, end), words.get(0).form())) {
+                // The first word is a prefix and a glossary word, and the term starts with the rendering of that word:
+                // the word right before renders the prefix (虚假 of 虚假信息检测 for "misinformation detection").
+                from = before.start();
             }
         }
         for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && to == end; n++) {
@@ -94,6 +107,25 @@ final class GlossaryEdges {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code word} is a prefix of two to five letters and a glossary word of four letters or more ("mis" +
+     * "information") and {@code term} starts with a rendering of that word (信息).
+     */
+    private boolean startsWithStem(String term, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int p = MIN_PREFIX; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
+            for (String r : renderings(w.substring(p))) {
+                if (allHan(r) && term.startsWith(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<String> renderings(String english) {

@@ -2,6 +2,7 @@ package dev.termdeck.extract.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A morpheme an aligned Chinese term lost at its edge, taken back from the glossary's rendering of the English. */
@@ -41,9 +42,25 @@ class GlossaryEdgesTest {
         // Not when the segmenter read the character inside a word, nor for a word without the affix.
         int start = text.indexOf("转移的");
         int[] r = EDGES.complete(text, start, start + 8, "transferable coarse-grained form",
-                EnglishWords.of("transferable coarse-grained form"), i -> false);
+                EnglishWords.of("transferable coarse-grained form"), i -> new Word("为可", "", i - 2, i, false, false, true, false));
         assertThat(text.substring(r[0], r[1])).isEqualTo("转移的粗粒度形式");
         assertThat(complete(text, "转移的粗粒度形式", "transferred coarse-grained form")).isEqualTo("转移的粗粒度形式");
+    }
+
+    @Test
+    void theWordBeforeRendersThePrefixOfAWordWhoseRestTheTermStartsWith() {
+        // Tune page 2509.10809: "a retraining-free and computationally lightweight ... framework"; "training" is 训练,
+        // so the 重新 ("again") read before 训练 renders the "re-" of "retraining".
+        String text = "一种无需重新训练且计算量轻的Selection and Projection框架";
+        List<Word> zh = new ChineseWords(BilingualFixture.ZH).of(text);
+        int start = text.indexOf("训练");
+        int[] r = EDGES.complete(text, start, start + 2, "retraining", EnglishWords.of("retraining"),
+                i -> zh.stream().filter(w -> w.end() == i).findFirst().orElse(null));
+        assertThat(text.substring(r[0], r[1])).isEqualTo("重新训练");
+        // Not for a word that is no prefix and a glossary word: "training" itself.
+        r = EDGES.complete(text, start, start + 2, "training", EnglishWords.of("training"),
+                i -> zh.stream().filter(w -> w.end() == i).findFirst().orElse(null));
+        assertThat(text.substring(r[0], r[1])).isEqualTo("训练");
     }
 
     @Test
@@ -59,7 +76,7 @@ class GlossaryEdgesTest {
     }
 
     private static String complete(String text, int start, String term, String english) {
-        int[] r = EDGES.complete(text, start, start + term.length(), english, EnglishWords.of(english), i -> true);
+        int[] r = EDGES.complete(text, start, start + term.length(), english, EnglishWords.of(english), i -> new Word(text.substring(i - 1, i), "", i - 1, i, true, true, true, false));
         return text.substring(r[0], r[1]);
     }
 }
