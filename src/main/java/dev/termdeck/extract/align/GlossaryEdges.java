@@ -4,7 +4,11 @@ import dev.termdeck.core.ChineseScript;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -31,9 +35,19 @@ final class GlossaryEdges {
     private final Glossary glossary;
     private final AffixCharacters affixes;
 
+    /** The Chinese renderings of the glossary's terms by their first one to three English words, when longer. */
+    private final Map<String, List<String>> byFirstWords = new HashMap<>();
+
     GlossaryEdges(Glossary glossary) {
         this.glossary = glossary;
         this.affixes = new AffixCharacters(glossary);
+        for (GlossaryEntry e : glossary.entries()) {
+            String[] w = key(e.en()).split(" ");
+            for (int n = 1; n <= Math.min(MAX_WORDS, w.length - 1); n++) {
+                String first = String.join(" ", Arrays.copyOf(w, n));
+                byFirstWords.computeIfAbsent(first, k -> new ArrayList<>()).addAll(e.allZh());
+            }
+        }
     }
 
     /**
@@ -50,6 +64,12 @@ final class GlossaryEdges {
         for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
             String edge = english.substring(words.get(0).start(), words.get(n - 1).end());
             from -= before(text, from, to, renderings(edge));
+        }
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
+            // A longer glossary term that starts with the edge words ("mixed-precision quantization" 混合精度量化 for
+            // "mixed-precision"): its rendering's start before the term and the next two characters its first ones.
+            String edge = english.substring(words.get(0).start(), words.get(n - 1).end());
+            from -= beforeLonger(text, from, to, byFirstWords.getOrDefault(key(edge), List.of()));
         }
         if (from == start && start > 0 && !words.isEmpty()) {
             // The character that renders the first word's affix, read alone right before the term (可 of 可/转移 for
@@ -91,6 +111,29 @@ final class GlossaryEdges {
             }
         }
         return 0;
+    }
+
+    /**
+     * How many characters before {@code start} are the start of a longer rendering whose next two characters the term
+     * starts with (混合 of 混合精度量化 before 精度浮点运算), or 0.
+     */
+    private static int beforeLonger(String text, int start, int end, List<String> renderings) {
+        String term = text.substring(start, end);
+        for (String r : renderings) {
+            if (!allHan(r)) {
+                continue;
+            }
+            for (int k = 1; k + 2 <= r.length() && k <= start; k++) {
+                if (text.startsWith(r.substring(0, k), start - k) && term.startsWith(r.substring(k, k + 2))) {
+                    return k;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String key(String english) {
+        return english.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
     }
 
     /** How many characters after {@code end} complete a rendering the term ends with the start of, or 0. */

@@ -34,6 +34,17 @@ class GlossaryEdgesTest {
     }
 
     @Test
+    void theStartOfALongerGlossaryTermOfTheFirstWordsIsTakenBack() {
+        // Tune page 2506.10443 (MNN-LLM): "strategies such as multicore load balancing, mixed-precision floating-point
+        // operations"; the glossary has no "mixed-precision" alone, but "mixed-precision quantization" is 混合精度量化,
+        // and alignment found 精度浮点运算 after the word 混合.
+        String text = "同时采用多核负载均衡、混合精度浮点运算和几何计算等策略";
+        assertThat(complete(text, "精度浮点运算", "mixed-precision floating-point operation")).isEqualTo("混合精度浮点运算");
+        // Not when the characters before are not the longer rendering's start.
+        assertThat(complete(text, "浮点运算", "mixed-precision floating-point operation")).isEqualTo("浮点运算");
+    }
+
+    @Test
     void theCharacterOfAnAffixTheSegmenterReadAloneBeforeTheTermIsTakenBack() {
         // Tune page 2508.14948: "aggregates them into transferable coarse-grained forms", read 可/转移/的/粗/粒度/形式;
         // the glossary's first words in "-able" start with 可 (可微, 可解释, 可扩展), so 可 renders the affix.
