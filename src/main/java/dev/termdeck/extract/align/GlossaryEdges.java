@@ -91,6 +91,11 @@ final class GlossaryEdges {
             String edge = english.substring(words.get(words.size() - n).start(), words.get(words.size() - 1).end());
             to += after(text, from, to, renderings(edge));
         }
+        for (int i = 0; i < words.size() && to == end && words.size() > 1; i++) {
+            // A short form of the term, which a translation of "X on Y" writes last (Y的X): "SVD on Kronecker
+            // Adaptation" is Kronecker适应的奇异值分解.
+            to += after(text, from, to, shortFormRenderings(words.get(i).form()));
+        }
         return new int[] {from, to};
     }
 
@@ -169,6 +174,18 @@ final class GlossaryEdges {
             }
         }
         return false;
+    }
+
+    /** The renderings of a short form the glossary knows (SVD: 奇异值分解), or none for a word of small letters. */
+    private List<String> shortFormRenderings(String word) {
+        // A plural "s" after capitals is no letter of the short form (CNNs).
+        String form = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        if (form.length() < 2 || !form.chars().allMatch(Character::isUpperCase)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        glossary.byAbbr(form).forEach(e -> out.addAll(e.allZh()));
+        return out;
     }
 
     private List<String> renderings(String english) {

@@ -45,6 +45,17 @@ class GlossaryEdgesTest {
     }
 
     @Test
+    void theRestOfAShortFormsRenderingAfterTheTermIsTakenBack() {
+        // Tune page 2506.17564, "Residual RL" (the title), written 残差强化学习: the glossary's RL is 强化学习, so a run
+        // that stops at 残差强化 takes back 学习 (a translation writes the short form of "X on Y" last, too: Y的X).
+        String text = "基于不确定性估计的加速残差强化学习方法";
+        assertThat(complete(text, "残差强化", "Residual RL")).isEqualTo("残差强化学习");
+        // A short form the glossary shares between two concepts (CNN) completes nothing.
+        String cnn = "提出超轻量级可分离卷积神经网络用于帕金森病步态检测";
+        assertThat(complete(cnn, "可分离卷积神经", "Separable CNNs")).isEqualTo("可分离卷积神经");
+    }
+
+    @Test
     void theCharacterOfAnAffixTheSegmenterReadAloneBeforeTheTermIsTakenBack() {
         // Tune page 2508.14948: "aggregates them into transferable coarse-grained forms", read 可/转移/的/粗/粒度/形式;
         // the glossary's first words in "-able" start with 可 (可微, 可解释, 可扩展), so 可 renders the affix.
