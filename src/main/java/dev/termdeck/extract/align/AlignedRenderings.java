@@ -76,9 +76,24 @@ final class AlignedRenderings {
             return null;
         }
         int[] whole = pieces.whole(b.zh.text, repaired[0], repaired[1], b.zh::holdsWord);
+        if (whole[1] > end && cutsWord(zw, end, whole[1])) {
+            // The characters taken after the run start a longer word of the segmenter (强 of 强化 in 图强化学习, taken
+            // for 图强, a word of its own; 界 of 误差界限 for the glossary's 误差界): they are that word's.
+            whole[1] = end;
+        }
         whole = edges.complete(b.zh.text, whole[0], whole[1], b.en.text, b.en.words.subList(bestOcc[0], bestOcc[1]),
                 i -> zw.stream().filter(w -> w.end() == i).findFirst().orElse(null));
         return b.zh.text.substring(whole[0], whole[1]);
+    }
+
+    /** Whether [end, to) is the start of a word of the segmenter that goes on past {@code to}. */
+    static boolean cutsWord(List<Word> words, int end, int to) {
+        for (Word w : words) {
+            if (w.start() >= end && w.start() < to && w.end() > to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
