@@ -56,6 +56,7 @@ final class TermMatcher {
     private final PaperAssociations assoc;
     private final AlignedRenderings alignment;
     private final ShortFormRenderings shortForms;
+    private final CompletedCandidates completed;
 
     /**
      * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
@@ -67,6 +68,7 @@ final class TermMatcher {
         this.assoc = new PaperAssociations(glossary, words, hanlp);
         this.alignment = new AlignedRenderings(assoc, glossary, hanlp);
         this.shortForms = new ShortFormRenderings(glossary, assoc);
+        this.completed = new CompletedCandidates(new GlossaryEdges(glossary));
     }
 
     /** The English candidates with their Chinese counterparts. */
@@ -85,7 +87,8 @@ final class TermMatcher {
         List<TermCandidate> out = new ArrayList<>(chinese.size());
         for (TermCandidate c : chinese) {
             TermCandidate whole = wholeOfCut(b, c, english);
-            out.add(whole != null ? whole : c.withCounterpart(englishOf(b, c, english)));
+            TermCandidate found = whole != null ? whole : c.withCounterpart(englishOf(b, c, english));
+            out.add(completed.of(b.zh, found));
         }
         return out;
     }
