@@ -4,10 +4,9 @@ import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.zh.HanLpChinese;
 import static dev.termdeck.extract.align.TermOccurrences.bracketEnds;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Chinese a translation writes before a short form in brackets as the rendering of a long form that holds a
@@ -38,14 +37,8 @@ final class SpannedLongForms {
 
     /** The rendering of the term {@code c} (with a short form) before its short form in brackets, or {@code null}. */
     String rendering(PaperAligner.Bitext b, TermCandidate c) {
-        List<Word> english = new ArrayList<>();
-        Set<String> own = new HashSet<>();
-        for (Word w : EnglishWords.of(c.text())) {
-            if (w.content()) {
-                english.add(w);
-                own.add(w.norm());
-            }
-        }
+        List<Word> english = EnglishWords.of(c.text()).stream().filter(Word::content).toList();
+        Set<String> own = english.stream().map(Word::norm).collect(Collectors.toSet());
         if (english.size() < 2 || !functionWordInside(c.text())) {
             return null;
         }
