@@ -5,6 +5,7 @@ import dev.termdeck.core.Lang;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,20 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns corpus documents into a deck:
  * <ol>
  *   <li>extract the candidates of every document with the {@link TermExtractor} of its language, documents in
- *       parallel (documents of a language without an extractor are skipped);</li>
+ *       parallel ({@link ParallelExtraction}; documents of a language without an extractor are skipped);</li>
  *   <li>score each candidate with {@link TermRanker} (termhood plus corpus evidence: document frequency, definition,
- *       abbreviation or gloss);</li>
- *   <li>select per document: drop {@link GenericPhrases}, drop scores below the cut-off ({@link Selection#minScore()},
+ *       abbreviation or gloss: {@link CandidateScores});</li>
+ *   <li>select per document ({@link CandidateScores}, {@link DocumentSelection}): drop {@link GenericPhrases}, drop scores below the cut-off ({@link Selection#minScore()},
  *       or for English half the document's best in a document with no strong candidate: {@link Selection#keeps}),
  *       drop a
  *       phrase inside a better one ({@link InnerPhrases}) and one the text writes only inside one longer kept
@@ -50,15 +46,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ol>
  * The result depends only on the documents and the configuration, never on thread timing: candidates are collected
  * in document order and every sort has a total order. Thread-safe when its extractors and linker are (they are
- * required to be). Over 300 lines because it holds the build's order of stages in one place (each stage's work is in
- * its own class) and the parallel extraction that feeds them.
+ * required to be). It holds the build's order of stages in one place; each stage's work is in its own class.
  */
 public final class DeckAssembler {
     private final Map<Lang, TermExtractor> extractors;
     private final TermLinker linker;
     private final Selection selection;
-    private final GenericPhrases generic;
-    private final TermRanker ranker = new TermRanker();
+    private final CandidateScores scores;
     private final int threads;
     private final DefinitionChooser definitions;
     private final TranslationAligner aligner;
@@ -112,7 +106,7 @@ public final class DeckAssembler {
         this.extractors = byLang;
         this.linker = Objects.requireNonNull(linker, "linker");
         this.selection = Objects.requireNonNull(selection, "selection");
-        this.generic = Objects.requireNonNull(generic, "generic");
+        this.scores = new CandidateScores(selection, Objects.requireNonNull(generic, "generic"));
         this.threads = threads;
         this.definitions = new DefinitionChooser(dictionary);
         this.aligner = Objects.requireNonNull(aligner, "aligner");
@@ -123,7 +117,7 @@ public final class DeckAssembler {
         this.extractors = other.extractors;
         this.linker = other.linker;
         this.selection = other.selection;
-        this.generic = other.generic;
+        this.scores = other.scores;
         this.threads = other.threads;
         this.definitions = other.definitions;
         this.aligner = other.aligner;
@@ -156,13 +150,13 @@ public final class DeckAssembler {
     public Deck assemble(List<Document> documents, DeckSpec spec, ProgressListener progress) {
         List<Document> docs = documents.stream().filter(d -> extractors.containsKey(d.lang())).toList();
         long t0 = System.nanoTime();
-        List<List<TermCandidate>> found = extractAll(docs, progress);
+        List<List<TermCandidate>> found = ParallelExtraction.extract(docs, extractors, threads, progress);
         long t1 = System.nanoTime();
         progress.stageDone(BuildStage.EXTRACTION, t1 - t0);
         List<List<TermCandidate>> extracted = aligner.align(docs, found);
         long t2 = System.nanoTime();
         progress.stageDone(BuildStage.ALIGNMENT, t2 - t1);
-        Map<String, Integer> df = documentFrequencies(extracted);
+        Map<String, Integer> df = CandidateScores.documentFrequencies(extracted);
         Map<String, String> titles = new HashMap<>();
         for (Document d : docs) {
             titles.put(d.id(), d.title() == null ? "" : d.title());
@@ -176,7 +170,7 @@ public final class DeckAssembler {
         long t4 = System.nanoTime();
         List<List<ScoredCandidate>> scored = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
-            scored.add(java.util.Collections.unmodifiableList(scored(docs.get(i), extracted.get(i), df)));
+            scored.add(Collections.unmodifiableList(scores.scored(docs.get(i), extracted.get(i), df)));
         }
         progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t4);
         // The selections share the groups and cards they make from the same candidates: a refill makes again only
@@ -256,29 +250,9 @@ public final class DeckAssembler {
         for (Lang lang : Lang.values()) {
             selected.put(lang, new ArrayList<>());
         }
-        List<List<ScoredCandidate>> kept = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
-        Map<String, Integer> firstOfPaper = new HashMap<>();
+        List<List<ScoredCandidate>> kept = DocumentSelection.select(docs, scored, extra, selection);
         for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            docOrder.put(d.id(), i);
-            int more = extra.getOrDefault(d.paper(), 0);
-            Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
-            if (other == null) {
-                int cap = selection.capFor(d.chars()) + more;
-                kept.set(i, ScoreDrop.appliesTo(selection, d) ? ScoreDrop.keep(scored.get(i), cap)
-                        : atMost(scored.get(i), cap));
-                continue;
-            }
-            // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.
-            Document first = docs.get(other);
-            int en = first.lang() == Lang.EN ? other : i;
-            int zh = first.lang() == Lang.EN ? i : other;
-            List<List<ScoredCandidate>> both = BilingualSelection.select(scored.get(en), scored.get(zh),
-                    selection.capFor(first.isTranslation() ? d.chars() : first.chars()) + more);
-            kept.set(en, both.get(0));
-            kept.set(zh, both.get(1));
-        }
-        for (int i = 0; i < docs.size(); i++) {
+            docOrder.put(docs.get(i).id(), i);
             selected.get(docs.get(i).lang()).addAll(kept.get(i));
         }
         List<TermGroup> english = TermGroups.of(selected.get(Lang.EN), docOrder, memos.groups());
@@ -292,111 +266,6 @@ public final class DeckAssembler {
         List<Card> cards = definitions.choose(linked, defined);
         progress.stageDone(BuildStage.DEFINITIONS, System.nanoTime() - t2);
         return new Pass(cards, plain, Map.copyOf(extra));
-    }
-
-    /** The first {@code cap} of one document's scored candidates (best first): the ones that survive selection. */
-    private static List<ScoredCandidate> atMost(List<ScoredCandidate> scored, int cap) {
-        return scored.size() > cap ? scored.subList(0, cap) : scored;
-    }
-
-    /**
-     * The candidates of one document that are no generic phrase and reach the cut-off ({@link Selection#keeps} for
-     * English: the minimum score, or half the document's best in a document with no strong candidate; the minimum
-     * score for Chinese), best first.
-     */
-    private List<ScoredCandidate> scored(Document doc, List<TermCandidate> candidates, Map<String, Integer> df) {
-        List<ScoredCandidate> all = new ArrayList<>();
-        double best = 0;
-        for (TermCandidate c : candidates) {
-            if (generic.isGeneric(c)) {
-                continue;
-            }
-            double s = ranker.score(c, df.getOrDefault(dfKey(c), 1));
-            all.add(new ScoredCandidate(c, s));
-            best = Math.max(best, s);
-        }
-        List<ScoredCandidate> scored = new ArrayList<>(all.size());
-        for (ScoredCandidate c : all) {
-            // The share of the best was measured on English keyphrases (Inspec) only: Chinese keeps the minimum.
-            if (c.candidate().lang() == Lang.EN ? selection.keeps(c.score(), best) : c.score() >= selection.minScore()) {
-                scored.add(c);
-            }
-        }
-        scored.sort(ScoredCandidate.BEST_FIRST);
-        return EnclosedPieces.drop(InnerPhrases.drop(scored), doc);
-    }
-
-    private List<List<TermCandidate>> extractAll(List<Document> docs, ProgressListener progress) {
-        if (docs.isEmpty()) {
-            return List.of();
-        }
-        int n = Math.min(threads, docs.size());
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "termdeck-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
-        Object progressLock = new Object();
-        try {
-            // A long document goes in pieces (LongDocuments), each a task of its own, so that one book-sized
-            // document neither hangs the build nor keeps the other thread idle.
-            List<List<LongDocuments.Piece>> pieces = new ArrayList<>(docs.size());
-            List<List<Future<List<TermCandidate>>>> futures = new ArrayList<>(docs.size());
-            for (Document d : docs) {
-                List<LongDocuments.Piece> split = LongDocuments.split(d, LongDocuments.MAX_PIECE);
-                AtomicInteger left = new AtomicInteger(split.size());
-                List<Future<List<TermCandidate>>> parts = new ArrayList<>(split.size());
-                for (LongDocuments.Piece p : split) {
-                    parts.add(pool.submit(() -> {
-                        List<TermCandidate> found = extractors.get(d.lang()).extract(p.doc());
-                        if (left.decrementAndGet() == 0) {
-                            synchronized (progressLock) {
-                                progress.documentDone(done.incrementAndGet(), docs.size());
-                            }
-                        }
-                        return found;
-                    }));
-                }
-                pieces.add(split);
-                futures.add(parts);
-            }
-            List<List<TermCandidate>> out = new ArrayList<>(docs.size());
-            for (int i = 0; i < docs.size(); i++) {
-                List<List<TermCandidate>> parts = new ArrayList<>(futures.get(i).size());
-                for (Future<List<TermCandidate>> f : futures.get(i)) {
-                    parts.add(f.get());
-                }
-                out.add(LongDocuments.merge(pieces.get(i), parts));
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting terms", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("term extraction failed", cause);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Map<String, Integer> documentFrequencies(List<List<TermCandidate>> extracted) {
-        Map<String, Integer> df = new HashMap<>();
-        for (List<TermCandidate> doc : extracted) {
-            doc.stream().map(DeckAssembler::dfKey).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
-        }
-        return df;
-    }
-
-    private static String dfKey(TermCandidate c) {
-        return c.lang().code() + ":" + c.key();
     }
 
     /** The cards with unique ids: of two cards with one id, the better-scored is kept. */

@@ -1,7 +1,6 @@
 package dev.termdeck.extract.en;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,61 +22,13 @@ import java.util.regex.Pattern;
  * formally define the problem of X", "we refer to the method as X"), a relative clause about a term that is not being
  * introduced ("... or intensity, which limits their ability ..."). A definition found by a cue is continued with the
  * next sentence when that sentence starts by referring back to the definition's noun ("... is an open-source library
- * ... . The library consists of ..."), unless the definition is already {@value #SAYS_ENOUGH} characters or more.
- * Definitions are cleaned and trimmed to read well on a card ({@link DefinitionText#clean}, {@link CardText#finish}).
+ * ... . The library consists of ..."), unless the definition is already {@value Continuation#SAYS_ENOUGH} characters or more.
+ * Definitions are cleaned and trimmed to read well on a card ({@link DefinitionCleaner#clean}, {@link CardText#finish}).
  * Stateless; thread-safe.
  */
 final class DefinitionFinder {
-    /**
-     * A defining sentence this long says what the term is on its own: the next sentence would make a run-on card
-     * ("CoTox is a novel framework that integrates LLM with chain-of-thought (CoT) reasoning for multi-toxicity
-     * prediction. CoTox combines chemical structure data, ..."), while a short one ("CRINN is a new paradigm for
-     * ANNS algorithms.") is continued.
-     */
-    static final int SAYS_ENOUGH = 90;
-    private static final Pattern CALLED_BEFORE = Pattern.compile(
-            "^.*(?:^|[\\s,])(a|an|the|our)\\s+([^,;:()]{3,120}?),?\\s*(?:called|named|dubbed|termed|coined)(?:\\s+as)?\\s*"
-                    + "['\"\u2018\u201c]?$",
-            Pattern.CASE_INSENSITIVE);
-    /** What may follow a named term and still describe its kind: "a benchmark termed X with 400 questions". */
-    private static final Pattern NAMED_REST = Pattern.compile(
-            "^\\s*(?:,\\s*)?(?:which|that|with|for|to\\s+(?!the\\b|a\\b|an\\b|this\\b|our\\b|their\\b|its\\b)[a-z]+\\b|"
-                    + "designed|consisting|comprising|containing|built|trained|based on)\\b");
-    /** "We introduce CostNav, a ": a name the text introduces and the article of its apposition. */
-    private static final Pattern NAME_THEN_KIND = Pattern.compile(
-            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|release|releases)\\s+"
-                    + "[\\p{Lu}\\d][^\\s,]{1,30},\\s+an?\\s$");
-    /**
-     * "We introduce a novel framework ": a kind the text introduces, with the name right after it and no "called"
-     * ("We introduce a novel framework VeriPPA designed to optimize PPA ...").
-     */
-    private static final Pattern KIND_THEN_NAME = Pattern.compile(
-            "\\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|release|"
-                    + "releases)\\s+(a|an)\\s+((?:[\\w-]+\\s+){0,4}?(?:framework|method|model|approach|benchmark|dataset|"
-                    + "system|algorithm|architecture|module|pipeline|paradigm|technique|strategy|metric|mechanism|"
-                    + "network|toolkit|library|agent))\\s+$", Pattern.CASE_INSENSITIVE);
-    /** A name: one word with a capital or a digit after its first letter ("VeriPPA", "DMZ", "FlowSeek"). */
-    private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{Lu}[\\w.+-]*(?:\\p{Lu}|\\d)[\\w.+-]*");
     /** A long form of capitalised words: "Referring Video Object Segmentation". */
     private static final Pattern LONG_FORM = Pattern.compile("\\p{Lu}[\\w-]*(?:\\s+(?:\\p{Lu}[\\w-]*|of|for|and|in|on|to)){1,7}");
-    /** "Our dataset, dubbed X (AND), consists of ...": the name's own verb says what the thing holds. */
-    private static final Pattern NAMED_HOLDS = Pattern.compile("^\\s*,?\\s*(?:consists of|comprises|contains|is composed of)\\s");
-    /** A short form in brackets right after the name. */
-    private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\([^()]{1,40}\\)");
-    /** "a simple method that ..., which we call '": the term comes next and the kind is before. */
-    private static final Pattern WE_CALL = Pattern.compile(
-            "(?:^|[\\s,])(a|an)\\s+([^;:()]{3,200}?),?\\s+(?:which|that)\\s+we\\s+(?:call|term|dub|name|refer to as)\\s*"
-                    + "['\"\u2018\u201c]?$", Pattern.CASE_INSENSITIVE);
-    /** "we refer to the method as '", "we formally define the problem of ", "we call it ": the term comes next. */
-    private static final Pattern NAMES_ONLY = Pattern.compile(
-            "\\b(?:we|they|researchers|authors)\\s+(?:\\w+ly\\s+)?(?:refer to|call|define|name|term|denote)\\b"
-                    + "(?:[^.;]{0,60}?\\bas)?\\s*(?:(?:the|a|an)\\s+(?:problem|task|notion|concept|idea|setting)\\s+of\\s+)?"
-                    + "(?:it|this|them)?\\s*['\"\u2018\u201c]?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** "we define X as": the definition follows. */
-    private static final Pattern DEFINE_BEFORE = Pattern.compile("\\bwe\\s+(?:\\w+ly\\s+)?define\\s+['\"\u2018\u201c]?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern AS_AFTER = Pattern.compile("^\\s*['\"\u2019\u201d]?\\s*(?:\\([^)]{1,40}\\)\\s*)?as\\s+(?!well\\b|follows\\b)",
-            Pattern.CASE_INSENSITIVE);
     /** "... using the preference model as the reward signal, i.e. we use '": the term comes next. */
     private static final Pattern IE_BEFORE = Pattern.compile(
             "\\b(?:i\\.\\s?e\\.|that is),?\\s+(?:we\\s+(?:use|call|get|obtain)\\s+)?['\"\u2018\u201c]?$",
@@ -88,25 +39,10 @@ final class DefinitionFinder {
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+([a-z]+)\\s+of\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_NOUN = Pattern.compile("^(?:This|These)\\s+([a-z]+)\\s+");
-    private static final Pattern REFERS_BACK = refersBack("the|this|these|such");
-    /**
-     * {@link #REFERS_BACK}, and "Our framework proposes ...": after a kind that says too little, the paper's own
-     * noun for it also refers back.
-     */
-    private static final Pattern REFERS_BACK_OR_OURS = refersBack("the|this|these|such|our");
-    /** A sentence cut off before what it was to say: it ends with a preposition, an article or a gerund of means. */
-    private static final Pattern DANGLING_END = Pattern.compile(
-            "\\b(?:by|using|with|of|for|to|in|on|via|as|the|a|an|and|or|including|such as|from|into|through)[.:,]?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORDINAL_START = Pattern.compile(
-            "^(?:first|firstly|second|secondly|third|then|next|finally|specifically|moreover)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** A capitalised word and "and" before the term: "Adaptive Rollout and " of a longer name. */
     private static final Pattern NAME_AND_BEFORE = Pattern.compile("(?<![\\w-])((?:\\p{Lu}[\\w-]*\\s+){1,6})(?:and|&)\\s+$");
     /** The short form in brackets after the term. */
     private static final Pattern SHORT_FORM_NEXT = Pattern.compile("^\\s*\\(([\\p{L}\\d][^()\\s]{1,14})\\)");
-    /** What is not a lower-case ASCII letter (compiled once: asked of every definition found). */
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     /** An item of a numbered list: "(1) X builds ...", "(ii) a unified radix-tree index ...". */
     private static final Pattern ITEM_MARK = Pattern.compile("(?:^|[\\s:;,])\\(?(?:[1-9]|i{1,3}|iv|v|[a-e])\\)\\s");
 
@@ -147,8 +83,8 @@ final class DefinitionFinder {
                 evidence = evidence != null ? evidence : new Found(null, o.sentence());
                 continue;
             }
-            String cleaned = cue == null ? null : DefinitionText.clean(cue.text());
-            String def = cue == null ? null : DefinitionText.withoutCountingTail(cleaned);
+            String cleaned = cue == null ? null : DefinitionCleaner.clean(cue.text());
+            String def = cue == null ? null : DefinitionCleaner.withoutCountingTail(cleaned);
             // A count of unnamed parts was cut off: what is left of its clause may say nothing.
             boolean countCut = def != null && !def.startsWith(cleaned);
             if (cue != null && def == null) {
@@ -158,11 +94,11 @@ final class DefinitionFinder {
             if (cue != null) {
                 String written = s.text().substring(o.from(), o.to());
                 def = CardText.finish(withoutCircularParts(def, written));
-                String shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, false);
+                String shownDef = Continuation.continued(sentences, o.sentence(), def, cue.genus(), written, false);
                 if (DefinitionText.onlyNewKind(shownDef, countCut)) {
                     // "FlowSeek is a novel framework for optical flow requiring minimal hardware resources for
                     // training. FlowSeek marries ...": the next sentence about the term says what the kind did not.
-                    shownDef = continued(sentences, o.sentence(), def, cue.genus(), written, true);
+                    shownDef = Continuation.continued(sentences, o.sentence(), def, cue.genus(), written, true);
                 }
                 if (DefinitionText.onlyNewKind(shownDef, countCut) || known && DefinitionText.onlyKind(shownDef)) {
                     // "FLoE is a novel PEFT framework.": a term, but nothing to show.
@@ -198,64 +134,8 @@ final class DefinitionFinder {
         if (c == null) {
             c = CopulaCues.apposition(s, o, outer, rest, subject, known);
         }
-        if (c == null && Clauses.endsWithNamingVerb(before)) {
-            Matcher m = CALLED_BEFORE.matcher(before);
-            if (m.find()) {
-                String tail = SHORT_FORM_AFTER.matcher(after.replaceFirst("^['\"\u2019\u201d]", "")).replaceFirst("");
-                String more = NAMED_REST.matcher(tail).lookingAt() ? tail.replaceFirst("^\\s*,?", "").strip()
-                        : NAMED_HOLDS.matcher(tail).lookingAt() ? "that " + tail.replaceFirst("^\\s*,?", "").strip()
-                        : "";
-                String article = m.group(1).toLowerCase(Locale.ROOT);
-                if (article.equals("our")) {
-                    // "Our dataset, dubbed X, ...": X is a dataset.
-                    article = m.group(2).strip().matches("(?i)[aeiou].*") ? "an" : "a";
-                }
-                String kind = article + " " + m.group(2).strip();
-                String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
-                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
-            }
-        }
-        if (c == null && ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).lookingAt()) {
-            // "We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog code using LLMs."
-            Matcher m = KIND_THEN_NAME.matcher(before);
-            if (m.find()) {
-                String more = after.replaceFirst("^\\s*,?", "").strip();
-                String predicate = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip()
-                        + (more.startsWith("which") ? ", " : " ") + more;
-                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
-            }
-        }
-        if (c == null && before.contains("we") && (before.contains("call") || before.contains("term")
-                || before.contains("dub") || before.contains("name") || before.contains("refer"))) {
-            Matcher m = WE_CALL.matcher(before);
-            if (m.find()) {
-                c = DefinitionText.defines(m.group(1) + " " + m.group(2))
-                        ? new Cue(subject.get() + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(),
-                                m.group(2))
-                        : Cue.UNWORTHY;
-            }
-        }
-        if (c == null && (before.endsWith(" a ") || before.endsWith(" an ")) && NAME_THEN_KIND.matcher(before).find()
-                && Clauses.isTitleCase(written) && written.indexOf(' ') > 0) {
-            // "We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates ...": the long name in the
-            // apposition is the kind, and its last word says what it is.
-            if (NAMED_REST.matcher(after).lookingAt()) {
-                String head = written.substring(written.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                String article = head.matches("[aeiou].*") ? "an" : "a";
-                String more = after.replaceFirst("^\\s*,?", "").strip();
-                String predicate = article + " " + head + (more.startsWith("which") ? ", " : " ") + more;
-                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, head) : null;
-            }
-        }
-        if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
-            Matcher m = AS_AFTER.matcher(after);
-            if (m.lookingAt()) {
-                c = new Cue(subject.get() + after.substring(m.end()), after.substring(m.end()));
-            }
-        }
-        if (c == null && Clauses.mayName(before) && NAMES_ONLY.matcher(before).find()) {
-            // "we formally define the problem of X", "we refer to the method as 'X'": a term, but no definition.
-            c = Cue.UNWORTHY;
+        if (c == null) {
+            c = NamingCues.naming(before, after, written, subject);
         }
         if (c == null) {
             c = CopulaCues.whichAfter(s, o, before, after, written, known);
@@ -373,44 +253,6 @@ final class DefinitionFinder {
         return CardText.capitalize(written) + " " + next.substring(m.end());
     }
 
-    /**
-     * The definition followed by the next sentence when that one refers back to the definition's noun ("The
-     * library consists of ...") or opens with the term as its subject ("CRINN treats ANNS optimization as ..."): only
-     * a short definition, or with {@code saysTooLittle} one that names a kind and praise alone whatever its length.
-     */
-    private static String continued(List<Sentence> sentences, int index, String def, String genus, String written,
-            boolean saysTooLittle) {
-        if (genus == null || index + 1 >= sentences.size() || def.length() >= SAYS_ENOUGH && !saysTooLittle) {
-            return def;
-        }
-        String next = sentences.get(index + 1).text().strip();
-        if (ORDINAL_START.matcher(next).lookingAt() || next.endsWith("?")) {
-            return def;
-        }
-        String cleanNext = DefinitionText.clean(next);
-        if (DANGLING_END.matcher(cleanNext).find()) {
-            // "AttriLens-Mol steers the model's reasoning by using: (1) ...": cut before its list, it says nothing.
-            return def;
-        }
-        String joined = def + " " + CardText.finish(cleanNext);
-        if (next.startsWith(written + " ") && !Character.isLowerCase(written.charAt(0))
-                && Clauses.startsPredicate(sentences.get(index + 1), written.length() + 1)) {
-            return joined.length() <= CardText.MAX_CHARS ? joined : def;
-        }
-        Matcher m = (saysTooLittle ? REFERS_BACK_OR_OURS : REFERS_BACK).matcher(next);
-        if (!m.lookingAt()) {
-            return def;
-        }
-        String noun = m.group(1).toLowerCase(Locale.ROOT);
-        String genusWords = " " + NOT_LETTERS.matcher(genus.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        boolean refers = noun.length() > 2 && (genusWords.contains(" " + noun + " ")
-                || noun.endsWith("s") && genusWords.contains(" " + noun.substring(0, noun.length() - 1) + " "));
-        if (refers && cleanNext.startsWith("Our ")) {
-            // A card speaks of the thing, not of the paper's own: "Our framework proposes ..." → "The framework ...".
-            joined = def + " " + CardText.finish("The " + cleanNext.substring("Our ".length()));
-        }
-        return refers && joined.length() <= CardText.MAX_CHARS ? joined : def;
-    }
 
     /** "is" or "are" for the term as written: plural when written as the plural of its singular shown form. */
     private static String verb(String written, String shown) {
@@ -421,8 +263,4 @@ final class DefinitionFinder {
         return "is";
     }
 
-    /** A sentence opening (after at most one short clause) with one of {@code determiners} and a noun, the noun kept. */
-    private static Pattern refersBack(String determiners) {
-        return Pattern.compile("^(?:[^,]{0,40},\\s*)?(?:" + determiners + ")\\s+([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
-    }
 }

@@ -43,7 +43,7 @@ public final class TranslatedDefinition {
             return null;
         }
         String subject = CardText.capitalize(names.get(0));
-        for (String sentence : SENTENCE_END.split(DefinitionText.plain(text).strip())) {
+        for (String sentence : SENTENCE_END.split(DefinitionCleaner.plain(text).strip())) {
             if (sentence.strip().endsWith("?")) {
                 continue;
             }
@@ -79,7 +79,7 @@ public final class TranslatedDefinition {
             predicate = m.group(1);
         }
         if (predicate == null && lead.isEmpty() && AIMS.matcher(after).find() && after.split("\\s+").length >= 6) {
-            return CardText.finish(DefinitionText.clean(subject + after));
+            return CardText.finish(DefinitionCleaner.clean(subject + after));
         }
         m = APPOSITION.matcher(after);
         if (predicate == null && m.find() && INTRODUCING.matcher(before).find()) {
@@ -97,8 +97,8 @@ public final class TranslatedDefinition {
         if (Clauses.isListItem(predicate) || !DefinitionText.defines(predicate)) {
             return null;
         }
-        String cleaned = DefinitionText.clean(subject + " is " + predicate);
-        String def = DefinitionText.withoutCountingTail(cleaned);
+        String cleaned = DefinitionCleaner.clean(subject + " is " + predicate);
+        String def = DefinitionCleaner.withoutCountingTail(cleaned);
         // With a count of unnamed parts cut off, what is left of its clause may say nothing ("... that evaluates
         // unified models").
         return def == null || !def.startsWith(cleaned) && DefinitionText.onlyNewKind(def, true) ? null
