@@ -2,6 +2,7 @@ package dev.termdeck.extract.align;
 
 import dev.termdeck.extract.TermCandidate;
 import static dev.termdeck.extract.align.TermOccurrences.bracketEnds;
+import static dev.termdeck.extract.align.TermOccurrences.firstWordOf;
 
 /**
  * Whether a Chinese term defined with a short form is the rendering of the English long form defined with the same
@@ -31,20 +32,9 @@ final class WholeRenderings {
             return false;
         }
         for (int w : bracketEnds(zh, c.abbr())) {
-            int end = zh.words.get(w).end();
-            int start = end - chars;
-            if (start < 0 || !zh.text.startsWith(c.text(), start)) {
-                continue;
-            }
-            int first = w;
-            while (first > 0 && zh.words.get(first).start() > start) {
-                first--;
-            }
-            if (zh.words.get(first).start() != start) {
-                continue;
-            }
-            Word before = first > 0 ? zh.words.get(first - 1) : null;
-            if (before == null || !(before.content() && before.end() == start)) {
+            int first = firstWordOf(zh, w, c.text());
+            if (first == 0 || first > 0 && !(zh.words.get(first - 1).content()
+                    && zh.words.get(first - 1).end() == zh.words.get(first).start())) {
                 return true;
             }
         }
