@@ -181,6 +181,7 @@ public final class EnglishAnalyzer {
         joinDigitsAndCapitals(out);
         NameJoins.plusSigns(out);
         NameJoins.endingPluses(out, text);
+        NameJoins.endingStars(out);
         namePronouns(out);
         // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
         for (int k = 0; k + 1 < out.size(); k++) {

@@ -47,6 +47,26 @@ final class Words {
         return 0;
     }
 
+    /**
+     * 1 when one asterisk ends {@code w} as part of a name ("CTL*", "H*" of "H* Bench"): after a letter or digit of a
+     * word with a capital; else 0 ("*", "x*", "A**"). A word token takes it when two characters or more stand before
+     * it, or the word is tagged a proper noun ({@link NameJoins#endingStars}): "X*" of "the dual space X*" (Inspec
+     * tune 357) is a variable.
+     */
+    static int nameStar(String w) {
+        int n = w.length();
+        if (n < 2 || w.charAt(n - 1) != '*' || !Character.isLetterOrDigit(w.charAt(n - 2))) {
+            return 0;
+        }
+        return w.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
+    }
+
+    /** A superscript digit written inside a name ("Part²GS"). */
+    static boolean isSuperscriptDigit(char c) {
+        return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079' && c != '\u2071'
+                && c != '\u2072' && c != '\u2073';
+    }
+
     /** Two capitals, or a capital after a lower-case letter ("BLOOM", "PopQA", "sBIC", "HAC-Net", "CLIP2TV"). */
     static boolean isAcronymLike(String w) {
         int capitals = 0;
@@ -72,11 +92,12 @@ final class Words {
         if (tok.tag().indexOf('+') >= 0 || !Character.isLetterOrDigit(w.codePointAt(0))) {
             return false;
         }
-        w = w.substring(0, w.length() - namePluses(w));
+        w = w.substring(0, w.length() - namePluses(w) - (w.length() >= 3 || tok.is("PROPN") ? nameStar(w) : 0));
+        boolean name = w.chars().anyMatch(Character::isUpperCase);
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011'
-                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i))) {
+                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i) || name && i > 0 && isSuperscriptDigit(c))) {
                 return false;
             }
         }
