@@ -150,7 +150,7 @@ final class ShortFormRenderings {
                 own.add(w.norm());
             }
         }
-        if (english.size() < 2 || !plausible(c.text().length(), english.size())) {
+        if (english.size() < 2 || !plausible(c.text().length(), spacedWords(e.text()), english.size())) {
             return false;
         }
         PaperText zh = b.zh;
@@ -172,7 +172,8 @@ final class ShortFormRenderings {
                 boolean rendered = assoc.unlearned(assoc.base(s.norm()));
                 for (int k = first; k <= w && !rendered; k++) {
                     Word z = zh.words.get(k);
-                    rendered = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z);
+                    rendered = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z)
+                            || assoc.rendersAsShortForm(s, z);
                 }
                 unrendered += rendered ? 0 : 1;
             }
@@ -183,7 +184,8 @@ final class ShortFormRenderings {
                 Word z = zh.words.get(k);
                 boolean explains = !z.content() || z.isLatin();
                 for (int i = 0; i < english.size() && !explains; i++) {
-                    explains = assoc.enToZh.of(english.get(i), z) >= SpanFinder.RENDERS;
+                    explains = assoc.enToZh.of(english.get(i), z) >= SpanFinder.RENDERS
+                            || assoc.rendersAsShortForm(english.get(i), z);
                 }
                 unexplained += explains ? 0 : 1;
             }
@@ -198,10 +200,6 @@ final class ShortFormRenderings {
             }
         }
         return false;
-    }
-
-    private static boolean plausible(int chars, int words) {
-        return plausible(chars, words, words);
     }
 
     /**

@@ -56,6 +56,7 @@ final class TermMatcher {
     private final PaperAssociations assoc;
     private final AlignedRenderings alignment;
     private final ShortFormRenderings shortForms;
+    private final SpannedLongForms spanned;
 
     /**
      * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
@@ -67,6 +68,7 @@ final class TermMatcher {
         this.assoc = new PaperAssociations(glossary, words, hanlp);
         this.alignment = new AlignedRenderings(assoc, glossary, hanlp);
         this.shortForms = new ShortFormRenderings(glossary, assoc);
+        this.spanned = new SpannedLongForms(assoc);
     }
 
     /** The English candidates with their Chinese counterparts. */
@@ -96,22 +98,26 @@ final class TermMatcher {
             // The same short form in brackets: the words the term aligns with that end just before it.
             String bracketed = alignment.chinese(b, occurrences, bracketEnds(b.zh, c.abbr()));
             if (bracketed != null) {
-                return found(bracketed, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(bracketed, Evidence.ABBREVIATION, b, c);
             }
             for (TermCandidate z : chinese) {
                 if (z.abbr() != null && sameShortForm(z.abbr(), c.abbr()) && !isLatin(z.text())
                         && wholeWords(b.zh, z.text()) && alignment.renders(b, occurrences, z.text())) {
-                    return found(z.text(), Evidence.ABBREVIATION, b, c, occurrences);
+                    return found(z.text(), Evidence.ABBREVIATION, b, c);
                 }
             }
             String beside = shortForms.beside(b, c);
+            if (beside == null) {
+                // A long form with a function word inside, rendered across one (扩散即自蒸馏（DSD）).
+                beside = spanned.rendering(b, c);
+            }
             if (beside != null) {
-                return found(beside, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(beside, Evidence.ABBREVIATION, b, c);
             }
             // The long form's short form in brackets after the Chinese that spells it (错误接受率（FAR）).
             String spelled = b.spelledOut(bare, c.abbr(), c.text());
             if (spelled != null) {
-                return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(spelled, Evidence.ABBREVIATION, b, c);
             }
         }
         if ((isName(c.text()) || isCapitalizedWord(c.text()) || LatinForms.isSpacedName(c.text()))
@@ -119,21 +125,21 @@ final class TermMatcher {
             // A bare short form the translation spells out in Chinese before it in brackets (门控线性注意力（GLA）).
             String spelled = c.abbr() == null ? b.spelledOut(bare, c.text(), null) : null;
             if (spelled != null) {
-                return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(spelled, Evidence.ABBREVIATION, b, c);
             }
-            return found(c.text(), Evidence.NAME, b, c, occurrences);
+            return found(c.text(), Evidence.NAME, b, c);
         }
         Optional<GlossaryEntry> entry = glossary.byEnglish(c.text());
         if (entry.isPresent() && !glossary.isBasic(entry.get())) {
             for (String r : entry.get().allZh()) {
                 if (b.zh.text.contains(r)) {
-                    return found(r, Evidence.GLOSSARY, b, c, occurrences);
+                    return found(r, Evidence.GLOSSARY, b, c);
                 }
             }
         }
         String aligned = alignment.chinese(b, occurrences, Set.of());
         if (aligned != null && (!isLatin(aligned) || isName(aligned) && wholeName(aligned, c.text()))) {
-            return found(aligned, Evidence.ALIGNMENT, b, c, occurrences);
+            return found(aligned, Evidence.ALIGNMENT, b, c);
         }
         return Counterpart.NOT_FOUND;
     }
@@ -167,33 +173,33 @@ final class TermMatcher {
                 // (PostBC), where HanLP reads 后/验 and no word renders "posterior" alone).
                 if (alignment.renders(b, occurrences(b.en, e), c.text()) || shortForms.definedAlike(b, c, e)
                         || c.text().equals(alignment.chinese(b, occurrences(b.en, e), bracketEnds(b.zh, c.abbr())))) {
-                    return found(e.text(), Evidence.ABBREVIATION, b, c, List.of());
+                    return found(e.text(), Evidence.ABBREVIATION, b, c);
                 }
             }
             if (!defined.isEmpty() && defined.get(0).abbr() != null && sameShortForm(defined.get(0).abbr(), c.abbr())) {
                 // Nothing aligned, but the Chinese is all the translation writes before the short form and as long as
                 // the English term defined with it (主体独立留一法(LOSO), "leave-one-subject-out (LOSO)").
                 return WholeRenderings.wholeBefore(b.zh, c, defined.get(0).text())
-                        ? found(defined.get(0).text(), Evidence.ABBREVIATION, b, c, List.of()) : Counterpart.NOT_FOUND;
+                        ? found(defined.get(0).text(), Evidence.ABBREVIATION, b, c) : Counterpart.NOT_FOUND;
             }
         }
         if (isLatin(c.text()) && containsWord(b.en.text, c.text())) {
-            return found(c.text(), Evidence.NAME, b, c, List.of());
+            return found(c.text(), Evidence.NAME, b, c);
         }
         if (c.gloss() != null) {
             TermCandidate e = byKey(english, TermKeys.englishSingular(c.gloss()));
             if (e != null) {
-                return found(e.text(), Evidence.GLOSSARY, b, c, List.of());
+                return found(e.text(), Evidence.GLOSSARY, b, c);
             }
         }
         Optional<GlossaryEntry> entry = glossary.findChinese(c.text());
         if (entry.isPresent()) {
             TermCandidate e = byKey(english, TermKeys.englishSingular(entry.get().en()));
             if (e != null) {
-                return found(e.text(), Evidence.GLOSSARY, b, c, List.of());
+                return found(e.text(), Evidence.GLOSSARY, b, c);
             }
             if (!glossary.isBasic(entry.get()) && !occurrences(b.en, entry.get().en()).isEmpty()) {
-                return found(entry.get().en(), Evidence.GLOSSARY, b, c, List.of());
+                return found(entry.get().en(), Evidence.GLOSSARY, b, c);
             }
         }
         List<int[]> occurrences = chineseOccurrences(b.zh, c);
@@ -202,11 +208,10 @@ final class TermMatcher {
             String key = TermKeys.englishSingular(text);
             TermCandidate e = byKey(english, key);
             if (e != null) {
-                return found(e.text(), Evidence.ALIGNMENT, b, c, occurrences);
+                return found(e.text(), Evidence.ALIGNMENT, b, c);
             }
             if (englishTerms.contains(key) || glossary.byEnglish(text).isPresent()) {
-                return found(isName(text) ? text : text.toLowerCase(Locale.ROOT), Evidence.ALIGNMENT, b, c,
-                        occurrences);
+                return found(isName(text) ? text : text.toLowerCase(Locale.ROOT), Evidence.ALIGNMENT, b, c);
             }
         }
         return Counterpart.NOT_FOUND;
@@ -233,7 +238,7 @@ final class TermMatcher {
             TermCandidate whole = new TermCandidate(c.lang(), TermKeys.of(r), r, List.of(), c.abbr(), c.gloss(),
                     c.definition(), c.context(), c.docId(), Math.max(0, c.start() - (r.length() - c.text().length())),
                     c.frequency(), c.termhood());
-            return whole.withCounterpart(found(e.text(), Evidence.ABBREVIATION, b, whole, List.of()));
+            return whole.withCounterpart(found(e.text(), Evidence.ABBREVIATION, b, whole));
         }
         return null;
     }
@@ -258,7 +263,7 @@ final class TermMatcher {
     }
 
     /** A counterpart found, with the other side's definition when the term has one on its own side. */
-    private Counterpart found(String text, Evidence how, PaperAligner.Bitext b, TermCandidate c, List<int[]> occ) {
+    private Counterpart found(String text, Evidence how, PaperAligner.Bitext b, TermCandidate c) {
         return Counterpart.found(text, how, c.definition() == null ? null : AlignedDefinitions.of(b, c, text));
     }
 }
