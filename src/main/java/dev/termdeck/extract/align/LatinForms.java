@@ -70,29 +70,6 @@ final class LatinForms {
     }
 
     /**
-     * A name of two to five capitalised words written the same in Latin letters in both languages, one of which is a
-     * name or holds a sign ({@code S&P Top-K}, {@code H* Bench}); not words of English in title case ("Gaussian
-     * Splatting"), which the translation renders.
-     */
-    static boolean isSpacedName(String s) {
-        if (s == null || !isLatin(s)) {
-            return false;
-        }
-        String[] words = s.split(" ", -1);
-        if (words.length < 2 || words.length > 5) {
-            return false;
-        }
-        boolean named = false;
-        for (String w : words) {
-            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
-                return false;
-            }
-            named |= isName(w) || w.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '-');
-        }
-        return named;
-    }
-
-    /**
      * A name written the same in Latin letters in both languages: one word (hyphens and digits allowed) with a
      * capital or a digit after its first letter ({@code TrackDiffusion}, {@code GPT-4}, {@code DQN}).
      */
