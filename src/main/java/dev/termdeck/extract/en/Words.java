@@ -85,19 +85,22 @@ final class Words {
 
     /**
      * Letters, digits and inner hyphens, with a letter among them; not a contraction, not a fragment. A name may end
-     * in one or two plus signs ("FruitNeRF++", "AIST++", "UNIPHY+", "C++"): they are part of it ({@link #namePluses}).
+     * in one or two plus signs ("FruitNeRF++", "AIST++", "UNIPHY+", "C++"): they are part of it ({@link #namePluses});
+     * so is one asterisk ending it ("CTL*", {@link #nameStar}), and a word with a capital may hold superscript digits
+     * ("Part²GS").
      */
     static boolean isWordToken(Token tok) {
         String w = tok.text();
         if (tok.tag().indexOf('+') >= 0 || !Character.isLetterOrDigit(w.codePointAt(0))) {
             return false;
         }
-        w = w.substring(0, w.length() - namePluses(w) - (w.length() >= 3 || tok.is("PROPN") ? nameStar(w) : 0));
-        boolean name = w.chars().anyMatch(Character::isUpperCase);
+        int star = w.endsWith("*") && (w.length() >= 3 || tok.is("PROPN")) ? nameStar(w) : 0;
+        w = w.substring(0, w.length() - namePluses(w) - star);
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011'
-                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i) || name && i > 0 && isSuperscriptDigit(c))) {
+                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i)
+                    || i > 0 && isSuperscriptDigit(c) && w.chars().anyMatch(Character::isUpperCase))) {
                 return false;
             }
         }
