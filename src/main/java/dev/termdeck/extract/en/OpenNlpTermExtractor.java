@@ -37,6 +37,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final DefinitionFinder definitions = new DefinitionFinder();
     private final Termhood termhood;
     private final Nesting nesting;
+    private final WholeSpans wholeSpans;
     private final Glossary glossary;
     /**
      * What the glossary knows of each candidate text asked so far ({@link #known}): the same texts recur from
@@ -63,6 +64,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         this.phrases = new NounPhrases(lexicon);
         this.termhood = new Termhood(lexicon);
         this.nesting = new Nesting(lexicon);
+        this.wholeSpans = new WholeSpans(lexicon);
     }
 
     @Override
@@ -103,10 +105,16 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         CandidateTally tally = new CandidateTally();
         Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally, text);
         List<int[]> urls = Spans.urls(text);
+        List<List<Phrase>> found = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            found.add(phrases.find(s, names));
+        }
+        found = wholeSpans.widened(sentences, found, (s, p) -> keyOf(s, p, s.span(p.from(), p.to()),
+                plurals.singular(s.tokens().get(p.to() - 1).text())));
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String parent = null;
-            for (Phrase p : phrases.find(s, names)) {
+            for (Phrase p : found.get(si)) {
                 if (Spans.covered(abbrs, urls, text, s.tokens().get(p.from()).start(),
                         s.tokens().get(p.to() - 1).end())) {
                     continue;
