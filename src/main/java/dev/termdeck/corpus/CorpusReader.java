@@ -83,13 +83,13 @@ public final class CorpusReader {
                     problems.add(new CorpusProblem(display, 0, "skipped " + id + ": neither English nor Chinese"));
                     continue;
                 }
-                if (!seen.add(PageSplitter.dedupeKey(raw.text()))) {
+                if (!seen.add(CorpusText.dedupeKey(raw.text()))) {
                     duplicates++;
                     continue;
                 }
                 Document original = new Document(id, rel, lang.get(), raw.title(), raw.text());
                 Paper paper = paper(original, raw, display, problems);
-                paper.translation().ifPresent(t -> seen.add(PageSplitter.dedupeKey(t.text())));
+                paper.translation().ifPresent(t -> seen.add(CorpusText.dedupeKey(t.text())));
                 papers.add(paper);
                 any = true;
             }

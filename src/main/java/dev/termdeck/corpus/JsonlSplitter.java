@@ -70,7 +70,7 @@ final class JsonlSplitter {
                 }
             }
             JsonNode titleNode = node.get("title");
-            String title = titleNode != null && titleNode.isTextual() ? PageSplitter.clean(titleNode.asText()) : null;
+            String title = titleNode != null && titleNode.isTextual() ? CorpusText.clean(titleNode.asText()) : null;
             String body = pages.paragraphs(List.of(textNode.asText().split("\n", -1)), false);
             if (!body.isEmpty()) {
                 Lang own = declared != null ? declared : LanguageDetector.detect(body).orElse(null);

@@ -24,19 +24,14 @@ import java.util.regex.Pattern;
  *
  * Thread-safe.
  *
- * <p>Longer than most classes because each file layout (abstract lists, articles, digest pages with their translation)
- * has its own small splitter here, sharing the cleaning steps; they change together when the corpus contract does.
+ * <p>Each file layout (abstract lists, articles, digest pages with their translation) has its own small splitter here,
+ * sharing the cleaning steps ({@link CorpusText}, {@link MarkdownLines}); they change together when the corpus contract
+ * does.
  */
 final class PageSplitter {
     private static final Pattern SEPARATOR = Pattern.compile("(-{3,}|={3,}|\\*{3,}|_{3,})");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[IVX]+\\.)\\s*");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？.!?；;]");
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-    /** Emphasis and code marks around text; a lone star ({@code V*}) is no mark. */
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)??)\\1");
-    private static final Pattern MD_LIST = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>]{1,200}>");
     private static final int MAX_HEADING = 60;
     private static final int MAX_TITLE = 200;
 
@@ -72,7 +67,7 @@ final class PageSplitter {
         String[] lines = text.split("\n", -1);
         List<AbstractSections.Line> numbered = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
-            String t = clean(lines[i]);
+            String t = CorpusText.clean(lines[i]);
             boolean heading = !t.isEmpty() && (boilerplate.section(t).isPresent() || isHeadingOrCaption(t));
             numbered.add(new AbstractSections.Line(i + 1, heading ? 1 : 0, t));
         }
@@ -81,7 +76,7 @@ final class PageSplitter {
         }
         boolean list = false;
         for (String line : lines) {
-            String t = clean(line);
+            String t = CorpusText.clean(line);
             if (boilerplate.isMarker(t) || SEPARATOR.matcher(t).matches()) {
                 list = true;
                 break;
@@ -102,7 +97,7 @@ final class PageSplitter {
             b.clear();
         };
         for (String line : lines) {
-            String t = clean(line);
+            String t = CorpusText.clean(line);
             if (boilerplate.isEnd(t)) {
                 break;
             }
@@ -121,7 +116,7 @@ final class PageSplitter {
         List<String> kept = new ArrayList<>();
         String title = null;
         for (String line : lines) {
-            String t = clean(line);
+            String t = CorpusText.clean(line);
             if (boilerplate.isEnd(t)) {
                 break;
             }
@@ -142,7 +137,7 @@ final class PageSplitter {
     }
 
     private List<RawDocument> markdown(String text, LineProblems problems) {
-        List<AbstractSections.Line> lines = markdownLines(text);
+        List<AbstractSections.Line> lines = MarkdownLines.of(text);
         if (sections.applies(lines)) {
             return sections.split(lines, problems);
         }
@@ -175,56 +170,6 @@ final class PageSplitter {
     }
 
     /**
-     * The lines of a Markdown page after its front matter, without markup: headings with their level, body lines
-     * cleaned, code blocks as blank lines.
-     */
-    private static List<AbstractSections.Line> markdownLines(String text) {
-        String[] lines = text.split("\n", -1);
-        int start = 0;
-        if (lines.length > 0 && lines[0].strip().equals("---")) {
-            for (int i = 1; i < lines.length; i++) {
-                if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
-                    start = i + 1;
-                    break;
-                }
-            }
-        }
-        List<AbstractSections.Line> out = new ArrayList<>(lines.length);
-        boolean fence = false;
-        for (int i = start; i < lines.length; i++) {
-            String s = lines[i].strip();
-            if (s.startsWith("```")) {
-                fence = !fence;
-                out.add(new AbstractSections.Line(i + 1, 0, ""));
-                continue;
-            }
-            if (fence) {
-                continue;
-            }
-            if (s.startsWith("#")) {
-                int level = 0;
-                while (level < s.length() && s.charAt(level) == '#') {
-                    level++;
-                }
-                out.add(new AbstractSections.Line(i + 1, level, clean(mdInline(s.substring(level)))));
-                continue;
-            }
-            if (s.startsWith(">")) {
-                s = s.replaceFirst("^>+\\s*", "");
-            }
-            out.add(new AbstractSections.Line(i + 1, 0, clean(mdInline(MD_LIST.matcher(s).replaceFirst("")))));
-        }
-        return out;
-    }
-
-    private static String mdInline(String s) {
-        String t = MD_IMAGE.matcher(s).replaceAll("");
-        t = MD_LINK.matcher(t).replaceAll("$1");
-        t = HTML_TAG.matcher(t).replaceAll("");
-        return MD_EMPHASIS.matcher(t).replaceAll("$2");
-    }
-
-    /**
      * Joins lines into paragraphs (blank lines separate paragraphs; lines inside one are joined), dropping
      * boilerplate lines, repeated paragraphs and, in an article, one-line headings and captions.
      */
@@ -234,7 +179,7 @@ final class PageSplitter {
         StringBuilder current = new StringBuilder();
         int linesInCurrent = 0;
         for (int i = 0; i <= lines.size(); i++) {
-            String t = i < lines.size() ? clean(lines.get(i)) : "";
+            String t = i < lines.size() ? CorpusText.clean(lines.get(i)) : "";
             if (!t.isEmpty() && boilerplate.isDropped(t)) {
                 continue;
             }
@@ -242,7 +187,7 @@ final class PageSplitter {
                 if (current.length() > 0) {
                     String p = current.toString();
                     boolean heading = article && linesInCurrent == 1 && isHeadingOrCaption(p);
-                    if (!heading && seen.add(dedupeKey(p))) {
+                    if (!heading && seen.add(CorpusText.dedupeKey(p))) {
                         paras.add(p);
                     }
                     current.setLength(0);
@@ -277,57 +222,5 @@ final class PageSplitter {
     private static boolean isCjk(char c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
-    }
-
-    /**
-     * Normalizes a line: LaTeX markup as plain text ({@link LatexMarkup}), no control or zero-width characters, single
-     * spaces, trimmed.
-     */
-    static String clean(String raw) {
-        String line = LatexMarkup.strip(raw);
-        StringBuilder sb = new StringBuilder(line.length());
-        boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                space = sb.length() > 0;
-                continue;
-            }
-            if (space) {
-                sb.append(' ');
-                space = false;
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    /** The identity of a text for deduplication: NFKC, lower case, letters and digits only. */
-    static String dedupeKey(String text) {
-        // Every text and paragraph of a corpus gets a key (a fifth of reading 1,000 abstracts went here): ASCII text
-        // is its own NFKC form, so it skips the normalizer, and the letters are kept in one loop, not a stream.
-        String n = isAscii(text) ? text.toLowerCase(Locale.ROOT)
-                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); ) {
-            int c = n.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.appendCodePoint(c);
-            }
-            i += Character.charCount(c);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }

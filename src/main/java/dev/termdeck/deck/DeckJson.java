@@ -1,31 +1,10 @@
 package dev.termdeck.deck;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.termdeck.core.Lang;
 import dev.termdeck.io.AtomicFiles;
 import dev.termdeck.io.InputFiles;
 import dev.termdeck.io.JsonProblem;
@@ -36,15 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads and writes {@code *.deck.json} files per the deck file contract: UTF-8, pretty-printed, stable key order,
  * cards sorted by id, a final newline. Writing is atomic. Reading is strict about types and reports the file, line
  * and column of the first problem. Thread-safe.
- *
- * <p>Longer than most classes because the strict reader checks every field of the contract with its own message (file,
- * line, column) and the writer mirrors it field by field, so that what is written is read back.
+ * Well-formed decks are read by {@link DeckStreamReader}; anything else, and every deck written, goes through the
+ * data binder of {@link DeckMapper}.
  */
 public final class DeckJson {
     /**
@@ -71,11 +48,6 @@ public final class DeckJson {
 
     /** The file name suffix of deck files. */
     public static final String SUFFIX = ".deck.json";
-
-    /** Built on first use: reading a well-formed deck does not need it, and it is slow to set up. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = newMapper();
-    }
 
     private DeckJson() {
     }
@@ -117,10 +89,10 @@ public final class DeckJson {
 
     /** Parses with the data binder only (what {@link #parse} falls back to). */
     static Deck bind(String name, byte[] bytes) {
-        try (JsonParser parser = Mapper.INSTANCE.createParser(bytes)) {
+        try (JsonParser parser = DeckMapper.INSTANCE.createParser(bytes)) {
             Deck deck;
             try {
-                deck = Mapper.INSTANCE.readValue(parser, Deck.class);
+                deck = DeckMapper.INSTANCE.readValue(parser, Deck.class);
             } catch (JsonProcessingException e) {
                 throw new DeckFormatException(JsonProblem.describe(name, e, parser.currentLocation()), e);
             }
@@ -136,7 +108,7 @@ public final class DeckJson {
     /** The deck as the exact text written to files. */
     public static String toJson(Deck deck) {
         try {
-            return Mapper.INSTANCE.writeValueAsString(deck) + "\n";
+            return DeckMapper.INSTANCE.writeValueAsString(deck) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("deck '" + deck.name() + "' cannot be written as JSON", e);
         }
@@ -156,7 +128,7 @@ public final class DeckJson {
         try {
             AtomicFiles.write(file, out -> {
                 OutputStream limited = new LimitedStream(out, maxBytes, file, deck.cards().size());
-                Mapper.INSTANCE.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, deck);
+                DeckMapper.INSTANCE.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, deck);
                 limited.write('\n');
                 limited.flush();
             });
@@ -213,134 +185,5 @@ public final class DeckJson {
      */
     public static String nameOf(Path file) {
         return DeckNames.fromFile(file);
-    }
-
-    @JsonPropertyOrder({"format", "name", "title", "languages", "generated", "documents", "cards", "removed"})
-    private abstract static class DeckMixin {
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract java.util.Map<String, String> documents();
-
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract List<Removal> removed();
-    }
-
-    @JsonPropertyOrder({"id", "term", "at"})
-    private interface RemovalMixin {
-    }
-
-    @JsonPropertyOrder({"tool", "at", "corpus"})
-    private interface GeneratedMixin {
-    }
-
-    @JsonPropertyOrder({"en", "zh"})
-    private interface BilingualMixin {
-        @JsonIgnore
-        boolean isEmpty();
-    }
-
-    @JsonPropertyOrder({"doc", "lang", "sentence"})
-    private interface SourceMixin {
-    }
-
-    @JsonPropertyOrder({"en", "zh"})
-    private interface DefinitionSourcesMixin {
-        @JsonIgnore
-        boolean isEmpty();
-    }
-
-    @JsonPropertyOrder({"id", "term", "aliases", "abbr", "pinyin", "definition", "definitionSource", "sources",
-            "score", "tags", "edited", "editedFields", "stale", "corpusRenderings"})
-    private abstract static class CardMixin {
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoSources.class)
-        abstract DefinitionSources definitionSource();
-
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract List<String> corpusRenderings();
-
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract List<String> editedFields();
-
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-        abstract boolean stale();
-    }
-
-    /** Leaves out {@code definitionSource} when no side is known (decks without definitions stay as they were). */
-    private static final class NoSources {
-        @Override
-        public boolean equals(Object o) {
-            return o == null || o instanceof DefinitionSources s && s.isEmpty();
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-    }
-
-    private static ObjectMapper newMapper() {
-        SimpleModule langs = new SimpleModule("termdeck-lang");
-        langs.addSerializer(Lang.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Lang value, JsonGenerator gen, SerializerProvider p) throws IOException {
-                gen.writeString(value.code());
-            }
-        });
-        langs.addDeserializer(Lang.class, new JsonDeserializer<>() {
-            @Override
-            public Lang deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (!p.currentToken().isScalarValue() || !p.currentToken().toString().contains("STRING")) {
-                    return (Lang) ctxt.handleUnexpectedToken(Lang.class, p);
-                }
-                try {
-                    return Lang.of(p.getText());
-                } catch (IllegalArgumentException e) {
-                    throw JsonMappingException.from(p, e.getMessage());
-                }
-            }
-        });
-        langs.addSerializer(DefinitionSource.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(DefinitionSource value, JsonGenerator gen, SerializerProvider p) throws IOException {
-                gen.writeString(value.code());
-            }
-        });
-        langs.addDeserializer(DefinitionSource.class, new JsonDeserializer<>() {
-            @Override
-            public DefinitionSource deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
-                    return (DefinitionSource) ctxt.handleUnexpectedToken(DefinitionSource.class, p);
-                }
-                // A source this version does not know (a newer termdeck's) reads as unknown, not as an error.
-                return DefinitionSource.ofCode(p.getText());
-            }
-        });
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(READ_LIMITS)
-                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                .build();
-        JsonMapper mapper = JsonMapper.builder(factory)
-                .addModule(langs)
-                .addMixIn(Deck.class, DeckMixin.class)
-                .addMixIn(Generated.class, GeneratedMixin.class)
-                .addMixIn(Bilingual.class, BilingualMixin.class)
-                .addMixIn(BilingualList.class, BilingualMixin.class)
-                .addMixIn(Source.class, SourceMixin.class)
-                .addMixIn(DefinitionSources.class, DefinitionSourcesMixin.class)
-                .addMixIn(Card.class, CardMixin.class)
-                .addMixIn(Removal.class, RemovalMixin.class)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .serializationInclusion(JsonInclude.Include.ALWAYS)
-                .build();
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.setDefaultPrettyPrinter(new DeckPrettyPrinter());
-        return mapper;
     }
 }

@@ -33,9 +33,9 @@ import java.util.random.RandomGenerator;
  * the last of them, or the last answer, in the store and the deck too. Time comes from the clock and choices (mixed
  * directions, options, fuzz) from the random source passed in, so tests control both.
  *
- * <p>Longer than most classes because each action (answer, mark, deletion, addition, undo) changes the queue, the
- * card shown and the history together, and is kept in one place; the queue's order is {@link StudyQueue}'s, the file
- * changes are {@link DeckEdits}', and what was done (the undo stack, and the counts of the summary) is
+ * <p>Each action (answer, mark, deletion, addition, undo) changes the queue, the card shown and the history together,
+ * and is kept here; the queue's order is {@link StudyQueue}'s, the question shown and when {@link ShownQuestion}'s,
+ * the file changes are {@link DeckEdits}', and what was done (the undo stack, and the counts of the summary) is
  * {@link SessionHistory}'s.
  *
  * <p>Not thread-safe: one view thread drives a session.
@@ -43,7 +43,6 @@ import java.util.random.RandomGenerator;
 public final class StudySession {
     private final ProgressStore store;
     private final Fsrs fsrs;
-    private final QuestionFactory questions;
     private final AnswerChecker checker;
     private final SessionOptions options;
     private final Clock clock;
@@ -54,10 +53,7 @@ public final class StudySession {
     private final DeckEdits edits;
     private final Map<CardKey, CardMark> marks = new HashMap<>();
     private final SessionHistory history = new SessionHistory();
-
-    private StudyQueue.Entry currentEntry;
-    private Question current;
-    private Instant shownAt;
+    private final ShownQuestion shown;
 
     StudySession(SessionParts parts, StudyQueue queue, QuestionFactory questions, SessionSummary.Skipped skipped,
             Map<CardKey, CardMark> marks) {
@@ -72,7 +68,7 @@ public final class StudySession {
         this.random = parts.random();
         this.day = parts.day();
         this.queue = queue;
-        this.questions = questions;
+        this.shown = new ShownQuestion(queue, questions, options, clock, random);
     }
 
     /** What a session is made of, besides its cards. */
@@ -96,27 +92,7 @@ public final class StudySession {
 
     /** The question being asked, or empty when the session is over. */
     public Optional<Question> current() {
-        if (current == null) {
-            advance();
-        }
-        return Optional.ofNullable(current);
-    }
-
-    private void advance() {
-        current = null;
-        currentEntry = null;
-        Instant now = clock.instant();
-        for (Optional<StudyQueue.Entry> e = queue.next(now); e.isPresent(); e = queue.next(now)) {
-            StudyQueue.Entry entry = e.get();
-            Optional<Question> q = questions.make(entry.key(), entry.card(), entry.state().phase(),
-                    options.direction(), options.mode(), random);
-            if (q.isPresent()) {
-                currentEntry = entry;
-                current = q.get();
-                shownAt = now;
-                return;
-            }
-        }
+        return Optional.ofNullable(shown.next());
     }
 
     /** Checks a typed (or, in choice mode, chosen) answer to the current question; changes nothing. */
@@ -140,14 +116,13 @@ public final class StudySession {
     public Review answer(Grade grade, String response) {
         Question q = requireCurrent();
         Instant now = clock.instant();
-        long elapsed = Math.max(0, Duration.between(shownAt, now).toMillis());
+        long elapsed = Math.max(0, Duration.between(shown.shownAt(), now).toMillis());
         GradedAnswer a = new GradedAnswer(now, q.key(), q.direction(), q.mode(), grade,
                 response == null || response.isBlank() ? null : response.strip(), elapsed);
         Review review = store.record(a, before -> fsrs.review(before, grade, a.time(), random));
-        history.push(new SessionAction.Answered(review, q, currentEntry));
-        queue.answered(currentEntry, review.after(), day.end(now));
-        current = null;
-        currentEntry = null;
+        history.push(new SessionAction.Answered(review, q, shown.entry()));
+        queue.answered(shown.entry(), review.after(), day.end(now));
+        shown.clear();
         return review;
     }
 
@@ -173,48 +148,34 @@ public final class StudySession {
         Undone.Kind kind;
         if (last instanceof SessionAction.Answered a) {
             store.undo(a.review());
-            askAgain(a.question(), new StudyQueue.Entry(a.entry().key(), a.question().card(), a.review().before()));
+            shown.askAgain(a.question(), new StudyQueue.Entry(a.entry().key(), a.question().card(), a.review().before()));
             kind = Undone.Kind.ANSWER;
         } else if (last instanceof SessionAction.Marked m) {
             store.mark(m.key(), m.before());
             marks.put(m.key(), m.before());
             if (m.kind() != Undone.Kind.FLAG) {
-                askAgain(m.question(), m.entry());
+                shown.askAgain(m.question(), m.entry());
             }
             kind = m.kind();
         } else if (last instanceof SessionAction.Deleted d) {
             edits.restore(d.deck(), d.card());
-            askAgain(d.question(), d.entry());
+            shown.askAgain(d.question(), d.entry());
             kind = Undone.Kind.DELETE;
         } else {
             SessionAction.Added added = (SessionAction.Added) last;
             edits.unadd(added.deck(), added.card().id());
             CardKey key = new CardKey(added.deck(), added.card().id());
             queue.removeEverywhere(key);
-            if (current != null && current.key().equals(key)) {
-                current = null;
-                currentEntry = null;
-            }
+            shown.clearIfShowing(key);
             kind = Undone.Kind.ADD;
         }
         history.dropLast();
         return Optional.of(new Undone(kind, last.card()));
     }
 
-    /** Shows {@code q} again now, the question that was showing next. */
-    private void askAgain(Question q, StudyQueue.Entry entry) {
-        if (currentEntry != null) {
-            queue.pushFront(currentEntry);
-        }
-        queue.remove(entry.key());
-        currentEntry = entry;
-        current = q;
-        shownAt = clock.instant();
-    }
-
     /** What the learner marked on the card shown (nothing when no card is shown). */
     public CardMark currentMark() {
-        return current == null ? CardMark.NONE : marks.getOrDefault(current.key(), CardMark.NONE);
+        return shown.shown() == null ? CardMark.NONE : marks.getOrDefault(shown.shown().key(), CardMark.NONE);
     }
 
     /**
@@ -242,9 +203,8 @@ public final class StudySession {
         CardMark before = currentMark();
         store.mark(q.key(), mark);
         marks.put(q.key(), mark);
-        history.push(new SessionAction.Marked(kind, q.key(), before, q, currentEntry));
-        current = null;
-        currentEntry = null;
+        history.push(new SessionAction.Marked(kind, q.key(), before, q, shown.entry()));
+        shown.clear();
         return q.card();
     }
 
@@ -260,7 +220,7 @@ public final class StudySession {
         CardMark after = before.withFlagged(!before.flagged());
         store.mark(q.key(), after);
         marks.put(q.key(), after);
-        history.push(new SessionAction.Marked(Undone.Kind.FLAG, q.key(), before, q, currentEntry));
+        history.push(new SessionAction.Marked(Undone.Kind.FLAG, q.key(), before, q, shown.entry()));
         return after.flagged();
     }
 
@@ -273,9 +233,8 @@ public final class StudySession {
     public Card delete() {
         Question q = requireCurrent();
         Optional<Card> gone = edits.remove(q.key().deck(), q.key().card());
-        history.push(new SessionAction.Deleted(q.key().deck(), gone.orElse(q.card()), q, currentEntry));
-        current = null;
-        currentEntry = null;
+        history.push(new SessionAction.Deleted(q.key().deck(), gone.orElse(q.card()), q, shown.entry()));
+        shown.clear();
         return q.card();
     }
 
@@ -299,21 +258,14 @@ public final class StudySession {
     /** Leaves card {@code key} out of the rest of this session (suspended from outside it); not undone here. */
     public void leaveOut(CardKey key) {
         queue.removeEverywhere(key);
-        if (current != null && current.key().equals(key)) {
-            current = null;
-            currentEntry = null;
-        }
+        shown.clearIfShowing(key);
     }
 
     /** Uses an edited card from now on (the question showing is remade if it is that card). */
     public void replaceCard(String deck, Card card) {
         CardKey key = new CardKey(deck, card.id());
         queue.replaceCard(key, card);
-        if (current != null && current.key().equals(key)) {
-            currentEntry = currentEntry.withCard(card);
-            questions.make(key, card, current.phase(), current.direction(), options.mode(), random)
-                    .ifPresent(q -> current = q);
-        }
+        shown.replaceCard(key, card);
     }
 
     /** The cards of the decks left out because they cannot be asked in this direction and mode, and why. */
@@ -324,18 +276,18 @@ public final class StudySession {
     /** How far the session is: answers given, and the cards to come in each queue, the one shown included. */
     public SessionProgress progress() {
         int[] c = queue.counts();
-        SessionProgress.Queue shown = null;
-        if (current != null) {
-            int q = StudyQueue.queueOf(currentEntry);
+        SessionProgress.Queue showing = null;
+        if (shown.shown() != null) {
+            int q = StudyQueue.queueOf(shown.entry());
             c[q]++;
-            shown = SessionProgress.Queue.values()[q];
+            showing = SessionProgress.Queue.values()[q];
         }
-        return new SessionProgress(history.answerCount(), c[0], c[1], c[2], shown);
+        return new SessionProgress(history.answerCount(), c[0], c[1], c[2], showing);
     }
 
     /** What the session did so far. */
     public SessionSummary summary() {
-        return history.summary(queue, currentEntry, skipped);
+        return history.summary(queue, shown.entry(), skipped);
     }
 
     private Question requireCurrent() {

@@ -26,10 +26,10 @@ class CorpusReaderTest {
      */
     @Test
     void theDuplicateKeyIsTheSameForAsciiAndItsCompatibilityForms() {
-        String key = PageSplitter.dedupeKey("Deep Learning, fine-tuned (2024)!");
+        String key = CorpusText.dedupeKey("Deep Learning, fine-tuned (2024)!");
         assertThat(key).isEqualTo("deeplearningfinetuned2024");
-        assertThat(PageSplitter.dedupeKey("Ｄｅｅｐ  Learning — \uFB01ne-tuned（２０２４）")).isEqualTo(key);
-        assertThat(PageSplitter.dedupeKey("深度学习 \uD835\uDC00 x")).isEqualTo("深度学习ax");
+        assertThat(CorpusText.dedupeKey("Ｄｅｅｐ  Learning — \uFB01ne-tuned（２０２４）")).isEqualTo(key);
+        assertThat(CorpusText.dedupeKey("深度学习 \uD835\uDC00 x")).isEqualTo("深度学习ax");
     }
 
     private static final Path SEEDS = Path.of("corpus");

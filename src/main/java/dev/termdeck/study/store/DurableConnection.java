@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The connection to a progress database and the guard around every write to it, so that a write that returns is in
@@ -26,8 +24,7 @@ import org.sqlite.SQLiteConfig;
  * one, naming the newest daily backup ({@link ProgressBackups}).
  *
  * <p>Prepared statements are cached by their SQL and made again after a reconnect. Not thread-safe: used under the
- * {@link ProgressStore}'s lock. A little over 300 lines because opening, the write guard and reconnecting share the
- * connection's state (its files, WAL mode, the damage latch) and each needs SQLite's lock handling.
+ * {@link ProgressStore}'s lock. SQLite's own part (opening, WAL mode, its busy codes) is {@link SqliteConnections}'.
  */
 final class DurableConnection implements AutoCloseable {
     private static final int RETRIES = 3;
@@ -63,33 +60,27 @@ final class DurableConnection implements AutoCloseable {
     static DurableConnection open(Path file, Duration busyTimeout) {
         Connection conn = null;
         try {
-            conn = connect(file, busyTimeout);
+            conn = SqliteConnections.connect(file, busyTimeout);
             DurableConnection db = new DurableConnection(file, conn, busyTimeout);
             db.prepare();
             return db;
         } catch (SQLException e) {
-            closeQuietly(conn);
+            SqliteConnections.closeQuietly(conn);
             throw ProgressStoreException.opening(file, e);
         } catch (ProgressStoreException e) {
-            closeQuietly(conn);
+            SqliteConnections.closeQuietly(conn);
             // Creating the schema runs in a transaction, whose errors speak of answers; none was given yet.
             throw e.getCause() instanceof SQLException sql ? ProgressStoreException.opening(file, sql) : e;
         } catch (RuntimeException e) {
-            closeQuietly(conn);
+            SqliteConnections.closeQuietly(conn);
             throw e;
         }
-    }
-
-    private static Connection connect(Path file, Duration busyTimeout) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout((int) busyTimeout.toMillis());
-        return config.createConnection("jdbc:sqlite:" + file);
     }
 
     private void prepare() throws SQLException {
         try (Statement st = conn.createStatement()) {
             int version = ProgressSchema.check(st, file);
-            wal = switchToWal(st);
+            wal = SqliteConnections.switchToWal(st, busyTimeout);
             // FULL: each committed answer survives a power cut, not only a crash of termdeck.
             st.execute("PRAGMA synchronous=FULL");
             if (version < ProgressSchema.VERSION) {
@@ -102,32 +93,6 @@ final class DurableConnection implements AutoCloseable {
         } catch (IOException e) {
             throw new ProgressStoreException(Problem.CANNOT_OPEN, file, "cannot open the progress database ("
                     + e.getClass().getSimpleName() + ")", e);
-        }
-    }
-
-    /**
-     * Puts the database in WAL mode; whether it is. SQLite changes the journal mode in a read transaction that it
-     * then upgrades to a write one, and refuses the upgrade at once, without calling the busy handler, while another
-     * connection holds the write lock: another termdeck creating the same new database at the same moment (or
-     * switching an old one). That refusal is retried, with pauses growing to 50 ms, until the busy timeout has
-     * passed, so opening waits for a lock as every write does.
-     */
-    private boolean switchToWal(Statement st) throws SQLException {
-        long deadline = System.nanoTime() + busyTimeout.toNanos();
-        for (long pause = 1; ; pause = Math.min(2 * pause, 50)) {
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
-                return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
-            } catch (SQLException e) {
-                if (!isBusy(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
         }
     }
 
@@ -253,9 +218,9 @@ final class DurableConnection implements AutoCloseable {
     /** A new connection in place of the one whose log was deleted (everything it wrote is checkpointed). */
     private void reconnect() {
         closeStatements();
-        closeQuietly(conn);
+        SqliteConnections.closeQuietly(conn);
         try {
-            conn = connect(file, busyTimeout);
+            conn = SqliteConnections.connect(file, busyTimeout);
             prepare();
         } catch (SQLException e) {
             throw ProgressStoreException.opening(file, e);
@@ -275,22 +240,14 @@ final class DurableConnection implements AutoCloseable {
                     return result;
                 } finally {
                     if (!committed) {
-                        rollbackQuietly(st);
+                        SqliteConnections.rollbackQuietly(st);
                     }
                 }
             } catch (SQLException e) {
-                if (!isBusy(e) || attempt >= RETRIES) {
+                if (!SqliteConnections.isBusy(e) || attempt >= RETRIES) {
                     throw fail(e);
                 }
             }
-        }
-    }
-
-    private static void rollbackQuietly(Statement st) {
-        try {
-            st.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // SQLite may already have rolled back (e.g. on SQLITE_FULL); the original error is what matters.
         }
     }
 
@@ -303,20 +260,5 @@ final class DurableConnection implements AutoCloseable {
             }
         }
         statements.clear();
-    }
-
-    private static boolean isBusy(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        return code == 5 || code == 6;
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // Already failing; the first error is the one reported.
-            }
-        }
     }
 }
