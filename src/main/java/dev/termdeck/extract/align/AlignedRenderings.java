@@ -21,11 +21,13 @@ final class AlignedRenderings {
     private final PaperAssociations assoc;
     private final WordPieces pieces;
     private final HanLpChinese hanlp;
+    private final GlossaryEdges edges;
 
     AlignedRenderings(PaperAssociations assoc, Glossary glossary, HanLpChinese hanlp) {
         this.assoc = assoc;
         this.pieces = new WordPieces(glossary.chineseRenderings().keySet());
         this.hanlp = hanlp;
+        this.edges = new GlossaryEdges(glossary);
     }
 
     /**
@@ -34,7 +36,9 @@ final class AlignedRenderings {
      */
     String chinese(PaperAligner.Bitext b, List<int[]> occurrences, Set<Integer> ends) {
         SpanFinder.Run best = null;
+        int[] bestOcc = null;
         for (int[] occ : occurrences) {
+            SpanFinder.Run before = best;
             int s = b.en.sentenceOf(occ[0]);
             SentenceAlignment.Bead bead = b.sentences.ofEnglish(s);
             if (ends.isEmpty()) {
@@ -43,6 +47,7 @@ final class AlignedRenderings {
                             b.en.endWord(bead.enTo() - 1), occ[0], occ[1], b.zh.words, b.zh.firstWord(bead.zhFrom()),
                             b.zh.endWord(bead.zhTo() - 1), -1, assoc.enToZh));
                 }
+                bestOcc = best != before ? occ : bestOcc;
                 continue;
             }
             // The short form in brackets may stand in a sentence the translation moved: the English sentences it
@@ -55,6 +60,7 @@ final class AlignedRenderings {
                         occ[0], occ[1], b.zh.words, b.zh.firstWord(zhBead.zhFrom()), b.zh.endWord(zhBead.zhTo() - 1),
                         e, assoc.enToZh));
             }
+            bestOcc = best != before ? occ : bestOcc;
         }
         if (best == null || best.score() < MIN_SCORE || best.coverage() < MIN_COVERAGE) {
             return null;
@@ -70,6 +76,7 @@ final class AlignedRenderings {
             return null;
         }
         int[] whole = pieces.whole(b.zh.text, repaired[0], repaired[1], b.zh::holdsWord);
+        whole = edges.complete(b.zh.text, whole[0], whole[1], b.en.text, b.en.words.subList(bestOcc[0], bestOcc[1]));
         return b.zh.text.substring(whole[0], whole[1]);
     }
 

@@ -119,7 +119,7 @@ public final class PaperAligner implements TranslationAligner {
     }
 
     /** The papers whose English and Chinese versions are both among {@code documents}, prepared. */
-    private List<Bitext> bitexts(List<Document> documents) {
+    List<Bitext> bitexts(List<Document> documents) {
         Map<String, int[]> byPaper = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
@@ -148,7 +148,7 @@ public final class PaperAligner implements TranslationAligner {
      * Aligns the sentences of every paper, learns word translations from them, and aligns and learns once more with
      * what was learned.
      */
-    private WordTranslations learn(List<Bitext> bitexts) {
+    WordTranslations learn(List<Bitext> bitexts) {
         List<WordTranslations.Pair> dictionary = glossaryPairs();
         Anchors anchors = new Anchors(glossary, chineseWords);
         for (Bitext b : bitexts) {

@@ -24,6 +24,7 @@ final class PaperAssociations {
     private static final int MIN_BASE = 5;
 
     private final WordTranslations words;
+    private final ShortFormWords shortFormWords;
     /** English-to-Chinese associations of the words of the paper being matched, by their offsets. */
     private final Map<Long, Double> memo = new HashMap<>();
     private PaperAligner.Bitext current;
@@ -33,6 +34,7 @@ final class PaperAssociations {
 
     PaperAssociations(Glossary glossary, WordTranslations words, HanLpChinese hanlp) {
         this.words = words;
+        this.shortFormWords = new ShortFormWords(glossary);
         this.enToZh = new SpanFinder.Association() {
             @Override
             public double of(Word s, Word t) {
@@ -108,6 +110,14 @@ final class PaperAssociations {
     }
 
     /**
+     * Whether an English word is a short form whose glossary entries' Chinese holds the Chinese word (QA, 问答:
+     * {@link ShortFormWords}).
+     */
+    boolean rendersAsShortForm(Word english, Word chinese) {
+        return shortFormWords.renders(english, chinese);
+    }
+
+    /**
      * Whether a Chinese word in [from, to) renders an English word of the paper that is no word of the term better
      * than any word of the term (混合精度 and 策略 of 混合精度量化策略（OPQ）, "mixed-precision quantization strategy", beside "outlier-preserving
      * quantization (OPQ)").
@@ -151,7 +161,7 @@ final class PaperAssociations {
                 }
                 double a = enToZh.of(e, z);
                 if (own.test(i)) {
-                    in = Math.max(in, a);
+                    in = Math.max(in, rendersAsShortForm(e, z) ? 1 : a);
                 } else {
                     out = Math.max(out, a);
                 }

@@ -149,7 +149,7 @@ final class ShortFormRenderings {
                 own.add(w.norm());
             }
         }
-        if (english.size() < 2 || !plausible(c.text().length(), english.size())) {
+        if (english.size() < 2 || !plausible(c.text().length(), spacedWords(e.text()), english.size())) {
             return false;
         }
         PaperText zh = b.zh;
@@ -177,7 +177,8 @@ final class ShortFormRenderings {
                 boolean rendered = assoc.unlearned(assoc.base(s.norm()));
                 for (int k = first; k <= w && !rendered; k++) {
                     Word z = zh.words.get(k);
-                    rendered = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z);
+                    rendered = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z)
+                            || assoc.rendersAsShortForm(s, z);
                 }
                 unrendered += rendered ? 0 : 1;
             }
@@ -188,7 +189,8 @@ final class ShortFormRenderings {
                 Word z = zh.words.get(k);
                 boolean explains = !z.content() || z.isLatin();
                 for (int i = 0; i < english.size() && !explains; i++) {
-                    explains = assoc.enToZh.of(english.get(i), z) >= SpanFinder.RENDERS;
+                    explains = assoc.enToZh.of(english.get(i), z) >= SpanFinder.RENDERS
+                            || assoc.rendersAsShortForm(english.get(i), z);
                 }
                 unexplained += explains ? 0 : 1;
             }
@@ -203,10 +205,6 @@ final class ShortFormRenderings {
             }
         }
         return false;
-    }
-
-    private static boolean plausible(int chars, int words) {
-        return plausible(chars, words, words);
     }
 
     /**

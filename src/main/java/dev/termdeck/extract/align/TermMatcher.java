@@ -56,6 +56,7 @@ final class TermMatcher {
     private final PaperAssociations assoc;
     private final AlignedRenderings alignment;
     private final ShortFormRenderings shortForms;
+    private final SpannedLongForms spanned;
 
     /**
      * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
@@ -67,6 +68,7 @@ final class TermMatcher {
         this.assoc = new PaperAssociations(glossary, words, hanlp);
         this.alignment = new AlignedRenderings(assoc, glossary, hanlp);
         this.shortForms = new ShortFormRenderings(glossary, assoc);
+        this.spanned = new SpannedLongForms(assoc);
     }
 
     /** The English candidates with their Chinese counterparts. */
@@ -105,6 +107,10 @@ final class TermMatcher {
                 }
             }
             String beside = shortForms.beside(b, c);
+            if (beside == null) {
+                // A long form with a function word inside, rendered across one (扩散即自蒸馏（DSD）).
+                beside = spanned.rendering(b, c);
+            }
             if (beside != null) {
                 return found(beside, Evidence.ABBREVIATION, b, c, occurrences);
             }

@@ -26,6 +26,16 @@ class FunctionWordLongFormTest {
     }
 
     @Test
+    void theChineseTermFindsTheLongFormCountingAHyphenatedCompoundOnceForItsLeastLength() {
+        // Eight characters for "Reinforcement Learning-Assisted Ensemble for LLMs": five content words would ask
+        // nine at least, but written apart they are four (Learning-Assisted one), which asks seven.
+        Counterpart c = PAPER.candidate("function-word-long-form#rlae@zh", "强化学习辅助集成").counterpart();
+
+        assertThat(c.status()).isEqualTo(Counterpart.Status.FOUND);
+        assertThat(c.text()).isEqualTo("Reinforcement Learning-Assisted Ensemble for LLMs");
+    }
+
+    @Test
     void theCardHasItsChineseSide() {
         Card rlae = PAPER.cardWithShortForm("RLAE");
 
