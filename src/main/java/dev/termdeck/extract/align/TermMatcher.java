@@ -98,12 +98,12 @@ final class TermMatcher {
             // The same short form in brackets: the words the term aligns with that end just before it.
             String bracketed = alignment.chinese(b, occurrences, bracketEnds(b.zh, c.abbr()));
             if (bracketed != null) {
-                return found(bracketed, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(bracketed, Evidence.ABBREVIATION, b, c);
             }
             for (TermCandidate z : chinese) {
                 if (z.abbr() != null && sameShortForm(z.abbr(), c.abbr()) && !isLatin(z.text())
                         && wholeWords(b.zh, z.text()) && alignment.renders(b, occurrences, z.text())) {
-                    return found(z.text(), Evidence.ABBREVIATION, b, c, occurrences);
+                    return found(z.text(), Evidence.ABBREVIATION, b, c);
                 }
             }
             String beside = shortForms.beside(b, c);
@@ -112,33 +112,33 @@ final class TermMatcher {
                 beside = spanned.rendering(b, c);
             }
             if (beside != null) {
-                return found(beside, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(beside, Evidence.ABBREVIATION, b, c);
             }
             // The long form's short form in brackets after the Chinese that spells it (错误接受率（FAR）).
             String spelled = b.spelledOut(bare, c.abbr(), c.text());
             if (spelled != null) {
-                return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(spelled, Evidence.ABBREVIATION, b, c);
             }
         }
         if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
             // A bare short form the translation spells out in Chinese before it in brackets (门控线性注意力（GLA）).
             String spelled = c.abbr() == null ? b.spelledOut(bare, c.text(), null) : null;
             if (spelled != null) {
-                return found(spelled, Evidence.ABBREVIATION, b, c, occurrences);
+                return found(spelled, Evidence.ABBREVIATION, b, c);
             }
-            return found(c.text(), Evidence.NAME, b, c, occurrences);
+            return found(c.text(), Evidence.NAME, b, c);
         }
         Optional<GlossaryEntry> entry = glossary.byEnglish(c.text());
         if (entry.isPresent() && !glossary.isBasic(entry.get())) {
             for (String r : entry.get().allZh()) {
                 if (b.zh.text.contains(r)) {
-                    return found(r, Evidence.GLOSSARY, b, c, occurrences);
+                    return found(r, Evidence.GLOSSARY, b, c);
                 }
             }
         }
         String aligned = alignment.chinese(b, occurrences, Set.of());
         if (aligned != null && (!isLatin(aligned) || isName(aligned) && wholeName(aligned, c.text()))) {
-            return found(aligned, Evidence.ALIGNMENT, b, c, occurrences);
+            return found(aligned, Evidence.ALIGNMENT, b, c);
         }
         return Counterpart.NOT_FOUND;
     }
@@ -172,7 +172,7 @@ final class TermMatcher {
                 // (PostBC), where HanLP reads 后/验 and no word renders "posterior" alone).
                 if (alignment.renders(b, occurrences(b.en, e), c.text()) || shortForms.definedAlike(b, c, e)
                         || c.text().equals(alignment.chinese(b, occurrences(b.en, e), bracketEnds(b.zh, c.abbr())))) {
-                    return found(e.text(), Evidence.ABBREVIATION, b, c, List.of());
+                    return found(e.text(), Evidence.ABBREVIATION, b, c);
                 }
             }
             if (!defined.isEmpty() && defined.get(0).abbr() != null && sameShortForm(defined.get(0).abbr(), c.abbr())) {
@@ -180,22 +180,22 @@ final class TermMatcher {
             }
         }
         if (isLatin(c.text()) && containsWord(b.en.text, c.text())) {
-            return found(c.text(), Evidence.NAME, b, c, List.of());
+            return found(c.text(), Evidence.NAME, b, c);
         }
         if (c.gloss() != null) {
             TermCandidate e = byKey(english, TermKeys.englishSingular(c.gloss()));
             if (e != null) {
-                return found(e.text(), Evidence.GLOSSARY, b, c, List.of());
+                return found(e.text(), Evidence.GLOSSARY, b, c);
             }
         }
         Optional<GlossaryEntry> entry = glossary.findChinese(c.text());
         if (entry.isPresent()) {
             TermCandidate e = byKey(english, TermKeys.englishSingular(entry.get().en()));
             if (e != null) {
-                return found(e.text(), Evidence.GLOSSARY, b, c, List.of());
+                return found(e.text(), Evidence.GLOSSARY, b, c);
             }
             if (!glossary.isBasic(entry.get()) && !occurrences(b.en, entry.get().en()).isEmpty()) {
-                return found(entry.get().en(), Evidence.GLOSSARY, b, c, List.of());
+                return found(entry.get().en(), Evidence.GLOSSARY, b, c);
             }
         }
         List<int[]> occurrences = chineseOccurrences(b.zh, c);
@@ -204,11 +204,10 @@ final class TermMatcher {
             String key = TermKeys.englishSingular(text);
             TermCandidate e = byKey(english, key);
             if (e != null) {
-                return found(e.text(), Evidence.ALIGNMENT, b, c, occurrences);
+                return found(e.text(), Evidence.ALIGNMENT, b, c);
             }
             if (englishTerms.contains(key) || glossary.byEnglish(text).isPresent()) {
-                return found(isName(text) ? text : text.toLowerCase(Locale.ROOT), Evidence.ALIGNMENT, b, c,
-                        occurrences);
+                return found(isName(text) ? text : text.toLowerCase(Locale.ROOT), Evidence.ALIGNMENT, b, c);
             }
         }
         return Counterpart.NOT_FOUND;
@@ -235,7 +234,7 @@ final class TermMatcher {
             TermCandidate whole = new TermCandidate(c.lang(), TermKeys.of(r), r, List.of(), c.abbr(), c.gloss(),
                     c.definition(), c.context(), c.docId(), Math.max(0, c.start() - (r.length() - c.text().length())),
                     c.frequency(), c.termhood());
-            return whole.withCounterpart(found(e.text(), Evidence.ABBREVIATION, b, whole, List.of()));
+            return whole.withCounterpart(found(e.text(), Evidence.ABBREVIATION, b, whole));
         }
         return null;
     }
@@ -260,7 +259,7 @@ final class TermMatcher {
     }
 
     /** A counterpart found, with the other side's definition when the term has one on its own side. */
-    private Counterpart found(String text, Evidence how, PaperAligner.Bitext b, TermCandidate c, List<int[]> occ) {
+    private Counterpart found(String text, Evidence how, PaperAligner.Bitext b, TermCandidate c) {
         return Counterpart.found(text, how, c.definition() == null ? null : AlignedDefinitions.of(b, c, text));
     }
 }

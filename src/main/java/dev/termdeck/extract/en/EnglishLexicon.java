@@ -1,13 +1,6 @@
 package dev.termdeck.extract.en;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * be ({@code english-words.tsv}: SCOWL word-list sizes and WordNet's classes, see {@link #level(String)}), words
  * typical of the field ({@code ml-words.txt}), and the generic words of {@code generic-words.txt} by role (modifiers
  * stripped from the start of a phrase, heads that make a phrase generic, container heads dropped from the end, stop
- * words). Loaded once from the class path; thread-safe, and immutable apart from a memo of the answers per word
+ * words). Loaded once from the class path ({@link LexiconFiles}); thread-safe, and immutable apart from a memo of the answers per word
  * ({@link #info}): the extraction asks about each token several times (its classes, its level, its generic roles),
  * and each question lower-cased the word and probed the 140,000-word table (and its base without "-s" for a plural)
  * again.
@@ -59,7 +52,12 @@ public final class EnglishLexicon {
     static final int ADVERB = 8;
     static final int PROPER = 16;
 
-    private EnglishLexicon(WordTable words, Set<String> field, Map<String, Set<String>> generic) {
+    /**
+     * @param words   per word (lower case), the SCOWL size in the low byte and the WordNet classes above it
+     * @param field   the field words, lower case
+     * @param generic the generic words (lower case) of each section of {@code generic-words.txt}
+     */
+    EnglishLexicon(WordTable words, Set<String> field, Map<String, Set<String>> generic) {
         this.words = words;
         Map<String, Integer> bits = new HashMap<>();
         for (String w : field) {
@@ -79,18 +77,7 @@ public final class EnglishLexicon {
     }
 
     private static final class Bundled {
-        static final EnglishLexicon INSTANCE = read();
-    }
-
-    private static EnglishLexicon read() {
-        WordTable words = readWords();
-        Map<String, Set<String>> generic = new HashMap<>();
-        Set<String> field = new HashSet<>();
-        read("ml-words.txt", (section, word) -> field.add(word));
-        read("generic-words.txt", (section, word) -> generic.computeIfAbsent(section, s -> new HashSet<>()).add(word));
-        Map<String, Set<String>> frozen = new HashMap<>();
-        generic.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new EnglishLexicon(words, Set.copyOf(field), Map.copyOf(frozen));
+        static final EnglishLexicon INSTANCE = LexiconFiles.read();
     }
 
     /**
@@ -262,68 +249,5 @@ public final class EnglishLexicon {
     /** Whether the word is in the generic-word section {@code SECTIONS[section]}. */
     private boolean in(int section, String word) {
         return (info(word) & 1 << (SECTION_SHIFT + section)) != 0;
-    }
-
-    private static WordTable readWords() {
-        String name = "english-words.tsv";
-        WordTable words = new WordTable(140_000);
-        try (InputStream in = EnglishLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled word list " + name + " is missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                int a = line.indexOf('\t');
-                int b = line.indexOf('\t', a + 1);
-                String size = line.substring(a + 1, b);
-                int level = size.equals("-") ? 0 : Integer.parseInt(size);
-                int classes = 0;
-                for (int i = b + 1; i < line.length(); i++) {
-                    switch (line.charAt(i)) {
-                        case 'n' -> classes |= NOUN;
-                        case 'v' -> classes |= VERB;
-                        case 'a' -> classes |= ADJECTIVE;
-                        case 'r' -> classes |= ADVERB;
-                        case 'p' -> classes |= PROPER;
-                        default -> { }
-                    }
-                }
-                words.put(line, 0, a, (short) (classes << 8 | level));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled word list " + name, e);
-        }
-        words.trim();
-        return words;
-    }
-
-    private interface Sink {
-        void add(String section, String word);
-    }
-
-    private static void read(String name, Sink sink) {
-        try (InputStream in = EnglishLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled word list " + name + " is missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (w.isEmpty() || w.startsWith("#")) {
-                    continue;
-                }
-                if (w.startsWith("[") && w.endsWith("]")) {
-                    section = w.substring(1, w.length() - 1);
-                    continue;
-                }
-                sink.add(section, w.toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled word list " + name, e);
-        }
     }
 }

@@ -37,7 +37,7 @@ class NameEdgesTest {
 
     @Test
     void theCapitalsOfAQuantityAreNoWordOfTheirOwn() {
-        assertThat(EnglishAnalyzer.rejoinHyphens(List.of(new Token("provides", 0, 8, "VERB"),
+        assertThat(HyphenJoins.rejoin(List.of(new Token("provides", 0, 8, "VERB"),
                 new Token("180", 9, 12, "NUM"), new Token("K", 12, 13, "NUM"), new Token("triplets", 14, 22, "NOUN")),
                 "provides 180K triplets", java.util.Set.of())).extracting(Token::text)
                 .containsExactly("provides", "180K", "triplets");
