@@ -76,7 +76,8 @@ final class AlignedRenderings {
             return null;
         }
         int[] whole = pieces.whole(b.zh.text, repaired[0], repaired[1], b.zh::holdsWord);
-        whole = edges.complete(b.zh.text, whole[0], whole[1], b.en.text, b.en.words.subList(bestOcc[0], bestOcc[1]));
+        whole = edges.complete(b.zh.text, whole[0], whole[1], b.en.text, b.en.words.subList(bestOcc[0], bestOcc[1]),
+                i -> zw.stream().filter(w -> w.end() == i).findFirst().orElse(null));
         return b.zh.text.substring(whole[0], whole[1]);
     }
 

@@ -4,9 +4,14 @@ import dev.termdeck.core.ChineseScript;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Completes the edges of a Chinese term found by alignment from the glossary's rendering of the English term's first
@@ -15,16 +20,34 @@ import java.util.Optional;
  * Representation": the building block "self-supervised" is 自监督, and HanLP reads 自 alone, as a preposition, which
  * alignment never takes into a term); the same at the end with the last words. The English words looked up are the
  * first (last) one to three words as the term writes them (hyphenated "Self-Supervised" as one), so a building block
- * of several words counts. Stateless but for the glossary; thread-safe.
+ * of several words counts. Where the glossary has no rendering to complete, the character that renders the first
+ * word's affix ({@link AffixCharacters}: 可 for "-able") is taken back when the segmenter read it alone right before
+ * the term (可/转移的粗粒度形式 for "transferable coarse-grained form"). Immutable; thread-safe.
  */
 final class GlossaryEdges {
     /** The most English words of an edge looked up together ("self-supervised", "non-local"). */
     private static final int MAX_WORDS = 3;
+    /** How long a prefix of an English word may be ("un", "mis", "self", "multi"), and the least stem after it. */
+    private static final int MIN_PREFIX = 2;
+    private static final int MAX_PREFIX = 5;
+    private static final int MIN_STEM = 4;
 
     private final Glossary glossary;
+    private final AffixCharacters affixes;
+
+    /** The Chinese renderings of the glossary's terms by their first one to three English words, when longer. */
+    private final Map<String, List<String>> byFirstWords = new HashMap<>();
 
     GlossaryEdges(Glossary glossary) {
         this.glossary = glossary;
+        this.affixes = new AffixCharacters(glossary);
+        for (GlossaryEntry e : glossary.entries()) {
+            String[] w = key(e.en()).split(" ");
+            for (int n = 1; n <= Math.min(MAX_WORDS, w.length - 1); n++) {
+                String first = String.join(" ", Arrays.copyOf(w, n));
+                byFirstWords.computeIfAbsent(first, k -> new ArrayList<>()).addAll(e.allZh());
+            }
+        }
     }
 
     /**
@@ -32,25 +55,46 @@ final class GlossaryEdges {
      *
      * @param english the English text the term's words are in
      * @param words   the English term's words (of {@code english})
+     * @param wordEnding the segmenter's word of {@code text} that ends at an index, or {@code null}
      */
-    int[] complete(String text, int start, int end, String english, List<Word> words) {
+    int[] complete(String text, int start, int end, String english, List<Word> words,
+            IntFunction<Word> wordEnding) {
         int from = start;
         int to = end;
-        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()); n++) {
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
             String edge = english.substring(words.get(0).start(), words.get(n - 1).end());
-            int k = before(text, from, to, renderings(edge));
-            if (k > 0) {
-                from -= k;
-                break;
+            from -= before(text, from, to, renderings(edge));
+        }
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
+            // A longer glossary term that starts with the edge words ("mixed-precision quantization" 混合精度量化 for
+            // "mixed-precision"): its rendering's start before the term and the next two characters its first ones.
+            String edge = english.substring(words.get(0).start(), words.get(n - 1).end());
+            from -= beforeLonger(text, from, to, byFirstWords.getOrDefault(key(edge), List.of()));
+        }
+        if (from == start && start > 0 && !words.isEmpty()) {
+            // The character that renders the first word's affix, read alone right before the term (可 of 可/转移 for
+            // "transferable"): the term lost it.
+            char c = affixes.of(words.get(0).form());
+            Word before = wordEnding.apply(start);
+            boolean alone = before != null && before.end() - before.start() == 1;
+            if (c != 0 && text.charAt(start - 1) == c && text.charAt(start) != c && alone) {
+                from--;
+            } else if (before != null && before.content() && before.end() - before.start() <= 2
+                    && before.form().chars().allMatch(ChineseScript::isHan)
+                    && startsWithStem(text.substring(start, end), words.get(0).form())) {
+                // The first word is a prefix and a glossary word, and the term starts with the rendering of that word:
+                // the word right before renders the prefix (虚假 of 虚假信息检测 for "misinformation detection").
+                from = before.start();
             }
         }
-        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()); n++) {
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && to == end; n++) {
             String edge = english.substring(words.get(words.size() - n).start(), words.get(words.size() - 1).end());
-            int k = after(text, from, to, renderings(edge));
-            if (k > 0) {
-                to += k;
-                break;
-            }
+            to += after(text, from, to, renderings(edge));
+        }
+        for (int i = 0; i < words.size() && to == end && words.size() > 1; i++) {
+            // A short form of the term, which a translation of "X on Y" writes last (Y的X): "SVD on Kronecker
+            // Adaptation" is Kronecker适应的奇异值分解.
+            to += after(text, from, to, shortFormRenderings(words.get(i).form()));
         }
         return new int[] {from, to};
     }
@@ -74,6 +118,29 @@ final class GlossaryEdges {
         return 0;
     }
 
+    /**
+     * How many characters before {@code start} are the start of a longer rendering whose next two characters the term
+     * starts with (混合 of 混合精度量化 before 精度浮点运算), or 0.
+     */
+    private static int beforeLonger(String text, int start, int end, List<String> renderings) {
+        String term = text.substring(start, end);
+        for (String r : renderings) {
+            if (!allHan(r)) {
+                continue;
+            }
+            for (int k = 1; k + 2 <= r.length() && k <= start; k++) {
+                if (text.startsWith(r.substring(0, k), start - k) && term.startsWith(r.substring(k, k + 2))) {
+                    return k;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String key(String english) {
+        return english.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+    }
+
     /** How many characters after {@code end} complete a rendering the term ends with the start of, or 0. */
     private static int after(String text, int start, int end, List<String> renderings) {
         String term = text.substring(start, end);
@@ -88,6 +155,37 @@ final class GlossaryEdges {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code word} is a prefix of two to five letters and a glossary word of four letters or more ("mis" +
+     * "information") and {@code term} starts with a rendering of that word (信息).
+     */
+    private boolean startsWithStem(String term, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int p = MIN_PREFIX; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
+            for (String r : renderings(w.substring(p))) {
+                if (allHan(r) && term.startsWith(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The renderings of a short form the glossary knows (SVD: 奇异值分解), or none for a word of small letters. */
+    private List<String> shortFormRenderings(String word) {
+        // A plural "s" after capitals is no letter of the short form (CNNs).
+        String form = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        if (form.length() < 2 || !form.chars().allMatch(Character::isUpperCase)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        glossary.byAbbr(form).forEach(e -> out.addAll(e.allZh()));
+        return out;
     }
 
     private List<String> renderings(String english) {

@@ -156,6 +156,30 @@ public final class EdgeScan {
                 }
             }
         }
+        if (first != null && first.end() < to - 1 && first.word().length() >= 2
+                && first.word().chars().allMatch(HanLpChinese::isHan)) {
+            // A first word the glossary translates, whose English the term does not hold.
+            Optional<GlossaryEntry> g = glossary.byChinese(first.word());
+            if (g.isPresent() && !g.get().en().contains(" ")) {
+                String ge = EnglishWords.norm(g.get().en());
+                boolean held = EnglishWords.of(en).stream().anyMatch(w -> w.norm().startsWith(ge.substring(0,
+                        Math.min(ge.length(), 4))));
+                if (!held) {
+                    out.add("FOREIGN " + first.word() + "=" + g.get().en());
+                }
+            }
+        }
+        if (first != null && first.end() < to && first.word().chars().allMatch(HanLpChinese::isHan)) {
+            // Same-paper evidence: the rest is written elsewhere in the text without the first word before it.
+            String rest = text.substring(first.end(), to);
+            for (int at = text.indexOf(rest); at >= 0 && rest.length() >= 2; at = text.indexOf(rest, at + 1)) {
+                if (!text.startsWith(first.word(), at - first.word().length())) {
+                    out.add("ALONE " + first.word() + "|" + rest + " " + text.substring(Math.max(0, at - 4), at) + "["
+                            + rest + "]");
+                    break;
+                }
+            }
+        }
         if (first != null && first.end() <= to) {
             String tag = first.tag();
             boolean glueTag = tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("m") || tag.startsWith("q")
