@@ -16,12 +16,21 @@ final class LatinForms {
         return TermKeys.englishSingular(a).equals(TermKeys.englishSingular(b));
     }
 
+    /**
+     * Whether {@code text} writes {@code word} as a whole word (a plural "s" after it aside): no Latin letter or digit
+     * written against it, nor a sign that goes on with a name (UNIPHY of UNIPHY+, FruitNeRF of
+     * 我们提出了FruitNeRF++，, GS of Part²GS: {@link #continuesName}).
+     */
     static boolean containsWord(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {
-            boolean before = at == 0 || !isLatinLetterOrDigit(text.charAt(at - 1));
+            boolean before = at == 0 || !isLatinLetterOrDigit(text.charAt(at - 1))
+                    && !(continuesName(text.charAt(at - 1)) && !word.isEmpty() && !continuesName(word.charAt(0)));
             int end = at + word.length();
-            boolean after = end >= text.length() || !isLatinLetterOrDigit(text.charAt(end)) || text.charAt(end) == 's';
+            boolean after = end >= text.length() || !isLatinLetterOrDigit(text.charAt(end))
+                    && !(continuesName(text.charAt(end)) && !word.isEmpty()
+                    && !continuesName(word.charAt(word.length() - 1)))
+                    || text.charAt(end) == 's';
             if (before && after) {
                 return true;
             }
@@ -53,6 +62,12 @@ final class LatinForms {
     static boolean isCapitalizedWord(String s) {
         return s.length() >= 3 && !s.contains(" ") && Character.isUpperCase(s.charAt(0)) && isLatin(s)
                 && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
+    }
+
+    /** A sign written inside or at the end of a Latin name: a plus sign, an asterisk, a superscript digit. */
+    static boolean continuesName(char c) {
+        return c == '+' || c == '*' || c == '\u00b9' || c == '\u00b2' || c == '\u00b3'
+                || c >= '\u2070' && c <= '\u2079';
     }
 
     static boolean isLatinLetterOrDigit(char c) {

@@ -4,6 +4,7 @@ import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.zh.HanLpChinese;
 import static dev.termdeck.extract.align.TermOccurrences.bracketEnds;
+import static dev.termdeck.extract.align.TermOccurrences.firstWordOf;
 import static dev.termdeck.extract.align.TermOccurrences.isClosing;
 import static dev.termdeck.extract.align.TermOccurrences.isOpening;
 
@@ -156,14 +157,8 @@ final class ShortFormRenderings {
         for (int w : bracketEnds(zh, c.abbr())) {
             int end = zh.words.get(w).end();
             int start = end - c.text().length();
-            if (start < 0 || !zh.text.startsWith(c.text(), start)) {
-                continue;
-            }
-            int first = w;
-            while (first > 0 && zh.words.get(first).start() > start) {
-                first--;
-            }
-            if (zh.words.get(first).start() != start) {
+            int first = firstWordOf(zh, w, c.text());
+            if (first < 0) {
                 continue;
             }
             if (first > 0) {

@@ -179,7 +179,10 @@ final class TermMatcher {
                 }
             }
             if (!defined.isEmpty() && defined.get(0).abbr() != null && sameShortForm(defined.get(0).abbr(), c.abbr())) {
-                return Counterpart.NOT_FOUND;
+                // Nothing aligned, but the Chinese is all the translation writes before the short form and as long as
+                // the English term defined with it (主体独立留一法(LOSO), "leave-one-subject-out (LOSO)").
+                return WholeRenderings.wholeBefore(b.zh, c, defined.get(0).text())
+                        ? found(defined.get(0).text(), Evidence.ABBREVIATION, b, c) : Counterpart.NOT_FOUND;
             }
         }
         if (isLatin(c.text()) && containsWord(b.en.text, c.text())) {

@@ -76,6 +76,22 @@ final class TermOccurrences {
         return out;
     }
 
+    /**
+     * The index of the word {@code text} starts on when it ends with word {@code last} and starts on a word's start
+     * (主体独立留一法 before (LOSO): the word 主体), else -1.
+     */
+    static int firstWordOf(PaperText zh, int last, String text) {
+        int start = zh.words.get(last).end() - text.length();
+        if (start < 0 || !zh.text.startsWith(text, start)) {
+            return -1;
+        }
+        int first = last;
+        while (first > 0 && zh.words.get(first).start() > start) {
+            first--;
+        }
+        return zh.words.get(first).start() == start ? first : -1;
+    }
+
     /** The Chinese words just before {@code abbr} in brackets: （FBSDEs） after 前后向随机微分方程. */
     static Set<Integer> bracketEnds(PaperText zh, String abbr) {
         Set<Integer> out = new TreeSet<>();

@@ -56,6 +56,7 @@ final class HyphenJoins {
         joinDigitsAndCapitals(out);
         NameJoins.plusSigns(out);
         NameJoins.endingPluses(out, text);
+        NameJoins.endingStars(out);
         namePronouns(out);
         // "chain-of-thought/VERB prompting": a hyphenated word before a noun modifies it.
         for (int k = 0; k + 1 < out.size(); k++) {

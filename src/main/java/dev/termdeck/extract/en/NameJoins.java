@@ -53,6 +53,26 @@ final class NameJoins {
         }
     }
 
+    /**
+     * "H* Bench" (a benchmark), "CTL*" (Inspec tune 150: "the branching time temporal logic CTL*."): the tokenizer keeps
+     * a name part with its asterisk whole and the tagger calls it an adjective, which left "Bench" a name of its own.
+     * A name part with a capital and one asterisk that ends it is a proper noun when two characters or more stand
+     * before the asterisk, or a capitalised word follows it; else one letter and an asterisk is a variable, a symbol
+     * ("the dual space X*", Inspec tune 357, which the tagger calls a proper noun).
+     */
+    static void endingStars(List<Token> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Token t = out.get(k);
+            String w = t.text();
+            if (w.length() < 2 || !w.endsWith("*") || !isNamePart(w.substring(0, w.length() - 1))) {
+                continue;
+            }
+            boolean named = k + 1 < out.size() && !out.get(k + 1).text().isEmpty()
+                    && Character.isUpperCase(out.get(k + 1).text().charAt(0));
+            out.set(k, new Token(w, t.start(), t.end(), w.length() >= 3 || named ? "PROPN" : "SYM"));
+        }
+    }
+
     /** Letters and digits only, with a capital. */
     private static boolean isNamePart(String w) {
         return !w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit) && w.chars().anyMatch(Character::isUpperCase);

@@ -379,7 +379,7 @@ final class NounPhrases {
     /** "Alzheimer's disease", "Newton's method": a capitalised possessive before a noun names the thing. */
     private boolean isEponym(List<Token> t, int k) {
         String w = t.get(k).text();
-        if (k + 1 >= t.size() || !OpenNlpTermExtractor.isPossessive(w) || w.length() <= 4) {
+        if (k + 1 >= t.size() || !PhraseForms.isPossessive(w) || w.length() <= 4) {
             return false;
         }
         String name = w.substring(0, w.length() - 2);

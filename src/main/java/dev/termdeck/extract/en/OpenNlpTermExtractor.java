@@ -2,13 +2,10 @@ package dev.termdeck.extract.en;
 
 import dev.termdeck.corpus.Document;
 import dev.termdeck.core.Lang;
-import dev.termdeck.extract.GenericPhrases;
-import dev.termdeck.extract.ShortFormNoun;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +15,15 @@ import java.util.Set;
 
 /**
  * English term extraction on Apache OpenNLP: sentences, tokens and UPOS tags ({@link EnglishAnalyzer}), noun-phrase
- * candidates ({@link NounPhrases}), abbreviations by Schwartz and Hearst ({@link AbbreviationFinder}), plural forms
- * merged by rule ({@link Plurals}), definitions by cue ({@link DefinitionFinder}), and termhood from the document's
- * own evidence ({@link Termhood}).
+ * candidates ({@link NounPhrases}) with the edges the document gives ({@link WholeSpans}), shown and keyed by
+ * {@link PhraseForms}, abbreviations by Schwartz and Hearst ({@link AbbreviationFinder}) and their long forms
+ * ({@link LongFormEntries}), plural forms merged by rule ({@link Plurals}), definitions by cue
+ * ({@link DefinitionFinder}), and termhood from the document's own evidence ({@link Termhood}).
  *
  * <p>The models are passed in, loaded once; the OpenNLP {@code *ME} objects, which are not thread-safe, are made once
  * per thread. So one instance serves every thread of a build: thread-safe.
  *
- * <p>Longer than most classes because it is the one place where the English steps meet and share a document's
+ * <p>A little over 300 lines because it is the one place where the English steps meet and share a document's
  * analysis (tokens, tags, offsets, abbreviations): each step is its own class, and this one assembles their results
  * into candidates with their evidence.
  */
@@ -37,6 +35,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final DefinitionFinder definitions = new DefinitionFinder();
     private final Termhood termhood;
     private final Nesting nesting;
+    private final WholeSpans wholeSpans;
     private final Glossary glossary;
     /**
      * What the glossary knows of each candidate text asked so far ({@link #known}): the same texts recur from
@@ -63,6 +62,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         this.phrases = new NounPhrases(lexicon);
         this.termhood = new Termhood(lexicon);
         this.nesting = new Nesting(lexicon);
+        this.wholeSpans = new WholeSpans(lexicon);
     }
 
     @Override
@@ -96,25 +96,32 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         while (titleSentences < sentences.size() && sentences.get(titleSentences).start() < head.length()) {
             titleSentences++;
         }
-        Set<String> writtenWords = words(sentences);
+        Set<String> writtenWords = PhraseForms.words(sentences);
         Plurals plurals = new Plurals(lexicon, analyzer::nounLemma, writtenWords::contains);
-        Set<String> names = names(sentences.subList(titleSentences, sentences.size()));
+        Set<String> names = PhraseForms.names(sentences.subList(titleSentences, sentences.size()));
         Set<String> authors = Citations.authors(doc.text());
         CandidateTally tally = new CandidateTally();
-        Map<String, String> longKeyByShort = addAbbreviations(abbrs, sentences, plurals, names, tally, text);
+        Map<String, String> longKeyByShort = LongFormEntries.add(lexicon, abbrs, sentences, plurals, names, tally,
+                text);
         List<int[]> urls = Spans.urls(text);
+        List<List<Phrase>> found = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            found.add(phrases.find(s, names));
+        }
+        found = wholeSpans.widened(sentences, found, (s, p) -> PhraseForms.keyOf(s, p, s.span(p.from(), p.to()),
+                plurals.singular(s.tokens().get(p.to() - 1).text())));
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String parent = null;
-            for (Phrase p : phrases.find(s, names)) {
+            for (Phrase p : found.get(si)) {
                 if (Spans.covered(abbrs, urls, text, s.tokens().get(p.from()).start(),
                         s.tokens().get(p.to() - 1).end())) {
                     continue;
                 }
                 String written = s.span(p.from(), p.to());
                 String lastSingular = plurals.singular(s.tokens().get(p.to() - 1).text());
-                String shown = shown(s, p, written, lastSingular, plurals, names, writtenWords);
-                String key = keyOf(s, p, written, lastSingular);
+                String shown = PhraseForms.shown(s, p, written, lastSingular, plurals, names, writtenWords);
+                String key = PhraseForms.keyOf(s, p, written, lastSingular);
                 Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
                         s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
                 int start = s.tokens().get(p.from()).start();
@@ -144,7 +151,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 }
             }
         }
-        markShortFormAndNoun(tally, abbrs, head);
+        LongFormEntries.markShortFormAndNoun(tally, abbrs, head);
         List<Nesting.Item> items = new ArrayList<>();
         Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
@@ -161,30 +168,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             }
         }
         return nesting.kept(items);
-    }
-
-    /**
-     * Marks the entries that are a short form the document spells out and one lower-case word after it ("UML model",
-     * "CVD reactor", "SAE checkpoint"), unless the title names them, as written or with the long form ("MPP encoding"
-     * under the title "Multi-Point Proximity Encoding for ..."): {@link Termhood} counts them less.
-     */
-    private static void markShortFormAndNoun(CandidateTally tally, List<Abbreviation> abbrs, String title) {
-        if (abbrs.isEmpty()) {
-            return;
-        }
-        Map<String, String> longForms = new HashMap<>();
-        for (Abbreviation a : abbrs) {
-            longForms.putIfAbsent(a.shortForm(), a.longForm());
-        }
-        String squeezedTitle = ShortFormNoun.squeezed(title);
-        for (CandidateTally.Entry e : tally.entries()) {
-            String text = e.text();
-            if (text == null || e.inTitle || e.abbr != null) {
-                continue;
-            }
-            String named = ShortFormNoun.named(text, longForms);
-            e.shortFormAndNoun = named != null && !squeezedTitle.contains(named);
-        }
     }
 
     /**
@@ -336,205 +319,4 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         return best;
     }
 
-    private Map<String, String> addAbbreviations(List<Abbreviation> abbrs, List<Sentence> sentences,
-            Plurals plurals, Set<String> names, CandidateTally tally, String text) {
-        Map<String, String> longKeyByShort = new HashMap<>();
-        for (Abbreviation a : abbrs) {
-            int si = sentenceAt(sentences, a.longStart());
-            if (si < 0) {
-                continue;
-            }
-            Sentence s = sentences.get(si);
-            // "magneto-optical (MO) disks", "time-to-live (TTL) interval": a long form whose last word is no noun
-            // (an adjective, a participle) shortens a modifier; the term goes on to the noun after the brackets.
-            String modified = BracketHeads.endsInModifier(lexicon, a.longForm()) ? BracketHeads.nounAfter(s, a, plurals) : null;
-            if (!BracketHeads.endsInNoun(lexicon, a.longForm()) && modified == null || a.longForm().indexOf(',') >= 0
-                    || a.longForm().indexOf('\\') >= 0
-                    || a.longForm().indexOf('$') >= 0) {
-                // "noise reduced (NR)": a long form that ends in an adjective or a participle names no thing; one
-                // with markup left in it ("\\textbf{...}", "$x$") is no term as written.
-                continue;
-            }
-            String shortForm = plurals.singular(a.shortForm());
-            // "Power- Performance-Area (PPA)": a hyphen the writer left before a space joins the words it stands
-            // between.
-            String longForm = SPACED_HYPHEN.matcher(a.longForm()).replaceAll("-");
-            String singular = singularLast(longForm, plurals);
-            // "Bidirectional Encoder Representations from Transformers (BERT)", "Internet of Vehicles (IoV)": a
-            // capitalised long form of a singular short form is a name, shown as written; "Large Language Models
-            // (LLMs)" is a plural of a term.
-            boolean name = shortForm.equals(a.shortForm()) && isCapitalisedName(longForm);
-            String shown = name ? longForm : singular;
-            if (a.longStart() == s.start() && isLowerAfterFirst(shown) && !names.contains(firstWord(shown))) {
-                shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
-            }
-            int longEnd = a.longEnd();
-            String head = modified != null ? modified : BracketHeads.headAfter(s, a, plurals, text);
-            if (head != null) {
-                // "key-value (KV) cache", the KV cache ever after: the term is the cache, its short form "KV cache".
-                shown = shown + " " + head;
-                singular = singular + " " + head;
-                shortForm = shortForm + " " + head;
-                longEnd = a.shortStart() + a.shortForm().length() + 2 + head.length();
-            }
-            String key = GenericPhrases.normalize(singular);
-            CandidateTally.Entry e = tally.add(key, shown, a.longForm(),
-                    new Occurrence(si, a.longStart() - s.start(), Math.min(longEnd, s.end()) - s.start(), true),
-                    a.longStart(), Phrase.Kind.MAXIMAL, false, null);
-            e.abbr = e.abbr == null ? shortForm : e.abbr;
-            longKeyByShort.putIfAbsent(GenericPhrases.normalize(shortForm), key);
-        }
-        return longKeyByShort;
-    }
-
-    /**
-     * The form a card shows: the last word singular, a sentence-initial capital lowered unless it is a name.
-     *
-     * @param span         the phrase as written ({@code s.span(p.from(), p.to())})
-     * @param lastSingular the singular of its last word
-     */
-    private static String shown(Sentence s, Phrase p, String span, String lastSingular, Plurals plurals,
-            Set<String> names, Set<String> words) {
-        if (isNamedSubject(s, p) || isNameSequence(s, p)) {
-            // "Hugging Face Transformers", "Claude 3.5 Sonnet": a name is shown as written, plural or not.
-            return span;
-        }
-        Token last = s.tokens().get(p.to() - 1);
-        String shown = span.substring(0, span.length() - last.text().length()) + lastSingular;
-        Token first = s.tokens().get(p.from());
-        // A name-word lower-cased where the sentence starts with it, unless the text writes it with a capital inside
-        // sentences and never in small letters: "Skinning and rigging are ..." beside "Linear Blend Skinning (LBS)"
-        // and "physics-based skinning" is the common noun.
-        if (isSentenceInitial(s, p.from()) && !Words.isAcronymLike(first.text()) && !isPossessive(first.text())
-                && (!names.contains(first.text()) && !names.contains(plurals.singular(first.text()))
-                        || words.contains(first.text().toLowerCase(Locale.ROOT)))) {
-            shown = Character.toLowerCase(shown.charAt(0)) + shown.substring(1);
-        }
-        return shown;
-    }
-
-    /** The key of a phrase: its last word singular, lower case, without spaces and hyphens, however it is shown. */
-    private static String keyOf(Sentence s, Phrase p, String span, String lastSingular) {
-        String last = s.tokens().get(p.to() - 1).text();
-        return GenericPhrases.normalize(span.substring(0, span.length() - last.length()) + lastSingular);
-    }
-
-    /**
-     * Two words or more, each written with a capital (a digit may stand between: "Claude 3.5 Sonnet"), the first one
-     * not only because it starts the sentence: a name ("Chicago Equity Partners", "Hugging Face Transformers").
-     */
-    private static boolean isNameSequence(Sentence s, Phrase p) {
-        if (p.length() < 2) {
-            return false;
-        }
-        for (int k = p.from(); k < p.to(); k++) {
-            String w = s.tokens().get(k).text();
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Alzheimer's", "Newton's": an eponym in a name ("Alzheimer's disease"), never lower-cased. */
-    static boolean isPossessive(String w) {
-        return w.endsWith("'s") || w.endsWith("’s");
-    }
-
-    /** "Transformers is an open-source library": a plural-looking subject of a singular verb is a name. */
-    private static boolean isNamedSubject(Sentence s, Phrase p) {
-        if (p.length() != 1 || p.to() >= s.tokens().size()) {
-            return false;
-        }
-        String w = s.tokens().get(p.from()).text();
-        String next = s.tokens().get(p.to()).text();
-        return Character.isUpperCase(w.charAt(0)) && w.endsWith("s")
-                && (next.equals("is") || next.equals("has") || next.equals("was"));
-    }
-
-    /** Every word of two letters or more, except "of", "for", "from", "and", "to", "the", starts with a capital. */
-    private static boolean isCapitalisedName(String phrase) {
-        String[] words = phrase.split("[\\s-]+");
-        int capitals = 0;
-        for (String w : words) {
-            if (w.length() < 2 || FUNCTION_IN_NAMES.contains(w)) {
-                continue;
-            }
-            if (!Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-            capitals++;
-        }
-        return capitals >= 2;
-    }
-
-    private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile(
-            "(?<=\\p{L})- (?=\\p{L})");
-
-    private static final Set<String> FUNCTION_IN_NAMES = Set.of("of", "for", "from", "and", "to", "the", "in", "on",
-            "with", "via", "by");
-
-    private static String singularLast(String phrase, Plurals plurals) {
-        int sp = phrase.lastIndexOf(' ');
-        return phrase.substring(0, sp + 1) + plurals.singular(phrase.substring(sp + 1));
-    }
-
-    private static boolean isSentenceInitial(Sentence s, int k) {
-        for (int i = 0; i < k; i++) {
-            if (Character.isLetterOrDigit(s.tokens().get(i).text().codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The words of the document as written, and the parts of its hyphenated words. */
-    private static Set<String> words(List<Sentence> sentences) {
-        Set<String> words = new HashSet<>();
-        for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                words.add(t.text());
-                if (t.text().indexOf('-') > 0) {
-                    words.addAll(List.of(t.text().split("-")));
-                }
-            }
-        }
-        return words;
-    }
-
-    /** Words written with a capital inside a sentence (not after a colon or quote): names in this document. */
-    private static Set<String> names(List<Sentence> sentences) {
-        Set<String> names = new HashSet<>();
-        for (Sentence s : sentences) {
-            List<Token> t = s.tokens();
-            for (int i = 1; i < t.size(); i++) {
-                String w = t.get(i).text();
-                String prev = t.get(i - 1).text();
-                // A single capital ("degree set M", "Level 1 ... case B") is a variable, not a name.
-                if (Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !isSentenceInitial(s, i)
-                        && !prev.equals(":") && !prev.equals("\"") && !prev.equals("'") && !prev.equals("(")) {
-                    names.add(w);
-                }
-            }
-        }
-        return names;
-    }
-
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (offset >= sentences.get(i).start() && offset < sentences.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isLowerAfterFirst(String s) {
-        return s.substring(1).chars().noneMatch(Character::isUpperCase);
-    }
-
-    private static String firstWord(String s) {
-        int sp = s.indexOf(' ');
-        return sp < 0 ? s : s.substring(0, sp);
-    }
 }

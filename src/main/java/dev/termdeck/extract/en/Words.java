@@ -47,6 +47,26 @@ final class Words {
         return 0;
     }
 
+    /**
+     * 1 when one asterisk ends {@code w} as part of a name ("CTL*", "H*" of "H* Bench"): after a letter or digit of a
+     * word with a capital; else 0 ("*", "x*", "A**"). A word token takes it when two characters or more stand before
+     * it, or the word is tagged a proper noun ({@link NameJoins#endingStars}): "X*" of "the dual space X*" (Inspec
+     * tune 357) is a variable.
+     */
+    static int nameStar(String w) {
+        int n = w.length();
+        if (n < 2 || w.charAt(n - 1) != '*' || !Character.isLetterOrDigit(w.charAt(n - 2))) {
+            return 0;
+        }
+        return w.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
+    }
+
+    /** A superscript digit written inside a name ("Part²GS"). */
+    static boolean isSuperscriptDigit(char c) {
+        return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079' && c != '\u2071'
+                && c != '\u2072' && c != '\u2073';
+    }
+
     /** Two capitals, or a capital after a lower-case letter ("BLOOM", "PopQA", "sBIC", "HAC-Net", "CLIP2TV"). */
     static boolean isAcronymLike(String w) {
         int capitals = 0;
@@ -65,18 +85,22 @@ final class Words {
 
     /**
      * Letters, digits and inner hyphens, with a letter among them; not a contraction, not a fragment. A name may end
-     * in one or two plus signs ("FruitNeRF++", "AIST++", "UNIPHY+", "C++"): they are part of it ({@link #namePluses}).
+     * in one or two plus signs ("FruitNeRF++", "AIST++", "UNIPHY+", "C++"): they are part of it ({@link #namePluses});
+     * so is one asterisk ending it ("CTL*", {@link #nameStar}), and a word with a capital may hold superscript digits
+     * ("Part²GS").
      */
     static boolean isWordToken(Token tok) {
         String w = tok.text();
         if (tok.tag().indexOf('+') >= 0 || !Character.isLetterOrDigit(w.codePointAt(0))) {
             return false;
         }
-        w = w.substring(0, w.length() - namePluses(w));
+        int star = w.endsWith("*") && (w.length() >= 3 || tok.is("PROPN")) ? nameStar(w) : 0;
+        w = w.substring(0, w.length() - namePluses(w) - star);
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\u2010' || c == '\u2011'
-                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i))) {
+                    || isJoiningAmpersand(w, i) || isJoiningPlus(w, i)
+                    || i > 0 && isSuperscriptDigit(c) && w.chars().anyMatch(Character::isUpperCase))) {
                 return false;
             }
         }

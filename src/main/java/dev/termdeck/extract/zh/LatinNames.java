@@ -15,15 +15,22 @@ import java.util.regex.Pattern;
  * glossary term written in Latin letters ({@code Transformer}, {@code BERT}) counts as a glossary rendering.
  */
 final class LatinNames {
-    /** Letters and digits, with hyphens, underscores or an ampersand between them ({@code S&P Top-K}, {@code R&D}). */
-    private static final String WORD = "[A-Za-z][A-Za-z0-9]*(?:(?:[-_]|&(?=[A-Za-z]))[A-Za-z0-9]+)*";
+    /** Superscript digits, which a name may hold after its first letter ({@code Part²GS}), as an English word may. */
+    private static final String SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079";
+    /**
+     * Letters and digits, with hyphens, underscores or an ampersand between them ({@code S&P Top-K}, {@code R&D}),
+     * superscript digits inside, and one asterisk that ends the word ({@code CTL*}, {@code H* Bench}).
+     */
+    private static final String WORD = "[A-Za-z][A-Za-z0-9" + SUPERSCRIPTS + "]*(?:(?:[-_]|&(?=[A-Za-z]))[A-Za-z0-9"
+            + SUPERSCRIPTS + "]+)*(?:\\*(?![*A-Za-z0-9]))?";
     /**
      * A Latin word, or capitalised words written with single spaces between them, which are one name
      * ({@code 称为Informed Asymmetric Actor-Critic}: not the names Informed and Asymmetric), at most five words; one or
      * two plus signs that end it are part of it ({@code 我们提出了FruitNeRF++，}: not FruitNeRF, the work it builds on).
      */
-    private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9\\-])" + WORD
-            + "(?: [A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*){0,4}(?:\\+{1,2}(?![+A-Za-z0-9]))?(?![A-Za-z0-9])");
+    private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9" + SUPERSCRIPTS + "*\\-])(?<![A-Za-z0-9]\\* )"
+            + WORD + "(?: [A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*){0,4}(?:\\+{1,2}(?![+A-Za-z0-9]))?(?![A-Za-z0-9"
+            + SUPERSCRIPTS + "])");
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?:提出了?|介绍了?|呈现|推出了?|开发了?|称为|称之为|名为|叫做)[^，,。；;:：]{0,16}$");
     private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:等人|等|和|与|&|et al|\\(\\s*\\d{4}|（\\s*\\d{4}|,\\s*\\d{4}|，\\s*\\d{4}|\\s\\d{4})");
@@ -51,6 +58,10 @@ final class LatinNames {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
+            if (name.length() == 2 && name.endsWith("*")) {
+                // One letter and an asterisk, no name word after it, is a variable (价值函数V*), as in English.
+                continue;
+            }
             if (!Character.isUpperCase(name.charAt(0)) && !looksLikeName(name) || name.length() < 2
                     || CITATION_AFTER.matcher(text.substring(m.end(),
                     Math.min(text.length(), m.end() + 8))).find()) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Rollout and Response Reuse Policy Optimization (AR3PO)" / 我们提出了自适应Rollout和响应复用策略优化（AR3PO）, where the run
  * back from the brackets used to stop at 和 (响应复用策略优化 renders half the name); arXiv 2505.08630, "calculates the
  * Influence Scope of Agents (ISA) on states" / 通过计算智能体对状态的影响范围（ISA）, where the run to 智能体 holds 状态
- * ("states"), no word of the term: no rendering of the whole term, so none.
+ * ("states"), no word of the term: no rendering of the whole term, so none; arXiv 2510.22728, 思维链（CoT）.
  */
 class SpannedLongFormsTest {
     private static List<PaperAligner.Bitext> bitexts;
@@ -42,6 +42,13 @@ class SpannedLongFormsTest {
     @Test
     void aRunThatHoldsAWordOfNoneOfTheTermsWordsIsNoRendering() {
         assertThat(rendering(1, "Influence Scope of Agents", "ISA")).isNull();
+    }
+
+    @Test
+    void theRunGoesBackToTheFarthestStartThatRendersTheTerm() {
+        // "While Chain-of-Thought (CoT) prompting has shown promise ..." / 尽管思维链（CoT）提示在……: 链 alone is
+        // associated with "chain" and "thought" both, as they always stand together; 思维 renders "thought".
+        assertThat(rendering(2, "Chain-of-Thought", "CoT")).isEqualTo("思维链");
     }
 
     @Test

@@ -200,6 +200,22 @@ class NameEdgesTest {
                 .anyMatch(x -> x.endsWith("question-answering")).noneMatch(x -> x.contains("question-answering task"));
     }
 
+    @Test
+    void anAsteriskEndingANameIsPartOfItAndALetterWithOneIsAVariable() {
+        // Inspec tune 150 and 357.
+        List<String> ctl = texts(extract("This paper defines and examines model checking games for the branching time "
+                + "temporal logic CTL*. The correctness of these games is proved, and optimizations are considered to "
+                + "obtain model checking games for important fragments of CTL*."));
+        assertThat(ctl).contains("CTL*").doesNotContain("CTL");
+
+        List<String> dual = texts(extract("In this paper we present an extension of the Minkowski embedding theorem, "
+                + "showing the existence of an isometric embedding between the classF/sub c/(X) of compact-convex and "
+                + "level-continuous fuzzy sets on a real separable Banach space X and C([0, 1] * B(X*)), the Banach "
+                + "space of real continuous functions defined on the cartesian product between [0, 1] and the unit "
+                + "ball B(X*) in the dual space X*."));
+        assertThat(dual).contains("dual space").noneMatch(x -> x.contains("X*"));
+    }
+
     private static double termhood(List<TermCandidate> cs, String text) {
         return cs.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow().termhood();
     }
