@@ -54,8 +54,8 @@ final class Mentions {
     static boolean only(CandidateTally.Entry e, String shown, String text, List<Sentence> sentences,
             EnglishLexicon lexicon) {
         String[] words = shown.split(" ");
-        return isSymbol(words) || isOwnersPossessive(words, text, lexicon) || isReferencePiece(e, shown, text, sentences)
-                || !e.inTitle && isQuotedPerson(e, words, sentences) || isUnit(words[0], text);
+        return isSymbol(words) || isOwnersPossessive(words, text, lexicon)
+                || isReferencePiece(e, shown, text, sentences) || !e.inTitle && isQuotedPerson(e, words, sentences) || isUnit(words[0], text);
     }
 
     /**
