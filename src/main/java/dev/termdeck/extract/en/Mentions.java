@@ -22,6 +22,11 @@ final class Mentions {
             "notes", "noted", "argues", "argued", "writes", "wrote", "observes", "observed", "raised", "tells",
             "told", "talks", "believes", "thinks", "looks", "points", "recalls", "adds", "comments", "admits",
             "warns", "predicts");
+    /** "Herb Sutter has observed (2000)": a speech verb's participle after "has" or "had" right after a name. */
+    private static final Set<String> SPOKEN = Set.of("observed", "noted", "argued", "said", "written", "pointed",
+            "suggested", "claimed", "stated", "remarked");
+    /** "talks to Matthew May", "a reply to Chris Eliasmith", "according to ...": a word before "to" before a name. */
+    private static final Set<String> TO = Set.of("talks", "talked", "talking", "reply", "replies", "according");
     /** A word right before a person's name: a speech verb before its subject ("says Ray Ozzie"), a title. */
     private static final Set<String> BEFORE = Set.of("says", "said", "asks", "told", "ceo", "president", "chairman",
             "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.");
@@ -37,7 +42,7 @@ final class Mentions {
             "phi", "chi", "psi", "omega");
     /** What a reference gives in its brackets: a year, a volume, a page. */
     private static final Pattern REFERENCE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\bvol\\.|\\bpp?\\.\\s*\\d");
-    private static final Pattern PART = Pattern.compile("[Pp]art [IVX]+");
+    private static final Pattern PART = Pattern.compile("[Pp]art (?:[IVX]+|\\d+)");
     /** How far around a candidate a reference's brackets are looked for, in characters. */
     private static final int REFERENCE_REACH = 120;
 
@@ -61,8 +66,8 @@ final class Mentions {
     /**
      * "says Gordon Smith, vice president", "Elizabeth Biddlecombe asks if", "In 1981 Richard Feynman raised", "R. De
      * Nicola and F. Vaandrager": a name (one to three words, each with a capital and lower-case letters) with a
-     * speech verb after it, a speech verb or a title before it, a role after a comma, an employer after "of", or an
-     * initial before it. Outside the title: a paper about a person names them there ("David Bearman").
+     * speech verb after it (or "has observed"), a speech verb or a title before it ("talks to", "a reply to"), a role
+     * after a comma, an employer after "of", or an initial before it. Outside the title: a paper about a person names them there ("David Bearman").
      */
     static boolean isQuotedPerson(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
         if (words.length > 3) {
@@ -84,7 +89,10 @@ final class Mentions {
             String next = to + 1 < t.size() ? lower(t.get(to + 1).text()) : "";
             String after = to + 2 < t.size() ? lower(t.get(to + 2).text()) : "";
             String prev = from > 0 ? lower(t.get(from - 1).text()) : "";
+            String before = from > 1 ? lower(t.get(from - 2).text()) : "";
             if (SPEECH.contains(next) || BEFORE.contains(prev)
+                    || (next.equals("has") || next.equals("had")) && SPOKEN.contains(after)
+                    || prev.equals("to") && TO.contains(before)
                     || next.equals(",") && (ROLE.contains(after) || after.startsWith("ex-"))
                     || next.equals("of") && EMPLOYER.contains(after)
                     || from > 0 && isInitial(t.get(from - 1).text())) {
@@ -133,8 +141,8 @@ final class Mentions {
 
     /**
      * "(IEEE Trans. Automat. Contr., vol. 37, p. 332-41, Mar. 1992)", "(Lovelock, The ages of Gaia, Oxford
-     * University Press, 1995)", "- part II: fabrication": a capitalised candidate inside brackets that give a year,
-     * a volume or a page, or a part of a series.
+     * University Press, 1995)", "- part II: fabrication": a capitalised candidate written only inside brackets that
+     * give a year, a volume or a page ("artificial life" is also written outside them), or a part of a series.
      */
     static boolean isReferencePiece(CandidateTally.Entry e, String shown, String text, List<Sentence> sentences) {
         if (PART.matcher(shown).matches()) {
@@ -148,16 +156,16 @@ final class Mentions {
             int end = sentences.get(o.sentence()).start() + o.to();
             int open = openBracketBefore(text, start);
             if (open < 0) {
-                continue;
+                return false;
             }
             int close = text.indexOf(')', end);
             String inside = text.substring(open, close < 0 || close - open > 2 * REFERENCE_REACH
                     ? Math.min(text.length(), end + REFERENCE_REACH) : close);
-            if (REFERENCE.matcher(inside).find()) {
-                return true;
+            if (!REFERENCE.matcher(inside).find()) {
+                return false;
             }
         }
-        return false;
+        return !e.occurrences.isEmpty();
     }
 
     /** The "(" open at {@code start}, at most {@link #REFERENCE_REACH} characters before it, or -1. */
