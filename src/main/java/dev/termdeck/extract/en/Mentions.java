@@ -103,10 +103,10 @@ final class Mentions {
     }
 
     /**
-     * "Java's garbage collector", "Freshwater Software's SiteSeer", "Microsoft's BizTalk platform": a possessive whose
-     * owner is written on its own elsewhere in the text, is two capitalised words or more, or is a word SCOWL writes
-     * only with a capital (a place, a company): the thing belongs to someone the text speaks of. An eponym's owner
-     * is written only in its possessive ("adjusted Hotelling's test", "Young's modulus").
+     * "Java's garbage collector", "Freshwater Software's SiteSeer", "Documentum's president": a possessive whose owner
+     * is written on its own elsewhere in the text or is two capitalised words or more, or whose possessed thing is a
+     * name of its own ("Microsoft's BizTalk platform"): the thing belongs to someone the text speaks of. An eponym's owner is written only in its possessive ("adjusted Hotelling's test", "Young's
+     * modulus", "Alzheimer's disease"), whether or not SCOWL knows the name.
      */
     static boolean isOwnersPossessive(String[] words, String text, EnglishLexicon lexicon) {
         for (int i = 0; i + 1 < words.length; i++) {
@@ -117,12 +117,26 @@ final class Mentions {
             if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
                 return false;
             }
-            if (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) || lexicon.isProperNoun(owner)) {
+            if (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) || isName(words, i + 1, lexicon)) {
                 return true;
             }
             return isWrittenAlone(owner, text);
         }
         return false;
+    }
+
+    /**
+     * Whether the words from {@code from} on start with a name of its own: two capitalised words ("Toronto's Mount
+     * Sinai Hospital") or a capitalised word no English word list has ("Microsoft's BizTalk platform"); "Lob's
+     * Theorem" is an eponym written with capitals.
+     */
+    private static boolean isName(String[] words, int from, EnglishLexicon lexicon) {
+        String w = words[from];
+        if (!Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        return from + 1 < words.length && Character.isUpperCase(words[from + 1].charAt(0))
+                || w.chars().allMatch(Character::isLetter) && lexicon.level(w) == EnglishLexicon.RARE;
     }
 
     /** Whether {@code word} stands in {@code text} as a word of its own, not followed by a possessive "'s". */

@@ -58,6 +58,8 @@ class MentionsTest {
         assertThat(texts(extract(null, s("JAVA")))).doesNotContain("Java's garbage collector");
         assertThat(texts(extract(s("BEARMAN_TITLE"), s("BEARMAN")))).doesNotContain("Bearman's archival imagination")
                 .contains("archival imagination");
+        assertThat(texts(extract(s("TORONTO_TITLE"), s("TORONTO")))).as("the possessed thing is a name of its own")
+                .doesNotContain("Toronto's Mount Sinai Hospital").contains("Mount Sinai Hospital");
         assertThat(texts(extract(null, s("HOTELLING")))).contains("adjusted Hotelling's test");
     }
 
