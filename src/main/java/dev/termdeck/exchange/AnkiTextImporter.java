@@ -5,14 +5,11 @@ import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Card;
 import dev.termdeck.deck.Deck;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads Anki's plain text: what {@link AnkiTextExporter} writes, what Anki's "Notes in Plain Text" export writes for
@@ -28,13 +25,9 @@ import java.util.regex.Pattern;
  * their script as {@link QuizletImporter} places a line's sides ({@code 知识蒸馏<TAB>knowledge distillation} is a
  * Chinese and an English term), and a termdeck note whose English field holds the Chinese term is read the right way
  * round. A card's id comes from the {@code termdeck id} column, else from the existing deck's card with the same guid,
- * else from its term. Stateless.
- *
- * <p>Longer than most classes because Anki's headers, the three note layouts and the mapping of columns by script
- * are one format; each part is a small method and the cards it makes go through the same checks as other imports.
+ * else from its term. The headers are read by {@link AnkiTextHeaders}. Stateless.
  */
 public final class AnkiTextImporter implements Importer {
-    private static final Pattern HEADER = Pattern.compile("^#([^:]+):(.*)$");
     private static final String ID = "termdeck id";
     private static final String GUID = "guid";
     private static final String TAGS = "tags";
@@ -55,8 +48,8 @@ public final class AnkiTextImporter implements Importer {
     @Override
     public Imported read(String source, String text, Deck existing) {
         CardCollector cards = new CardCollector(source);
-        Headers h = headers(cards, text);
-        List<Row> rows = new DelimitedReader(source, text, h.separator, true, '#').readAll();
+        AnkiTextHeaders h = AnkiTextHeaders.read(cards, text);
+        List<Row> rows = new DelimitedReader(source, text, h.separator(), true, '#').readAll();
         if (rows.isEmpty()) {
             return new Imported(List.of(), h.title(), List.of());
         }
@@ -66,7 +59,7 @@ public final class AnkiTextImporter implements Importer {
         for (Layout l : Layout.values()) {
             roles.put(l, roles(h, width, l));
         }
-        List<String> unknown = h.columns == null ? List.of() : h.columns.stream()
+        List<String> unknown = h.columns() == null ? List.of() : h.columns().stream()
                 .filter(c -> byLabel(c) == null && !c.isBlank()).map(String::strip).toList();
         Map<String, String> idByGuid = new HashMap<>();
         if (existing != null) {
@@ -91,14 +84,14 @@ public final class AnkiTextImporter implements Importer {
             + GUID + ", " + TAGS + " and " + ID;
 
     /** The layout of rows whose note type the row does not say. */
-    private static Layout defaultLayout(Headers h, int width) {
-        if (h.columns != null) {
-            boolean sides = h.columns.stream().map(AnkiTextImporter::byLabel)
+    private static Layout defaultLayout(AnkiTextHeaders h, int width) {
+        if (h.columns() != null) {
+            boolean sides = h.columns().stream().map(AnkiTextImporter::byLabel)
                     .anyMatch(r -> FRONT.equals(r) || BACK.equals(r));
             return sides ? Layout.SIDES : Layout.TERMDECK;
         }
-        if (h.notetype != null) {
-            return h.notetype.startsWith(TERMDECK_TYPE) ? Layout.TERMDECK : Layout.SIDES;
+        if (h.notetype() != null) {
+            return h.notetype().startsWith(TERMDECK_TYPE) ? Layout.TERMDECK : Layout.SIDES;
         }
         long unclaimed = 0;
         for (int i = 1; i <= width; i++) {
@@ -108,28 +101,28 @@ public final class AnkiTextImporter implements Importer {
     }
 
     /** The layout of {@code row}: its note type column says it, when there is one and no {@code #columns}. */
-    private static Layout rowLayout(Headers h, Row row, Layout fallback) {
-        if (h.columns != null || h.notetypeColumn < 1) {
+    private static Layout rowLayout(AnkiTextHeaders h, Row row, Layout fallback) {
+        if (h.columns() != null || h.notetypeColumn() < 1) {
             return fallback;
         }
-        String type = row.get(h.notetypeColumn - 1).strip();
+        String type = row.get(h.notetypeColumn() - 1).strip();
         return type.isEmpty() ? fallback : type.startsWith(TERMDECK_TYPE) ? Layout.TERMDECK : Layout.SIDES;
     }
 
-    private static Card card(CardCollector cards, Row row, List<String> roles, Layout layout, Headers h,
+    private static Card card(CardCollector cards, Row row, List<String> roles, Layout layout, AnkiTextHeaders h,
                              Map<String, String> idByGuid, List<String> unknown) {
         Map<String, String> v = new HashMap<>();
         for (int i = 0; i < roles.size(); i++) {
             if (!roles.get(i).isEmpty()) {
                 boolean field = !roles.get(i).equals(GUID) && !roles.get(i).equals(TAGS) && !roles.get(i).equals(ID);
                 // HTML fields carry a guarded formula character as a character reference; the others an apostrophe.
-                String raw = field && h.html ? row.get(i) : Formulas.unguard(row.get(i));
-                v.putIfAbsent(roles.get(i), field && !h.html ? Html.escape(raw) : raw);
+                String raw = field && h.html() ? row.get(i) : Formulas.unguard(row.get(i));
+                v.putIfAbsent(roles.get(i), field && !h.html() ? Html.escape(raw) : raw);
             }
         }
         String place = row.place(0);
-        List<String> tags = new ArrayList<>(h.tags);
-        tags.addAll(words(v.getOrDefault(TAGS, "")));
+        List<String> tags = new ArrayList<>(h.tags());
+        tags.addAll(AnkiTextHeaders.words(v.getOrDefault(TAGS, "")));
         String id = v.getOrDefault(ID, "").strip();
         if (id.isEmpty()) {
             id = idByGuid.getOrDefault(v.getOrDefault(GUID, "").strip(), "");
@@ -174,20 +167,20 @@ public final class AnkiTextImporter implements Importer {
     }
 
     /** What each column is: a field name, Front, Back, {@link #GUID}, {@link #TAGS}, {@link #ID}, or {@link #SKIP}. */
-    private static List<String> roles(Headers h, int width, Layout layout) {
+    private static List<String> roles(AnkiTextHeaders h, int width, Layout layout) {
         List<String> names = layout == Layout.TERMDECK ? AnkiFields.NAMES : List.of(FRONT, BACK);
         List<String> roles = new ArrayList<>();
         int next = 0;
         for (int i = 1; i <= width; i++) {
             String role;
-            if (i == h.guidColumn) {
+            if (i == h.guidColumn()) {
                 role = GUID;
-            } else if (i == h.tagsColumn) {
+            } else if (i == h.tagsColumn()) {
                 role = TAGS;
-            } else if (i == h.notetypeColumn || i == h.deckColumn) {
+            } else if (i == h.notetypeColumn() || i == h.deckColumn()) {
                 role = SKIP;
-            } else if (h.columns != null) {
-                String r = i <= h.columns.size() ? byLabel(h.columns.get(i - 1)) : null;
+            } else if (h.columns() != null) {
+                String r = i <= h.columns().size() ? byLabel(h.columns().get(i - 1)) : null;
                 role = r == null ? SKIP : r;
             } else {
                 role = next < names.size() ? names.get(next++) : SKIP;
@@ -212,96 +205,5 @@ public final class AnkiTextImporter implements Importer {
             case "notetype", "deck" -> SKIP;
             default -> null;
         };
-    }
-
-    /** The {@code #key:value} lines at the top of the file. */
-    private static final class Headers {
-        char separator = '\t';
-        boolean html;
-        List<String> tags = List.of();
-        List<String> columns;
-        String deck;
-        String notetype;
-        int guidColumn = -1;
-        int tagsColumn = -1;
-        int notetypeColumn = -1;
-        int deckColumn = -1;
-
-        /** Whether a {@code #... column} header claims column {@code i} (1-based). */
-        boolean claims(int i) {
-            return i == guidColumn || i == tagsColumn || i == notetypeColumn || i == deckColumn;
-        }
-
-        Bilingual title() {
-            return deck == null ? Bilingual.EMPTY : Bilingual.of(Scripts.langOf(deck), deck);
-        }
-    }
-
-    private static Headers headers(CardCollector cards, String text) {
-        Headers h = new Headers();
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
-        String columnsLine = null;
-        for (int n = 0; n < lines.length && lines[n].startsWith("#"); n++) {
-            Matcher m = HEADER.matcher(lines[n]);
-            if (!m.matches()) {
-                continue;
-            }
-            String key = m.group(1).strip().toLowerCase(Locale.ROOT);
-            String value = m.group(2);
-            String place = (n + 1) + ":" + (m.start(2) + 1);
-            switch (key) {
-                case "separator" -> h.separator = separator(cards, value, place);
-                case "html" -> h.html = value.strip().equalsIgnoreCase("true");
-                case "tags" -> h.tags = words(value);
-                case "columns" -> columnsLine = value;
-                case "deck" -> h.deck = value.strip();
-                case "notetype" -> h.notetype = value.strip();
-                case "guid column" -> h.guidColumn = column(cards, value, place);
-                case "tags column" -> h.tagsColumn = column(cards, value, place);
-                case "notetype column" -> h.notetypeColumn = column(cards, value, place);
-                case "deck column" -> h.deckColumn = column(cards, value, place);
-                default -> {
-                    // Other headers describe Anki's side of the import.
-                }
-            }
-        }
-        if (columnsLine != null) {
-            h.columns = Arrays.asList(columnsLine.split(Pattern.quote(String.valueOf(h.separator)), -1));
-        }
-        return h;
-    }
-
-    private static char separator(CardCollector cards, String value, String place) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "tab", "\t" -> '\t';
-            case "comma", "," -> ',';
-            case "semicolon", ";" -> ';';
-            case "space" -> ' ';
-            case "pipe", "|" -> '|';
-            case "colon", ":" -> ':';
-            default -> {
-                if (value.length() == 1 && value.charAt(0) != '"') {
-                    yield value.charAt(0);
-                }
-                throw cards.error(place, "unknown separator '" + value + "' (expected tab, comma, semicolon, "
-                        + "space, pipe, colon or one character)");
-            }
-        };
-    }
-
-    private static int column(CardCollector cards, String value, String place) {
-        try {
-            int c = Integer.parseInt(value.strip());
-            if (c >= 1) {
-                return c;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw cards.error(place, "'" + value.strip() + "' is not a column number (1 is the first column)");
-    }
-
-    private static List<String> words(String s) {
-        return s.isBlank() ? List.of() : Arrays.asList(s.strip().split("\\s+"));
     }
 }

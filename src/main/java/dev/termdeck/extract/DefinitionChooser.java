@@ -28,7 +28,7 @@ import java.util.Objects;
  * comparison with nothing named) gives way to the user's glossary or the dictionary when either has an entry of its
  * own for the term; the card records that source.
  * Then a card shown by a short form that a card of the same paper spells out takes that card's definition on a side
- * it still lacks ({@link #withLongFormDefinitions}). A card with none keeps no definition on that side (its source sentence stays its context). Immutable and
+ * it still lacks ({@link LongFormDefinitions}). A card with none keeps no definition on that side (its source sentence stays its context). Immutable and
  * thread-safe.
  */
 public final class DefinitionChooser {
@@ -163,61 +163,7 @@ public final class DefinitionChooser {
             // A card is a value: one equal to a card chosen before (same term, sources, definitions) gets the same.
             out.add(corpus.chosen.computeIfAbsent(c, k -> choose(k, corpus)));
         }
-        return withLongFormDefinitions(out);
-    }
-
-    /**
-     * A card shown by a short form ({@code PiERN}, {@code AND}) that a card of the same paper spells out (its
-     * abbreviation) takes that card's definition, with its source, on a side it has none: the paper's own long form
-     * says which concept the short form stands for, so a short form two concepts share brings no other one's. The
-     * list is changed in place and returned.
-     */
-    static List<Card> withLongFormDefinitions(List<Card> cards) {
-        Map<String, List<Card>> byAbbr = new HashMap<>();
-        for (Card c : cards) {
-            if (c.abbr() != null) {
-                byAbbr.computeIfAbsent(c.abbr(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (int i = 0; i < cards.size() && !byAbbr.isEmpty(); i++) {
-            Card c = cards.get(i);
-            List<Card> longForms = c.term(Lang.EN) == null ? null : byAbbr.get(c.term(Lang.EN));
-            Card.Builder b = null;
-            for (Lang lang : longForms == null ? new Lang[0] : Lang.values()) {
-                if (c.definition().has(lang)) {
-                    continue;
-                }
-                for (Card o : longForms) {
-                    if (o != c && o.definition().has(lang) && samePaper(c, o)) {
-                        b = b != null ? b : c.toBuilder();
-                        DefinitionSource source = o.definitionSource().get(lang);
-                        b.definition(lang, o.definition().get(lang), source != null ? source : DefinitionSource.CORPUS);
-                        break;
-                    }
-                }
-            }
-            if (b != null) {
-                cards.set(i, b.build());
-            }
-        }
-        return cards;
-    }
-
-    /** Whether two cards have a source in the same paper (a document id up to its '#'). */
-    private static boolean samePaper(Card a, Card b) {
-        for (var s : a.sources()) {
-            for (var t : b.sources()) {
-                if (paper(s.doc()).equals(paper(t.doc()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String paper(String doc) {
-        int hash = doc.indexOf('#');
-        return hash < 0 ? doc : doc.substring(0, hash);
+        return LongFormDefinitions.withLongFormDefinitions(out);
     }
 
     private Card choose(Card card, CorpusDefinitions corpus) {

@@ -1,7 +1,6 @@
 package dev.termdeck.extract;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.deck.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +11,8 @@ import java.util.Map;
 /**
  * Merges the selected candidates of one language across documents into {@link TermGroup}s: candidates with the same
  * key are one term, and a term written only as a short form ({@code LLM}) joins the term that a document defines
- * with that abbreviation ({@code large language model (LLM)}). Stateless and thread-safe.
+ * with that abbreviation ({@code large language model (LLM)}); {@link TermGroupMerge} makes each group of its members.
+ * Stateless and thread-safe.
  */
 public final class TermGroups {
     private TermGroups() {
@@ -69,7 +69,7 @@ public final class TermGroups {
         }
         List<TermGroup> groups = new ArrayList<>();
         for (List<ScoredCandidate> members : byRoot.values()) {
-            groups.add(made.computeIfAbsent(new SameItems(members, null), k -> group(members, docOrder)));
+            groups.add(made.computeIfAbsent(new SameItems(members, null), k -> TermGroupMerge.of(members, docOrder)));
         }
         groups.sort(Comparator.comparingDouble(TermGroup::score).reversed().thenComparing(TermGroup::key));
         return groups;
@@ -142,75 +142,6 @@ public final class TermGroups {
         return at > doc.lastIndexOf('#') && at > 0 ? doc.substring(0, at) : doc;
     }
 
-    private static TermGroup group(List<ScoredCandidate> members, Map<String, Integer> docOrder) {
-        List<ScoredCandidate> best = new ArrayList<>(members);
-        // Prefer a candidate that carries its abbreviation: its text is the long form the card should show.
-        best.sort(Comparator.comparing((ScoredCandidate s) -> s.candidate().abbr() == null)
-                .thenComparing(ScoredCandidate.BEST_FIRST));
-        TermCandidate head = best.get(0).candidate();
-        Lang lang = head.lang();
-        String abbr = null;
-        String gloss = null;
-        String definition = null;
-        List<String> variants = new ArrayList<>();
-        best.sort(ScoredCandidate.BEST_FIRST);
-        for (ScoredCandidate s : best) {
-            TermCandidate c = s.candidate();
-            abbr = abbr != null ? abbr : c.abbr();
-            gloss = gloss != null ? gloss : c.gloss();
-            definition = definition != null ? definition : c.definition();
-            variants.add(c.text());
-            variants.addAll(c.variants());
-        }
-        // "Natural Language Processing (NLP)" in one abstract, "natural language processing" in another: show the
-        // lower-case form, keep the capitalised one as a variant.
-        String text = head.text();
-        for (String v : variants) {
-            if (v.equalsIgnoreCase(text) && v.equals(v.toLowerCase(java.util.Locale.ROOT))) {
-                variants.add(text);
-                text = v;
-                break;
-            }
-        }
-        String shown = text;
-        String shownAbbr = abbr;
-        variants.removeIf(v -> v.equals(shown) || v.equals(shownAbbr));
-        Map<String, TermCandidate> perDoc = new LinkedHashMap<>();
-        for (ScoredCandidate s : best) {
-            perDoc.putIfAbsent(s.candidate().docId(), s.candidate());
-        }
-        List<TermCandidate> docs = new ArrayList<>(perDoc.values());
-        docs.sort(Comparator.comparingInt((TermCandidate c) -> docOrder.getOrDefault(c.docId(), Integer.MAX_VALUE))
-                .thenComparing(TermCandidate::docId));
-        List<Source> sources = new ArrayList<>();
-        for (TermCandidate c : docs) {
-            sources.add(new Source(c.docId(), c.lang(), c.context()));
-        }
-        int frequency = members.stream().mapToInt(s -> s.candidate().frequency()).sum();
-        double score = members.stream().mapToDouble(ScoredCandidate::score).max().orElse(0);
-        boolean defined = definition != null;
-        return new TermGroup(lang, head.key(), shown, variants, abbr, gloss,
-                defined ? definition : head.context(), defined, sources, frequency, score, counterparts(best));
-    }
-
-    /** The members' renderings in the other version of their papers, best member first, one per text. */
-    private static List<Counterpart> counterparts(List<ScoredCandidate> best) {
-        Map<String, Counterpart> found = new LinkedHashMap<>();
-        boolean missing = false;
-        for (ScoredCandidate s : best) {
-            Counterpart c = s.candidate().counterpart();
-            if (c.isFound()) {
-                found.putIfAbsent(c.text(), c);
-            }
-            missing |= c.status() == Counterpart.Status.NOT_FOUND;
-        }
-        List<Counterpart> out = new ArrayList<>(found.values());
-        if (missing) {
-            out.add(Counterpart.NOT_FOUND);
-        }
-        return out;
-    }
-
     /**
      * Near-duplicates of one document become one term: two English phrases with the same modifiers whose heads name
      * the same thing, more or less exactly ("closed-source model" and "closed-source LLM", where the document's LLM
@@ -221,13 +152,13 @@ public final class TermGroups {
         Map<String, String> longFormByAbbr = new HashMap<>();
         for (ScoredCandidate s : selected) {
             TermCandidate c = s.candidate();
-            if (c.lang() == dev.termdeck.core.Lang.EN && c.abbr() != null) {
+            if (c.lang() == Lang.EN && c.abbr() != null) {
                 longFormByAbbr.putIfAbsent(c.abbr(), c.text().toLowerCase(java.util.Locale.ROOT));
             }
         }
         Map<String, List<TermCandidate>> byDoc = new LinkedHashMap<>();
         for (ScoredCandidate s : selected) {
-            if (s.candidate().lang() == dev.termdeck.core.Lang.EN) {
+            if (s.candidate().lang() == Lang.EN) {
                 byDoc.computeIfAbsent(s.candidate().docId(), d -> new ArrayList<>()).add(s.candidate());
             }
         }
