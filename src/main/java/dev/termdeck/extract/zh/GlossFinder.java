@@ -50,6 +50,9 @@ final class GlossFinder {
                 continue;
             }
             String latin = inner.replaceAll("\\s+", " ");
+            if (NameVariants.extendsName(latin, t.text())) {
+                continue;
+            }
             boolean acronym = isAcronym(latin);
             if (!acronym && latin.split(" ").length > 8) {
                 continue;

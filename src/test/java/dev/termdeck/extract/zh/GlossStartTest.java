@@ -139,13 +139,13 @@ class GlossStartTest {
     @Test
     void theVerbOfParallelClausesThatNamePartsInBracketsIsNoWordOfTheName() {
         // arXiv 2510.11026 (tune): 评估 ("evaluate", tagged a verbal noun) opens the three clauses that name the
-        // benchmark's parts; it came on the card of GIR-Bench-UGC as 评估理解-生成一致性.
+        // benchmark's parts; it came on the card of GIR-Bench-UGC as 评估理解-生成一致性. (The subsets' names no longer
+        // gloss the Chinese before them at all: NameVariantsTest.)
         List<TermCandidate> c = extract("为此，本文提出了GIR-Bench，一个全面的基准，评估统一模型在三个互补视角下的表现。首先，"
                 + "评估理解-生成一致性（GIR-Bench-UGC），其次，评估推理驱动的文本到图像生成（GIR-Bench-T2I），最后，"
                 + "评估多步推理在编辑中的应用（GIR-Bench-Edit）。");
 
-        assertThat(c).anyMatch(t -> "GIR-Bench-UGC".equals(t.gloss()) && t.text().equals("理解-生成一致性"));
-        assertThat(c).noneMatch(t -> t.text().startsWith("评估理解"));
+        assertThat(c).noneMatch(t -> t.text().startsWith("评估"));
     }
 
     /** The gloss of {@code abbr} in {@code text} is {@code term}, and no candidate's text is {@code wrong}. */
