@@ -95,7 +95,8 @@ final class Mentions {
                     || prev.equals("to") && TO.contains(before)
                     || next.equals(",") && (ROLE.contains(after) || after.startsWith("ex-"))
                     || next.equals("of") && EMPLOYER.contains(after)
-                    || from > 0 && isInitial(t.get(from - 1).text())) {
+                    || from > 0 && isInitial(t.get(from - 1).text())
+                    || from == 0 && o.sentence() > 0 && endsInInitial(sentences.get(o.sentence() - 1))) {
                 return true;
             }
         }
@@ -253,6 +254,17 @@ final class Mentions {
     /** "R.", "J.": an initial. */
     private static boolean isInitial(String w) {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** "... by R." before "De Nicola and F. Vaandrager": the sentence splitter ends a sentence at an initial. */
+    private static boolean endsInInitial(Sentence s) {
+        List<Token> t = s.tokens();
+        int n = t.size();
+        if (n >= 1 && isInitial(t.get(n - 1).text())) {
+            return true;
+        }
+        return n >= 2 && t.get(n - 1).text().equals(".") && t.get(n - 2).text().length() == 1
+                && Character.isUpperCase(t.get(n - 2).text().charAt(0)) && t.get(n - 2).end() == t.get(n - 1).start();
     }
 
     /** The token that starts (or ends) at character {@code at} of the sentence text, or -1. */
