@@ -50,8 +50,8 @@ final class Mentions {
     }
 
     /**
-     * Whether the candidate {@code e}, shown as {@code shown}, is only mentioned: a quoted person, a reference piece,
-     * an owner's possessive, a spelled-out symbol or a unit.
+     * Whether the candidate {@code e}, shown as {@code shown}, is only mentioned: a quoted person, a reference
+     * piece, an owner's possessive, a spelled-out symbol or a unit.
      *
      * @param text      the document text the sentences index (the title's head and the text)
      * @param sentences its sentences
@@ -60,14 +60,17 @@ final class Mentions {
             EnglishLexicon lexicon) {
         String[] words = shown.split(" ");
         return isSymbol(words) || isOwnersPossessive(words, text, lexicon)
-                || isReferencePiece(e, shown, text, sentences) || !e.inTitle && isQuotedPerson(e, words, sentences) || isUnit(words[0], text);
+                || isReferencePiece(e, shown, text, sentences)
+                || !e.inTitle && (isQuotedPerson(e, words, sentences) || isNamePiece(e, words, sentences))
+                || isUnit(words[0], text);
     }
 
     /**
-     * "says Gordon Smith, vice president", "Elizabeth Biddlecombe asks if", "In 1981 Richard Feynman raised", "R. De
-     * Nicola and F. Vaandrager": a name (one to three words, each with a capital and lower-case letters) with a
-     * speech verb after it (or "has observed"), a speech verb or a title before it ("talks to", "a reply to"), a role
-     * after a comma, an employer after "of", or an initial before it. Outside the title: a paper about a person names them there ("David Bearman").
+     * "says Gordon Smith, vice president", "Elizabeth Biddlecombe asks if", "In 1981 Richard Feynman raised", "R.
+     * De Nicola and F. Vaandrager": a name (one to three words, each with a capital and lower-case letters) with a
+     * speech verb after it (or "has observed"), a speech verb or a title before it ("talks to", "a reply to"), a
+     * role after a comma, an employer after "of", or an initial before it. Outside the title: a paper about a
+     * person names them there ("David Bearman").
      */
     static boolean isQuotedPerson(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
         if (words.length > 3) {
@@ -104,10 +107,37 @@ final class Mentions {
     }
 
     /**
-     * "Java's garbage collector", "Freshwater Software's SiteSeer", "Documentum's president": a possessive whose owner
-     * is written on its own elsewhere in the text or is two capitalised words or more, or whose possessed thing is a
-     * name of its own ("Microsoft's BizTalk platform"): the thing belongs to someone the text speaks of. An eponym's owner is written only in its possessive ("adjusted Hotelling's test", "Young's
-     * modulus", "Alzheimer's disease"), whether or not SCOWL knows the name.
+     * "University" of "the University of Kansas", "Beijing Institute" of "the Beijing Institute of Technology's
+     * digital-driving project": a name (one to three capitalised words) the text writes only before "of" and a
+     * capitalised word is the first piece of a longer name. Outside the title.
+     */
+    static boolean isNamePiece(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
+        if (words.length > 3 || e.occurrences.isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isNameWord(w)) {
+                return false;
+            }
+        }
+        for (Occurrence o : e.occurrences) {
+            Sentence s = sentences.get(o.sentence());
+            List<Token> t = s.tokens();
+            int to = tokenAt(s, o.to(), false);
+            if (to < 0 || to + 2 >= t.size() || !t.get(to + 1).text().equals("of")
+                    || !Character.isUpperCase(t.get(to + 2).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Java's garbage collector", "Freshwater Software's SiteSeer", "Documentum's president": a possessive whose
+     * owner is written on its own elsewhere in the text or is two capitalised words or more, or whose possessed
+     * thing is a name of its own ("Microsoft's BizTalk platform"): the thing belongs to someone the text speaks of.
+     * An eponym's owner is written only in its possessive ("adjusted Hotelling's test", "Young's modulus",
+     * "Alzheimer's disease"), whether or not SCOWL knows the name.
      */
     static boolean isOwnersPossessive(String[] words, String text, EnglishLexicon lexicon) {
         for (int i = 0; i + 1 < words.length; i++) {
@@ -121,7 +151,7 @@ final class Mentions {
             if (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) || isName(words, i + 1, lexicon)) {
                 return true;
             }
-            return isWrittenAlone(owner, text);
+            return isWrittenAlone(owner, text) || isEndOfLongerName(owner, text);
         }
         return false;
     }
@@ -138,6 +168,12 @@ final class Mentions {
         }
         return from + 1 < words.length && Character.isUpperCase(words[from + 1].charAt(0))
                 || w.chars().allMatch(Character::isLetter) && lexicon.level(w) == EnglishLexicon.RARE;
+    }
+
+    /** "the Beijing Institute of Technology's digital-driving project": the owner ends a name joined by "of". */
+    private static boolean isEndOfLongerName(String owner, String text) {
+        return text.contains(" of " + owner + "'s") && Pattern.compile("\\p{Lu}[\\p{L}-]* of " + Pattern.quote(owner)
+                + "'s").matcher(text).find();
     }
 
     /** Whether {@code word} stands in {@code text} as a word of its own, not followed by a possessive "'s". */

@@ -48,6 +48,12 @@ class MentionsTest {
     }
 
     @Test
+    void theFirstPieceOfANameBeforeOfIsNoTerm() {
+        assertThat(texts(extract(s("BEIJING_TITLE"), s("BEIJING")))).doesNotContain("Beijing Institute",
+                "Technology's digital-driving project");
+    }
+
+    @Test
     void aPieceOfAReferenceIsNoTerm() {
         assertThat(texts(extract(null, s("SPALL")))).doesNotContain("IEEE Trans");
         assertThat(texts(extract(null, s("GAIA")))).doesNotContain("MIT Press", "Oxford University Press",
