@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * What a text mentions without naming a concept, told by how the text writes it around the candidate: a person it
  * quotes or reports ("says Gordon Smith, vice president of marketing", "Emma McClune asks"), a piece of a reference
- * ("(IEEE Trans. Automat. Contr., vol. 37, ...)", "MIT Press, 2000)", "part II"), an owner's possessive ("Java's
- * garbage collector", "Documentum's president"), a symbol spelled out ("convex body Gamma") and a unit after a number
+ * ("(IEEE Trans. Automat. Contr., vol. 37, ...)", "MIT Press, 2000)", "part II"), the first piece of a name before
+ * "of" ("University" of "the University of Kansas"), an owner's possessive ({@link Possessives}: "Java's garbage
+ * collector", "Documentum's president"), a symbol spelled out ("convex body Gamma") and a unit after a number
  * ("38 GHz"). Each was measured on the capitalised candidates of the Inspec tune split (docs/QUALITY.md, eleventh
  * session): the indexers chose none of the quoted people or reference pieces, and few of the rest.
  *
@@ -59,7 +60,7 @@ final class Mentions {
     static boolean only(CandidateTally.Entry e, String shown, String text, List<Sentence> sentences,
             EnglishLexicon lexicon) {
         String[] words = shown.split(" ");
-        return isSymbol(words) || isOwnersPossessive(words, text, lexicon)
+        return isSymbol(words) || Possessives.isOwners(words, text, lexicon)
                 || isReferencePiece(e, shown, text, sentences)
                 || !e.inTitle && (isQuotedPerson(e, words, sentences) || isNamePiece(e, words, sentences))
                 || isUnit(words[0], text);
@@ -73,13 +74,8 @@ final class Mentions {
      * person names them there ("David Bearman").
      */
     static boolean isQuotedPerson(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
-        if (words.length > 3) {
+        if (!isShortName(words)) {
             return false;
-        }
-        for (String w : words) {
-            if (!isNameWord(w)) {
-                return false;
-            }
         }
         for (Occurrence o : e.occurrences) {
             Sentence s = sentences.get(o.sentence());
@@ -112,13 +108,8 @@ final class Mentions {
      * capitalised word is the first piece of a longer name. Outside the title.
      */
     static boolean isNamePiece(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
-        if (words.length > 3 || e.occurrences.isEmpty()) {
+        if (!isShortName(words) || e.occurrences.isEmpty()) {
             return false;
-        }
-        for (String w : words) {
-            if (!isNameWord(w)) {
-                return false;
-            }
         }
         for (Occurrence o : e.occurrences) {
             Sentence s = sentences.get(o.sentence());
@@ -130,64 +121,6 @@ final class Mentions {
             }
         }
         return true;
-    }
-
-    /**
-     * "Java's garbage collector", "Freshwater Software's SiteSeer", "Documentum's president": a possessive whose
-     * owner is written on its own elsewhere in the text or is two capitalised words or more, or whose possessed
-     * thing is a name of its own ("Microsoft's BizTalk platform"): the thing belongs to someone the text speaks of.
-     * An eponym's owner is written only in its possessive ("adjusted Hotelling's test", "Young's modulus",
-     * "Alzheimer's disease"), whether or not SCOWL knows the name.
-     */
-    static boolean isOwnersPossessive(String[] words, String text, EnglishLexicon lexicon) {
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (!PhraseForms.isPossessive(words[i])) {
-                continue;
-            }
-            String owner = words[i].substring(0, words[i].length() - 2);
-            if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
-                return false;
-            }
-            if (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) || isName(words, i + 1, lexicon)) {
-                return true;
-            }
-            return isWrittenAlone(owner, text) || isEndOfLongerName(owner, text);
-        }
-        return false;
-    }
-
-    /**
-     * Whether the words from {@code from} on start with a name of its own: two capitalised words ("Toronto's Mount
-     * Sinai Hospital") or a capitalised word no English word list has ("Microsoft's BizTalk platform"); "Lob's
-     * Theorem" is an eponym written with capitals.
-     */
-    private static boolean isName(String[] words, int from, EnglishLexicon lexicon) {
-        String w = words[from];
-        if (!Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        return from + 1 < words.length && Character.isUpperCase(words[from + 1].charAt(0))
-                || w.chars().allMatch(Character::isLetter) && lexicon.level(w) == EnglishLexicon.RARE;
-    }
-
-    /** "the Beijing Institute of Technology's digital-driving project": the owner ends a name joined by "of". */
-    private static boolean isEndOfLongerName(String owner, String text) {
-        return text.contains(" of " + owner + "'s") && Pattern.compile("\\p{Lu}[\\p{L}-]* of " + Pattern.quote(owner)
-                + "'s").matcher(text).find();
-    }
-
-    /** Whether {@code word} stands in {@code text} as a word of its own, not followed by a possessive "'s". */
-    private static boolean isWrittenAlone(String word, String text) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '-';
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    && text.charAt(end) != '-' && text.charAt(end) != '\'' && text.charAt(end) != '’';
-            if (startsWord && endsWord) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -278,6 +211,19 @@ final class Mentions {
         }
         String number = text.substring(j, numberEnd);
         return !(number.length() == 4 && (number.startsWith("19") || number.startsWith("20")));
+    }
+
+    /** One to three {@linkplain #isNameWord name words}. */
+    private static boolean isShortName(String[] words) {
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isNameWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of a name: a capital first, lower-case letters after it (a hyphen or a further capital allowed). */
