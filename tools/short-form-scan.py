@@ -17,6 +17,12 @@ Shapes (a card may show several):
   plus-lost     the English side ends in plus signs and the Chinese side does not
   sf-as-zh      the Chinese side is Latin letters only and a paper writes it in brackets after Chinese (the translation
                 renders the long form: 指代3D高斯溅射分割（R3DGS）)
+  lf-no-zh      a long form with a short form (the card's abbr) and no Chinese side, on a paper with a
+                translation; counted again by what the translation writes: lf-no-zh/zh-before (hanzi right before the
+                short form in brackets: 混合精度量化策略（OPQ）), lf-no-zh/sf-only (the short form, no hanzi before
+                its bracket), lf-no-zh/absent (not the short form)
+  sf-piece      the English side is a short form that the papers of the card write only inside longer names (NODE of
+                FNODE and MBD-NODE) and its Chinese side is its own Latin letters
 Prints the count of each shape; with --list, the cards too (id, sides, short form, the text that shows it).
 """
 import json
@@ -45,7 +51,8 @@ def papers(path):
 def main():
     deck = json.load(open(sys.argv[1], encoding='utf-8'))
     texts_of = papers(sys.argv[2])
-    shapes = {k: [] for k in ('sf-headword', 'zh-fragment', 'name-cut', 'plus-lost', 'sf-as-zh')}
+    shapes = {k: [] for k in ('sf-headword', 'zh-fragment', 'name-cut', 'plus-lost', 'sf-as-zh', 'lf-no-zh', 'lf-no-zh/zh-before',
+                                  'lf-no-zh/sf-only', 'lf-no-zh/absent', 'sf-piece')}
     sym = re.escape(SYMBOL)
     for c in deck['cards']:
         en = c['term'].get('en') or ''
@@ -88,6 +95,22 @@ def main():
                 if m:
                     shapes['sf-as-zh'].append(f"{line}\t<{m.group(1)}>")
                     break
+        abbr = c.get('abbr') or ''
+        zts = [z for e, z in texts if z]
+        if abbr and en and en != abbr and not zh and zts:
+            shapes['lf-no-zh'].append(line)
+            if any(re.search('[\u4e00-\u9fff][（(]' + re.escape(abbr) + '[）)]', z) for z in zts):
+                shapes['lf-no-zh/zh-before'].append(line)
+            elif any(abbr in z for z in zts):
+                shapes['lf-no-zh/sf-only'].append(line)
+            else:
+                shapes['lf-no-zh/absent'].append(line)
+        if en and zh == en and re.fullmatch(r'[A-Z][A-Z0-9]+', en):
+            alone = re.compile(r'(?<![A-Za-z0-9\-])' + re.escape(en) + r'(?![A-Za-z0-9\-])')
+            inside = re.compile(r'[A-Za-z0-9\-]' + re.escape(en) + r'|' + re.escape(en) + r'[A-Za-z0-9\-]')
+            all_text = ' '.join(e + ' ' + z for e, z in texts)
+            if inside.search(all_text) and not alone.search(all_text):
+                shapes['sf-piece'].append(line)
     for k, v in shapes.items():
         print(f"{k}\t{len(v)}")
         if '--list' in sys.argv:

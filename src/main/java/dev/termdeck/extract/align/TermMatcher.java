@@ -59,6 +59,8 @@ final class TermMatcher {
     private final CompletedCandidates completed;
     private final SpannedLongForms spanned;
     private final UngluedCandidates unglued;
+    private final WrittenOutShortForms writtenOut;
+    private final LeftOutWords leftOut;
 
     /**
      * @param englishTerms the keys of every English candidate of the corpus ({@link TermCandidate#key()})
@@ -73,6 +75,8 @@ final class TermMatcher {
         this.completed = new CompletedCandidates(new GlossaryEdges(glossary));
         this.spanned = new SpannedLongForms(assoc);
         this.unglued = new UngluedCandidates(new BesideEdges(glossary, assoc));
+        this.writtenOut = new WrittenOutShortForms(glossary);
+        this.leftOut = new LeftOutWords(assoc);
     }
 
     /** The English candidates with their Chinese counterparts. */
@@ -80,7 +84,10 @@ final class TermMatcher {
         assoc.startPaper(b);
         List<TermCandidate> out = new ArrayList<>(english.size());
         for (TermCandidate c : english) {
-            out.add(c.withCounterpart(chineseOf(b, c, chinese)));
+            Counterpart found = chineseOf(b, c, chinese);
+            // A short form kept in Latin letters (残差RL) written out as the translation writes it too (残差强化学习).
+            String full = found.isFound() ? writtenOut.of(b.zh.text, found.text()) : null;
+            out.add(c.withCounterpart(full == null ? found : found(full, found.how(), b, c)));
         }
         return out;
     }
@@ -107,7 +114,9 @@ final class TermMatcher {
         if (c.abbr() != null) {
             // The same short form in brackets: the words the term aligns with that end just before it.
             String bracketed = alignment.chinese(b, occurrences, bracketEnds(b.zh, c.abbr()));
-            if (bracketed != null) {
+            // Not one that holds a word of the long form the English extractor left out (残差 of 残差强化学习（RL） for
+            // "Reinforcement Learning (RL)", taken out of "Residual Reinforcement Learning (RL)").
+            if (bracketed != null && !leftOut.holds(b, occurrences, c.abbr(), bracketed)) {
                 return found(bracketed, Evidence.ABBREVIATION, b, c);
             }
             for (TermCandidate z : chinese) {

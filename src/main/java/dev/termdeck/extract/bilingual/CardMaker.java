@@ -120,6 +120,7 @@ final class CardMaker {
             // translation keeps in Latin letters (Vejde), or the glossary's standard term (Transformer), is.
             termZh = abbr != null && (isNameLike(abbr) || isProperName(termEn)) ? abbr : null;
         }
+        termZh = SignedNames.whole(termZh, termEn);
         termZh = LatinCopies.chineseSide(termZh, termEn, abbr, translated && entry == null, composer);
         String leftInLatin = null;
         if (translated && entry == null && termEn != null && termZh != null && holdsEnglishWord(termZh)) {

@@ -156,9 +156,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
             Termhood.Known known = known(e.text());
-            if (authors.contains(e.text()) || isPassingProperNoun(e, known)) {
+            if (authors.contains(e.text()) || isPassingProperNoun(e, known)
+                    || e.abbr == null && NamePieces.onlyInsideNames(e.text(), text)) {
                 // "Zhao et al.", "Buzek and Hillery (1996)": an author is no term; nor a place or a person's name
-                // the text only mentions ("in Australia").
+                // the text only mentions ("in Australia"), nor a short form written only in longer names (NODE of
+                // FNODE and MBD-NODE).
                 continue;
             }
             TermCandidate c = candidate(doc, e, sentences, titleSentences, head.length(), names, known, cued);
