@@ -81,14 +81,16 @@ public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bot
      * Whether a Chinese side is English words rather than a name that stays in Latin letters: Latin letters only, and
      * several words ("Composed Video Retrieval"), a word in lower case ("quantization"), or a hyphenated word with
      * a lower-case English part ("LLM-generated"); a single capitalised word or a mixed-case token (BLOOM,
-     * DeepSeek-R1, Transformer, Text-to-SQL) is a name.
+     * DeepSeek-R1, Transformer, Text-to-SQL) is a name, and so are several words that are each a name by a capital or
+     * digit after their first letter (S&P Top-K, not "GPT-4 Turbo").
      */
     static boolean isEnglishWords(String zh) {
         String t = zh.strip();
         if (t.isEmpty() || t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return false;
         }
-        if (t.contains(" ") || t.equals(t.toLowerCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) {
+        if (t.contains(" ") && !isSpacedName(t)
+                || t.equals(t.toLowerCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) {
             return true;
         }
         for (String part : t.split("-")) {
@@ -98,5 +100,19 @@ public record TranslatedPaperFigures(int papers, int cards, EvalReport.Count bot
             }
         }
         return false;
+    }
+
+    /** Several words, each with a capital or a digit after its first letter (S&P Top-K, Llama-3 8B). */
+    private static boolean isSpacedName(String t) {
+        for (String w : t.split(" +")) {
+            boolean name = false;
+            for (int k = 1; k < w.length() && !name; k++) {
+                name = Character.isUpperCase(w.charAt(k)) || Character.isDigit(w.charAt(k));
+            }
+            if (!name) {
+                return false;
+            }
+        }
+        return true;
     }
 }

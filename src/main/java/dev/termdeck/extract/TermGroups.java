@@ -176,6 +176,9 @@ public final class TermGroups {
                 for (int j = 0; j < first.length; j++) {
                     TermCandidate b = doc.get(j);
                     if (a != b && first[i].equals(first[j]) && a.key().compareTo(b.key()) < 0
+                            // A long form defined with its own short form names a concept of its own: "Flexible
+                            // Association Control (FlexAC)" is no way of writing "flexible control".
+                            && (a.abbr() == null) == (b.abbr() == null)
                             && sameThing(a.text(), b.text(), longFormByAbbr)) {
                         union(parent, a.key(), b.key());
                     }

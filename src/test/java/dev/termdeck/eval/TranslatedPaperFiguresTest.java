@@ -58,9 +58,10 @@ class TranslatedPaperFiguresTest {
 
     @Test
     void englishWordsAreCopiesAndNamesInLatinLettersAreNot() {
-        assertThat(List.of("Composed Video Retrieval", "quantization", "LLM-generated", "LLM-based"))
+        assertThat(List.of("Composed Video Retrieval", "quantization", "LLM-generated", "LLM-based", "GPT-4 Turbo"))
                 .allMatch(TranslatedPaperFigures::isEnglishWords);
-        assertThat(List.of("BLOOM", "DeepSeek-R1", "Transformer", "Text-to-SQL", "GPT-4o", "视觉Transformer"))
+        assertThat(List.of("BLOOM", "DeepSeek-R1", "Transformer", "Text-to-SQL", "GPT-4o", "视觉Transformer",
+                "S&P Top-K"))
                 .noneMatch(TranslatedPaperFigures::isEnglishWords);
     }
 

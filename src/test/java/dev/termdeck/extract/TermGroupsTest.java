@@ -73,6 +73,20 @@ class TermGroupsTest {
     }
 
     @Test
+    void aLongFormDefinedWithItsOwnShortFormIsNoNearDuplicateOfAPhraseWithout() {
+        // arXiv 2510.11190 (tune): "mechanisms that enable flexible control over associative reasoning" and "we
+        // introduce Flexible Association Control (FlexAC)": the named method is no other way of writing the phrase,
+        // whose rendering 灵活控制 lacks 联想.
+        List<ScoredCandidate> selected = List.of(
+                scored("flexibleassociationcontrol", "Flexible Association Control", "FlexAC", "flexac#1", 0.8),
+                scored("flexiblecontrol", "flexible control", null, "flexac#1", 0.5));
+
+        List<TermGroup> groups = TermGroups.of(selected, Map.of("flexac#1", 0));
+
+        assertThat(groups).hasSize(2);
+    }
+
+    @Test
     void aShortFormWrittenAloneJoinsOnlyTheLongFormItsOwnPaperDefines() {
         // arXiv 2511.13102 (tune): "Category-Agnostic Pose Estimation (CAPE)"; another paper's CAPE (written for the
         // test) is another concept, which the bare short form must not join to it.

@@ -45,6 +45,9 @@ final class ChineseWords {
     private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
             "段", "张", "套", "批");
 
+    /** Numerals with a measure word, written as one word, that count the noun phrase after them (一种, 一个). */
+    private static final Set<String> COUNTS = Set.of("一个", "一种", "一系列", "多种", "各种");
+
     /**
      * HanLP tags 自我 a pronoun; in a term it is the prefix "self-" (自我中心视频 for "egocentric video"), so it may
      * start one.
@@ -85,6 +88,14 @@ final class ChineseWords {
                     tag.equals("v") || tag.equals("vn")));
         }
         return out;
+    }
+
+    /**
+     * Whether a word is a measure word, or a numeral with one, that counts the noun phrase written after it (种 of
+     * 一/种, 一种, 一个): it is no part of a term, so the word after it starts one.
+     */
+    static boolean counts(String w) {
+        return CLASSIFIERS.contains(w) || COUNTS.contains(w);
     }
 
     /**

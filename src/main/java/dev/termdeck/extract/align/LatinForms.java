@@ -85,6 +85,23 @@ final class LatinForms {
     }
 
     /**
+     * A name of several words written the same in Latin letters in both languages: every word a name of its own
+     * ({@link #isName}: S&P Top-K, a "Selection and Projection" method over the Top-K features), not a phrase with an
+     * everyday word in it ("GPT-4 Turbo", "Composed Video Retrieval").
+     */
+    static boolean isSpacedName(String s) {
+        if (s == null || !s.contains(" ") || !isLatin(s)) {
+            return false;
+        }
+        for (String w : s.split(" ")) {
+            if (!isName(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A name written the same in Latin letters in both languages: one word (hyphens and digits allowed) with a
      * capital or a digit after its first letter ({@code TrackDiffusion}, {@code GPT-4}, {@code DQN}).
      */

@@ -113,14 +113,16 @@ final class SpannedLongForms {
 
     /**
      * Whether word {@code k} starts a word of the text, not the end of one the segmenter cut (态 of 多模/态, 验 of
-     * 后/验): the word before it is no content word, or is a verb of two characters or more (提出), or is not Chinese.
+     * 后/验): the word before it is no content word, or is a verb of two characters or more (提出), or a measure word
+     * that counts what follows (种 of 提出了一/种, {@link ChineseWords#counts}), or is not Chinese.
      */
-    private static boolean startsWord(PaperText zh, int k) {
+    static boolean startsWord(PaperText zh, int k) {
         if (k == 0) {
             return true;
         }
         Word before = zh.words.get(k - 1);
-        return !before.content() || before.verb() || !isHan(before) || before.end() < zh.words.get(k).start();
+        return !before.content() || before.verb() || ChineseWords.counts(before.form()) || !isHan(before)
+                || before.end() < zh.words.get(k).start();
     }
 
     /**

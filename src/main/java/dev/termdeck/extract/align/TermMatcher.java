@@ -139,7 +139,8 @@ final class TermMatcher {
                 return found(spelled, Evidence.ABBREVIATION, b, c);
             }
         }
-        if ((isName(c.text()) || isCapitalizedWord(c.text())) && containsWord(b.zh.text, c.text())) {
+        if ((isName(c.text()) || isCapitalizedWord(c.text()) || LatinForms.isSpacedName(c.text()))
+                && containsWord(b.zh.text, c.text())) {
             // A bare short form the translation spells out in Chinese before it in brackets (门控线性注意力（GLA）).
             String spelled = c.abbr() == null ? b.spelledOut(bare, c.text(), null) : null;
             if (spelled != null) {

@@ -6,8 +6,9 @@ package dev.termdeck.extract.bilingual;
  * <ul>
  *   <li>A capital short form is no Chinese side of its long form. Where nothing gave a long form its Chinese (none in
  *       the translation or the page's notes, none built from glossary parts), its short form in capitals ("False
- *       Acceptance Rate", FAR) would be letters copied where Chinese spells the term out: the card has no Chinese
- *       side rather than a copy. A short form written as a name (a small letter or a digit among its capitals: CoVR,
+ *       Acceptance Rate", FAR) would be letters copied where Chinese spells the term out: the long form built from
+ *       the glossary's parts in Chinese is the Chinese side when they build all of it (Context-aware Sparse
+ *       Spatiotemporal Learning, CSSL: 上下文感知稀疏时空学习), else the card has none rather than a copy. A short form written as a name (a small letter or a digit among its capitals: CoVR,
  *       FlexAC, R3DGS) stays, as Chinese text keeps it; so does a term that is its own short form (a bare name the
  *       English never spells out, CRINN).</li>
  *   <li>A name glued to an English word by a hyphen ("ADMET-related", "PLS-hardness": a part of four letters or more
@@ -32,7 +33,10 @@ final class LatinCopies {
             return zh;
         }
         if (abbr != null && en != null && zh.equals(abbr) && !zh.equals(en)) {
-            return CardShortForms.isNameLike(abbr) ? zh : null;
+            // Letters copied where Chinese spells the term out: the glossary's parts, when they build all of it in
+            // Chinese, are the Chinese side, else there is none.
+            return CardShortForms.isNameLike(abbr) ? zh
+                    : composer.toChinese(en).filter(c -> !BilingualLinker.isLatin(c)).orElse(null);
         }
         if (gluesEnglishWord(zh)) {
             return composer.toChinese(en != null ? en : zh).filter(c -> !BilingualLinker.isLatin(c)).orElse(null);

@@ -1,5 +1,7 @@
 package dev.termdeck.extract.bilingual;
 
+import java.util.regex.Pattern;
+
 /**
  * A name written with signs that go on with it (a plus sign, an asterisk, a superscript digit: UNIPHY+, FruitNeRF++,
  * CTL*, Part²GS) is its own Chinese side whole: a Chinese side in Latin letters that is the name with its signs left
@@ -8,6 +10,9 @@ package dev.termdeck.extract.bilingual;
  * English writes it. Stateless.
  */
 final class SignedNames {
+    /** A plus sign, an asterisk, a superscript digit: signs written inside or at the end of a Latin name. */
+    private static final Pattern SIGNS = Pattern.compile("[+*\u00b9\u00b2\u00b3\u2070-\u2079]");
+
     private SignedNames() {
     }
 
@@ -21,19 +26,6 @@ final class SignedNames {
     }
 
     private static String withoutSigns(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (!isSign(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** A sign written inside or at the end of a Latin name: a plus sign, an asterisk, a superscript digit. */
-    private static boolean isSign(char c) {
-        return c == '+' || c == '*' || c == '\u00b9' || c == '\u00b2' || c == '\u00b3'
-                || c >= '\u2070' && c <= '\u2079';
+        return SIGNS.matcher(s).replaceAll("");
     }
 }

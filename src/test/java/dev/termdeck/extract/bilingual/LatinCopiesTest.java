@@ -25,6 +25,14 @@ class LatinCopiesTest {
     }
 
     @Test
+    void aCapitalShortFormGivesWayToTheLongFormBuiltFromGlossaryParts() {
+        // Tune page 2508.19806: "we propose Context-aware Sparse Spatiotemporal Learning (CSSL)"; a translation that
+        // wrote only CSSL would leave the letters, where the glossary's parts build all of it.
+        assertThat(LatinCopies.chineseSide("CSSL", "Context-aware Sparse Spatiotemporal Learning", "CSSL", true,
+                COMPOSER)).isEqualTo("上下文感知稀疏时空学习");
+    }
+
+    @Test
     void theChineseTheTranslationWritesStays() {
         assertThat(LatinCopies.chineseSide("运动物体分割", "Motion Object Segmentation", "MOS", true, COMPOSER))
                 .isEqualTo("运动物体分割");
