@@ -101,7 +101,8 @@ final class DeckMapper {
         }
     }
 
-    private static ObjectMapper newMapper() {
+    /** Lang and DefinitionSource written as their codes ({@code en}, {@code abstract}), and read back from them. */
+    private static SimpleModule codes() {
         SimpleModule langs = new SimpleModule("termdeck-lang");
         langs.addSerializer(Lang.class, new JsonSerializer<>() {
             @Override
@@ -138,6 +139,11 @@ final class DeckMapper {
                 return DefinitionSource.ofCode(p.getText());
             }
         });
+        return langs;
+    }
+
+    private static ObjectMapper newMapper() {
+        SimpleModule langs = codes();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(DeckJson.READ_LIMITS)
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(DeckJson.MAX_NESTING).build())

@@ -36,10 +36,22 @@ final class Statistics {
     }
 
     StatsReport compute(List<LoadedDeck> decks, Instant now) {
+        Answered log = answered(decks.stream().map(LoadedDeck::name).toList(), now);
+        Scheduled cards = scheduled(decks, now);
+        return new StatsReport(log.history(), log.retention(), cards.forecast(), cards.hardest(), cards.totals());
+    }
+
+    /** What the review log says of the last {@link #DAYS} days: answers (and lapses) per day, and retention. */
+    private record Answered(List<StatsReport.DayCount> history, StatsReport.Retention retention) {
+    }
+
+    /** What the cards' states say: reviews due per day ahead, the hardest cards, and how many in each phase. */
+    private record Scheduled(List<Integer> forecast, List<StatsReport.HardCard> hardest, StatsReport.Totals totals) {
+    }
+
+    private Answered answered(List<String> names, Instant now) {
         Instant today = day.start(now);
         Instant from = today.atZone(day.zone()).minusDays(DAYS - 1L).toInstant();
-        List<String> names = decks.stream().map(LoadedDeck::name).toList();
-
         Map<LocalDate, int[]> perDay = new TreeMap<>();
         LocalDate first = from.atZone(day.zone()).toLocalDate();
         for (int i = 0; i < DAYS; i++) {
@@ -64,7 +76,10 @@ final class Statistics {
         }
         List<StatsReport.DayCount> history = new ArrayList<>();
         perDay.forEach((d, c) -> history.add(new StatsReport.DayCount(d, c[0], c[1])));
+        return new Answered(history, new StatsReport.Retention(reviewed, recalled, answers, answersRecalled));
+    }
 
+    private Scheduled scheduled(List<LoadedDeck> decks, Instant now) {
         int[] forecast = new int[DAYS];
         List<StatsReport.HardCard> hard = new ArrayList<>();
         int cards = 0;
@@ -103,8 +118,7 @@ final class Statistics {
         for (int f : forecast) {
             forecastList.add(f);
         }
-        return new StatsReport(history, new StatsReport.Retention(reviewed, recalled, answers, answersRecalled), forecastList,
-                hard.subList(0, Math.min(HARDEST, hard.size())), new StatsReport.Totals(cards, fresh, learning,
-                young, mature));
+        return new Scheduled(forecastList, hard.subList(0, Math.min(HARDEST, hard.size())),
+                new StatsReport.Totals(cards, fresh, learning, young, mature));
     }
 }

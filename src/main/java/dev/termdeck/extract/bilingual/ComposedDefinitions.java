@@ -43,12 +43,10 @@ import java.util.regex.Pattern;
  * not an entry of one field ("In reinforcement learning, ..."), and a short form only when one entry has it. The
  * card's Chinese term must agree with the composition: it contains each part's Chinese (or its short form) and ends
  * with the head's, so a part read in another sense than the paper's (the aligner rendered it otherwise) composes
- * nothing. A card that has an entry of its own, or no Chinese term, gets no composed definition. Immutable and
- * thread-safe.
+ * nothing ({@link PartEntries} finds the parts). A card that has an entry of its own, or no Chinese term, gets no
+ * composed definition. Immutable and thread-safe.
  */
 public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
-    /** A definition that opens by naming its field: it does not read inside another sentence. */
-    private static final Pattern FIELD = Pattern.compile("^In (?:an? |the )?[^,:;]{2,60},|^在?[^，。]{2,14}中，");
     /** A closing "also ..." sense of the entry ("; also the task of estimating it"): not the part's sense here. */
     private static final Pattern ALSO = Pattern.compile("\\s*[;；]\\s*(?:also|也)[^.。;；]*([.。])$");
     /** A capitalised word inside a sentence (after a lower-case word or a comma). */
@@ -58,13 +56,14 @@ public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
     /** A definition of a property a metric can measure: a degree, an extent or an ability. */
     private static final Pattern PROPERTY = Pattern.compile(
             "(?:The|A model's|A system's) (?:degree|extent|ability|capacity) (?:to|of)\\b");
-    private final Glossary glossary;
     private final GlossaryDefinitions own;
+    private final PartEntries parts;
     private final Set<String> names;
 
     public ComposedDefinitions(Glossary glossary) {
-        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        Objects.requireNonNull(glossary, "glossary");
         this.own = new GlossaryDefinitions(glossary);
+        this.parts = new PartEntries(glossary);
         this.names = names(glossary);
     }
 
@@ -101,7 +100,7 @@ public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
      * a generation): a composition would say the head twice ("Generating text-to-video generation").
      */
     private boolean repeatsHead(String modifier, String last, Card card) {
-        return part(modifier, card).map(p -> {
+        return parts.part(modifier, card).map(p -> {
             String[] words = p.entry().en().toLowerCase(Locale.ROOT).split("[\\s-]+");
             return TermKeys.englishSingular(words[words.length - 1]).equals(TermKeys.englishSingular(last));
         }).orElse(false);
@@ -110,7 +109,7 @@ public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
     /** "optical flow estimation": estimating optical flow. */
     private Optional<Bilingual> task(Card card, String zh, String modifier, String last) {
         CompoundParts.Task task = CompoundParts.TASKS.get(last);
-        return task == null ? Optional.empty() : part(modifier, card)
+        return task == null ? Optional.empty() : parts.part(modifier, card)
                 .filter(m -> contains(zh, m) && endsWithAny(zh, task.zh()))
                 .map(m -> new Bilingual(task.gerund() + " " + determiner(m) + m.text() + ": "
                         + lowerFirst(definition(m.entry(), Lang.EN)),
@@ -120,7 +119,7 @@ public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
     /** "scene understanding benchmark": a benchmark for scene understanding. */
     private Optional<Bilingual> purpose(Card card, String zh, String modifier, String last) {
         CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
-        return kind == null ? Optional.empty() : part(modifier, card)
+        return kind == null ? Optional.empty() : parts.part(modifier, card)
                 .filter(m -> CompoundParts.activity(m.entry()) && !CompoundParts.ownKind(m.entry(), kind) && contains(zh, m)
                         && endsWithAny(zh, kind.zh()))
                 .map(m -> new Bilingual(upperFirst((kind.mass() ? "" : article(kind.en())) + kind.en()) + " for "
@@ -136,97 +135,20 @@ public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
         CompoundParts.Kind kind = CompoundParts.KINDS.get(TermKeys.englishSingular(last));
         if (kind != null && kind.en().equals("loss")) {
             // "cosine-distance loss": a loss computed from a distance, a divergence or a similarity.
-            return part(modifier, card).filter(m -> DISTANCE.matcher(m.entry().en()).find() && contains(zh, m)
+            return parts.part(modifier, card).filter(m -> DISTANCE.matcher(m.entry().en()).find() && contains(zh, m)
                             && endsWithAny(zh, kind.zh()))
                     .map(m -> new Bilingual("A loss computed from " + determiner(m) + m.text() + ": "
                             + lowerFirst(definition(m.entry(), Lang.EN)), "基于" + m.entry().zh() + "的损失。" + gloss(m.entry())));
         }
-        return kind == null || !kind.en().equals("metric") ? Optional.empty() : part(modifier, card)
+        return kind == null || !kind.en().equals("metric") ? Optional.empty() : parts.part(modifier, card)
                 .filter(m -> PROPERTY.matcher(m.entry().definition().en()).lookingAt() && contains(zh, m)
                         && endsWithAny(zh, kind.zh()))
                 .map(m -> new Bilingual("A metric of " + m.text() + ": " + lowerFirst(definition(m.entry(), Lang.EN)),
                         "衡量" + m.entry().zh() + "的指标。" + gloss(m.entry())));
     }
 
-    /**
-     * A part of a term that is a dictionary entry, how to write it in an English definition, and (for a part that
-     * names the entry with a short form, or null) how a Chinese term writes it with that short form.
-     */
-    private record Part(GlossaryEntry entry, String text, String zhShort) {
-        Part(GlossaryEntry entry, String text) {
-            this(entry, text, null);
-        }
-    }
-
-    /** The entry {@code words} name (the entry's term, or a short form only one entry has), when it may compose. */
-    private Optional<Part> part(String words, Card card) {
-        if (words.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<Part> p = glossary.byEnglish(words)
-                .filter(e -> TermKeys.of(words).equals(TermKeys.of(e.en()))
-                        || TermKeys.englishSingular(words).equals(TermKeys.englishSingular(e.en())))
-                .map(e -> new Part(e, e.en()));
-        if (p.isEmpty() && BilingualLinker.isShortForm(words)) {
-            List<GlossaryEntry> byAbbr = glossary.byAbbr(words);
-            if (byAbbr.size() == 1 && TermKeys.of(words).equals(TermKeys.of(byAbbr.get(0).abbr()))
-                    && !spelledOutOtherwise(words, byAbbr.get(0), card)) {
-                p = Optional.of(new Part(byAbbr.get(0), byAbbr.get(0).en() + " (" + byAbbr.get(0).abbr() + ")"));
-            }
-        }
-        if (p.isEmpty() && words.indexOf(' ') > 0) {
-            p = withShortForm(words, card);
-        }
-        return p.filter(x -> !glossary.isBasic(x.entry()) && x.entry().definition().has(Lang.EN)
-                && x.entry().definition().has(Lang.ZH) && !FIELD.matcher(x.entry().definition().en()).find()
-                && !FIELD.matcher(x.entry().definition().zh()).find() && DomainEvidence.holds(x.entry(), card));
-    }
-
-    /**
-     * "open-domain QA": words that are an entry once their short form, one entry's, is spelled out (open-domain
-     * question answering), when the entry's Chinese holds the short form's (开放域问答, 问答): the card's Chinese may
-     * write the short form there too (开放域QA数据集).
-     */
-    private Optional<Part> withShortForm(String words, Card card) {
-        String[] ws = words.split(" ");
-        for (int i = 0; i < ws.length; i++) {
-            List<GlossaryEntry> byAbbr = BilingualLinker.isShortForm(ws[i]) ? glossary.byAbbr(ws[i]) : List.of();
-            if (byAbbr.size() != 1 || !TermKeys.of(ws[i]).equals(TermKeys.of(byAbbr.get(0).abbr()))
-                    || spelledOutOtherwise(ws[i], byAbbr.get(0), card)) {
-                continue;
-            }
-            GlossaryEntry sf = byAbbr.get(0);
-            String[] out = ws.clone();
-            out[i] = sf.en();
-            String full = String.join(" ", out);
-            Optional<GlossaryEntry> e = glossary.byEnglish(full).filter(x -> TermKeys.of(full).equals(TermKeys.of(x.en())));
-            if (e.isPresent() && e.get().zh().contains(sf.zh())) {
-                return Optional.of(new Part(e.get(), e.get().en(), e.get().zh().replace(sf.zh(), ws[i])));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the card's sentences spell the short form out as something other than the entry, in English or in
-     * Chinese ("MultiPoint Proximity (MPP)" is not molecular property prediction): the paper's short form names
-     * another thing.
-     */
-    static boolean spelledOutOtherwise(String abbr, GlossaryEntry e, Card card) {
-        String expansion = TermKeys.englishSingular(e.en());
-        for (dev.termdeck.deck.Source s : card.sources()) {
-            for (String before : SpelledOut.longForms(abbr, s.sentence(), true)) {
-                if (!TermKeys.englishSingular(before).endsWith(expansion)
-                        && e.allZh().stream().noneMatch(z -> TermKeys.of(before).endsWith(TermKeys.of(z)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Whether the card's Chinese term names the part: its standard term, a variant or its short form. */
-    private static boolean contains(String zh, Part p) {
+    private static boolean contains(String zh, PartEntries.Part p) {
         String key = TermKeys.of(zh);
         for (String z : p.entry().allZh()) {
             if (key.contains(TermKeys.of(z))) {
@@ -247,7 +169,7 @@ public final class ComposedDefinitions extends DefinitionDictionary.ByCard {
      * "the" for one defined with "The" ("The information an agent receives ..."), none for a mass noun or an activity
      * ("Dense 3D motion field ...", "Interpreting a whole scene ...").
      */
-    private static String determiner(Part p) {
+    private static String determiner(PartEntries.Part p) {
         String def = p.entry().definition().en();
         if (def.matches("^(?:A|An)\\s.*")) {
             return article(p.text());

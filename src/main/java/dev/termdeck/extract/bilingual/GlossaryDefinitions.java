@@ -28,33 +28,20 @@ import java.util.regex.Pattern;
  * </ul>
  * An entry whose definition restricts it to a field ("In reinforcement learning, ...") serves a card only when the
  * card's sentences name that field ({@link DomainEvidence}); none serves a card whose Chinese term is a rendering of the
- * entry with a modifier before it ({@link #namesMore}: 候选生成器 for "generator"). Immutable and thread-safe.
+ * entry with a modifier before it ({@link #namesMore}: 候选生成器 for "generator"). The entry a short form names is
+ * {@link ShortFormEntries}' to say. Immutable and thread-safe.
  */
 public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
     /** A leading word that only says the thing is the usual one (a closed set). */
     private static final Pattern USUAL = Pattern.compile("(?i)(?:classic|vanilla|conventional|traditional)\\s+(.+)");
     private static final Pattern KIND_HEAD = Pattern.compile(
             "(.+?)\\s+(architecture|model|method|algorithm|framework|network|approach|technique|loss|metric)(?:s|es)?");
-    /** Words too common in definitions to show which of two concepts a paper means. */
-    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("which", "their", "other", "about",
-            "these", "those", "using", "based", "between", "within", "where", "while", "there", "often", "usually",
-            "model", "models", "method", "methods", "learning", "network", "networks", "function", "functions",
-            "value", "values", "given", "known", "number", "several", "through", "approach", "problem", "large",
-            "small", "single", "points", "point", "input", "output", "inputs", "outputs", "makes", "making", "such",
-            "without", "train", "training", "trained", "process", "system", "systems", "data");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
     private final Glossary glossary;
-    /** Every entry by its short form, shared or not. */
-    private final java.util.Map<String, List<GlossaryEntry>> allByAbbr = new java.util.HashMap<>();
+    private final ShortFormEntries shortForms;
 
     public GlossaryDefinitions(Glossary glossary) {
         this.glossary = Objects.requireNonNull(glossary, "glossary");
-        for (GlossaryEntry e : glossary.entries()) {
-            if (e.abbr() != null && !e.abbr().isBlank()) {
-                allByAbbr.computeIfAbsent(TermKeys.englishSingular(e.abbr()), k -> new java.util.ArrayList<>())
-                        .add(e);
-            }
-        }
+        this.shortForms = new ShortFormEntries(glossary);
     }
 
     /** The card's entry is found once for both sides. */
@@ -108,7 +95,7 @@ public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
                 return e;
             }
             if (BilingualLinker.isShortForm(en)) {
-                Optional<GlossaryEntry> sf = byShortForm(en, papers).filter(x -> card.term().zh() == null
+                Optional<GlossaryEntry> sf = shortForms.entry(en, papers).filter(x -> card.term().zh() == null
                         || x.allZh().contains(card.term().zh()));
                 if (sf.isPresent()) {
                     return sf;
@@ -133,7 +120,7 @@ public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
             if (usual.matches()) {
                 String rest = usual.group(1);
                 e = byEnglish(rest).or(() -> withKindHead(rest, papers)).or(() -> BilingualLinker.isShortForm(rest)
-                        ? byShortForm(rest, papers) : Optional.empty());
+                        ? shortForms.entry(rest, papers) : Optional.empty());
                 if (e.isPresent()) {
                     return e;
                 }
@@ -169,7 +156,7 @@ public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
         String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
         Optional<GlossaryEntry> e = byEnglish(m.group(1));
         if (e.isEmpty() && !m.group(1).strip().contains(" ")) {
-            e = byShortForm(m.group(1), papers);
+            e = shortForms.entry(m.group(1), papers);
         }
         return e.filter(x -> !glossary.isBasic(x) && x.definition().en() != null
                 && firstClause(x.definition().en()).toLowerCase(java.util.Locale.ROOT).matches(
@@ -197,7 +184,7 @@ public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
             String lead = dash > 0 ? w.substring(0, dash + 1) : "";
             String core = dash > 0 ? w.substring(dash + 1) : w;
             if (BilingualLinker.isShortForm(core) || core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)) {
-                Optional<GlossaryEntry> entry = byShortForm(core, papers);
+                Optional<GlossaryEntry> entry = shortForms.entry(core, papers);
                 if (entry.isPresent()) {
                     String longForm = entry.get().en();
                     words[i] = lead + longForm;
@@ -209,85 +196,6 @@ public final class GlossaryDefinitions extends DefinitionDictionary.ByCard {
             }
         }
         return String.join(" ", words).replaceAll("\\s+", " ").strip();
-    }
-
-    /**
-     * The entry the short form {@code sf} names in the card's papers ({@code papers}, their text, or empty when not
-     * known). The paper's own long form decides first: "large language models (LMs)" makes LM the language model, not
-     * the Levenberg-Marquardt algorithm, and a paper that spells a short form out as something no entry is ("Patch-as-Node
-     * (PAN)") takes no entry through it. Else the one entry that has the letters (and does not mark them shared), as
-     * before; else, among the entries that share them, the only one whose definition's words the paper uses, at least
-     * two of them where the others have none ("the number of topics in LDA models" is latent Dirichlet allocation, "a
-     * generative topic model ...", not linear discriminant analysis).
-     */
-    Optional<GlossaryEntry> byShortForm(String sf, String papers) {
-        return byShortForm(sf, () -> papers);
-    }
-
-    private Optional<GlossaryEntry> byShortForm(String sf, Supplier<String> paperText) {
-        List<GlossaryEntry> all = allByAbbr.getOrDefault(TermKeys.englishSingular(sf), List.of()).stream()
-                .filter(e -> ShortFormCase.sameShortForm(sf, e.abbr())).toList();
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
-        String papers = paperText.get();
-        List<String> spelled = SpelledOut.longForms(sf, papers == null ? "" : papers, false);
-        if (!spelled.isEmpty()) {
-            List<GlossaryEntry> agree = all.stream().filter(e -> spelled.stream().anyMatch(l -> namesEntry(l, e)))
-                    .toList();
-            return agree.size() == 1 ? Optional.of(agree.get(0)) : Optional.empty();
-        }
-        List<GlossaryEntry> linked = glossary.byAbbr(sf).stream().filter(e -> ShortFormCase.sameShortForm(sf, e.abbr())).toList();
-        if (linked.size() == 1) {
-            return Optional.of(linked.get(0));
-        }
-        if (papers == null || papers.isBlank() || all.size() < 2) {
-            return Optional.empty();
-        }
-        String lower = papers.toLowerCase(java.util.Locale.ROOT);
-        GlossaryEntry found = null;
-        for (GlossaryEntry e : all) {
-            int used = wordsUsed(e, lower);
-            if (used > 0 && found != null) {
-                return Optional.empty();
-            }
-            if (used >= 2) {
-                found = e;
-            } else if (used > 0) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    /** Whether a long form the paper writes ends with the entry's English term or one of its Chinese renderings. */
-    private static boolean namesEntry(String longForm, GlossaryEntry e) {
-        String written = TermKeys.englishSingular(EnglishSpelling.unified(longForm));
-        if (written.endsWith(TermKeys.englishSingular(EnglishSpelling.unified(e.en())))) {
-            return true;
-        }
-        String key = TermKeys.of(longForm);
-        return e.allZh().stream().anyMatch(z -> z != null && !z.isEmpty() && key.endsWith(TermKeys.of(z)));
-    }
-
-    /** How many distinct content words of the entry's term and English definition the text uses. */
-    private static int wordsUsed(GlossaryEntry e, String lowerText) {
-        String def = e.en() + " " + (e.definition().en() == null ? "" : e.definition().en());
-        java.util.Set<String> stems = new java.util.LinkedHashSet<>();
-        Matcher w = WORD.matcher(def.toLowerCase(java.util.Locale.ROOT));
-        while (w.find()) {
-            String word = w.group();
-            if (!COMMON_WORDS.contains(word)) {
-                stems.add(word.length() > 6 ? word.substring(0, 6) : word);
-            }
-        }
-        int n = 0;
-        for (String stem : stems) {
-            if (DomainEvidence.containsWordStarting(lowerText, stem, false)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static String firstClause(String def) {

@@ -138,7 +138,7 @@ final class DefinitionFinder {
             c = NamingCues.naming(before, after, written, subject);
         }
         if (c == null) {
-            c = CopulaCues.whichAfter(s, o, before, after, written, known);
+            c = RelativeClauseCue.whichAfter(s, o, before, after, written, known);
         }
         if (c == null && (before.contains("i.e") || before.contains("that is")) && IE_BEFORE.matcher(before).find()
                 && !inBracketsOrList(before, after)) {

@@ -68,7 +68,17 @@ final class NamingCues {
      * @param subject "X is " / "Xs are ", the start of a definition of the term
      */
     static Cue naming(String before, String after, String written, Supplier<String> subject) {
-        Cue c = null;
+        Cue c = calledBefore(before, after, subject);
+        c = c != null ? c : kindThenName(before, after, written, subject);
+        c = c != null ? c : weCall(before, subject);
+        c = c != null ? c : longNameAsKind(before, after, written, subject);
+        c = c != null ? c : definedAs(before, after, subject);
+        c = c != null ? c : namesOnly(before);
+        return c;
+    }
+
+    /** "a ... model, called X, which ...": the kind before a naming verb, and what follows the name. */
+    private static Cue calledBefore(String before, String after, Supplier<String> subject) {
         if (Clauses.endsWithNamingVerb(before)) {
             Matcher m = CALLED_BEFORE.matcher(before);
             if (m.find()) {
@@ -83,30 +93,47 @@ final class NamingCues {
                 }
                 String kind = article + " " + m.group(2).strip();
                 String predicate = kind + (more.isEmpty() ? "" : (more.startsWith("which") ? ", " : " ") + more);
-                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
+                return DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2))
+                        : Cue.UNWORTHY;
             }
         }
-        if (c == null && ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).lookingAt()) {
+        return null;
+    }
+
+    /** "We introduce a novel framework VeriPPA designed to ...": a one-word name right after its kind. */
+    private static Cue kindThenName(String before, String after, String written, Supplier<String> subject) {
+        if (ONE_WORD_NAME.matcher(written).matches() && NAMED_REST.matcher(after).lookingAt()) {
             // "We introduce a novel framework VeriPPA designed to optimize PPA and generate Verilog code using LLMs."
             Matcher m = KIND_THEN_NAME.matcher(before);
             if (m.find()) {
                 String more = after.replaceFirst("^\\s*,?", "").strip();
                 String predicate = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip()
                         + (more.startsWith("which") ? ", " : " ") + more;
-                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2)) : Cue.UNWORTHY;
+                return DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, m.group(2))
+                        : Cue.UNWORTHY;
             }
         }
-        if (c == null && before.contains("we") && (before.contains("call") || before.contains("term")
+        return null;
+    }
+
+    /** "a method ..., which we call X": the kind the text names. */
+    private static Cue weCall(String before, Supplier<String> subject) {
+        if (before.contains("we") && (before.contains("call") || before.contains("term")
                 || before.contains("dub") || before.contains("name") || before.contains("refer"))) {
             Matcher m = WE_CALL.matcher(before);
             if (m.find()) {
-                c = DefinitionText.defines(m.group(1) + " " + m.group(2))
+                return DefinitionText.defines(m.group(1) + " " + m.group(2))
                         ? new Cue(subject.get() + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip(),
                                 m.group(2))
                         : Cue.UNWORTHY;
             }
         }
-        if (c == null && (before.endsWith(" a ") || before.endsWith(" an ")) && NAME_THEN_KIND.matcher(before).find()
+        return null;
+    }
+
+    /** "We introduce CostNav, a Micro-Navigation Economic Testbed that ...": a long name, its last word the kind. */
+    private static Cue longNameAsKind(String before, String after, String written, Supplier<String> subject) {
+        if ((before.endsWith(" a ") || before.endsWith(" an ")) && NAME_THEN_KIND.matcher(before).find()
                 && Clauses.isTitleCase(written) && written.indexOf(' ') > 0) {
             // "We introduce CostNav, a Micro-Navigation Economic Testbed that evaluates ...": the long name in the
             // apposition is the kind, and its last word says what it is.
@@ -115,19 +142,29 @@ final class NamingCues {
                 String article = head.matches("[aeiou].*") ? "an" : "a";
                 String more = after.replaceFirst("^\\s*,?", "").strip();
                 String predicate = article + " " + head + (more.startsWith("which") ? ", " : " ") + more;
-                c = DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, head) : null;
+                return DefinitionText.defines(predicate) ? new Cue(subject.get() + predicate, head) : null;
             }
         }
-        if (c == null && before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
+        return null;
+    }
+
+    /** "we define X as ...". */
+    private static Cue definedAs(String before, String after, Supplier<String> subject) {
+        if (before.contains("define") && DEFINE_BEFORE.matcher(before).find()) {
             Matcher m = AS_AFTER.matcher(after);
             if (m.lookingAt()) {
-                c = new Cue(subject.get() + after.substring(m.end()), after.substring(m.end()));
+                return new Cue(subject.get() + after.substring(m.end()), after.substring(m.end()));
             }
         }
-        if (c == null && Clauses.mayName(before) && NAMES_ONLY.matcher(before).find()) {
+        return null;
+    }
+
+    /** "we formally define the problem of X": a naming that only names. */
+    private static Cue namesOnly(String before) {
+        if (Clauses.mayName(before) && NAMES_ONLY.matcher(before).find()) {
             // "we formally define the problem of X", "we refer to the method as 'X'": a term, but no definition.
-            c = Cue.UNWORTHY;
+            return Cue.UNWORTHY;
         }
-        return c;
+        return null;
     }
 }

@@ -49,6 +49,19 @@ final class ZhText {
         return out;
     }
 
+    /**
+     * Whether {@code text} holds any of {@code chars}: a cheap check before a pattern that cannot match without one of
+     * them (a Chinese sentence has none of most definition cues).
+     */
+    static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern ASCII_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,2}");
     private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 

@@ -131,14 +131,14 @@ class ComposedDefinitionsTest {
         GlossaryEntry mpp = GLOSSARY.byEnglish("molecular property prediction").orElseThrow();
         GlossaryEntry llm = GLOSSARY.byAbbr("LLM").get(0);
 
-        assertThat(ComposedDefinitions.spelledOutOtherwise("MPP", mpp, card("MPP encoding", "MPP编码", "The method, "
+        assertThat(PartEntries.spelledOutOtherwise("MPP", mpp, card("MPP encoding", "MPP编码", "The method, "
                 + "MultiPoint Proximity (MPP) encoding, can be applied to any type of shape, enabling the "
                 + "parameterization of machine learning models with encoded representations of vector-mode geospatial "
                 + "features."))).isTrue();
-        assertThat(ComposedDefinitions.spelledOutOtherwise("LLM", llm, card("LLM-based method", "基于LLM的方法",
+        assertThat(PartEntries.spelledOutOtherwise("LLM", llm, card("LLM-based method", "基于LLM的方法",
                 "We present a novel approach to symbolic regression using vision-capable large language models (LLMs) "
                         + "and the ideas behind Google DeepMind's Funsearch."))).isFalse();
-        assertThat(ComposedDefinitions.spelledOutOtherwise("LLM", llm, card("LLM-based method", "基于LLM的方法",
+        assertThat(PartEntries.spelledOutOtherwise("LLM", llm, card("LLM-based method", "基于LLM的方法",
                 "为此，本文提出了DanceChat，一种基于大型语言模型（LLM）的音乐到舞蹈生成方法，利用LLM作为编舞者提供文本运动指令，"
                         + "从而为舞蹈生成提供明确的高层次指导。"))).isFalse();
     }

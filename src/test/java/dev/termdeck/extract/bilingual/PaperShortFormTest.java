@@ -73,8 +73,8 @@ class PaperShortFormTest {
                 + "geospatial data.";
         Card c = card("MPP", null, paper);
 
-        assertThat(plainPairs.byShortForm("MPP", "")).map(GlossaryEntry::en).contains("molecular property prediction");
-        assertThat(plainPairs.byShortForm("MPP", paper)).isEmpty();
+        assertThat(new ShortFormEntries(PLAIN_PAIRS).entry("MPP", "")).map(GlossaryEntry::en).contains("molecular property prediction");
+        assertThat(new ShortFormEntries(PLAIN_PAIRS).entry("MPP", paper)).isEmpty();
         assertThat(plainPairs.lookup(c, Lang.EN, x -> paper)).isNull();
         assertThat(definitions.lookup(c, Lang.EN, x -> paper)).isNull();
     }

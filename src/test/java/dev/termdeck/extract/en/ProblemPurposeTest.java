@@ -1,6 +1,6 @@
 package dev.termdeck.extract.en;
 
-import static dev.termdeck.extract.en.DefinitionCuesTest.definitionOf;
+import static dev.termdeck.extract.en.EnglishCues.definitionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

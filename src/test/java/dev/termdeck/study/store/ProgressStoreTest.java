@@ -13,9 +13,7 @@ import dev.termdeck.study.schedule.Fsrs;
 import dev.termdeck.study.schedule.FsrsParameters;
 import dev.termdeck.study.schedule.Grade;
 import dev.termdeck.study.schedule.Phase;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +35,9 @@ class ProgressStoreTest {
     @TempDir
     Path dir;
 
-    private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults().withFuzz(false));
-    private final Random random = new Random(7);
+    /** The scheduler without fuzz: {@code RANDOM} is never asked. */
+    private static final Fsrs FSRS = new Fsrs(FsrsParameters.defaults().withFuzz(false));
+    private static final Random RANDOM = new Random(7);
 
     @Test
     void recordsStateAndLogInOneTransactionAndReadsThemBack() {
@@ -154,119 +149,6 @@ class ProgressStoreTest {
     }
 
     @Test
-    void twoConnectionsInterleavingLoseNoAnswer() {
-        Path db = dir.resolve("p.db");
-        try (ProgressStore a = ProgressStore.open(db); ProgressStore b = ProgressStore.open(db)) {
-            for (int i = 0; i < 20; i++) {
-                answer(a, "c" + (i % 3), Grade.GOOD, T0.plusSeconds(i));
-                answer(b, "c" + (i % 3), Grade.HARD, T0.plusSeconds(i));
-            }
-            assertThat(a.reviews(List.of("ml"), T0)).hasSize(40);
-            int reps = a.states("ml").values().stream().mapToInt(CardState::reps).sum();
-            assertThat(reps).isEqualTo(40);
-        }
-    }
-
-    /**
-     * Two connections opening a new database at the same moment (two termdeck processes started at once, or the
-     * study head start beside a second open): both switch it to WAL, and SQLite refuses one of them at once, without
-     * calling the busy handler, when it finds the other holding the lock it needs for the switch. Each open waits
-     * for the other instead, as for any lock held within the busy timeout.
-     */
-    /**
-     * Another connection holding the write lock while a new database is opened (two termdeck processes creating it
-     * at once, or the study head start beside a second open): SQLite switches the journal mode in a read transaction
-     * upgraded to a write one and refuses the upgrade at once, without its busy handler. The open waits for the lock
-     * as for any other (between attempts the opener sleeps: TIMED_WAITING) and opens once it is released.
-     */
-    @Test
-    void openingANewDatabaseWaitsForAWriteLockHeldByAnotherConnection() throws Exception {
-        Path db = dir.resolve("p.db");
-        try (Connection locker = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement st = locker.createStatement()) {
-            st.execute("BEGIN IMMEDIATE");
-            FutureTask<ProgressStore> opening = new FutureTask<>(() -> ProgressStore.open(db, Duration.ofSeconds(60)));
-            Thread opener = new Thread(opening, "opener");
-            opener.start();
-            while (!opening.isDone() && opener.getState() != Thread.State.TIMED_WAITING) {
-                Thread.onSpinWait();
-            }
-            assertThat(opening.isDone()).as("the open gave up at once instead of waiting for the lock").isFalse();
-            st.execute("ROLLBACK");
-            try (ProgressStore store = opening.get(60, TimeUnit.SECONDS)) {
-                answer(store, "a", Grade.GOOD, T0);
-                assertThat(store.reviews(List.of("ml"), T0)).hasSize(1);
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
-            }
-        }
-    }
-
-    @Test
-    void openingANewDatabaseGivesUpOnALockHeldPastTheBusyTimeout() throws Exception {
-        Path db = dir.resolve("p.db");
-        try (Connection locker = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement st = locker.createStatement()) {
-            st.execute("BEGIN IMMEDIATE");
-            assertThatThrownBy(() -> ProgressStore.open(db, Duration.ofMillis(100)))
-                    .isInstanceOf(ProgressStoreException.class)
-                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem()).isEqualTo(Problem.LOCKED));
-            st.execute("ROLLBACK");
-        }
-        try (ProgressStore store = ProgressStore.open(db)) {
-            assertThat(store.states("ml")).isEmpty();
-        }
-    }
-
-    @Test
-    void twoProcessesAtOnceLoseNoAnswer() throws Exception {
-        Path db = dir.resolve("p.db");
-        ProgressStore.open(db).close();
-        Process p1 = writer(db, 150, 5);
-        Process p2 = writer(db, 150, 5);
-        assertThat(p1.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p2.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p1.exitValue()).as(stderr(p1)).isZero();
-        assertThat(p2.exitValue()).as(stderr(p2)).isZero();
-
-        try (ProgressStore store = ProgressStore.open(db)) {
-            assertThat(store.reviews(List.of("ml"), Instant.EPOCH)).hasSize(300);
-            Map<String, CardState> states = store.states("ml");
-            assertThat(states).hasSize(5);
-            assertThat(states.values()).allSatisfy(s -> assertThat(s.reps()).isEqualTo(60));
-        }
-    }
-
-    @Test
-    void aKilledProcessLeavesEveryCommittedAnswerWholeAndTheDatabaseUsable() throws Exception {
-        Path db = dir.resolve("p.db");
-        ProgressStore.open(db).close();
-        Process p = writer(db, -1, 7);
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).isEqualTo("started");
-            // Killed in the middle of writing, once 20 answers are known to be committed.
-            assertThat(out.readLine()).isEqualTo("committed 10");
-            assertThat(out.readLine()).isEqualTo("committed 20");
-            p.destroyForcibly();
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertThat(scalar(st, "PRAGMA integrity_check")).isEqualTo("ok");
-        }
-        try (ProgressStore store = ProgressStore.open(db)) {
-            List<Review> log = store.reviews(List.of("ml"), Instant.EPOCH);
-            int reps = store.states("ml").values().stream().mapToInt(CardState::reps).sum();
-            assertThat(log).hasSizeGreaterThanOrEqualTo(20);
-            assertThat(reps).isEqualTo(log.size());
-            answer(store, "after-kill", Grade.GOOD, Instant.now());
-        }
-    }
-
-    @Test
     void aFileThatIsNotADatabaseGivesOneLineAndIsLeftAlone() throws IOException {
         Path db = dir.resolve("p.db");
         byte[] junk = "this is not sqlite, it is a text file someone saved here\n".repeat(200)
@@ -314,24 +196,6 @@ class ProgressStoreTest {
     }
 
     @Test
-    void aLockHeldTooLongGivesOneLineAndTheAnswerIsNotHalfWritten() throws Exception {
-        Path db = dir.resolve("p.db");
-        try (ProgressStore store = ProgressStore.open(db, Duration.ofMillis(200));
-             Connection locker = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement st = locker.createStatement()) {
-            st.execute("BEGIN IMMEDIATE");
-
-            assertThatThrownBy(() -> answer(store, "a", Grade.GOOD, T0))
-                    .isInstanceOf(ProgressStoreException.class)
-                    .satisfies(e -> assertThat(((ProgressStoreException) e).problem()).isEqualTo(Problem.LOCKED));
-            st.execute("ROLLBACK");
-            assertThat(store.state(new CardKey("ml", "a"))).isEmpty();
-            answer(store, "a", Grade.GOOD, T0);
-            assertThat(store.reviews(List.of("ml"), T0)).hasSize(1);
-        }
-    }
-
-    @Test
     void aFullDiskLosesOnlyTheAnswerBeingWritten() {
         try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
             Review kept = answer(store, "kept", Grade.GOOD, T0);
@@ -339,7 +203,7 @@ class ProgressStoreTest {
             String longAnswer = "x".repeat(20_000);
 
             assertThatThrownBy(() -> store.record(new GradedAnswer(T0, new CardKey("ml", "b"), Direction.EN_ZH,
-                    Mode.TYPE, Grade.GOOD, longAnswer, 5), s -> fsrs.review(s, Grade.GOOD, T0, random)))
+                    Mode.TYPE, Grade.GOOD, longAnswer, 5), s -> FSRS.review(s, Grade.GOOD, T0, RANDOM)))
                     .isInstanceOf(ProgressStoreException.class)
                     .satisfies(e -> assertThat(((ProgressStoreException) e).problem()).isEqualTo(Problem.FULL));
             assertThat(store.reviews(List.of("ml"), T0)).extracting(Review::id).containsExactly(kept.id());
@@ -363,7 +227,7 @@ class ProgressStoreTest {
         try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"))) {
             answer(store, "a", Grade.GOOD, T0);
             store.record(new GradedAnswer(T0, new CardKey("other", "a"), Direction.ZH_EN, Mode.FLIP, Grade.EASY,
-                    null, 0), s -> fsrs.review(s, Grade.EASY, T0, random));
+                    null, 0), s -> FSRS.review(s, Grade.EASY, T0, RANDOM));
 
             assertThat(store.states("ml").get("a").phase()).isEqualTo(Phase.LEARNING);
             assertThat(store.states("other").get("a").phase()).isEqualTo(Phase.REVIEW);
@@ -383,36 +247,17 @@ class ProgressStoreTest {
         }
     }
 
-    private Review answer(ProgressStore store, String card, Grade grade, Instant at) {
+    /** Records an answer to card {@code card} of deck ml, as a study session does. */
+    static Review answer(ProgressStore store, String card, Grade grade, Instant at) {
         return store.record(new GradedAnswer(at, new CardKey("ml", card), Direction.EN_ZH, Mode.TYPE, grade, "typed",
-                1500), s -> fsrs.review(s, grade, at, random));
+                1500), s -> FSRS.review(s, grade, at, RANDOM));
     }
 
-    private static String scalar(Statement st, String sql) throws Exception {
+    /** The first column of the first row {@code sql} gives. */
+    static String scalar(Statement st, String sql) throws Exception {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    private static Process writer(Path db, long answers, int cards) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(StoreWriter.class.getName());
-        cmd.add(db.toString());
-        cmd.add("ml");
-        cmd.add(Long.toString(answers));
-        cmd.add(Integer.toString(cards));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE).start();
-    }
-
-    private static String stderr(Process p) {
-        try {
-            return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return e.toString();
         }
     }
 }
