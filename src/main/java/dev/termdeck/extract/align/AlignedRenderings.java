@@ -82,8 +82,29 @@ final class AlignedRenderings {
             whole[1] = end;
         }
         whole = edges.complete(b.zh.text, whole[0], whole[1], b.en.text, b.en.words.subList(bestOcc[0], bestOcc[1]),
-                i -> zw.stream().filter(w -> w.end() == i).findFirst().orElse(null));
+                i -> zw.stream().filter(w -> w.end() == i).findFirst().orElse(null),
+                learned(b, b.en.words.subList(bestOcc[0], bestOcc[1])));
         return b.zh.text.substring(whole[0], whole[1]);
+    }
+
+    /**
+     * What the corpus learned, and which Chinese words the English words of the paper other than the term's render
+     * (for GlossaryEdges).
+     */
+    private GlossaryEdges.Learned learned(PaperAligner.Bitext b, List<Word> term) {
+        return new GlossaryEdges.Learned() {
+            @Override
+            public boolean renders(String english, String chinese) {
+                return assoc.learned(english, chinese);
+            }
+
+            @Override
+            public boolean claimed(Word chinese) {
+                return b.en.words.stream().anyMatch(e -> e.content()
+                        && term.stream().noneMatch(t -> t.norm().equals(e.norm()))
+                        && assoc.enToZh.of(e, chinese) >= SpanFinder.CLAIMS);
+            }
+        };
     }
 
     /** Whether [end, to) is the start of a word of the segmenter that goes on past {@code to}. */

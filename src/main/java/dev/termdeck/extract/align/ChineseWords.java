@@ -84,7 +84,8 @@ final class ChineseWords {
                     && !(tag.startsWith("v") && w.length() > 1 && isPreposition(w.charAt(w.length() - 1)));
             boolean verb = tag.equals("v") && w.length() > 1;
             String norm = w.codePoints().anyMatch(HanLpChinese::isHan) ? w : EnglishWords.norm(w);
-            out.add(new Word(w, norm.toLowerCase(Locale.ROOT), t.start(), t.end(), content, edge, true, verb));
+            out.add(new Word(w, norm.toLowerCase(Locale.ROOT), t.start(), t.end(), content, edge, true, verb,
+                    tag.equals("v") || tag.equals("vn")));
         }
         return out;
     }

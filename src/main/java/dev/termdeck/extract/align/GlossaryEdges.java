@@ -38,6 +38,30 @@ final class GlossaryEdges {
     /** The Chinese renderings of the glossary's terms by their first one to three English words, when longer. */
     private final Map<String, List<String>> byFirstWords = new HashMap<>();
 
+    /**
+     * What the corpus learned, for the rest of a prefixed first word the glossary does not translate ("information"
+     * of "misinformation": 信息).
+     */
+    interface Learned {
+        Learned NOTHING = new Learned() {
+            @Override
+            public boolean renders(String english, String chinese) {
+                return false;
+            }
+
+            @Override
+            public boolean claimed(Word chinese) {
+                return true;
+            }
+        };
+
+        /** Whether the corpus learned the Chinese word as a translation of the English word (its norm). */
+        boolean renders(String english, String chinese);
+
+        /** Whether an English word of the paper renders the Chinese word. */
+        boolean claimed(Word chinese);
+    }
+
     GlossaryEdges(Glossary glossary) {
         this.glossary = glossary;
         this.affixes = new AffixCharacters(glossary);
@@ -59,6 +83,16 @@ final class GlossaryEdges {
      */
     int[] complete(String text, int start, int end, String english, List<Word> words,
             IntFunction<Word> wordEnding) {
+        return complete(text, start, end, english, words, wordEnding, Learned.NOTHING);
+    }
+
+    /**
+     * The same, where the rest of a prefixed first word may also have a rendering the corpus learned, when the word
+     * before the term that renders the prefix is no verb and no English word of the paper renders it (not 近似 of
+     * 近似主动安全 for "proactive safety", where "approximate" renders 近似).
+     */
+    int[] complete(String text, int start, int end, String english, List<Word> words,
+            IntFunction<Word> wordEnding, Learned learned) {
         int from = start;
         int to = end;
         for (int n = 1; n <= Math.min(MAX_WORDS, words.size()) && from == start; n++) {
@@ -81,7 +115,9 @@ final class GlossaryEdges {
                 from--;
             } else if (before != null && before.content() && before.end() - before.start() <= 2
                     && before.form().chars().allMatch(ChineseScript::isHan)
-                    && startsWithStem(text.substring(start, end), words.get(0).form())) {
+                    && (startsWithStem(text.substring(start, end), words.get(0).form(), Learned.NOTHING)
+                    || !before.verbal() && !learned.claimed(before)
+                    && startsWithStem(text.substring(start, end), words.get(0).form(), learned))) {
                 // The first word is a prefix and a glossary word, and the term starts with the rendering of that word:
                 // the word right before renders the prefix (虚假 of 虚假信息检测 for "misinformation detection").
                 from = before.start();
@@ -158,10 +194,11 @@ final class GlossaryEdges {
     }
 
     /**
-     * Whether {@code word} is a prefix of two to five letters and a glossary word of four letters or more ("mis" +
-     * "information") and {@code term} starts with a rendering of that word (信息).
+     * Whether {@code word} is a prefix of two to five letters and a word of four letters or more ("mis" +
+     * "information") and {@code term} starts with a rendering of that word (信息): the glossary's, or a word of two or
+     * three characters the corpus learned as its translation.
      */
-    private boolean startsWithStem(String term, String word) {
+    private boolean startsWithStem(String term, String word, Learned learned) {
         String w = word.toLowerCase(Locale.ROOT);
         if (!w.chars().allMatch(Character::isLetter)) {
             return false;
@@ -169,6 +206,12 @@ final class GlossaryEdges {
         for (int p = MIN_PREFIX; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
             for (String r : renderings(w.substring(p))) {
                 if (allHan(r) && term.startsWith(r)) {
+                    return true;
+                }
+            }
+            String stem = EnglishWords.norm(w.substring(p));
+            for (int k = 2; k <= Math.min(3, term.length() - 1); k++) {
+                if (allHan(term.substring(0, k)) && learned.renders(stem, term.substring(0, k))) {
                     return true;
                 }
             }

@@ -44,9 +44,7 @@ final class PaperAssociations {
                 if (known != null) {
                     return known;
                 }
-                String e = base(s.norm());
-                double a = sameLatin(s, t) ? 1
-                        : Math.max(words.association(e, t.norm()), words.partialAssociation(e, t.form()));
+                double a = between(s, t);
                 memo.put(key, a);
                 return a;
             }
@@ -99,6 +97,24 @@ final class PaperAssociations {
     /** Whether an English word is seen too seldom (sentence pairs, glossary entries) to have a learned translation. */
     boolean unlearned(String norm) {
         return words.englishCount(norm) <= RARE;
+    }
+
+    /**
+     * How strongly an English word and a Chinese word render each other when the English word need not be a word of
+     * the paper's text (a word of a term read on its own, whose offsets are the term's): {@link #enToZh} keeps what
+     * it computed by the offsets of the paper's words.
+     */
+    double between(Word s, Word t) {
+        String e = base(s.norm());
+        return sameLatin(s, t) ? 1 : Math.max(words.association(e, t.norm()), words.partialAssociation(e, t.form()));
+    }
+
+    /**
+     * Whether the corpus learned a Chinese word as a translation of an English word, however the paper writes them
+     * (信息 of "information"): associated at least {@link SpanFinder#CLAIMS}.
+     */
+    boolean learned(String enNorm, String zh) {
+        return words.association(enNorm, zh) >= SpanFinder.CLAIMS;
     }
 
     /** Forgets the associations of the paper matched before when {@code b} is another paper. */

@@ -24,10 +24,12 @@ final class ShortFormRenderings {
     /** The Chinese renderings of the glossary's terms (the glossary does not change once read). */
     private final Set<String> glossaryTerms;
     private final PaperAssociations assoc;
+    private final BesideEdges edges;
 
     ShortFormRenderings(Glossary glossary, PaperAssociations assoc) {
         this.glossaryTerms = glossary.chineseRenderings().keySet();
         this.assoc = assoc;
+        this.edges = new BesideEdges(glossary, assoc);
     }
 
     /**
@@ -39,12 +41,15 @@ final class ShortFormRenderings {
      */
     String beside(PaperAligner.Bitext b, TermCandidate c) {
         PaperText zh = b.zh;
-        int n = 0;
+        List<Word> english = new ArrayList<>();
         Set<String> own = new HashSet<>();
         for (Word w : EnglishWords.of(c.text())) {
-            n += w.content() ? 1 : 0;
+            if (w.content()) {
+                english.add(w);
+            }
             own.add(w.norm());
         }
+        int n = english.size();
         if (n < 2) {
             return null;
         }
@@ -76,6 +81,8 @@ final class ShortFormRenderings {
                     || zh.words.get(first).verb() && !startsGlossaryTerm(zh, first, w))) {
                 first++;
             }
+            // A verbal noun glued on goes (保护 of 保护知识产权（IP）), a Latin word the term starts with comes back.
+            first = edges.withLatinStart(zh, c.text(), c.abbr(), edges.withoutGluedVerb(b, english, first, w));
             Word last = zh.words.get(w);
             if (!last.edge() || last.isLatin()) {
                 continue;

@@ -58,6 +58,7 @@ final class TermMatcher {
     private final ShortFormRenderings shortForms;
     private final CompletedCandidates completed;
     private final SpannedLongForms spanned;
+    private final UngluedCandidates unglued;
     private final WrittenOutShortForms writtenOut;
     private final LeftOutWords leftOut;
 
@@ -73,6 +74,7 @@ final class TermMatcher {
         this.shortForms = new ShortFormRenderings(glossary, assoc);
         this.completed = new CompletedCandidates(new GlossaryEdges(glossary));
         this.spanned = new SpannedLongForms(assoc);
+        this.unglued = new UngluedCandidates(new BesideEdges(glossary, assoc));
         this.writtenOut = new WrittenOutShortForms(glossary);
         this.leftOut = new LeftOutWords(assoc);
     }
@@ -96,6 +98,11 @@ final class TermMatcher {
         List<TermCandidate> out = new ArrayList<>(chinese.size());
         for (TermCandidate c : chinese) {
             TermCandidate whole = wholeOfCut(b, c, english);
+            if (whole == null) {
+                // Or the verb of the sentence was glued on (研究 of 研究虚假信息检测（MD）).
+                whole = unglued.of(b, c, english, e -> chineseOf(b, e, chinese),
+                        (t, e) -> found(e, Evidence.ABBREVIATION, b, t));
+            }
             TermCandidate found = whole != null ? whole : c.withCounterpart(englishOf(b, c, english));
             out.add(completed.of(b.zh, found));
         }

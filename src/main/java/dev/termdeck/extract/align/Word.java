@@ -16,9 +16,15 @@ package dev.termdeck.extract.align;
  * @param verb    a Chinese verb of two or more characters ({@code 受到}, {@code 带有}, but also {@code 学习},
  *                {@code 对齐}): a term may end with one, but words the alignment did not learn are not taken on up to
  *                one
+ * @param verbal  a Chinese word HanLP tags a verb or a verbal noun ({@code v}, {@code vn}: 保护, 集成), of any length
  */
 record Word(String form, String norm, int start, int end, boolean content, boolean edge, boolean joined,
-        boolean verb) {
+        boolean verb, boolean verbal) {
+
+    /** A word that is no verbal noun: verbal only when it is a verb of two characters or more. */
+    Word(String form, String norm, int start, int end, boolean content, boolean edge, boolean joined, boolean verb) {
+        this(form, norm, start, end, content, edge, joined, verb, verb);
+    }
 
     /** Whether the word is written in Latin letters or digits (a name, an abbreviation, a number). */
     boolean isLatin() {

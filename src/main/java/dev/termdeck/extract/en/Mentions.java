@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * What a text mentions without naming a concept, told by how the text writes it around the candidate: a person it
  * quotes or reports ("says Gordon Smith, vice president of marketing", "Emma McClune asks"), a piece of a reference
- * ("(IEEE Trans. Automat. Contr., vol. 37, ...)", "MIT Press, 2000)", "part II"), an owner's possessive ("Java's
- * garbage collector", "Documentum's president"), a symbol spelled out ("convex body Gamma") and a unit after a number
+ * ("(IEEE Trans. Automat. Contr., vol. 37, ...)", "MIT Press, 2000)", "part II"), the first piece of a name before
+ * "of" ("University" of "the University of Kansas"), an owner's possessive ({@link Possessives}: "Java's garbage
+ * collector", "Documentum's president"), a symbol spelled out ("convex body Gamma") and a unit after a number
  * ("38 GHz"). Each was measured on the capitalised candidates of the Inspec tune split (docs/QUALITY.md, eleventh
  * session): the indexers chose none of the quoted people or reference pieces, and few of the rest.
  *
@@ -50,8 +51,8 @@ final class Mentions {
     }
 
     /**
-     * Whether the candidate {@code e}, shown as {@code shown}, is only mentioned: a quoted person, a reference piece,
-     * an owner's possessive, a spelled-out symbol or a unit.
+     * Whether the candidate {@code e}, shown as {@code shown}, is only mentioned: a quoted person, a reference
+     * piece, an owner's possessive, a spelled-out symbol or a unit.
      *
      * @param text      the document text the sentences index (the title's head and the text)
      * @param sentences its sentences
@@ -59,24 +60,22 @@ final class Mentions {
     static boolean only(CandidateTally.Entry e, String shown, String text, List<Sentence> sentences,
             EnglishLexicon lexicon) {
         String[] words = shown.split(" ");
-        return isSymbol(words) || isOwnersPossessive(words, text, lexicon)
-                || isReferencePiece(e, shown, text, sentences) || !e.inTitle && isQuotedPerson(e, words, sentences) || isUnit(words[0], text);
+        return isSymbol(words) || Possessives.isOwners(words, text, lexicon)
+                || isReferencePiece(e, shown, text, sentences)
+                || !e.inTitle && (isQuotedPerson(e, words, sentences) || isNamePiece(e, words, sentences))
+                || isUnit(words[0], text);
     }
 
     /**
-     * "says Gordon Smith, vice president", "Elizabeth Biddlecombe asks if", "In 1981 Richard Feynman raised", "R. De
-     * Nicola and F. Vaandrager": a name (one to three words, each with a capital and lower-case letters) with a
-     * speech verb after it (or "has observed"), a speech verb or a title before it ("talks to", "a reply to"), a role
-     * after a comma, an employer after "of", or an initial before it. Outside the title: a paper about a person names them there ("David Bearman").
+     * "says Gordon Smith, vice president", "Elizabeth Biddlecombe asks if", "In 1981 Richard Feynman raised", "R.
+     * De Nicola and F. Vaandrager": a name (one to three words, each with a capital and lower-case letters) with a
+     * speech verb after it (or "has observed"), a speech verb or a title before it ("talks to", "a reply to"), a
+     * role after a comma, an employer after "of", or an initial before it. Outside the title: a paper about a
+     * person names them there ("David Bearman").
      */
     static boolean isQuotedPerson(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
-        if (words.length > 3) {
+        if (!isShortName(words)) {
             return false;
-        }
-        for (String w : words) {
-            if (!isNameWord(w)) {
-                return false;
-            }
         }
         for (Occurrence o : e.occurrences) {
             Sentence s = sentences.get(o.sentence());
@@ -95,7 +94,8 @@ final class Mentions {
                     || prev.equals("to") && TO.contains(before)
                     || next.equals(",") && (ROLE.contains(after) || after.startsWith("ex-"))
                     || next.equals("of") && EMPLOYER.contains(after)
-                    || from > 0 && isInitial(t.get(from - 1).text())) {
+                    || from > 0 && isInitial(t.get(from - 1).text())
+                    || from == 0 && o.sentence() > 0 && endsInInitial(sentences.get(o.sentence() - 1))) {
                 return true;
             }
         }
@@ -103,54 +103,24 @@ final class Mentions {
     }
 
     /**
-     * "Java's garbage collector", "Freshwater Software's SiteSeer", "Documentum's president": a possessive whose owner
-     * is written on its own elsewhere in the text or is two capitalised words or more, or whose possessed thing is a
-     * name of its own ("Microsoft's BizTalk platform"): the thing belongs to someone the text speaks of. An eponym's owner is written only in its possessive ("adjusted Hotelling's test", "Young's
-     * modulus", "Alzheimer's disease"), whether or not SCOWL knows the name.
+     * "University" of "the University of Kansas", "Beijing Institute" of "the Beijing Institute of Technology's
+     * digital-driving project": a name (one to three capitalised words) the text writes only before "of" and a
+     * capitalised word is the first piece of a longer name. Outside the title.
      */
-    static boolean isOwnersPossessive(String[] words, String text, EnglishLexicon lexicon) {
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (!PhraseForms.isPossessive(words[i])) {
-                continue;
-            }
-            String owner = words[i].substring(0, words[i].length() - 2);
-            if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
-                return false;
-            }
-            if (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) || isName(words, i + 1, lexicon)) {
-                return true;
-            }
-            return isWrittenAlone(owner, text);
-        }
-        return false;
-    }
-
-    /**
-     * Whether the words from {@code from} on start with a name of its own: two capitalised words ("Toronto's Mount
-     * Sinai Hospital") or a capitalised word no English word list has ("Microsoft's BizTalk platform"); "Lob's
-     * Theorem" is an eponym written with capitals.
-     */
-    private static boolean isName(String[] words, int from, EnglishLexicon lexicon) {
-        String w = words[from];
-        if (!Character.isUpperCase(w.charAt(0))) {
+    static boolean isNamePiece(CandidateTally.Entry e, String[] words, List<Sentence> sentences) {
+        if (!isShortName(words) || e.occurrences.isEmpty()) {
             return false;
         }
-        return from + 1 < words.length && Character.isUpperCase(words[from + 1].charAt(0))
-                || w.chars().allMatch(Character::isLetter) && lexicon.level(w) == EnglishLexicon.RARE;
-    }
-
-    /** Whether {@code word} stands in {@code text} as a word of its own, not followed by a possessive "'s". */
-    private static boolean isWrittenAlone(String word, String text) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '-';
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    && text.charAt(end) != '-' && text.charAt(end) != '\'' && text.charAt(end) != '’';
-            if (startsWord && endsWord) {
-                return true;
+        for (Occurrence o : e.occurrences) {
+            Sentence s = sentences.get(o.sentence());
+            List<Token> t = s.tokens();
+            int to = tokenAt(s, o.to(), false);
+            if (to < 0 || to + 2 >= t.size() || !t.get(to + 1).text().equals("of")
+                    || !Character.isUpperCase(t.get(to + 2).text().charAt(0))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -243,6 +213,19 @@ final class Mentions {
         return !(number.length() == 4 && (number.startsWith("19") || number.startsWith("20")));
     }
 
+    /** One to three {@linkplain #isNameWord name words}. */
+    private static boolean isShortName(String[] words) {
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isNameWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word of a name: a capital first, lower-case letters after it (a hyphen or a further capital allowed). */
     private static boolean isNameWord(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Words.isAcronymLike(w)
@@ -253,6 +236,17 @@ final class Mentions {
     /** "R.", "J.": an initial. */
     private static boolean isInitial(String w) {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** "... by R." before "De Nicola and F. Vaandrager": the sentence splitter ends a sentence at an initial. */
+    private static boolean endsInInitial(Sentence s) {
+        List<Token> t = s.tokens();
+        int n = t.size();
+        if (n >= 1 && isInitial(t.get(n - 1).text())) {
+            return true;
+        }
+        return n >= 2 && t.get(n - 1).text().equals(".") && t.get(n - 2).text().length() == 1
+                && Character.isUpperCase(t.get(n - 2).text().charAt(0)) && t.get(n - 2).end() == t.get(n - 1).start();
     }
 
     /** The token that starts (or ends) at character {@code at} of the sentence text, or -1. */

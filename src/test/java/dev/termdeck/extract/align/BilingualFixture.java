@@ -87,6 +87,27 @@ final class BilingualFixture {
     }
 
     /**
+     * The papers of a test resource as the aligner pairs their versions, with the word associations learned from them:
+     * what a test of the evidence classes over one paper's words needs.
+     */
+    record Associated(List<PaperAligner.Bitext> bitexts, PaperAssociations assoc) {
+
+        /** The test resource {@code dev/termdeck/corpus/bilingual/RESOURCE}, copied into {@code dir} and learned. */
+        static Associated load(String resource, Path dir) throws IOException {
+            List<Document> docs = read(resource, dir);
+            PaperAligner aligner = new PaperAligner(GLOSSARY, ZH);
+            List<PaperAligner.Bitext> bitexts = aligner.bitexts(docs);
+            return new Associated(bitexts, new PaperAssociations(GLOSSARY, aligner.learn(bitexts), ZH));
+        }
+
+        /** Paper {@code i}, its associations made the current ones. */
+        PaperAligner.Bitext paper(int i) {
+            assoc.startPaper(bitexts.get(i));
+            return bitexts.get(i);
+        }
+    }
+
+    /**
      * The documents of a test resource and each one's aligned candidates, the two things a test class of this package
      * reads once and asks about; the resource is read from a temporary copy, deleted once read.
      */

@@ -81,6 +81,40 @@ public final class EdgeScan {
 
     /** Every candidate of every paper of the corpus with its counterpart, scanned in the Chinese version's text. */
     private static void candidates(Path dir, HanLpChinese hanlp, Glossary glossary) {
+        Map<String, Integer> counts = new TreeMap<>();
+        int[] sides = {0};
+        eachCandidate(dir, (d, text, c) -> {
+            if (!c.counterpart().isFound()) {
+                return;
+            }
+            String en = d.lang() == Lang.EN ? c.text() : c.counterpart().text();
+            String zh = d.lang() == Lang.EN ? c.counterpart().text() : c.text();
+            if (zh.chars().noneMatch(HanLpChinese::isHan)) {
+                return;
+            }
+            sides[0]++;
+            int at = text.indexOf(zh);
+            if (at < 0) {
+                return;
+            }
+            List<String> problems = problems(text, at, at + zh.length(), en, hanlp, glossary);
+            if (!problems.isEmpty() || Boolean.getBoolean("all")) {
+                System.out.printf("%s %s %s | %s | %s  %s%n", d.lang(), c.counterpart().how(), en, zh,
+                        text.substring(Math.max(0, at - 8), Math.min(text.length(), at + zh.length() + 8))
+                                .replace('\n', ' '), problems);
+            }
+            problems.stream().map(p -> p.split(" ")[0]).distinct().forEach(k -> counts.merge(k, 1, Integer::sum));
+        });
+        System.out.println("Chinese sides " + sides[0] + ": " + counts);
+    }
+
+    /** One aligned candidate of a document, with the text of its paper's Chinese version. */
+    interface CandidateVisitor {
+        void visit(Document d, String zhText, TermCandidate c);
+    }
+
+    /** Aligns the papers of a corpus and visits every candidate of every paper that has a Chinese version. */
+    static void eachCandidate(Path dir, CandidateVisitor visitor) {
         List<Document> docs = new CorpusReader().read(dir).documents();
         List<List<TermCandidate>> aligned = BilingualFixture.align(docs);
         Map<String, String> zhText = new HashMap<>();
@@ -89,38 +123,12 @@ public final class EdgeScan {
                 zhText.put(d.paper(), d.text());
             }
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        int sides = 0;
         for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            String text = zhText.get(d.paper());
-            if (text == null) {
-                continue;
-            }
-            for (TermCandidate c : aligned.get(i)) {
-                if (!c.counterpart().isFound()) {
-                    continue;
-                }
-                String en = d.lang() == Lang.EN ? c.text() : c.counterpart().text();
-                String zh = d.lang() == Lang.EN ? c.counterpart().text() : c.text();
-                if (zh.chars().noneMatch(HanLpChinese::isHan)) {
-                    continue;
-                }
-                sides++;
-                int at = text.indexOf(zh);
-                if (at < 0) {
-                    continue;
-                }
-                List<String> problems = problems(text, at, at + zh.length(), en, hanlp, glossary);
-                if (!problems.isEmpty() || Boolean.getBoolean("all")) {
-                    System.out.printf("%s %s %s | %s | %s  %s%n", d.lang(), c.counterpart().how(), en, zh,
-                            text.substring(Math.max(0, at - 8), Math.min(text.length(), at + zh.length() + 8))
-                                    .replace('\n', ' '), problems);
-                }
-                problems.stream().map(p -> p.split(" ")[0]).distinct().forEach(k -> counts.merge(k, 1, Integer::sum));
+            String text = zhText.get(docs.get(i).paper());
+            for (TermCandidate c : text == null ? List.<TermCandidate>of() : aligned.get(i)) {
+                visitor.visit(docs.get(i), text, c);
             }
         }
-        System.out.println("Chinese sides " + sides + ": " + counts);
     }
 
     static List<String> problems(String text, int from, int to, String en, HanLpChinese hanlp, Glossary glossary) {
@@ -192,7 +200,7 @@ public final class EdgeScan {
         return out;
     }
 
-    private static boolean rendered(String word, String en, Glossary glossary) {
+    static boolean rendered(String word, String en, Glossary glossary) {
         for (Word w : EnglishWords.of(en)) {
             for (String r : renderings(glossary, w.norm())) {
                 if (r.contains(word) || word.contains(r)) {

@@ -43,6 +43,14 @@ class MentionsTest {
         assertThat(texts(extract(null, s("QUOTED")))).doesNotContain("Gordon Smith").contains("Speedera Networks");
         assertThat(texts(extract(s("LOOKS_TITLE"), s("LOOKS")))).doesNotContain("Alex Fry");
         assertThat(texts(extract(s("BEARMAN_TITLE"), s("BEARMAN")))).contains("David Bearman");
+        assertThat(texts(extract(null, s("NICOLA")))).as("an initial before the name, where the sentence splitter "
+                + "ends a sentence").doesNotContain("De Nicola");
+    }
+
+    @Test
+    void theFirstPieceOfANameBeforeOfIsNoTerm() {
+        assertThat(texts(extract(s("BEIJING_TITLE"), s("BEIJING")))).doesNotContain("Beijing Institute",
+                "Technology's digital-driving project");
     }
 
     @Test
