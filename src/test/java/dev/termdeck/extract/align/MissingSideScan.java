@@ -1,14 +1,10 @@
 package dev.termdeck.extract.align;
 
 import dev.termdeck.core.Lang;
-import dev.termdeck.corpus.CorpusReader;
 import dev.termdeck.corpus.Document;
 import dev.termdeck.extract.TermCandidate;
 import dev.termdeck.extract.zh.HanLpChinese;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,34 +18,25 @@ public final class MissingSideScan {
     }
 
     public static void main(String[] args) {
-        List<Document> docs = new CorpusReader().read(Path.of(args[0])).documents();
-        List<List<TermCandidate>> aligned = BilingualFixture.align(docs);
-        Map<String, String> zhText = new HashMap<>();
-        for (Document d : docs) {
-            if (d.lang() == Lang.ZH) {
-                zhText.put(d.paper(), d.text());
+        EdgeScan.eachCandidate(Path.of(args[0]), (d, text, c) -> {
+            if (d.lang() == Lang.EN) {
+                print(d, text, c);
             }
+        });
+    }
+
+    private static void print(Document d, String text, TermCandidate c) {
+        String zh = c.counterpart().isFound() ? c.counterpart().text() : null;
+        if (zh != null && zh.chars().anyMatch(HanLpChinese::isHan) && !Boolean.getBoolean("all")) {
+            return;
         }
-        for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            String text = zhText.get(d.paper());
-            if (d.lang() != Lang.EN || text == null) {
-                continue;
-            }
-            for (TermCandidate c : aligned.get(i)) {
-                String zh = c.counterpart().isFound() ? c.counterpart().text() : null;
-                if (zh != null && zh.chars().anyMatch(HanLpChinese::isHan) && !Boolean.getBoolean("all")) {
-                    continue;
-                }
-                String before = "";
-                if (c.abbr() != null) {
-                    Matcher m = Pattern.compile("([^，。、；：（）()\\s]{0,20})[（(]" + Pattern.quote(c.abbr()) + "[）)]")
-                            .matcher(text);
-                    before = m.find() ? m.group(1) : "-";
-                }
-                System.out.printf("%s | %s | %s | %s | %s | %s%n", d.paper(), c.text(), c.abbr(), zh,
-                        c.counterpart().isFound() ? c.counterpart().how() : "", before);
-            }
+        String before = "";
+        if (c.abbr() != null) {
+            Matcher m = Pattern.compile("([^，。、；：（）()\\s]{0,20})[（(]" + Pattern.quote(c.abbr()) + "[）)]")
+                    .matcher(text);
+            before = m.find() ? m.group(1) : "-";
         }
+        System.out.printf("%s | %s | %s | %s | %s | %s%n", d.paper(), c.text(), c.abbr(), zh,
+                c.counterpart().isFound() ? c.counterpart().how() : "", before);
     }
 }
