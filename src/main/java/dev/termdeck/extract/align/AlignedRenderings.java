@@ -100,9 +100,7 @@ final class AlignedRenderings {
 
             @Override
             public boolean claimed(Word chinese) {
-                return b.en.words.stream().anyMatch(e -> e.content()
-                        && term.stream().noneMatch(t -> t.norm().equals(e.norm()))
-                        && assoc.enToZh.of(e, chinese) >= SpanFinder.CLAIMS);
+                return assoc.claimedOutside(b, term, chinese);
             }
         };
     }

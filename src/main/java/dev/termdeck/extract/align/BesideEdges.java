@@ -2,7 +2,6 @@ package dev.termdeck.extract.align;
 
 import dev.termdeck.extract.bilingual.Glossary;
 import dev.termdeck.extract.bilingual.GlossaryEntry;
-import dev.termdeck.extract.zh.HanLpChinese;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ final class BesideEdges {
     int withoutGluedVerb(PaperAligner.Bitext b, List<Word> english, int first, int last) {
         PaperText zh = b.zh;
         Word w = zh.words.get(first);
-        if (first >= last || !w.verbal() || !isHan(w) || zh.words.get(last).end() - w.end() < 2) {
+        if (first >= last || !w.verbal() || !w.isHan() || zh.words.get(last).end() - w.end() < 2) {
             return first;
         }
         for (Word e : english) {
@@ -48,7 +47,7 @@ final class BesideEdges {
                 return first;
             }
         }
-        return foreign(w, english) || renderedOutside(b, english, w) ? first + 1 : first;
+        return foreign(w, english) || assoc.claimedOutside(b, english, w) ? first + 1 : first;
     }
 
     /**
@@ -78,7 +77,7 @@ final class BesideEdges {
 
     /** Whether a word joins a kept Latin word to the Chinese after it: a function word, a short verb, a hyphen. */
     private static boolean joins(Word w) {
-        return w.form().equals("-") || isHan(w) && (!w.content() || w.verbal() && w.form().length() <= 2);
+        return w.form().equals("-") || w.isHan() && (!w.content() || w.verbal() && w.form().length() <= 2);
     }
 
     /** Whether only spaces stand between word {@code k} and the next, {@code next}. */
@@ -111,18 +110,4 @@ final class BesideEdges {
         return true;
     }
 
-    /** Whether an English content word of the paper that is no word of the term renders the Chinese word. */
-    private boolean renderedOutside(PaperAligner.Bitext b, List<Word> english, Word z) {
-        for (Word e : b.en.words) {
-            if (e.content() && english.stream().noneMatch(o -> o.norm().equals(e.norm()))
-                    && assoc.enToZh.of(e, z) >= SpanFinder.CLAIMS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isHan(Word w) {
-        return !w.form().isEmpty() && w.form().codePoints().allMatch(HanLpChinese::isHan);
-    }
 }

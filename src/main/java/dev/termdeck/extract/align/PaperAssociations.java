@@ -5,6 +5,7 @@ import dev.termdeck.extract.zh.HanLpChinese;
 import static dev.termdeck.extract.align.LatinForms.sameLatin;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -115,6 +116,20 @@ final class PaperAssociations {
      */
     boolean learned(String enNorm, String zh) {
         return words.association(enNorm, zh) >= SpanFinder.CLAIMS;
+    }
+
+    /**
+     * Whether an English content word of the paper that is no word of {@code term} (by its norm) renders the Chinese
+     * word at least {@link SpanFinder#CLAIMS}: the word has a meaning of its own in the paper, outside the term.
+     */
+    boolean claimedOutside(PaperAligner.Bitext b, List<Word> term, Word z) {
+        for (Word e : b.en.words) {
+            if (e.content() && term.stream().noneMatch(t -> t.norm().equals(e.norm()))
+                    && enToZh.of(e, z) >= SpanFinder.CLAIMS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets the associations of the paper matched before when {@code b} is another paper. */

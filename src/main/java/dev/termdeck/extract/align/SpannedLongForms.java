@@ -1,7 +1,6 @@
 package dev.termdeck.extract.align;
 
 import dev.termdeck.extract.TermCandidate;
-import dev.termdeck.extract.zh.HanLpChinese;
 import static dev.termdeck.extract.align.TermOccurrences.bracketEnds;
 
 import java.util.List;
@@ -46,7 +45,7 @@ final class SpannedLongForms {
         int most = CHARS_PER_WORD * english.size() + 1;
         for (int w : bracketEnds(zh, c.abbr())) {
             Word last = zh.words.get(w);
-            if (!isHan(last) || !explained(english, last)) {
+            if (!last.isHan() || !explained(english, last)) {
                 continue;
             }
             // The farthest start that renders the whole term: a nearer one may hold a word that renders two of the
@@ -121,7 +120,7 @@ final class SpannedLongForms {
             return true;
         }
         Word before = zh.words.get(k - 1);
-        return !before.content() || before.verb() || ChineseWords.counts(before.form()) || !isHan(before)
+        return !before.content() || before.verb() || ChineseWords.counts(before.form()) || !before.isHan()
                 || before.end() < zh.words.get(k).start();
     }
 
@@ -130,11 +129,7 @@ final class SpannedLongForms {
      * 策略优化（AR3PO）, "Adaptive Rollout and Response Reuse Policy Optimization").
      */
     private boolean inRun(List<Word> english, Word z) {
-        return isHan(z) || z.isLatin() && explained(english, z);
-    }
-
-    private static boolean isHan(Word w) {
-        return !w.form().isEmpty() && w.form().codePoints().allMatch(HanLpChinese::isHan);
+        return z.isHan() || z.isLatin() && explained(english, z);
     }
 
     /** Whether a function word stands between two content words of the term ("as", "and", "of"). */

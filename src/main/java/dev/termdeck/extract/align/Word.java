@@ -1,5 +1,7 @@
 package dev.termdeck.extract.align;
 
+import dev.termdeck.extract.zh.HanLpChinese;
+
 /**
  * One word of a text as alignment sees it: an English word (a hyphenated compound gives one word per part) or a
  * Chinese word as HanLP segments it.
@@ -24,6 +26,11 @@ record Word(String form, String norm, int start, int end, boolean content, boole
     /** A word that is no verbal noun: verbal only when it is a verb of two characters or more. */
     Word(String form, String norm, int start, int end, boolean content, boolean edge, boolean joined, boolean verb) {
         this(form, norm, start, end, content, edge, joined, verb, verb);
+    }
+
+    /** Whether the word is written in Chinese characters only. */
+    boolean isHan() {
+        return !form.isEmpty() && form.codePoints().allMatch(HanLpChinese::isHan);
     }
 
     /** Whether the word is written in Latin letters or digits (a name, an abbreviation, a number). */
