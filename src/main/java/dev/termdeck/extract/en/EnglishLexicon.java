@@ -125,6 +125,31 @@ public final class EnglishLexicon {
         return (c & ADJECTIVE) != 0 && (c & NOUN) == 0;
     }
 
+    /**
+     * Whether WordNet lists {@code word} as it is written as a noun or an adjective ("series", "operations", "sales"),
+     * not only through a base without "-s" ("presents" is listed only as "present").
+     */
+    public boolean isListedAsWritten(String word) {
+        return ((words.get(word.toLowerCase(Locale.ROOT), (short) 0) >> 8) & (NOUN | ADJECTIVE)) != 0;
+    }
+
+    /**
+     * Whether {@code word} is a lower-case "-ed" form of a verb that WordNet lists neither as an adjective nor as a
+     * noun as it is written ("showed", "allowed"; not "simulated", "expected", which are adjectives too).
+     */
+    public boolean isOnlyVerbForm(String word) {
+        int n = word.length();
+        if (n < 5 || !word.endsWith("ed") || !Character.isLowerCase(word.charAt(0)) || word.indexOf('-') >= 0
+                || isListedAsWritten(word)) {
+            return false;
+        }
+        String stem = word.substring(0, n - 2);
+        return canBeVerb(word.substring(0, n - 1)) || canBeVerb(stem)
+                || n > 5 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && canBeVerb(stem.substring(0, stem.length() - 1))
+                || word.endsWith("ied") && canBeVerb(word.substring(0, n - 3) + "y");
+    }
+
     /** Whether SCOWL writes {@code word} only with a capital: a place or a person's name ("Australia"). */
     public boolean isProperNoun(String word) {
         return (info(word) & PROPER_BIT) != 0;
