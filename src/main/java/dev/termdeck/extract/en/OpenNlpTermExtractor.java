@@ -110,6 +110,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         }
         found = wholeSpans.widened(sentences, found, (s, p) -> PhraseForms.keyOf(s, p, s.span(p.from(), p.to()),
                 plurals.singular(s.tokens().get(p.to() - 1).text())));
+        found = NameNumbers.widened(sentences, found, lexicon);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String parent = null;
