@@ -279,6 +279,10 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 variants.add(v);
             }
         }
+        String eponym = Possessives.withoutPossessive(text, lexicon);
+        if (eponym != null && !variants.contains(eponym)) {
+            variants.add(eponym);
+        }
         // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
         // definition.
         if (def != null) {
