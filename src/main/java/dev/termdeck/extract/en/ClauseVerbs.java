@@ -14,8 +14,9 @@ import java.util.Set;
  * A word WordNet lists as it is written ("a series", "a sales process") is no plural.</li>
  * <li><b>a headline</b>: in the title, a noun, then an "-s" word WordNet knows as a verb, then the start of a noun
  * phrase ("Firewall card shields data", "Outsourced backup saves time").</li>
- * <li><b>a participle after its subject</b>: a phrase led by an "-ed" word WordNet knows only as a verb's form,
- * right after a noun the phrase left out ("The results showed minimal effects").</li>
+ * <li><b>a participle after its subject</b>: an "-ed" word WordNet knows only as a verb's form, right after a noun,
+ * leading the phrase or inside it ("The results showed minimal effects", "an additional descriptor allowed
+ * reduction").</li>
  * </ul>
  * Measured on the Inspec tune split (docs/QUALITY.md, Precision, twelfth session): none of the candidates so written
  * was a keyphrase. Stateless; thread-safe.
@@ -85,9 +86,17 @@ final class ClauseVerbs {
                 && t.get(to - 2).isNoun() && t.get(to).is("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON");
     }
 
-    /** "The results showed minimal effects": a phrase led by a verb's "-ed" form, after a noun. */
+    /**
+     * "The results showed minimal effects", "the approach discussed leads to", "an additional descriptor allowed
+     * reduction": a verb's "-ed" form right after a noun, leading the phrase or inside it.
+     */
     private static boolean isSubjectsParticiple(List<Token> t, int from, int to, EnglishLexicon lexicon) {
-        return to - from >= 2 && from > 0 && t.get(from - 1).isNoun() && lexicon.isOnlyVerbForm(t.get(from).text());
+        for (int k = Math.max(from, 1); k < to - 1; k++) {
+            if (t.get(k - 1).isNoun() && lexicon.isOnlyVerbForm(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An "-s" word in lower case that WordNet does not list as it is written ("presents"; not "series"). */

@@ -58,6 +58,33 @@ class ClauseVerbsTest {
     void aParticipleAfterItsSubjectMakesNoPhrase() {
         assertThat(texts(extract(null, s("SHOWED")))).doesNotContain("showed minimal effect")
                 .contains("horse race");
+        assertThat(texts(extract(null, s("DISCUSSED")))).doesNotContain("approach discussed lead");
+        assertThat(texts(extract(null, s("ALLOWED")))).doesNotContain("descriptor allowed reduction",
+                "additional descriptor allowed reduction");
+    }
+
+    @Test
+    void theParticipleRuleReadsTheSentencesTags() {
+        assertThat(holdsVerb(s("ALLOWED"), "descriptor allowed reduction")).isTrue();
+        assertThat(holdsVerb(s("DISCUSSED"), "approach discussed leads")).isTrue();
+        assertThat(holdsVerb(s("ALLOWED"), "integration range")).isFalse();
+        assertThat(holdsVerb(s("AGENTS"), "software agents")).isFalse();
+    }
+
+    /** Whether the words {@code phrase} of the one-sentence {@code text} hold a verb (not in a title). */
+    private static boolean holdsVerb(String text, String phrase) {
+        List<Token> t = new EnglishAnalyzer(EnglishModels.fromClasspath()).analyze(text).get(0).tokens();
+        String[] words = phrase.split(" ");
+        for (int k = 0; k + words.length <= t.size(); k++) {
+            boolean same = true;
+            for (int i = 0; i < words.length && same; i++) {
+                same = t.get(k + i).text().equals(words[i]);
+            }
+            if (same) {
+                return ClauseVerbs.holdsVerb(t, k, k + words.length, false, EnglishLexicon.bundled());
+            }
+        }
+        throw new AssertionError("no '" + phrase + "' in: " + text);
     }
 
     @Test
