@@ -44,7 +44,7 @@ final class ClauseVerbs {
             int from = -1;
             int to = -1;
             List<Token> t = s.tokens();
-            for (int k = 0; k < t.size(); k++) {
+            for (int k = 0; k < t.size() && to < 0; k++) {
                 if (t.get(k).start() - s.start() == o.from()) {
                     from = k;
                 }
