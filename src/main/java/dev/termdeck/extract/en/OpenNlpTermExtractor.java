@@ -34,6 +34,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     private final AbbreviationFinder abbreviations = new AbbreviationFinder();
     private final DefinitionFinder definitions = new DefinitionFinder();
     private final Termhood termhood;
+    private final DescribingPhrases describing;
     private final Nesting nesting;
     private final WholeSpans wholeSpans;
     private final Glossary glossary;
@@ -61,6 +62,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         this.analyzers = ThreadLocal.withInitial(() -> new EnglishAnalyzer(models));
         this.phrases = new NounPhrases(lexicon);
         this.termhood = new Termhood(lexicon);
+        this.describing = new DescribingPhrases(lexicon);
         this.nesting = new Nesting(lexicon);
         this.wholeSpans = new WholeSpans(lexicon);
     }
@@ -193,7 +195,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     @Override
     public boolean isPlain(String term) {
         return term != null && !term.isBlank() && known(term) != Termhood.Known.TERM
-                && termhood.isPlain(term.trim().split("\\s+"), Set.of());
+                && describing.isPlain(term.trim().split("\\s+"), Set.of());
     }
 
     /**

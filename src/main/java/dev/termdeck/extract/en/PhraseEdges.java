@@ -74,7 +74,7 @@ final class PhraseEdges {
                 } else {
                     end = cut;
                 }
-            } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
+            } else if (!DescribingPhrases.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
                 // "good result": nothing is left but an everyday modifier.
                 return;
             }
