@@ -12,7 +12,9 @@ import java.util.Map;
  */
 final class DocumentPhrases {
     private final EnglishLexicon lexicon;
+    /** The phrases of one sentence. */
     private final NounPhrases phrases;
+    /** The edges the whole document gives its phrases. */
     private final WholeSpans wholeSpans;
 
     DocumentPhrases(EnglishLexicon lexicon) {
