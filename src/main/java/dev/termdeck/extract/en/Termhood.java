@@ -2,6 +2,7 @@ package dev.termdeck.extract.en;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -117,77 +118,18 @@ final class Termhood {
      */
     double of(CandidateTally.Entry e, String text, Set<String> names, boolean defined, Known known) {
         String[] words = text.split(" ");
-        int n = words.length;
-        String head = words[n - 1].toLowerCase(Locale.ROOT);
-        boolean abbreviated = e.abbr != null;
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (e.onlyNested() && e.parents.size() < 2) {
             return 0;
         }
-        double base;
-        if (n == 1) {
-            boolean name = Words.isAcronymLike(text) || names.contains(text);
-            boolean rare = e.singleNoun && text.length() >= 5 && !describing.allGeneral(text)
-                    && !DescribingPhrases.startsWithFunctionWord(text)
-                    && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
-            boolean ambiguous = name && letters(text) <= 2;
-            if (!(name && !ambiguous || rare || defined || abbreviated) || lexicon.isGenericHead(head)
-                    || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
-                return 0;
-            }
-            if (isBareShortForm(text) && !defined && !abbreviated && known == Known.NOTHING) {
-                // "DGPs": an abbreviation whose long form neither the document nor the glossary gives teaches nothing.
-                return 0;
-            }
-            base = known == Known.TERM ? KNOWN_WORD : name ? 0.35 : 0.25;
-        } else {
-            boolean genericHead = lexicon.isGenericHead(Words.singularLower(head))
-                    || lexicon.isContainerHead(Words.singularLower(head));
-            if (genericHead && !abbreviated && !Words.isNamedModifier(words[n - 2], names)
-                    && !DescribingPhrases.namesAKind(lexicon, java.util.Arrays.asList(words).subList(0, n - 1))) {
-                return 0;
-            }
-            boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
-            if (!abbreviated && known != Known.TERM && (adjectiveFirst && describing.isWeakPhrase(words)
-                    || describing.isDisciplinePhrase(words))) {
-                return 0;
-            }
-            base = switch (n) {
-                case 2 -> 0.55;
-                case 3 -> 0.7;
-                case 4 -> 0.6;
-                case 5 -> 0.45;
-                default -> 0.3;
-            };
-            if (genericHead && !abbreviated) {
-                // "computational efficiency", "initial value problem": a generic head after modifiers that name a
-                // kind is a term, a weaker one.
-                base -= GENERIC_HEAD;
-            }
-            if (n >= 4 && !abbreviated && !defined && known != Known.TERM && e.whole <= 1 && !e.inTitle
-                    && !Words.hasName(words, names)) {
-                // "long-sequence real-time arbitrary stylization": four words or more, said once, neither defined
-                // nor abbreviated nor named in the title, describe rather than name.
-                base -= LONG_ONCE;
-            }
-            if (!abbreviated && !defined && known != Known.TERM && Words.isWordBeforeShortForm(words)) {
-                base -= WORD_BEFORE_SHORT_FORM;
-            } else if (!abbreviated && !defined && known != Known.TERM && Words.endsInShortForm(words)) {
-                base -= ENDS_IN_SHORT_FORM;
-            }
-            if (!abbreviated && !defined && known != Known.TERM && describing.isVerbFirst(words[0])) {
-                base -= VERB_FIRST;
-            }
-            if (e.shortFormAndNoun && !defined && known != Known.TERM) {
-                base -= SHORT_FORM_AND_NOUN;
-            }
-            if (describing.isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
-                // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
-                base -= PLAIN_PENALTY;
-            }
+        OptionalDouble base = words.length == 1 ? wordBase(e, text, head, names, defined, known)
+                : phraseBase(e, words, head, names, defined, known);
+        if (base.isEmpty()) {
+            return 0;
         }
         // As in C-value, occurrences inside longer phrases are not evidence of their own.
         int repeats = e.onlyNested() ? 0 : Math.min(2, e.frequency() - 1);
-        double t = base + 0.1 * repeats + 0.2 * specificity.of(words)
+        double t = base.getAsDouble() + 0.1 * repeats + 0.2 * specificity.of(words)
                 + (lexicon.isFieldWord(head) ? 0.1 : 0)
                 + (e.inTitle ? TITLE : 0) + (e.inFirstSentence ? FIRST_SENTENCE : 0);
         if (e.onlyNested()) {
@@ -197,6 +139,84 @@ final class Termhood {
             t *= 0.6;
         }
         return Math.max(0, Math.min(1, t));
+    }
+
+    /**
+     * The base of a single word {@code text} ({@code head} in lower case): a name, a word outside everyday English,
+     * a glossary term; empty when it is no term.
+     */
+    private OptionalDouble wordBase(CandidateTally.Entry e, String text, String head, Set<String> names,
+            boolean defined, Known known) {
+        boolean abbreviated = e.abbr != null;
+        boolean name = Words.isAcronymLike(text) || names.contains(text);
+        boolean rare = e.singleNoun && text.length() >= 5 && !describing.allGeneral(text)
+                && !DescribingPhrases.startsWithFunctionWord(text)
+                && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        boolean ambiguous = name && letters(text) <= 2;
+        if (!(name && !ambiguous || rare || defined || abbreviated) || lexicon.isGenericHead(head)
+                || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
+            return OptionalDouble.empty();
+        }
+        if (isBareShortForm(text) && !defined && !abbreviated && known == Known.NOTHING) {
+            // "DGPs": an abbreviation whose long form neither the document nor the glossary gives teaches nothing.
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(known == Known.TERM ? KNOWN_WORD : name ? 0.35 : 0.25);
+    }
+
+    /**
+     * The base of a phrase of two words or more ({@code head}: the last in lower case): by its length, less what
+     * says it describes rather than names; empty when it is no term.
+     */
+    private OptionalDouble phraseBase(CandidateTally.Entry e, String[] words, String head, Set<String> names,
+            boolean defined, Known known) {
+        int n = words.length;
+        boolean abbreviated = e.abbr != null;
+        boolean genericHead = lexicon.isGenericHead(Words.singularLower(head))
+                || lexicon.isContainerHead(Words.singularLower(head));
+        if (genericHead && !abbreviated && !Words.isNamedModifier(words[n - 2], names)
+                && !DescribingPhrases.namesAKind(lexicon, java.util.Arrays.asList(words).subList(0, n - 1))) {
+            return OptionalDouble.empty();
+        }
+        boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
+        if (!abbreviated && known != Known.TERM && (adjectiveFirst && describing.isWeakPhrase(words)
+                || describing.isDisciplinePhrase(words))) {
+            return OptionalDouble.empty();
+        }
+        double base = switch (n) {
+            case 2 -> 0.55;
+            case 3 -> 0.7;
+            case 4 -> 0.6;
+            case 5 -> 0.45;
+            default -> 0.3;
+        };
+        if (genericHead && !abbreviated) {
+            // "computational efficiency", "initial value problem": a generic head after modifiers that name a
+            // kind is a term, a weaker one.
+            base -= GENERIC_HEAD;
+        }
+        if (n >= 4 && !abbreviated && !defined && known != Known.TERM && e.whole <= 1 && !e.inTitle
+                && !Words.hasName(words, names)) {
+            // "long-sequence real-time arbitrary stylization": four words or more, said once, neither defined
+            // nor abbreviated nor named in the title, describe rather than name.
+            base -= LONG_ONCE;
+        }
+        if (!abbreviated && !defined && known != Known.TERM && Words.isWordBeforeShortForm(words)) {
+            base -= WORD_BEFORE_SHORT_FORM;
+        } else if (!abbreviated && !defined && known != Known.TERM && Words.endsInShortForm(words)) {
+            base -= ENDS_IN_SHORT_FORM;
+        }
+        if (!abbreviated && !defined && known != Known.TERM && describing.isVerbFirst(words[0])) {
+            base -= VERB_FIRST;
+        }
+        if (e.shortFormAndNoun && !defined && known != Known.TERM) {
+            base -= SHORT_FORM_AND_NOUN;
+        }
+        if (describing.isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
+            // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
+            base -= PLAIN_PENALTY;
+        }
+        return OptionalDouble.of(base);
     }
 
     /** "DGPs", "SOTA": capitals only (a plural "s" allowed), five letters at most, no digit. */
