@@ -18,9 +18,9 @@ final class DocumentPhrases {
     private final WholeSpans wholeSpans;
 
     DocumentPhrases(EnglishLexicon lexicon) {
-        this.lexicon = lexicon;
         this.phrases = new NounPhrases(lexicon);
         this.wholeSpans = new WholeSpans(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** The candidates of {@code d}, by key. */
