@@ -10,7 +10,8 @@ import java.util.List;
  * split write such a product with its number (docs/QUALITY.md, Precision, twelfth session). A name here is every word
  * capitalised, and either two words or more or a word in mixed case that is no everyday English word ("Table 1",
  * "Level 2" stay apart, and so does a short form in capitals, "HPF 2.0", whose long form is the term); after a single
- * word, a number that could be a year (1900-2099) is left out too ("Hinton 2006" reads as a reference). Stateless; thread-safe.
+ * word, a number that could be a year (1900-2099) is left out too ("Hinton 2006" reads as a reference). Stateless;
+ * thread-safe.
  */
 final class NameNumbers {
     private NameNumbers() {
