@@ -28,8 +28,7 @@ public final class RankTraining {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: RankTraining DATA.tsv MODEL.bin");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: RankTraining DATA.tsv MODEL.bin");
         }
         List<LabelledCandidate> data = read(Path.of(args[0]));
         byte[] model = RankModel.train(data).write();
