@@ -4,8 +4,12 @@ ninth session). Label: a candidate the selection could keep (kept, past the cap 
 document's keyphrases. Features: none depends on the text having been seen (see FEATURES). Model: logistic
 regression (maximum entropy) with an L2 prior, fitted by Newton's method; `--opennlp ALGORITHM ITERATIONS` trains
 with OpenNLP's own trainers instead (FoldTrainer.java: MAXENT = GIS, MAXENT_QN = L-BFGS, PERCEPTRON).
-Prints the mean over the held-out folds (5 folds x seeds 1-4) of P / R / F1 / terms for today's selection, the
-selection ordered by the model, and floors on its probability.
+Prints the mean over the held-out folds (5 folds x seeds 1-4) of P / R / F1 / terms for today's selection (cap 8,
+and the keyphrase line with ScoreDrop, the baseline of the gains), the selection ordered by the model, the model
+filling the places after the first k (from the candidates reaching the cut-off, or from all: "(pool)"), the score
+blended with the probability, and floors on the probability (twelfth session). `--more` adds 11 features from the
+text, `--no-lexicon` drops the SCOWL ones, `--folds 'NAME;NAME'` prints those selections' per-fold gains. The build's
+own features and trainer are measured by RankFolds.java on data/rank/ (docs/QUALITY.md, twelfth session).
 
 Dump first (simulate.py's docstring), then, from a worktree:
   tools/inspec-dump/rank-folds.py /tmp/NAME-dump/tune.jsonl
@@ -260,7 +264,7 @@ def main():
             (name,) + tuple(np.mean(r, 0)) + (gain[:, 0].mean(), gain[:, 0].min(), gain[:, 0].max(),
                                               gain[:, 2].mean(), gain[:, 2].min(), gain[:, 2].max())))
     if '--folds' in sys.argv:
-        for name in sys.argv[sys.argv.index('--folds') + 1].split(','):
+        for name in sys.argv[sys.argv.index('--folds') + 1].split(';'):
             print(name, 'per-fold dP', ' '.join('%+.4f' % g for g in (np.array(results[name]) - base)[:, 0]))
             print(name, 'per-fold dF1', ' '.join('%+.4f' % g for g in (np.array(results[name]) - base)[:, 2]))
 
