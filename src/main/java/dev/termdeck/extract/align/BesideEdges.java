@@ -85,9 +85,9 @@ final class BesideEdges {
         return zh.text.substring(zh.words.get(k).end(), zh.words.get(next).start()).isBlank();
     }
 
-    /** Whether a word of the term (read on its own, not at its place in the paper) renders a Chinese word. */
+    /** Whether a word of the term (read on its own or at its place in the paper) renders a Chinese word. */
     private boolean renders(Word e, Word z) {
-        return assoc.between(e, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(e, z)
+        return assoc.enToZh.of(e, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(e, z)
                 || assoc.rendersAsShortForm(e, z);
     }
 

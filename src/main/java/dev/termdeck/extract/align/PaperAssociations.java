@@ -26,8 +26,12 @@ final class PaperAssociations {
 
     private final WordTranslations words;
     private final ShortFormWords shortFormWords;
-    /** English-to-Chinese associations of the words of the paper being matched, by their offsets. */
-    private final Map<Long, Double> memo = new HashMap<>();
+    /**
+     * English-to-Chinese associations computed for the paper being matched, by what they depend on: the English
+     * word's norm, then the Chinese word's form. Not by offsets: a term's own words (read from the term's text, offset
+     * 0 on) are asked about too, and must not get the answer of the paper's word at the same offset.
+     */
+    private final Map<String, Map<String, Double>> memo = new HashMap<>();
     private PaperAligner.Bitext current;
     /** English word to Chinese word, and Chinese word to English word. */
     final SpanFinder.Association enToZh;
@@ -39,14 +43,14 @@ final class PaperAssociations {
         this.enToZh = new SpanFinder.Association() {
             @Override
             public double of(Word s, Word t) {
-                // Within one paper a word is its start offset; the association of each pair is computed once.
-                long key = (long) s.start() << 32 | t.start();
-                Double known = memo.get(key);
+                // The association of each pair of forms is computed once per paper (between reads nothing else).
+                Map<String, Double> ofEnglish = memo.computeIfAbsent(s.norm(), k -> new HashMap<>());
+                Double known = ofEnglish.get(t.form());
                 if (known != null) {
                     return known;
                 }
                 double a = between(s, t);
-                memo.put(key, a);
+                ofEnglish.put(t.form(), a);
                 return a;
             }
 
@@ -101,11 +105,10 @@ final class PaperAssociations {
     }
 
     /**
-     * How strongly an English word and a Chinese word render each other when the English word need not be a word of
-     * the paper's text (a word of a term read on its own, whose offsets are the term's): {@link #enToZh} keeps what
-     * it computed by the offsets of the paper's words.
+     * How strongly an English word and a Chinese word render each other, from the English word's norm and the Chinese
+     * word's form only (so {@link #enToZh} may keep it by those, whether or not the words are the paper's).
      */
-    double between(Word s, Word t) {
+    private double between(Word s, Word t) {
         String e = base(s.norm());
         return sameLatin(s, t) ? 1 : Math.max(words.association(e, t.norm()), words.partialAssociation(e, t.form()));
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,27 +22,19 @@ import java.util.Set;
  * <p>The models are passed in, loaded once; the OpenNLP {@code *ME} objects, which are not thread-safe, are made once
  * per thread. So one instance serves every thread of a build: thread-safe.
  *
- * <p>A little over 300 lines because it is the one place where the English steps meet and share a document's
- * analysis (tokens, tags, offsets, abbreviations): each step is its own class, and this one assembles their results
- * into candidates with their evidence.
+ * <p>This class analyses a document once ({@link AnalyzedDocument}), has {@link DocumentPhrases} tally its
+ * candidates, leaves out those that are no terms (authors, names the text only mentions) and has
+ * {@link TermCandidates} make the others' candidates, asking {@link KnownTexts} what the glossary knows of each.
  */
 public final class OpenNlpTermExtractor implements TermExtractor {
     private final EnglishLexicon lexicon;
     private final ThreadLocal<EnglishAnalyzer> analyzers;
-    private final NounPhrases phrases;
     private final AbbreviationFinder abbreviations = new AbbreviationFinder();
-    private final DefinitionFinder definitions = new DefinitionFinder();
-    private final Termhood termhood;
+    private final DocumentPhrases phrases;
+    private final TermCandidates candidates;
+    private final DescribingPhrases describing;
     private final Nesting nesting;
-    private final WholeSpans wholeSpans;
-    private final Glossary glossary;
-    /**
-     * What the glossary knows of each candidate text asked so far ({@link #known}): the same texts recur from
-     * document to document ("model", "large language model"), and a look-up that misses builds two keys, one with the
-     * spelling rules' patterns. At most {@link #MAX_REMEMBERED} texts.
-     */
-    private final Map<String, Termhood.Known> knownTexts = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 200_000;
+    private final KnownTexts knownTexts;
 
     /** An extractor that knows no glossary. */
     public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon) {
@@ -57,12 +48,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     public OpenNlpTermExtractor(EnglishModels models, EnglishLexicon lexicon, Glossary glossary) {
         Objects.requireNonNull(models, "models");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this.knownTexts = new KnownTexts(glossary);
         this.analyzers = ThreadLocal.withInitial(() -> new EnglishAnalyzer(models));
-        this.phrases = new NounPhrases(lexicon);
-        this.termhood = new Termhood(lexicon);
+        this.phrases = new DocumentPhrases(lexicon);
+        this.candidates = new TermCandidates(lexicon);
+        this.describing = new DescribingPhrases(lexicon);
         this.nesting = new Nesting(lexicon);
-        this.wholeSpans = new WholeSpans(lexicon);
     }
 
     @Override
@@ -79,7 +70,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     public void forgetRemembered() {
         analyzers.get().forgetSplits();
         lexicon.forgetAsked();
-        knownTexts.clear();
+        knownTexts.forget();
     }
 
     @Override
@@ -87,71 +78,11 @@ public final class OpenNlpTermExtractor implements TermExtractor {
         if (doc.lang() != Lang.EN) {
             throw new IllegalArgumentException("document " + doc.id() + " is " + doc.lang() + ", not English");
         }
-        String head = Titles.head(doc.title(), doc.text());
-        String text = LongTokens.blanked(head + doc.text());
-        EnglishAnalyzer analyzer = analyzers.get();
-        List<Abbreviation> abbrs = abbreviations.find(text);
-        List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));
-        int titleSentences = 0;
-        while (titleSentences < sentences.size() && sentences.get(titleSentences).start() < head.length()) {
-            titleSentences++;
-        }
-        Set<String> writtenWords = PhraseForms.words(sentences);
-        Plurals plurals = new Plurals(lexicon, analyzer::nounLemma, writtenWords::contains);
-        Set<String> names = PhraseForms.names(sentences.subList(titleSentences, sentences.size()));
+        AnalyzedDocument d = analyze(doc);
+        String text = d.text();
+        List<Sentence> sentences = d.sentences();
         Set<String> authors = Citations.authors(doc.text());
-        CandidateTally tally = new CandidateTally();
-        Map<String, String> longKeyByShort = LongFormEntries.add(lexicon, abbrs, sentences, plurals, names, tally,
-                text);
-        List<int[]> urls = Spans.urls(text);
-        List<List<Phrase>> found = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            found.add(phrases.find(s, names));
-        }
-        found = wholeSpans.widened(sentences, found, (s, p) -> PhraseForms.keyOf(s, p, s.span(p.from(), p.to()),
-                plurals.singular(s.tokens().get(p.to() - 1).text())));
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            String parent = null;
-            for (Phrase p : found.get(si)) {
-                if (Spans.covered(abbrs, urls, text, s.tokens().get(p.from()).start(),
-                        s.tokens().get(p.to() - 1).end())) {
-                    continue;
-                }
-                String written = s.span(p.from(), p.to());
-                String lastSingular = plurals.singular(s.tokens().get(p.to() - 1).text());
-                String shown = PhraseForms.shown(s, p, written, lastSingular, plurals, names, writtenWords);
-                String key = PhraseForms.keyOf(s, p, written, lastSingular);
-                Occurrence where = new Occurrence(si, s.tokens().get(p.from()).start() - s.start(),
-                        s.tokens().get(p.to() - 1).end() - s.start(), p.kind() != Phrase.Kind.NESTED);
-                int start = s.tokens().get(p.from()).start();
-                String longKey = p.length() <= 2 ? longKeyByShort.get(key) : null;
-                if (longKey != null) {
-                    tally.add(longKey, null, written, where, start, Phrase.Kind.NESTED, false, null);
-                    continue;
-                }
-                if (p.kind() != Phrase.Kind.NESTED) {
-                    parent = key;
-                }
-                boolean inTitle = si < titleSentences;
-                CandidateTally.Entry e = tally.add(key, inTitle && !head.isEmpty() ? null : shown, written, where,
-                        start, p.kind(), p.example(), p.kind() == Phrase.Kind.NESTED ? parent : null);
-                if (si == titleSentences && p.kind() != Phrase.Kind.NESTED) {
-                    e.inFirstSentence = true;
-                }
-                if (inTitle) {
-                    e.inTitle = true;
-                    e.titleForm = e.titleForm == null ? shown : e.titleForm;
-                }
-                if (p.length() == 1) {
-                    e.singleNoun = s.tokens().get(p.from()).is("NOUN");
-                }
-                if (p.length() >= 2 && s.tokens().get(p.from()).is("ADJ", "VERB")) {
-                    e.adjectiveFirst = true;
-                }
-            }
-        }
-        LongFormEntries.markShortFormAndNoun(tally, abbrs, head);
+        CandidateTally tally = phrases.tally(d);
         List<Nesting.Item> items = new ArrayList<>();
         Set<CandidateTally.Entry> cued = new HashSet<>();
         for (CandidateTally.Entry e : tally.entries()) {
@@ -166,13 +97,30 @@ public final class OpenNlpTermExtractor implements TermExtractor {
                 // a unit (Mentions).
                 continue;
             }
-            TermCandidate c = candidate(doc, e, sentences, titleSentences, head.length(), names, known, cued);
+            TermCandidate c = candidates.of(doc.id(), d, e, known, cued);
             if (c != null) {
                 items.add(new Nesting.Item(e, c, c.abbr() != null || cued.contains(e),
                         known == Termhood.Known.TERM));
             }
         }
         return nesting.kept(items);
+    }
+
+    /** The document's text with its title before it, cut into tagged sentences, with what the steps share of it. */
+    private AnalyzedDocument analyze(Document doc) {
+        String head = Titles.head(doc.title(), doc.text());
+        String text = LongTokens.blanked(head + doc.text());
+        EnglishAnalyzer analyzer = analyzers.get();
+        List<Abbreviation> abbrs = abbreviations.find(text);
+        List<Sentence> sentences = analyzer.analyze(text, Spans.dashBreaks(text, abbrs));
+        int titleSentences = 0;
+        while (titleSentences < sentences.size() && sentences.get(titleSentences).start() < head.length()) {
+            titleSentences++;
+        }
+        Set<String> writtenWords = PhraseForms.words(sentences);
+        Plurals plurals = new Plurals(lexicon, analyzer::nounLemma, writtenWords::contains);
+        Set<String> names = PhraseForms.names(sentences.subList(titleSentences, sentences.size()));
+        return new AnalyzedDocument(head, text, sentences, titleSentences, abbrs, writtenWords, plurals, names);
     }
 
     /**
@@ -193,7 +141,7 @@ public final class OpenNlpTermExtractor implements TermExtractor {
     @Override
     public boolean isPlain(String term) {
         return term != null && !term.isBlank() && known(term) != Termhood.Known.TERM
-                && termhood.isPlain(term.trim().split("\\s+"), Set.of());
+                && describing.isPlain(term.trim().split("\\s+"), Set.of());
     }
 
     /**
@@ -223,105 +171,6 @@ public final class OpenNlpTermExtractor implements TermExtractor {
 
     /** What the glossary knows of a term shown as {@code text}. */
     private Termhood.Known known(String text) {
-        if (text == null) {
-            return Termhood.Known.NOTHING;
-        }
-        Termhood.Known known = knownTexts.get(text);
-        if (known == null) {
-            known = lookUp(text);
-            if (knownTexts.size() < MAX_REMEMBERED) {
-                knownTexts.put(text, known);
-            }
-        }
-        return known;
+        return knownTexts.of(text);
     }
-
-    private Termhood.Known lookUp(String text) {
-        var entry = glossary.byEnglish(text);
-        if (entry.isPresent()) {
-            return glossary.isBasic(entry.get()) ? Termhood.Known.OTHER : Termhood.Known.TERM;
-        }
-        return glossary.byAbbr(text).isEmpty() ? Termhood.Known.NOTHING : Termhood.Known.OTHER;
-    }
-
-    private TermCandidate candidate(Document doc, CandidateTally.Entry e, List<Sentence> sentences,
-            int titleSentences, int shift, Set<String> names, Termhood.Known known, Set<CandidateTally.Entry> cued) {
-        String text = e.text();
-        if (text == null) {
-            return null;
-        }
-        double ifDefined = termhood.of(e, text, names, true, known);
-        if (ifDefined <= 0) {
-            return null;
-        }
-        List<Occurrence> inBody = new ArrayList<>(e.occurrences.size());
-        for (Occurrence o : e.occurrences) {
-            if (o.sentence() >= titleSentences) {
-                inBody.add(o);
-            }
-        }
-        DefinitionFinder.Found def = inBody.isEmpty() ? null
-                : definitions.find(sentences, inBody, text, known == Termhood.Known.TERM);
-        double t = def != null ? ifDefined : termhood.of(e, text, names, false, known);
-        if (t <= 0) {
-            return null;
-        }
-        List<String> variants = new ArrayList<>();
-        for (String w : e.written) {
-            if (!w.equalsIgnoreCase(text) && !w.equals(e.abbr)) {
-                variants.add(w);
-            }
-        }
-        for (String v : e.shown.keySet()) {
-            if (!v.equals(text)) {
-                variants.add(v);
-            }
-        }
-        // A cue whose definition is not worth showing still marks a term (termhood, nesting), but the card shows no
-        // definition.
-        if (def != null) {
-            cued.add(e);
-        }
-        def = def != null && def.shown() ? def : null;
-        int contextSentence = def != null ? def.sentence()
-                : bestContext(sentences, inBody.isEmpty() ? e.occurrences : inBody);
-        String context = CardText.finish(CardText.stripIntro(
-                def != null ? sentences.get(contextSentence).text() : CardText.clauseAround(
-                        sentences.get(contextSentence), firstIn(e.occurrences, contextSentence))));
-        return new TermCandidate(Lang.EN, e.key, text, variants, e.abbr, null, def != null ? def.text() : null,
-                context, doc.id(), inBody.isEmpty() ? 0 : firstStart(sentences, inBody) - shift, e.frequency(), t);
-    }
-
-    /** The first of {@code occurrences} in sentence {@code sentence} (there is one). */
-    private static Occurrence firstIn(List<Occurrence> occurrences, int sentence) {
-        for (Occurrence o : occurrences) {
-            if (o.sentence() == sentence) {
-                return o;
-            }
-        }
-        throw new java.util.NoSuchElementException("no occurrence in sentence " + sentence);
-    }
-
-    private static int firstStart(List<Sentence> sentences, List<Occurrence> occurrences) {
-        int first = Integer.MAX_VALUE;
-        for (Occurrence o : occurrences) {
-            first = Math.min(first, sentences.get(o.sentence()).start() + o.from());
-        }
-        return first;
-    }
-
-    /** The first sentence using the term, unless it is long (over 250 characters) and a shorter one exists. */
-    private static int bestContext(List<Sentence> sentences, List<Occurrence> occurrences) {
-        int best = occurrences.get(0).sentence();
-        for (Occurrence o : occurrences) {
-            if (sentences.get(best).text().length() <= 250) {
-                break;
-            }
-            if (sentences.get(o.sentence()).text().length() < sentences.get(best).text().length()) {
-                best = o.sentence();
-            }
-        }
-        return best;
-    }
-
 }

@@ -33,19 +33,7 @@ final class PhraseEdges {
         if (cutsName(t, from, to)) {
             return;
         }
-        int start = from;
-        while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
-                || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
-            boolean quantity = Words.isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
-                    || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
-                    && lexicon.isGenericHead(Words.singularLower(t.get(start + 1).text()));
-            start++;
-            // "900M parameter model", "high quality word vectors": the next word goes with the one dropped.
-            if (quantity && start < to - 1 && (t.get(start).is("NOUN") || !Words.isNumberLike(t.get(start - 1)))) {
-                start++;
-            }
-        }
-        start = nameStart(t, start, to);
+        int start = nameStart(t, afterGenericStart(t, from, to), to);
         if (start == to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
                 || Words.isDimension(t.get(start).text()))) {
             return;
@@ -74,7 +62,7 @@ final class PhraseEdges {
                 } else {
                     end = cut;
                 }
-            } else if (!Termhood.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
+            } else if (!DescribingPhrases.namesAKind(lexicon, t.subList(start, end - 1).stream().map(Token::text).toList())) {
                 // "good result": nothing is left but an everyday modifier.
                 return;
             }
@@ -85,6 +73,34 @@ final class PhraseEdges {
             // "computational training or inference budgets": the first conjunct lacks its head.
             return;
         }
+        addWithNested(t, start, end, example, out);
+    }
+
+    /**
+     * Where the run from {@code from} to {@code to} starts once leading generic modifiers ("novel", "existing"),
+     * quantities ("176B-parameter", "900M parameter") and stop words are dropped; its last word is kept.
+     */
+    private int afterGenericStart(List<Token> t, int from, int to) {
+        int start = from;
+        while (start < to - 1 && (lexicon.isGenericModifier(t.get(start).text()) || Words.isNumberLike(t.get(start))
+                || isGenericAt(t, start) || isGenericCompound(t.get(start).text()))) {
+            boolean quantity = Words.isNumberLike(t.get(start)) && !t.get(start).text().contains("-")
+                    || lexicon.isGenericModifier(t.get(start).text()) && start + 2 < to
+                    && lexicon.isGenericHead(Words.singularLower(t.get(start + 1).text()));
+            start++;
+            // "900M parameter model", "high quality word vectors": the next word goes with the one dropped.
+            if (quantity && start < to - 1 && (t.get(start).is("NOUN") || !Words.isNumberLike(t.get(start - 1)))) {
+                start++;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Adds the phrase from {@code start} to {@code end} (unless longer than {@link NounPhrases#MAX_WORDS}), its
+     * nested phrases with the same head, and its prefixes that end in a noun.
+     */
+    private void addWithNested(List<Token> t, int start, int end, boolean example, List<Phrase> out) {
         int length = end - start;
         if (length <= NounPhrases.MAX_WORDS) {
             out.add(new Phrase(start, end, Phrase.Kind.MAXIMAL, example));

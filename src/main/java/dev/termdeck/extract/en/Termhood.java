@@ -2,6 +2,7 @@ package dev.termdeck.extract.en;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -33,8 +34,9 @@ import java.util.Set;
  *   <li>so does a phrase led by a capitalised word that ends in a short form ("Windows XP"), and one led by an
  *       "-ing" verb that is no noun ("obtaining union cooperation").</li>
  * </ul>
- * Stateless apart from the immutable lexicon; thread-safe. Longer than most classes: each part of the one formula
- * keeps its constant, its evidence and its example beside it.
+ * Stateless apart from the immutable lexicon; thread-safe. Each part of the one formula keeps its constant, its
+ * evidence and its example beside it; whether a phrase's words describe rather than name is {@link DescribingPhrases}'
+ * job, how far they are from everyday English {@link Specificity}'.
  */
 final class Termhood {
     /** Taken off the base of a plain phrase (everyday words only, said once): 0.6 becomes 0.45. */
@@ -81,29 +83,6 @@ final class Termhood {
     /** Taken off a phrase with a generic head whose modifiers name a kind ("computational efficiency"). */
     static final double GENERIC_HEAD = 0.1;
 
-    /**
-     * Whether the modifiers before a generic head ("efficiency", "problem", "method") say what kind of thing it is,
-     * so that the whole is a term ("computational efficiency", "initial value problem", "finite element method"):
-     * two modifiers or more, or one that is an adjective of relation ("computational", "spectral"), a word outside
-     * everyday English (SCOWL sizes over 50), a hyphenated compound or a name. An everyday descriptive modifier
-     * ("good result", "new method") names no kind.
-     */
-    static boolean namesAKind(EnglishLexicon lexicon, List<String> modifiers) {
-        if (modifiers.size() >= 2) {
-            return true;
-        }
-        for (String m : modifiers) {
-            String w = m.toLowerCase(Locale.ROOT);
-            if (lexicon.isGenericModifier(w)) {
-                continue;
-            }
-            if (m.contains("-") || Words.isAcronymLike(m) || Character.isUpperCase(m.charAt(0))
-                    || Words.isRelational(w) || !lexicon.isGeneral(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Added for a term the title names: the paper's own choice of its key terms. */
     static final double TITLE = 0.15;
@@ -121,9 +100,13 @@ final class Termhood {
     }
 
     private final EnglishLexicon lexicon;
+    private final DescribingPhrases describing;
+    private final Specificity specificity;
 
     Termhood(EnglishLexicon lexicon) {
         this.lexicon = lexicon;
+        this.describing = new DescribingPhrases(lexicon);
+        this.specificity = new Specificity(lexicon);
     }
 
     /**
@@ -135,76 +118,18 @@ final class Termhood {
      */
     double of(CandidateTally.Entry e, String text, Set<String> names, boolean defined, Known known) {
         String[] words = text.split(" ");
-        int n = words.length;
-        String head = words[n - 1].toLowerCase(Locale.ROOT);
-        boolean abbreviated = e.abbr != null;
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (e.onlyNested() && e.parents.size() < 2) {
             return 0;
         }
-        double base;
-        if (n == 1) {
-            boolean name = Words.isAcronymLike(text) || names.contains(text);
-            boolean rare = e.singleNoun && text.length() >= 5 && !allGeneral(text) && !startsWithFunctionWord(text)
-                    && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
-            boolean ambiguous = name && letters(text) <= 2;
-            if (!(name && !ambiguous || rare || defined || abbreviated) || lexicon.isGenericHead(head)
-                    || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
-                return 0;
-            }
-            if (isBareShortForm(text) && !defined && !abbreviated && known == Known.NOTHING) {
-                // "DGPs": an abbreviation whose long form neither the document nor the glossary gives teaches nothing.
-                return 0;
-            }
-            base = known == Known.TERM ? KNOWN_WORD : name ? 0.35 : 0.25;
-        } else {
-            boolean genericHead = lexicon.isGenericHead(Words.singularLower(head))
-                    || lexicon.isContainerHead(Words.singularLower(head));
-            if (genericHead && !abbreviated && !Words.isNamedModifier(words[n - 2], names)
-                    && !namesAKind(lexicon, java.util.Arrays.asList(words).subList(0, n - 1))) {
-                return 0;
-            }
-            boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
-            if (!abbreviated && known != Known.TERM && (adjectiveFirst && isWeakPhrase(words)
-                    || isDisciplinePhrase(words))) {
-                return 0;
-            }
-            base = switch (n) {
-                case 2 -> 0.55;
-                case 3 -> 0.7;
-                case 4 -> 0.6;
-                case 5 -> 0.45;
-                default -> 0.3;
-            };
-            if (genericHead && !abbreviated) {
-                // "computational efficiency", "initial value problem": a generic head after modifiers that name a
-                // kind is a term, a weaker one.
-                base -= GENERIC_HEAD;
-            }
-            if (n >= 4 && !abbreviated && !defined && known != Known.TERM && e.whole <= 1 && !e.inTitle
-                    && !Words.hasName(words, names)) {
-                // "long-sequence real-time arbitrary stylization": four words or more, said once, neither defined
-                // nor abbreviated nor named in the title, describe rather than name.
-                base -= LONG_ONCE;
-            }
-            if (!abbreviated && !defined && known != Known.TERM && Words.isWordBeforeShortForm(words)) {
-                base -= WORD_BEFORE_SHORT_FORM;
-            } else if (!abbreviated && !defined && known != Known.TERM && Words.endsInShortForm(words)) {
-                base -= ENDS_IN_SHORT_FORM;
-            }
-            if (!abbreviated && !defined && known != Known.TERM && isVerbFirst(words[0])) {
-                base -= VERB_FIRST;
-            }
-            if (e.shortFormAndNoun && !defined && known != Known.TERM) {
-                base -= SHORT_FORM_AND_NOUN;
-            }
-            if (isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
-                // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
-                base -= PLAIN_PENALTY;
-            }
+        OptionalDouble base = words.length == 1 ? wordBase(e, text, head, names, defined, known)
+                : phraseBase(e, words, head, names, defined, known);
+        if (base.isEmpty()) {
+            return 0;
         }
         // As in C-value, occurrences inside longer phrases are not evidence of their own.
         int repeats = e.onlyNested() ? 0 : Math.min(2, e.frequency() - 1);
-        double t = base + 0.1 * repeats + 0.2 * specificity(words)
+        double t = base.getAsDouble() + 0.1 * repeats + 0.2 * specificity.of(words)
                 + (lexicon.isFieldWord(head) ? 0.1 : 0)
                 + (e.inTitle ? TITLE : 0) + (e.inFirstSentence ? FIRST_SENTENCE : 0);
         if (e.onlyNested()) {
@@ -217,43 +142,81 @@ final class Termhood {
     }
 
     /**
-     * "AI system", "ML model", "AI preferences": a word naming the discipline before a weak, generic or everyday
-     * head says where the thing belongs, not what it is.
+     * The base of a single word {@code text} ({@code head} in lower case): a name, a word outside everyday English,
+     * a glossary term; empty when it is no term.
      */
-    private boolean isDisciplinePhrase(String[] words) {
-        String head = Words.singularLower(words[words.length - 1]);
-        boolean everyday = lexicon.isGeneral(head) && !lexicon.isFieldWord(head);
-        if (!(everyday || lexicon.isWeakHead(head) || lexicon.isGenericHead(head))) {
-            return false;
+    private OptionalDouble wordBase(CandidateTally.Entry e, String text, String head, Set<String> names,
+            boolean defined, Known known) {
+        boolean abbreviated = e.abbr != null;
+        boolean name = Words.isAcronymLike(text) || names.contains(text);
+        boolean rare = e.singleNoun && text.length() >= 5 && !describing.allGeneral(text)
+                && !DescribingPhrases.startsWithFunctionWord(text)
+                && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        boolean ambiguous = name && letters(text) <= 2;
+        if (!(name && !ambiguous || rare || defined || abbreviated) || lexicon.isGenericHead(head)
+                || lexicon.isContainerHead(head) || lexicon.isGenericModifier(head)) {
+            return OptionalDouble.empty();
         }
-        for (int i = 0; i < words.length - 1; i++) {
-            if (!lexicon.isDiscipline(words[i])) {
-                return false;
-            }
+        if (isBareShortForm(text) && !defined && !abbreviated && known == Known.NOTHING) {
+            // "DGPs": an abbreviation whose long form neither the document nor the glossary gives teaches nothing.
+            return OptionalDouble.empty();
         }
-        return true;
+        return OptionalDouble.of(known == Known.TERM ? KNOWN_WORD : name ? 0.35 : 0.25);
     }
 
     /**
-     * A phrase of everyday English words only, with no head typical of the field and no name or acronym in it: it
-     * describes rather than names, unless the text or a glossary says otherwise.
+     * The base of a phrase of two words or more ({@code head}: the last in lower case): by its length, less what
+     * says it describes rather than names; empty when it is no term.
      */
-    boolean isPlain(String[] words, Set<String> names) {
-        if (lexicon.isFieldWord(words[words.length - 1])) {
-            return false;
+    private OptionalDouble phraseBase(CandidateTally.Entry e, String[] words, String head, Set<String> names,
+            boolean defined, Known known) {
+        int n = words.length;
+        boolean abbreviated = e.abbr != null;
+        boolean genericHead = lexicon.isGenericHead(Words.singularLower(head))
+                || lexicon.isContainerHead(Words.singularLower(head));
+        if (genericHead && !abbreviated && !Words.isNamedModifier(words[n - 2], names)
+                && !DescribingPhrases.namesAKind(lexicon, java.util.Arrays.asList(words).subList(0, n - 1))) {
+            return OptionalDouble.empty();
         }
-        for (String w : words) {
-            if (Words.isAcronymLike(w) || names.contains(w) || Character.isUpperCase(w.charAt(0)) || !allGeneral(w)) {
-                return false;
-            }
+        boolean adjectiveFirst = e.adjectiveFirst || Words.looksAdjectival(words[0]);
+        if (!abbreviated && known != Known.TERM && (adjectiveFirst && describing.isWeakPhrase(words)
+                || describing.isDisciplinePhrase(words))) {
+            return OptionalDouble.empty();
         }
-        return true;
-    }
-
-    /** "obtaining", "satisfying": a lower-case "-ing" word of everyday English that WordNet knows as no noun. */
-    private boolean isVerbFirst(String w) {
-        return w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0)) && w.indexOf('-') < 0
-                && lexicon.isGeneral(w) && !lexicon.canBeNoun(w);
+        double base = switch (n) {
+            case 2 -> 0.55;
+            case 3 -> 0.7;
+            case 4 -> 0.6;
+            case 5 -> 0.45;
+            default -> 0.3;
+        };
+        if (genericHead && !abbreviated) {
+            // "computational efficiency", "initial value problem": a generic head after modifiers that name a
+            // kind is a term, a weaker one.
+            base -= GENERIC_HEAD;
+        }
+        if (n >= 4 && !abbreviated && !defined && known != Known.TERM && e.whole <= 1 && !e.inTitle
+                && !Words.hasName(words, names)) {
+            // "long-sequence real-time arbitrary stylization": four words or more, said once, neither defined
+            // nor abbreviated nor named in the title, describe rather than name.
+            base -= LONG_ONCE;
+        }
+        if (!abbreviated && !defined && known != Known.TERM && Words.isWordBeforeShortForm(words)) {
+            base -= WORD_BEFORE_SHORT_FORM;
+        } else if (!abbreviated && !defined && known != Known.TERM && Words.endsInShortForm(words)) {
+            base -= ENDS_IN_SHORT_FORM;
+        }
+        if (!abbreviated && !defined && known != Known.TERM && describing.isVerbFirst(words[0])) {
+            base -= VERB_FIRST;
+        }
+        if (e.shortFormAndNoun && !defined && known != Known.TERM) {
+            base -= SHORT_FORM_AND_NOUN;
+        }
+        if (describing.isPlain(words, names) && !abbreviated && !defined && known != Known.TERM && e.whole <= 1) {
+            // "success probability", "scaling behaviour": everyday words only, nothing of the field, said once.
+            base -= PLAIN_PENALTY;
+        }
+        return OptionalDouble.of(base);
     }
 
     /** "DGPs", "SOTA": capitals only (a plural "s" allowed), five letters at most, no digit. */
@@ -262,103 +225,7 @@ final class Termhood {
         return s.length() >= 2 && s.length() <= 5 && s.chars().allMatch(Character::isUpperCase);
     }
 
-    /**
-     * "large model", "pre-trained model", "large data set": an everyday, descriptive adjective before weak heads
-     * says how the thing is, not what it is. Relational adjectives ("convolutional", "tabular"), words outside
-     * everyday English ("autoregressive") and compounds name a kind and are kept.
-     */
-    private boolean isWeakPhrase(String[] words) {
-        String modifier = words[0].toLowerCase(Locale.ROOT);
-        int first = 1;
-        // "full real-world dataset": more everyday describing words before the weak heads describe as much.
-        while (first < words.length - 1 && isEverydayDescriber(words[first].toLowerCase(Locale.ROOT))) {
-            first++;
-        }
-        for (int i = first; i < words.length; i++) {
-            String w = words[i].toLowerCase(Locale.ROOT);
-            boolean weak = lexicon.isWeakHead(Words.singularLower(w)) || lexicon.isGenericHead(Words.singularLower(w))
-                    || i < words.length - 1 && lexicon.isDiscipline(w)
-                    || i == words.length - 1 && Words.isAcronymLike(words[i]) && words.length == 2;
-            if (!weak) {
-                return false;
-            }
-        }
-        boolean participle = modifier.endsWith("ed");
-        // A compound of everyday words ("non-evasive", "open-access") describes as much as one word does.
-        boolean everyday = modifier.contains("-") ? allGeneral(modifier)
-                : lexicon.isGeneral(modifier) && !Words.isRelational(modifier);
-        return participle && !modifier.contains("-") || everyday;
-    }
-
-    /**
-     * A compound of everyday words ("real-world", "large-scale") or an everyday word WordNet knows only as an
-     * adjective and that is no adjective of relation ("full" is not: it is also a verb; "tiny" is).
-     */
-    private boolean isEverydayDescriber(String w) {
-        return w.contains("-") ? allGeneral(w) && !startsWithFunctionWord(w)
-                : lexicon.isOnlyAdjective(w) && lexicon.isGeneral(w) && !Words.isRelational(w);
-    }
-
-    /** Every part of a hyphenated word is everyday English ("question-answering", "exponential-time"). */
-    private boolean allGeneral(String word) {
-        for (String part : word.split("-")) {
-            if (!part.isEmpty() && !lexicon.isGeneral(part)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("on", "in", "at", "of", "to", "by", "for", "off",
-            "out", "up", "non", "self");
-
-    /** "on-theedge", "in-context": a hyphenated word led by a preposition is a modifier, not a thing. */
-    private static boolean startsWithFunctionWord(String word) {
-        int hyphen = word.indexOf('-');
-        String first = hyphen < 0 ? "" : word.substring(0, hyphen).toLowerCase(Locale.ROOT);
-        return LEADING_FUNCTION_WORDS.contains(first);
-    }
-
-    /** Letters only (UTF-16 units, as {@code chars()} gives them); a loop: asked of every word of every candidate. */
-    private static boolean isLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isLetter(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetter).count();
-    }
-
-    /**
-     * How far the phrase's words are from everyday English, in [0, 1]: the mean of each word's rarity, measured by the
-     * SCOWL size of the smallest word list that has it (0 for the most common words, 0.3 for size 50, 0.7 for 70, 1 for
-     * a word on none of them; a hyphenated word takes its rarest part). A word written with a capital or an acronym is
-     * a name, which says nothing of the field: 0.5.
-     */
-    double specificity(String[] words) {
-        double sum = 0;
-        for (String w : words) {
-            sum += rarity(w);
-        }
-        return sum / words.length;
-    }
-
-    private double rarity(String w) {
-        if (Words.isAcronymLike(w) || Character.isUpperCase(w.charAt(0)) && !lexicon.isListedWord(w)) {
-            return 0.5;
-        }
-        double r = 0;
-        for (String part : w.split("-")) {
-            if (!part.isEmpty() && isLetters(part)) {
-                int level = lexicon.level(part);
-                r = Math.max(r, level <= EnglishLexicon.COMMON ? 0 : level <= EnglishLexicon.EVERYDAY ? 0.3
-                        : level <= 70 ? 0.7 : 1);
-            }
-        }
-        return r;
     }
 }

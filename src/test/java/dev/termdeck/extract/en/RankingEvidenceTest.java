@@ -47,7 +47,7 @@ class RankingEvidenceTest {
         TermCandidate helical = find(extract(null, HELICAL), "helical CT");
         // A two-word phrase said once in the first sentence: 0.55, its specificity and FIRST_SENTENCE, less
         // WORD_BEFORE_SHORT_FORM.
-        double specificity = new Termhood(EnglishLexicon.bundled()).specificity(new String[] {"helical", "CT"});
+        double specificity = new Specificity(EnglishLexicon.bundled()).of(new String[] {"helical", "CT"});
         assertThat(helical.termhood()).isCloseTo(0.55 + Termhood.FIRST_SENTENCE - Termhood.WORD_BEFORE_SHORT_FORM
                 + 0.2 * specificity,
                 Offset.offset(1e-9));
@@ -84,7 +84,7 @@ class RankingEvidenceTest {
         assertThat(Words.endsInShortForm("XP".split(" "))).as("one word").isFalse();
 
         TermCandidate windows = find(extract(null, WINDOWS), "Windows XP");
-        double specificity = new Termhood(EnglishLexicon.bundled()).specificity(new String[] {"Windows", "XP"});
+        double specificity = new Specificity(EnglishLexicon.bundled()).of(new String[] {"Windows", "XP"});
         assertThat(windows.termhood()).isCloseTo(0.55 + Termhood.FIRST_SENTENCE - Termhood.ENDS_IN_SHORT_FORM
                 + 0.2 * specificity, Offset.offset(1e-9));
     }
@@ -92,8 +92,8 @@ class RankingEvidenceTest {
     @Test
     void aPhraseLedByAnIngVerbThatIsNoNounCountsLess() {
         TermCandidate union = find(extract(null, UNION), "obtaining union cooperation");
-        double specificity = new Termhood(EnglishLexicon.bundled())
-                .specificity(new String[] {"obtaining", "union", "cooperation"});
+        double specificity = new Specificity(EnglishLexicon.bundled())
+                .of(new String[] {"obtaining", "union", "cooperation"});
         assertThat(union.termhood()).isCloseTo(0.7 + Termhood.FIRST_SENTENCE - Termhood.PLAIN_PENALTY
                 - Termhood.VERB_FIRST + 0.2 * specificity, Offset.offset(1e-9));
     }
