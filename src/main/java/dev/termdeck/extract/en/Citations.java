@@ -37,14 +37,30 @@ final class Citations {
         return false;
     }
 
-    /** Whether "et" and a space are somewhere in {@code text}, as {@link #ET_AL} needs. */
-    private static boolean hasEtAl(String text) {
-        for (int i = text.indexOf("et"); i >= 0 && i + 2 < text.length(); i = text.indexOf("et", i + 1)) {
-            if (Character.isWhitespace(text.charAt(i + 2))) {
+    /**
+     * Whether {@code text} has what {@link #ET_AL} needs around "et": a space before it (its {@code \\s+}), then
+     * spaces and "al". "et" and a space alone ("set ", "net ") were in nearly every abstract, so the search over the
+     * whole text ran for most documents and found nothing.
+     */
+    static boolean hasEtAl(String text) {
+        for (int i = text.indexOf("et", 1); i >= 0; i = text.indexOf("et", i + 1)) {
+            if (!isRegexSpace(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i + 2;
+            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > i + 2 && text.startsWith("al", j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The regular expression's {@code \\s}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -1,9 +1,7 @@
 package dev.termdeck.extract.en;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -29,7 +27,7 @@ public final class EnglishAnalyzer {
      * way everywhere, and the memo gives exactly the tokenizer's answer. Common words ("the", "model", "data.")
      * recur from document to document; the memo lives as long as this analyzer (one thread of a build).
      */
-    private final Map<String, int[]> splits = new HashMap<>();
+    private final SplitMemo splits = new SplitMemo();
     private static final int[] WHOLE = new int[0];
     /** Words remembered at most: enough for the vocabulary of 10,000 abstracts, about 10 MB. */
     static final int MAX_SPLITS = 100_000;
@@ -86,12 +84,12 @@ public final class EnglishAnalyzer {
                 out.add(w);
                 continue;
             }
-            String word = sentence.substring(start, w.getEnd());
-            int[] cuts = splits.get(word);
+            int[] cuts = splits.get(sentence, start, w.getEnd());
             if (cuts == null) {
+                String word = sentence.substring(start, w.getEnd());
                 cuts = cuts(tokenizer.tokenizePos(word), word.length());
                 if (splits.size() < MAX_SPLITS) {
-                    splits.put(word, cuts);
+                    splits.put(sentence, start, w.getEnd(), cuts);
                 }
             }
             if (cuts == WHOLE) {

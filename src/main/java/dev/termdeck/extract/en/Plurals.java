@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
  * Singular forms of English nouns by rule, so that "emergent abilities" and "emergent ability" are one term without
  * running the (slow) lemmatizer on every token. Irregular and invariant nouns come from a table; an ambiguous
  * {@code -es} ending ("biases", "cases", "sizes") is settled by the general English word list, and only when the
- * list knows neither reading is the lemmatizer asked. Thread-safe when the lemmatizer function is (the extractor
- * passes its per-thread one).
+ * list knows neither reading is the lemmatizer asked. Remembers its answers ({@link #singular}): not thread-safe, one
+ * instance per document (the extractor makes one per document, with its thread's lemmatizer).
  */
 final class Plurals {
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
@@ -40,6 +40,12 @@ final class Plurals {
     private final EnglishLexicon lexicon;
     private final UnaryOperator<String> lemmatizer;
     private final Predicate<String> written;
+    /**
+     * The answers of {@link #singular} so far: every phrase's last word is asked twice or more (its key when whole
+     * spans are widened, then its key and its shown form), and the words of a document recur. One instance serves one
+     * document on one thread; the answer depends only on the word, the lists and {@link #written}.
+     */
+    private final java.util.Map<String, String> singulars = new java.util.HashMap<>();
 
     /**
      * @param lexicon    the general English word list
@@ -65,6 +71,15 @@ final class Plurals {
      * with "-of-" ("mixture-of-experts", "bag-of-words") is a fixed name and stays.
      */
     String singular(String word) {
+        String known = singulars.get(word);
+        if (known == null) {
+            known = singularOf(word);
+            singulars.put(word, known);
+        }
+        return known;
+    }
+
+    private String singularOf(String word) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen >= 0 && word.toLowerCase(Locale.ROOT).contains("-of-")) {
             return word;
