@@ -4,8 +4,12 @@ ninth session). Label: a candidate the selection could keep (kept, past the cap 
 document's keyphrases. Features: none depends on the text having been seen (see FEATURES). Model: logistic
 regression (maximum entropy) with an L2 prior, fitted by Newton's method; `--opennlp ALGORITHM ITERATIONS` trains
 with OpenNLP's own trainers instead (FoldTrainer.java: MAXENT = GIS, MAXENT_QN = L-BFGS, PERCEPTRON).
-Prints the mean over the held-out folds (5 folds x seeds 1-4) of P / R / F1 / terms for today's selection, the
-selection ordered by the model, and floors on its probability.
+Prints the mean over the held-out folds (5 folds x seeds 1-4) of P / R / F1 / terms for today's selection (cap 8,
+and the keyphrase line with ScoreDrop, the baseline of the gains), the selection ordered by the model, the model
+filling the places after the first k (from the candidates reaching the cut-off, or from all: "(pool)"), the score
+blended with the probability, and floors on the probability (twelfth session). `--more` adds 11 features from the
+text, `--no-lexicon` drops the SCOWL ones, `--folds 'NAME;NAME'` prints those selections' per-fold gains. The build's
+own features and trainer are measured by RankFolds.java on data/rank/ (docs/QUALITY.md, twelfth session).
 
 Dump first (simulate.py's docstring), then, from a worktree:
   tools/inspec-dump/rank-folds.py /tmp/NAME-dump/tune.jsonl
@@ -43,11 +47,44 @@ def levels():
     return out
 
 
+def classes():
+    out = {}
+    for line in open(WORDS, encoding='utf-8'):
+        p = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and len(p) >= 3:
+            out[p[0]] = p[2]
+    return out
+
+
+MORE = ('head-noun-only first-adjective-only first-verb shared-head title-words word-spread first-sentence '
+        'last-sentence document-length candidates chars').split()
+
+
+def more_features(c, d, pool, cls):
+    """With --more: 11 further features, from the text and the lexicon's parts of speech only."""
+    ws = c['text'].lower().split()
+    head, first = ws[-1], ws[0]
+    title = set(re.findall(r"[\w']+", (d['title'] or '').lower()))
+    text = re.findall(r"[\w']+", (d['text'] or '').lower())
+    sentences = re.split(r'(?<=[.!?])\s+', d['text'] or '')
+    offset = c['start'] - len(d['title'] or '') - 1
+    ends = [0]
+    for s in sentences:
+        ends.append(ends[-1] + len(s) + 1)
+    index = next((i for i in range(len(sentences)) if offset < ends[i + 1]), len(sentences) - 1)
+    hc, fc = (cls.get(head, '-'), cls.get(first, '-')) if cls else ('-', '-')
+    return [hc == 'n', len(ws) > 1 and 'a' in fc and 'n' not in fc, len(ws) > 1 and 'v' in fc and 'n' not in fc,
+            min(sum(1 for x in pool if x is not c and x['text'].lower().split()[-1] == head), 3) / 3,
+            sum(w in title for w in ws) / len(ws), min(sum(text.count(w) for w in ws) / len(ws), 6) / 6,
+            offset < 0 or index == 0, index == len(sentences) - 1, min(len(text), 300) / 300,
+            min(len(pool), 20) / 20, min(len(c['text']), 40) / 40]
+
+
 def features(c, d, pool, level):
     t = c['text']
     ws = t.split()
     n = len(ws)
-    lev = lambda w: level.get(w.lower(), 3)
+    lev = (lambda w: level.get(w.lower(), 3)) if level else (lambda w: 1)
     others = [x for x in pool if x is not c]
     k = key(t)
     rank = sorted(pool, key=lambda x: -x['score']).index(c)
@@ -81,6 +118,57 @@ def today(d, cap=8):
     best = max([c['score'] for c in pool(d)], default=0)
     s = sorted((c for c in pool(d) if keeps(c['score'], best)), key=lambda c: (-c['score'], c['start'], c['key']))
     return s[:cap]
+
+
+AFTER, DROP, EXTRA = 4, 0.08, 2
+
+
+def drop(best_first, value, cap=8):
+    """ScoreDrop.keep: up to cap + EXTRA, past the first AFTER a drop of DROP in value ends the list but for the
+    candidates after it said more than once."""
+    limit = best_first[:cap + EXTRA]
+    for i, c in enumerate(limit):
+        if i >= AFTER and value(limit[i - 1]) - value(c) >= DROP - 1e-9:
+            return limit[:i] + [x for x in limit[i:] if x['freq'] > 1]
+    return limit
+
+
+def passing(d):
+    best = max([c['score'] for c in pool(d)], default=0)
+    return sorted((c for c in pool(d) if keeps(c['score'], best)), key=lambda c: (-c['score'], c['start'], c['key']))
+
+
+def today_drop(d):
+    """Today's keyphrase line (Selection.KEYPHRASES): cut-off, best first, ScoreDrop."""
+    return drop(passing(d), lambda c: c['score'])
+
+
+def ordered_drop(d):
+    """As many as today's keyphrase line keeps, the model's best of the candidates that reach the cut-off."""
+    n = len(today_drop(d))
+    return sorted(passing(d), key=lambda c: (-c['p'], c['start']))[:n]
+
+
+def fill_after(k, under=False):
+    """Today's first k, then the model's best of the rest that reach the cut-off (or of all, under it too), as many
+    as today keeps."""
+    def select(d):
+        today = today_drop(d)
+        head = today[:k]
+        rest = sorted((c for c in (pool(d) if under else passing(d)) if c not in head),
+                      key=lambda c: (-c['p'], c['start']))
+        return head + rest[:max(0, len(today) - k)]
+    return select
+
+
+def blend(w, redrop=True):
+    """Score + w * (probability - 0.4), the cut-off on the score; the drop found on the blended value (or today's
+    count kept)."""
+    def select(d):
+        v = lambda c: c['score'] + w * (c['p'] - 0.4)
+        s = sorted(passing(d), key=lambda c: (-v(c), c['start']))
+        return drop(s, v) if redrop else s[:len(today_drop(d))]
+    return select
 
 
 def ordered(d, cap=8):
@@ -128,21 +216,30 @@ def opennlp(docs, folds, algorithm, iterations):
 def main():
     import json
     docs = [json.loads(line) for line in open(sys.argv[1])]
-    level = levels()
+    level = levels() if '--no-lexicon' not in sys.argv else None
+    cls = classes() if '--more' in sys.argv and '--no-lexicon' not in sys.argv else None
     for d in docs:
         keys = {key(k) for k in d['keys']} - {''}
         cands = [c for c in d['cands'] if stage(c) in ('kept', 'cap', 'cut')]
         for c in cands:
             c['y'] = any(key(x) in keys for x in forms(c))
             c['x'] = [float(v) for v in features(c, d, cands, level)]
+            if '--more' in sys.argv:
+                c['x'] += [float(v) for v in more_features(c, d, cands, cls)]
     x = np.array([c['x'] for d in docs for c in pool(d)])
     mu, sd, top = x.mean(0), x.std(0) + 1e-9, np.maximum(x.max(0), 1e-9)
     for d in docs:
         for c in pool(d):
             c['z'] = np.append((np.array(c['x']) - mu) / sd, 1)
             c['u'] = np.array(c['x']) / top
-    trainer = sys.argv[3:5] if len(sys.argv) > 4 and sys.argv[2] == '--opennlp' else None
-    selections = {'today': today, 'ordered by the model': ordered, 'ordered, cap 7': lambda d: ordered(d, 7)}
+    trainer = sys.argv[sys.argv.index('--opennlp') + 1:sys.argv.index('--opennlp') + 3] if '--opennlp' in sys.argv \
+        else None
+    selections = {'today (cap 8)': today, 'ordered, cap 8': ordered, 'today (drop)': today_drop,
+                  'ordered, drop count': ordered_drop}
+    selections.update({f'first {k}, then model': fill_after(k) for k in (2, 3, 4, 5)})
+    selections.update({f'first {k}, then model (pool)': fill_after(k, True) for k in (3, 4)})
+    selections.update({f'blend {w}, drop': blend(w) for w in (0.1, 0.2, 0.3, 0.5)})
+    selections.update({f'blend {w}, count': blend(w, False) for w in (0.1, 0.2, 0.3, 0.5)})
     selections.update({f'probability >= {th}': floor(th) for th in (0.35, 0.37, 0.38, 0.40)})
     results = {}
     for seed in (1, 2, 3, 4):
@@ -160,8 +257,16 @@ def main():
                         c['p'] = 1 / (1 + math.exp(-c['z'] @ w))
             for name, select in selections.items():
                 results.setdefault(name, []).append(prf(test, select))
+    base = np.array(results['today (drop)'])
     for name, r in results.items():
-        print('%-24s P %.3f  R %.3f  F1 %.3f  (%.1f terms)' % ((name,) + tuple(np.mean(r, 0))))
+        gain = np.array(r) - base
+        print('%-24s P %.4f  R %.4f  F1 %.4f  (%.2f terms)  dP %+.4f [%+.4f, %+.4f] dF1 %+.4f [%+.4f, %+.4f]' % (
+            (name,) + tuple(np.mean(r, 0)) + (gain[:, 0].mean(), gain[:, 0].min(), gain[:, 0].max(),
+                                              gain[:, 2].mean(), gain[:, 2].min(), gain[:, 2].max())))
+    if '--folds' in sys.argv:
+        for name in sys.argv[sys.argv.index('--folds') + 1].split(';'):
+            print(name, 'per-fold dP', ' '.join('%+.4f' % g for g in (np.array(results[name]) - base)[:, 0]))
+            print(name, 'per-fold dF1', ' '.join('%+.4f' % g for g in (np.array(results[name]) - base)[:, 2]))
 
 
 if __name__ == '__main__':

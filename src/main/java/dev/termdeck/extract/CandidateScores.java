@@ -39,25 +39,49 @@ final class CandidateScores {
      * @param df the document frequencies of {@link #documentFrequencies}
      */
     List<ScoredCandidate> scored(Document doc, List<TermCandidate> candidates, Map<String, Integer> df) {
+        return pool(doc, candidates, df).passing();
+    }
+
+    /**
+     * One document's candidates that are no generic phrase: the ones that reach the cut-off, without phrases inside
+     * better ones and pieces written only inside a longer one ({@link #scored}), and the ones under the cut-off.
+     *
+     * @param passing the candidates kept, best first
+     * @param under   the candidates under the cut-off, best first
+     */
+    record Pool(List<ScoredCandidate> passing, List<ScoredCandidate> under) {
+    }
+
+    /** The {@link Pool} of one document's candidates ({@code df}: {@link #documentFrequencies}). */
+    Pool pool(Document doc, List<TermCandidate> candidates, Map<String, Integer> df) {
         List<ScoredCandidate> all = new ArrayList<>();
         double best = 0;
         for (TermCandidate c : candidates) {
             if (generic.isGeneric(c)) {
                 continue;
             }
-            double s = ranker.score(c, df.getOrDefault(dfKey(c), 1));
+            double s = ranker.score(c, frequency(df, c));
             all.add(new ScoredCandidate(c, s));
             best = Math.max(best, s);
         }
         List<ScoredCandidate> scored = new ArrayList<>(all.size());
+        List<ScoredCandidate> under = new ArrayList<>();
         for (ScoredCandidate c : all) {
             // The share of the best was measured on English keyphrases (Inspec) only: Chinese keeps the minimum.
             if (c.candidate().lang() == Lang.EN ? selection.keeps(c.score(), best) : c.score() >= selection.minScore()) {
                 scored.add(c);
+            } else {
+                under.add(c);
             }
         }
         scored.sort(ScoredCandidate.BEST_FIRST);
-        return EnclosedPieces.drop(InnerPhrases.drop(scored), doc);
+        under.sort(ScoredCandidate.BEST_FIRST);
+        return new Pool(EnclosedPieces.drop(InnerPhrases.drop(scored), doc), under);
+    }
+
+    /** How many documents have {@code c} ({@code df}: {@link #documentFrequencies}; at least 1). */
+    static int frequency(Map<String, Integer> df, TermCandidate c) {
+        return df.getOrDefault(dfKey(c), 1);
     }
 
     private static String dfKey(TermCandidate c) {

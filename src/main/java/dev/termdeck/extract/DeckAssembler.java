@@ -169,14 +169,17 @@ public final class DeckAssembler {
         // Each document's candidates scored once: every selection (the first and the refills) cuts the same lists.
         long t4 = System.nanoTime();
         List<List<ScoredCandidate>> scored = new ArrayList<>(extracted.size());
+        List<List<ScoredCandidate>> likeliest = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
-            scored.add(Collections.unmodifiableList(scores.scored(docs.get(i), extracted.get(i), df)));
+            CandidateScores.Pool pool = scores.pool(docs.get(i), extracted.get(i), df);
+            scored.add(Collections.unmodifiableList(pool.passing()));
+            likeliest.add(ModelFill.likeliest(selection, docs.get(i), pool, df));
         }
         progress.stageDone(BuildStage.CROSS_DOCUMENT, System.nanoTime() - t4);
         // The selections share the groups and cards they make from the same candidates: a refill makes again only
         // what its new candidates change.
         Memos memos = new Memos(new HashMap<>(), linker.forOneBuild());
-        Pass pass = pass(docs, scored, df, titles, Map.of(), defined, memos, progress);
+        Pass pass = pass(docs, scored, likeliest, df, titles, Map.of(), defined, memos, progress);
         List<Card> cards = pass.cards();
         if (cardRules) {
             // The cap counts cards, not candidates the card rules leave out: a paper whose cards they left out is
@@ -184,7 +187,8 @@ public final class DeckAssembler {
             // the count stays or REFILLS passes were made.
             CardEvidence.Outcome ruled = pass.ruled(docs, extractors, progress);
             for (int refill = 1; refill < REFILLS && !ruled.leftOutByPaper().equals(pass.extra()); refill++) {
-                pass = pass(docs, scored, df, titles, ruled.leftOutByPaper(), defined, memos, progress);
+                pass = pass(docs, scored, likeliest, df, titles, ruled.leftOutByPaper(), defined, memos,
+                        progress);
                 ruled = pass.ruled(docs, extractors, progress);
             }
             cards = new ArrayList<>(ruled.cards());
@@ -241,7 +245,8 @@ public final class DeckAssembler {
      * Selects each document's candidates (a paper's cap raised by {@code extra}), merges them across documents,
      * links the groups of both languages into cards and chooses their definitions.
      */
-    private Pass pass(List<Document> docs, List<List<ScoredCandidate>> scored, Map<String, Integer> df,
+    private Pass pass(List<Document> docs, List<List<ScoredCandidate>> scored,
+            List<List<ScoredCandidate>> likeliest, Map<String, Integer> df,
             Map<String, String> titles, Map<String, Integer> extra, DefinitionChooser.CorpusDefinitions defined,
             Memos memos, ProgressListener progress) {
         long t0 = System.nanoTime();
@@ -250,7 +255,7 @@ public final class DeckAssembler {
         for (Lang lang : Lang.values()) {
             selected.put(lang, new ArrayList<>());
         }
-        List<List<ScoredCandidate>> kept = DocumentSelection.select(docs, scored, extra, selection);
+        List<List<ScoredCandidate>> kept = DocumentSelection.select(docs, scored, likeliest, extra, selection);
         for (int i = 0; i < docs.size(); i++) {
             docOrder.put(docs.get(i).id(), i);
             selected.get(docs.get(i).lang()).addAll(kept.get(i));

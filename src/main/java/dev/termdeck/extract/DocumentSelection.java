@@ -20,11 +20,13 @@ final class DocumentSelection {
     /**
      * The candidates kept of each document, in the order of {@code docs}.
      *
-     * @param scored each document's scored candidates, best first
-     * @param extra  the candidates each paper (id) is given over its cap
+     * @param scored    each document's scored candidates, best first
+     * @param likeliest each document's candidates in the learned ranker's order where it fills the places past the
+     *                  first ({@link ModelFill}), else {@code null}
+     * @param extra     the candidates each paper (id) is given over its cap
      */
     static List<List<ScoredCandidate>> select(List<Document> docs, List<List<ScoredCandidate>> scored,
-            Map<String, Integer> extra, Selection selection) {
+            List<List<ScoredCandidate>> likeliest, Map<String, Integer> extra, Selection selection) {
         List<List<ScoredCandidate>> kept = new ArrayList<>(Collections.nCopies(docs.size(), null));
         Map<String, Integer> firstOfPaper = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -33,8 +35,9 @@ final class DocumentSelection {
             Integer other = firstOfPaper.putIfAbsent(d.paper(), i);
             if (other == null) {
                 int cap = selection.capFor(d.chars()) + more;
-                kept.set(i, ScoreDrop.appliesTo(selection, d) ? ScoreDrop.keep(scored.get(i), cap)
-                        : atMost(scored.get(i), cap));
+                List<ScoredCandidate> mine = ScoreDrop.appliesTo(selection, d) ? ScoreDrop.keep(scored.get(i), cap)
+                        : atMost(scored.get(i), cap);
+                kept.set(i, likeliest.get(i) == null ? mine : ModelFill.keep(mine, likeliest.get(i)));
                 continue;
             }
             // The second version of a paper: the paper's concepts are selected over both versions, one cap for both.
