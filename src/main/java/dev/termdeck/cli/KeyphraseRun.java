@@ -76,14 +76,16 @@ final class KeyphraseRun {
     }
 
     /**
-     * The name of a setting in the report: "default (up to 8+2, score >= 0.30)" (8, or up to 2 more where the scores
-     * do not drop: {@link Selection#scoreDrop()}) and "top 10 (up to 10, any score)" for
+     * The name of a setting in the report: "default (up to 8+2, score >= 0.30 + ranker)" (8, or up to 2 more where the
+     * scores do not drop: {@link Selection#scoreDrop()}; past an abstract's first terms the learned ranker chooses
+     * among every candidate, under the cut-off too: docs/extraction.md) and "top 10 (up to 10, any score)" for
      * the keyphrases, the same with "deck after card rules, " before them for the deck.
      */
     static String setting(boolean isDefault, boolean cardRules, Selection s) {
         String name = isDefault
-                ? String.format(Locale.ROOT, "default (up to %d%s, score >= %.2f)", s.perDocument(),
-                        s.scoreDrop() ? "+" + Selection.SCORE_DROP_EXTRA : "", s.minScore())
+                ? String.format(Locale.ROOT, "default (up to %d%s, score >= %.2f%s)", s.perDocument(),
+                        s.scoreDrop() ? "+" + Selection.SCORE_DROP_EXTRA : "", s.minScore(),
+                        s.scoreDrop() ? " + ranker" : "")
                 : "top 10 (up to 10, any score)";
         return cardRules ? DECK + name : name;
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * How well the terms a build keeps for each document match the keyphrases people assigned it: precision, recall and
  * F1 per document, averaged over the documents (a document with no term has precision 0).
  *
- * @param setting    the selection scored ("default (up to 8+2, score >= 0.30)")
+ * @param setting    the selection scored ("default (up to 8+2, score >= 0.30 + ranker)")
  * @param documents  the number of documents
  * @param terms      the terms kept, over all documents
  * @param keys       the keyphrases, over all documents (after matching duplicates are merged)

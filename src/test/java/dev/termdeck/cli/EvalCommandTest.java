@@ -122,7 +122,7 @@ class EvalCommandTest {
         CliRunner.Result r = new CliRunner(work.resolve("data"), work).run("eval", "--keyphrases", k.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1 documents, 4 keyphrases", "default (up to 8+2, score >= 0.30)",
+        assertThat(r.out()).contains("1 documents, 4 keyphrases", "default (up to 8+2, score >= 0.30 + ranker)",
                 "top 10 (up to 10, any score)", "deck after card rules, default (up to 8, score >= 0.30)",
                 "deck after card rules, top 10 (up to 10, any score)");
         assertThat(r.out()).containsPattern("top 10 \\(up to 10, any score\\) +P \\d\\.\\d{3}  R \\d\\.\\d{3}  F1 "
