@@ -45,6 +45,11 @@ final class ChineseWords {
     private static final Set<String> CLASSIFIERS = Set.of("个", "种", "次", "项", "些", "位", "件", "份", "条", "篇",
             "段", "张", "套", "批");
 
+    /** Numerals that count with a measure word after them (一个, 两种, 每个, 多种). */
+    private static final String NUMERALS = "一二两三四五六七八九十几多每各数某";
+    /** The measure words that count a kind or an item of what follows, never a term's (unlike 次 of 二次规划). */
+    private static final String COUNTERS = "个种";
+
     /** Numerals with a measure word, written as one word, that count the noun phrase after them (一种, 一个). */
     private static final Set<String> COUNTS = Set.of("一个", "一种", "一系列", "多种", "各种");
 
@@ -96,6 +101,29 @@ final class ChineseWords {
      */
     static boolean counts(String w) {
         return CLASSIFIERS.contains(w) || COUNTS.contains(w);
+    }
+
+    /**
+     * Whether word {@code k} counts the noun phrase after it as a numeral with a measure word: written as one word (一个,
+     * 一种, 两个, 每种, {@link #COUNTS}) or the measure word 个 or 种 right after a numeral the segmenter read apart (个 of
+     * 一/个). A term never holds one, so a run of words that renders a term does not cross it (not 领域训练一个领域特定
+     * for "domain-specific training" from 为每个领域训练一个领域特定的学生). Other measure words after a numeral may be
+     * a term's (二次 of 二次规划, "quadratic programming").
+     */
+    static boolean isCount(List<Word> words, int k) {
+        String w = words.get(k).form();
+        if (COUNTS.contains(w)) {
+            return true;
+        }
+        if (w.length() == 2 && NUMERALS.indexOf(w.charAt(0)) >= 0 && COUNTERS.indexOf(w.charAt(1)) >= 0) {
+            return true;
+        }
+        if (w.length() != 1 || COUNTERS.indexOf(w.charAt(0)) < 0 || k == 0) {
+            return false;
+        }
+        Word before = words.get(k - 1);
+        return before.form().length() == 1 && NUMERALS.indexOf(before.form().charAt(0)) >= 0
+                && before.end() == words.get(k).start();
     }
 
     /**

@@ -174,16 +174,17 @@ final class ShortFormRenderings {
                     continue;
                 }
             }
-            int unrendered = 0;
-            for (Word s : english) {
-                boolean rendered = assoc.unlearned(assoc.base(s.norm()));
-                for (int k = first; k <= w && !rendered; k++) {
+            boolean[] rendered = new boolean[english.size()];
+            for (int i = 0; i < english.size(); i++) {
+                Word s = english.get(i);
+                rendered[i] = assoc.unlearned(assoc.base(s.norm()));
+                for (int k = first; k <= w && !rendered[i]; k++) {
                     Word z = zh.words.get(k);
-                    rendered = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z)
+                    rendered[i] = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z)
                             || assoc.rendersAsShortForm(s, z);
                 }
-                unrendered += rendered ? 0 : 1;
             }
+            int unrendered = unrendered(e.text(), english, rendered);
             // The English word left unrendered must have a Chinese word of its own there that renders no other word
             // of the term (引用, "referring"): 人的活动识别（HAR） gives 活动识别 nothing for "Human".
             int unexplained = 0;
@@ -207,6 +208,27 @@ final class ShortFormRenderings {
             }
         }
         return false;
+    }
+
+    /**
+     * How many of a term's content words ({@code english}, of {@code text}) are left unrendered, given which are: a
+     * word hyphenated to a rendered one is rendered with it, as a hyphenated compound is often one Chinese word (大规模
+     * renders "large-scale", though the corpus learned it for "large" alone: 大规模基础模型（LFM）, "large-scale
+     * foundation models (LFMs)").
+     */
+    static int unrendered(String text, List<Word> english, boolean[] rendered) {
+        int n = 0;
+        for (int i = 0; i < english.size(); i++) {
+            boolean compound = i > 0 && rendered[i - 1] && hyphened(text, english.get(i - 1), english.get(i))
+                    || i + 1 < english.size() && rendered[i + 1] && hyphened(text, english.get(i), english.get(i + 1));
+            n += rendered[i] || compound ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Whether only a hyphen stands between two words of a text ("large" and "scale" of "large-scale"). */
+    private static boolean hyphened(String text, Word before, Word after) {
+        return before.end() < after.start() && text.substring(before.end(), after.start()).equals("-");
     }
 
     /**

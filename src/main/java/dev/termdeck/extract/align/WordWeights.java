@@ -28,7 +28,10 @@ final class WordWeights {
     final boolean[] claimed;
     /** Another word of the sentence renders the word at least {@link SpanFinder#CLAIMS}. */
     final boolean[] known;
-    /** No run crosses into the word from the one before (punctuation, a function word other than 的). */
+    /**
+     * No run crosses into the word from the one before (punctuation, a function word other than 的, a numeral with a
+     * measure word).
+     */
     final boolean[] blocked;
     final boolean[] starts;
     final boolean[] ends;
@@ -67,7 +70,8 @@ final class WordWeights {
         }
         for (int j = 0; j < n; j++) {
             Word t = target.get(tFrom + j);
-            w.blocked[j] = !t.joined() || !t.content() && !isJoiner(t);
+            // A numeral with a measure word counts what follows and is no part of a term (一个, ChineseWords.isCount).
+            w.blocked[j] = !t.joined() || !t.content() && !isJoiner(t) || ChineseWords.isCount(target, tFrom + j);
             if (!t.content()) {
                 w.weight[j] = FUNCTION_WORD;
                 continue;

@@ -8,6 +8,7 @@ import dev.termdeck.extract.Counterpart;
 import dev.termdeck.extract.TermGroup;
 import static dev.termdeck.extract.bilingual.AliasScope.isFragment;
 import static dev.termdeck.extract.bilingual.AliasScope.isOtherConcept;
+import static dev.termdeck.extract.bilingual.AliasScope.outranked;
 import static dev.termdeck.extract.bilingual.AliasScope.widens;
 import static dev.termdeck.extract.bilingual.CardGroups.alignedDefinition;
 import static dev.termdeck.extract.bilingual.CardGroups.chineseGroup;
@@ -170,7 +171,8 @@ final class CardMaker {
         List<String> simplified = aliasesZh.stream().map(chinese::toSimplified).distinct().toList();
         List<String> zhAliases = simplified.stream()
                 .filter(a -> !a.equals(shownZh) && !(shownZh != null && isFragment(a, shownZh)))
-                .filter(a -> !widens(a, shownZh) && simplified.stream().noneMatch(o -> widens(a, o))).toList();
+                .filter(a -> !widens(a, shownZh) && !(shownZh != null && widens(shownZh, a))
+                        && !outranked(a, simplified, shownZh)).toList();
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
                 .term(Lang.EN, termEn)
                 .term(Lang.ZH, termZh)

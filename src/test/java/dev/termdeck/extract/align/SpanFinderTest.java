@@ -106,6 +106,36 @@ class SpanFinderTest {
     }
 
     @Test
+    void aRunNeverCrossesANumeralWithAMeasureWord() {
+        // Tune page 2509.04372: 该重采样方法不需要显式地训练一个奖励模型 ("does not need to explicitly train a reward
+        // model"). 一个 counts the noun phrase after it: 训练一个奖励模型 is no rendering of "reward model training",
+        // however well its words render the phrase's; the run stops at 一个 and renders part of it.
+        List<Word> english = EnglishWords.of("the method needs no explicit reward model training");
+        String chinese = "该重采样方法不需要显式地训练一个奖励模型";
+        List<Word> zh = new ArrayList<>();
+        int at = 0;
+        for (String w : List.of("该", "重采样", "方法", "不", "需要", "显式", "地", "训练", "一个", "奖励", "模型")) {
+            boolean content = !Set.of("该", "不", "地").contains(w);
+            zh.add(new Word(w, w, at, at + w.length(), content, content && !w.equals("一个"), true, false));
+            at += w.length();
+        }
+        Map<String, Map<String, Double>> associations = Map.of("reward", Map.of("奖励", 0.9),
+                "model", Map.of("模型", 0.9), "training", Map.of("训练", 0.8), "method", Map.of("方法", 0.8));
+        SpanFinder.Association a = (source, target) ->
+                associations.getOrDefault(source.norm(), Map.of()).getOrDefault(target.form(), 0.0);
+        int from = english.indexOf(english.stream().filter(w -> w.form().equals("reward")).findFirst().orElseThrow());
+
+        SpanFinder.Run run = SpanFinder.find(english, 0, english.size(), from, from + 3, zh, 0, zh.size(), -1, a);
+
+        assertThat(chinese.substring(zh.get(run.from()).start(), zh.get(run.to() - 1).end())).isEqualTo("奖励模型");
+        assertThat(run.coverage()).isLessThan(1.0);
+        assertThat(ChineseWords.isCount(zh, 8)).isTrue();
+        assertThat(ChineseWords.isCount(List.of(new Word("一", "一", 0, 1, true, false, true, false),
+                new Word("个", "个", 1, 2, true, false, true, false)), 1)).isTrue();
+        assertThat(ChineseWords.isCount(List.of(new Word("二次", "二次", 0, 2, true, true, true, false)), 0)).isFalse();
+    }
+
+    @Test
     void nothingIsFoundForAPhraseNoWordOfTheSentenceRenders() {
         assertThat(find("work")).isNull();
     }
