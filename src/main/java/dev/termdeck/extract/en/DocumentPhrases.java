@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Tallies the candidate phrases of one document: the long forms of its abbreviations ({@link LongFormEntries}), then
- * the noun phrases of every sentence ({@link NounPhrases}) with the edges the document gives ({@link WholeSpans}),
- * each shown and keyed by {@link PhraseForms}, where they were found and how. Stateless apart from the immutable
- * lexicon; thread-safe.
+ * the noun phrases of every sentence ({@link NounPhrases}) with the edges the document gives ({@link WholeSpans},
+ * {@link NameNumbers}), each shown and keyed by {@link PhraseForms}, where they were found and how. Stateless apart
+ * from the immutable lexicon; thread-safe.
  */
 final class DocumentPhrases {
     private final EnglishLexicon lexicon;
@@ -89,7 +89,7 @@ final class DocumentPhrases {
         for (Sentence s : sentences) {
             found.add(phrases.find(s, d.names()));
         }
-        return wholeSpans.widened(sentences, found, (s, p) -> PhraseForms.keyOf(s, p, s.span(p.from(), p.to()),
-                plurals.singular(s.tokens().get(p.to() - 1).text())));
+        return NameNumbers.widened(sentences, wholeSpans.widened(sentences, found, (s, p) -> PhraseForms.keyOf(s, p,
+                s.span(p.from(), p.to()), plurals.singular(s.tokens().get(p.to() - 1).text()))), lexicon);
     }
 }

@@ -29,10 +29,9 @@ public final class EnglishLexicon {
     /**
      * Per field word ({@code ml-words.txt}) and generic word ({@code generic-words.txt}), lower case: its
      * {@link #FIELD_BIT} and section bits of {@link #info}, so that a word asked for the first time costs one look-up
-     * here instead of one per list. A {@code HashMap}, not {@code Map.copyOf}: most words asked are on no list, and
-     * the immutable map's linear probing compared the word with a run of other keys (a cache miss each) before the
-     * empty slot that says so, where a {@code HashMap} compares stored hashes first (this look-up was 2.3% of a whole
-     * extraction's samples; never changed after the constructor).
+     * here instead of one per list. A {@code HashMap}, which compares stored hashes before it reads a key, where
+     * {@code Map.copyOf}'s linear probing reads the key of every slot it passes (most words asked are on no list);
+     * never changed after the constructor.
      */
     private final Map<String, Integer> listBits;
     /** The generic-word sections, in the order of their bits in {@link #info}. */
@@ -126,6 +125,31 @@ public final class EnglishLexicon {
     public boolean isOnlyAdjective(String word) {
         int c = classes(word);
         return (c & ADJECTIVE) != 0 && (c & NOUN) == 0;
+    }
+
+    /**
+     * Whether WordNet lists {@code word} as it is written as a noun or an adjective ("series", "operations", "sales"),
+     * not only through a base without "-s" ("presents" is listed only as "present").
+     */
+    public boolean isListedAsWritten(String word) {
+        return ((words.get(word.toLowerCase(Locale.ROOT), (short) 0) >> 8) & (NOUN | ADJECTIVE)) != 0;
+    }
+
+    /**
+     * Whether {@code word} is a lower-case "-ed" form of a verb that WordNet lists neither as an adjective nor as a
+     * noun as it is written ("showed", "allowed"; not "simulated", "expected", which are adjectives too).
+     */
+    public boolean isOnlyVerbForm(String word) {
+        int n = word.length();
+        if (n < 5 || !word.endsWith("ed") || !Character.isLowerCase(word.charAt(0)) || word.indexOf('-') >= 0
+                || isListedAsWritten(word)) {
+            return false;
+        }
+        String stem = word.substring(0, n - 2);
+        return canBeVerb(word.substring(0, n - 1)) || canBeVerb(stem)
+                || n > 5 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && canBeVerb(stem.substring(0, stem.length() - 1))
+                || word.endsWith("ied") && canBeVerb(word.substring(0, n - 3) + "y");
     }
 
     /** Whether SCOWL writes {@code word} only with a capital: a place or a person's name ("Australia"). */

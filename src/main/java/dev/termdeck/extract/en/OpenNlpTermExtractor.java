@@ -90,11 +90,12 @@ public final class OpenNlpTermExtractor implements TermExtractor {
             if (authors.contains(e.text()) || isPassingProperNoun(e, known)
                     || e.abbr == null && NamePieces.onlyInsideNames(e.text(), text)
                     || known != Termhood.Known.TERM && e.text() != null && e.abbr == null
-                    && Mentions.only(e, e.text(), text, sentences, lexicon)) {
+                    && (Mentions.only(e, e.text(), text, sentences, lexicon)
+                            || ClauseVerbs.only(e, sentences, d.titleSentences(), lexicon))) {
                 // "Zhao et al.", "Buzek and Hillery (1996)": an author is no term; nor a place or a person's name
                 // the text only mentions ("in Australia"), nor a short form written only in longer names (NODE of
                 // FNODE and MBD-NODE), nor a person it quotes, a reference piece, an owner's possessive, a symbol or
-                // a unit (Mentions).
+                // a unit (Mentions), nor a phrase holding a verb of its sentence ("This paper presents": ClauseVerbs).
                 continue;
             }
             TermCandidate c = candidates.of(doc.id(), d, e, known, cued);

@@ -1,5 +1,7 @@
 package dev.termdeck.extract.en;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -66,5 +68,30 @@ final class Possessives {
             }
         }
         return false;
+    }
+
+    /**
+     * An eponym written without its possessive ("Lemke's algorithm" is also "Lemke algorithm", "Poisson's equation"
+     * "Poisson equation"): the form the Inspec indexers write (docs/QUALITY.md, Precision, twelfth session), kept as
+     * the term's other written form. Null unless a capitalised owner's "'s" stands before a word; an owner that is an
+     * everyday English word makes an eponym only before lower-case words ("Newton's method", not "Bird's Eye View").
+     */
+    static String withoutPossessive(String shown, EnglishLexicon lexicon) {
+        String[] words = shown.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!PhraseForms.isPossessive(words[i]) || words[i].length() < 3
+                    || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            String owner = words[i].substring(0, words[i].length() - 2);
+            String after = String.join(" ", Arrays.asList(words).subList(i + 1, words.length));
+            if (lexicon.isProperNoun(owner) || lexicon.level(owner) > EnglishLexicon.EVERYDAY
+                    || after.equals(after.toLowerCase(Locale.ROOT))) {
+                words[i] = owner;
+                return String.join(" ", words);
+            }
+            return null;
+        }
+        return null;
     }
 }

@@ -100,15 +100,7 @@ final class SplitMemo {
     }
 
     private boolean matches(int at, CharSequence text, int from, int to) {
-        if (chars[at] != to - from) {
-            return false;
-        }
-        for (int k = from, c = at + 1; k < to; k++, c++) {
-            if (chars[c] != text.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return chars[at] == to - from && WordTable.sameChars(chars, at + 1, text, from, to);
     }
 
     private static int hash(CharSequence text, int from, int to) {

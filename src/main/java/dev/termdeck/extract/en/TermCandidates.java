@@ -13,10 +13,12 @@ import java.util.Set;
  */
 final class TermCandidates {
     private final Termhood termhood;
+    private final EnglishLexicon lexicon;
     private final DefinitionFinder definitions = new DefinitionFinder();
 
     TermCandidates(EnglishLexicon lexicon) {
         this.termhood = new Termhood(lexicon);
+        this.lexicon = lexicon;
     }
 
     /**
@@ -68,8 +70,11 @@ final class TermCandidates {
                 context, docId, inBody.isEmpty() ? 0 : firstStart(sentences, inBody) - shift, e.frequency(), t);
     }
 
-    /** The other ways the document writes or shows entry {@code e}, shown as {@code text}. */
-    private static List<String> variants(CandidateTally.Entry e, String text) {
+    /**
+     * The other ways the document writes or shows entry {@code e}, shown as {@code text}, and an eponym's form
+     * without its possessive ({@link Possessives#withoutPossessive}).
+     */
+    private List<String> variants(CandidateTally.Entry e, String text) {
         List<String> variants = new ArrayList<>();
         for (String w : e.written) {
             if (!w.equalsIgnoreCase(text) && !w.equals(e.abbr)) {
@@ -80,6 +85,10 @@ final class TermCandidates {
             if (!v.equals(text)) {
                 variants.add(v);
             }
+        }
+        String eponym = Possessives.withoutPossessive(text, lexicon);
+        if (eponym != null && !variants.contains(eponym)) {
+            variants.add(eponym);
         }
         return variants;
     }

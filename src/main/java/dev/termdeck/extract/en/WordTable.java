@@ -97,11 +97,13 @@ final class WordTable {
     }
 
     private boolean matches(int at, CharSequence text, int from, int to) {
-        if (entries[at] != to - from) {
-            return false;
-        }
-        for (int k = from, e = at + 2; k < to; k++, e++) {
-            if (entries[e] != text.charAt(k)) {
+        return entries[at] == to - from && sameChars(entries, at + 2, text, from, to);
+    }
+
+    /** Whether {@code chars} from {@code at} on holds the characters {@code text[from, to)}. */
+    static boolean sameChars(char[] chars, int at, CharSequence text, int from, int to) {
+        for (int k = from, c = at; k < to; k++, c++) {
+            if (chars[c] != text.charAt(k)) {
                 return false;
             }
         }

@@ -72,6 +72,12 @@ class MentionsTest {
     }
 
     @Test
+    void anEponymIsAlsoWrittenWithoutItsPossessive() {
+        assertThat(extract(null, s("POISSON")).stream().filter(c -> c.text().equals("Poisson's equation"))
+                .flatMap(c -> c.variants().stream())).contains("Poisson equation");
+    }
+
+    @Test
     void aSymbolSpelledOutIsNoTerm() {
         assertThat(texts(extract(null, s("GAMMA")))).doesNotContain("nonempty bounded convex body Gamma");
         assertThat(Mentions.isSymbol("space Omega".split(" "))).isTrue();
