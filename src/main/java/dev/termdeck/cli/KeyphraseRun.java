@@ -2,6 +2,7 @@ package dev.termdeck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termdeck.core.Lang;
+import dev.termdeck.corpus.Document;
 import dev.termdeck.deck.Bilingual;
 import dev.termdeck.deck.Deck;
 import dev.termdeck.deck.Generated;
@@ -13,6 +14,7 @@ import dev.termdeck.extract.DeckSpec;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.ProgressListener;
 import dev.termdeck.extract.Selection;
+import dev.termdeck.extract.TermExtractor;
 import dev.termdeck.extract.bilingual.Glossary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,10 +46,7 @@ final class KeyphraseRun {
             throws Exception {
         Path work = context.dirs().workDir();
         KeyphraseSet set = KeyphraseSet.read(work.resolve(dir), ids == null ? null : work.resolve(ids));
-        Glossary glossary = Extractors.glossary(null);
-        var extractors = Extractors.load(Set.of(Lang.EN), glossary);
-        int threads = Runtime.getRuntime().availableProcessors();
-        DeckSpec spec = new DeckSpec("keyphrases", Bilingual.EMPTY, List.of(), new Generated(null, null, List.of()));
+        Line line = Line.load();
         List<KeyphraseReport> reports = new ArrayList<>();
         // The keyphrases first: each document's terms before the deck-level card rules, which judge whether a term is
         // worth a flashcard (an indexer's keyphrase is a retrieval key), with the keyphrases' drop in score. Then the
@@ -55,9 +54,7 @@ final class KeyphraseRun {
         for (boolean cardRules : new boolean[] {false, true}) {
             Selection def = cardRules ? Selection.DEFAULT : Selection.KEYPHRASES;
             for (Selection s : List.of(def, TOP_10)) {
-                DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(glossary), s,
-                        GenericPhrases.bundled(), threads).cardRules(cardRules);
-                Deck deck = assembler.assemble(set.documents(), spec, ProgressListener.NONE);
+                Deck deck = line.assemble(set.documents(), s, cardRules);
                 reports.add(KeyphraseEvaluation.score(set, deck, setting(s == def, cardRules, s), perDocument));
             }
         }
@@ -74,6 +71,39 @@ final class KeyphraseRun {
                     r.precision(), r.recall(), r.f1(), r.terms() / (double) r.documents());
         }
     }
+
+    /**
+     * The keyphrase line's extraction, loaded once: the English extractors and the built-in glossary's linker, as
+     * {@code termdeck build} has them. Shared by {@code eval --keyphrases} and {@code termdeck keyphrases}, so that
+     * what the command prints is what the evaluation scores.
+     *
+     * @param extractors the English term extractors
+     * @param glossary   the built-in glossary, for linking terms
+     */
+    record Line(List<TermExtractor> extractors, Glossary glossary) {
+        Line {
+            extractors = List.copyOf(extractors);
+        }
+
+        /** The English extractors and the built-in glossary, loaded now. */
+        static Line load() {
+            Glossary glossary = Extractors.glossary(null);
+            return new Line(Extractors.load(Set.of(Lang.EN), glossary), glossary);
+        }
+
+        /**
+         * The deck of {@code documents} at {@code selection}, with or without the deck-level card rules
+         * ({@link DeckAssembler#cardRules(boolean)}); without them, each document's cards are its keyphrases.
+         */
+        Deck assemble(List<Document> documents, Selection selection, boolean cardRules) {
+            DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(glossary), selection,
+                    GenericPhrases.bundled(), Runtime.getRuntime().availableProcessors()).cardRules(cardRules);
+            return assembler.assemble(documents, SPEC, ProgressListener.NONE);
+        }
+    }
+
+    private static final DeckSpec SPEC = new DeckSpec("keyphrases", Bilingual.EMPTY, List.of(),
+            new Generated(null, null, List.of()));
 
     /**
      * The name of a setting in the report: "default (up to 8+2, score >= 0.30 + ranker)" (8, or up to 2 more where the

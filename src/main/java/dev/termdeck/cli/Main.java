@@ -57,7 +57,7 @@ public final class Main {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(StudyCommand.class, CorpusCommand.class, BuildCommand.class,
-            EvalCommand.class, ExportCommand.class, ImportCommand.class, MergeCommand.class, BenchCommand.class);
+            EvalCommand.class, KeyphrasesCommand.class, ExportCommand.class, ImportCommand.class, MergeCommand.class, BenchCommand.class);
 
     /**
      * The configured command line with the subcommand {@code only}, or with every subcommand when {@code only} is
@@ -179,7 +179,7 @@ public final class Main {
      * builds a proxy class, a few tens of milliseconds before anything else can start (a test keeps them in step).
      */
     static final java.util.Set<String> COMMAND_NAMES = java.util.Set.of("study", "corpus", "build", "eval",
-            "export", "import", "merge", "bench");
+            "keyphrases", "export", "import", "merge", "bench");
 
     /** The options of termdeck itself: help and version. */
     static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");

@@ -31,15 +31,7 @@ public final class KeyphraseEvaluation {
      * @param perDocument whether to include every document's figures
      */
     public static KeyphraseReport score(KeyphraseSet set, Deck deck, String setting, boolean perDocument) {
-        Map<String, List<Card>> cardsByDoc = new HashMap<>();
-        for (Card c : deck.cards()) {
-            for (Source s : c.sources()) {
-                List<Card> list = cardsByDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>());
-                if (!list.contains(c)) {
-                    list.add(c);
-                }
-            }
-        }
+        Map<String, List<Card>> cardsByDoc = cardsByDocument(deck);
         double p = 0;
         double r = 0;
         double f = 0;
@@ -53,14 +45,13 @@ public final class KeyphraseEvaluation {
                 keys.putIfAbsent(KeyphraseMatcher.key(k), k);
             }
             keys.remove("");
-            List<Card> cards = new ArrayList<>(cardsByDoc.getOrDefault(d.id(), List.of()));
-            cards.sort(Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id));
+            List<Card> cards = cardsByDoc.getOrDefault(d.id(), List.of());
             Set<String> found = new LinkedHashSet<>();
             List<String> shown = new ArrayList<>();
             List<Double> scoreList = new ArrayList<>();
             List<String> matched = new ArrayList<>();
             for (Card c : cards) {
-                String name = c.term().en() != null ? c.term().en() : c.term().zh();
+                String name = name(c);
                 shown.add(name);
                 scoreList.add(c.score());
                 boolean hit = false;
@@ -96,6 +87,30 @@ public final class KeyphraseEvaluation {
         }
         int n = set.documents().size();
         return new KeyphraseReport(setting, n, terms, keyCount, p / n, r / n, f / n, scores);
+    }
+
+    /**
+     * The cards of each document of {@code deck} (those with a source in it), by document id, best first: by score,
+     * then by id. The order in which the keyphrases of a document are scored and shown.
+     */
+    public static Map<String, List<Card>> cardsByDocument(Deck deck) {
+        Map<String, List<Card>> cardsByDoc = new HashMap<>();
+        for (Card c : deck.cards()) {
+            for (Source s : c.sources()) {
+                List<Card> list = cardsByDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>());
+                if (!list.contains(c)) {
+                    list.add(c);
+                }
+            }
+        }
+        cardsByDoc.values().forEach(list -> list.sort(
+                Comparator.comparingDouble(Card::score).reversed().thenComparing(Card::id)));
+        return cardsByDoc;
+    }
+
+    /** The keyphrase a card stands for: its English term, else its Chinese one. */
+    public static String name(Card c) {
+        return c.term().en() != null ? c.term().en() : c.term().zh();
     }
 
     private static List<String> forms(Card c) {

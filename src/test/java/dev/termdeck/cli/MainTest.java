@@ -62,7 +62,7 @@ class MainTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("termdeck: 'frobnicate' is neither a command nor a deck in ")
-                .contains("build, corpus, eval, export, import, merge, study").hasLineCount(1);
+                .contains("build, corpus, eval, export, import, keyphrases, merge, study").hasLineCount(1);
     }
 
     @Test
