@@ -10,6 +10,8 @@ Samples (Python random.Random(seed).sample over the eligible cards sorted by id)
   zh   160 cards with a Chinese source in a held-out page    (seed 20261204)   all four labels
   def  150 cards with a definition and a held-out source     (seed 20261205)   definition label
   shipped  every card of the shipped deck with a definition  (seed 20261206 fixes the order)
+The environment variable SAMPLE_SEED_OFFSET (default 0) is added to the en, zh and def seeds, for a fresh sample of
+held-out cards that earlier rounds did not show (the thirteenth round used 100).
 Each line: n, the card's terms, aliases, abbreviation, definitions, the source sentence and the abstract(s) (both
 versions of a bilingual paper). Where a definition comes from goes to OUT_DIR/key/, never to the judge.
 """
@@ -57,6 +59,8 @@ def write(out, name, chosen, docs, want):
 def defined(c):
     return any((c.get('definition') or {}).values())
 
+OFFSET = int(os.environ.get('SAMPLE_SEED_OFFSET', '0'))
+
 def draw(cards, pred, seed, n):
     pool = sorted((c for c in cards if pred(c)), key=lambda c: c['id'])
     return pool, random.Random(seed).sample(pool, min(n, len(pool)))
@@ -68,12 +72,12 @@ def main():
     cards = [c for c in json.load(open(deck, encoding='utf-8'))['cards'] if not c.get('stale')]
     def src(lang):
         return lambda s: page(s['doc']) in held and s.get('lang') == lang
-    for name, lang, seed in (('en', 'en', 20261203), ('zh', 'zh', 20261204)):
+    for name, lang, seed in (('en', 'en', 20261203 + OFFSET), ('zh', 'zh', 20261204 + OFFSET)):
         pool, chosen = draw(cards, lambda c: any(src(lang)(s) for s in c['sources']), seed, 160)
         write(out, name, chosen, docs, src(lang))
         print(f'{name}: {len(chosen)} of {len(pool)} cards', file=sys.stderr)
     heldany = lambda s: page(s['doc']) in held
-    pool, chosen = draw(cards, lambda c: defined(c) and any(heldany(s) for s in c['sources']), 20261205, 150)
+    pool, chosen = draw(cards, lambda c: defined(c) and any(heldany(s) for s in c['sources']), 20261205 + OFFSET, 150)
     write(out, 'def', chosen, docs, heldany)
     print(f'def: {len(chosen)} of {len(pool)} cards', file=sys.stderr)
     if len(sys.argv) > 6:
