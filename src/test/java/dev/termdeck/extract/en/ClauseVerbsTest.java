@@ -2,15 +2,7 @@ package dev.termdeck.extract.en;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Document;
-import dev.termdeck.core.Lang;
-import dev.termdeck.extract.TermCandidate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,46 +12,36 @@ import org.junit.jupiter.api.Test;
  * plural subject without a singular determiner before it stays one.
  */
 class ClauseVerbsTest {
-    private static OpenNlpTermExtractor extractor;
     /** The sentences by name ({@code clause-verbs-sentences.tsv}: each from the Inspec tune document it names). */
-    private static Map<String, String> sentences;
+    private static TaggedSentences sentences;
 
     @BeforeAll
-    static void load() throws IOException {
-        extractor = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled());
-        sentences = new HashMap<>();
-        try (InputStream in = ClauseVerbsTest.class.getResourceAsStream("clause-verbs-sentences.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 3) {
-                    sentences.put(f[0], f[2]);
-                }
-            }
-        }
+    static void load() {
+        sentences = TaggedSentences.load(ClauseVerbsTest.class, "clause-verbs-sentences.tsv");
     }
 
     @Test
     void anSVerbAfterASingularDeterminersNounMakesNoPhrase() {
-        assertThat(texts(extract(s("SCRIBE_TITLE"), s("SCRIBE")))).doesNotContain("paper present")
+        assertThat(sentences.terms(s("SCRIBE_TITLE"), s("SCRIBE"))).doesNotContain("paper present")
                 .contains("Scribe");
-        assertThat(texts(extract(null, s("DEALS")))).doesNotContain("study deal");
-        assertThat(texts(extract(null, s("SHIELDS")))).doesNotContain("PCI card save");
+        assertThat(sentences.terms(null, s("DEALS"))).doesNotContain("study deal");
+        assertThat(sentences.terms(null, s("SHIELDS"))).doesNotContain("PCI card save");
     }
 
     @Test
     void aHeadlinesVerbMakesNoPhrase() {
-        assertThat(texts(extract(s("SHIELDS_TITLE"), s("SHIELDS")))).doesNotContain("firewall card shield",
+        assertThat(sentences.terms(s("SHIELDS_TITLE"), s("SHIELDS"))).doesNotContain("firewall card shield",
                 "Firewall card shield");
-        assertThat(texts(extract(s("BACKUP_TITLE"), s("BACKUP"))))
+        assertThat(sentences.terms(s("BACKUP_TITLE"), s("BACKUP")))
                 .doesNotContain("outsourced backup save", "Outsourced backup save");
     }
 
     @Test
     void aParticipleAfterItsSubjectMakesNoPhrase() {
-        assertThat(texts(extract(null, s("SHOWED")))).doesNotContain("showed minimal effect")
+        assertThat(sentences.terms(null, s("SHOWED"))).doesNotContain("showed minimal effect")
                 .contains("horse race");
-        assertThat(texts(extract(null, s("DISCUSSED")))).doesNotContain("approach discussed lead");
-        assertThat(texts(extract(null, s("ALLOWED")))).doesNotContain("descriptor allowed reduction",
+        assertThat(sentences.terms(null, s("DISCUSSED"))).doesNotContain("approach discussed lead");
+        assertThat(sentences.terms(null, s("ALLOWED"))).doesNotContain("descriptor allowed reduction",
                 "additional descriptor allowed reduction");
     }
 
@@ -89,18 +71,10 @@ class ClauseVerbsTest {
 
     @Test
     void aPluralSubjectWithoutASingularDeterminerStaysAPhrase() {
-        assertThat(texts(extract(null, s("AGENTS")))).contains("software agent");
+        assertThat(sentences.terms(null, s("AGENTS"))).contains("software agent");
     }
 
     private static String s(String name) {
         return sentences.get(name);
-    }
-
-    private static List<String> texts(List<TermCandidate> cs) {
-        return cs.stream().map(TermCandidate::text).toList();
-    }
-
-    private static List<TermCandidate> extract(String title, String text) {
-        return extractor.extract(new Document("t#1", "t.txt", Lang.EN, title, text));
     }
 }

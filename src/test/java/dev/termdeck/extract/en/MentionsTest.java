@@ -2,15 +2,7 @@ package dev.termdeck.extract.en;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termdeck.corpus.Document;
-import dev.termdeck.core.Lang;
-import dev.termdeck.extract.TermCandidate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,66 +12,56 @@ import org.junit.jupiter.api.Test;
  * person the title names, an eponym and a name the text uses are.
  */
 class MentionsTest {
-    private static OpenNlpTermExtractor extractor;
     /** The sentences by name ({@code mentions-sentences.tsv}: each from the Inspec tune document it names). */
-    private static Map<String, String> sentences;
+    private static TaggedSentences sentences;
 
     @BeforeAll
-    static void load() throws IOException {
-        extractor = new OpenNlpTermExtractor(EnglishModels.fromClasspath(), EnglishLexicon.bundled());
-        sentences = new HashMap<>();
-        try (InputStream in = MentionsTest.class.getResourceAsStream("mentions-sentences.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 3) {
-                    sentences.put(f[0], f[2]);
-                }
-            }
-        }
+    static void load() {
+        sentences = TaggedSentences.load(MentionsTest.class, "mentions-sentences.tsv");
     }
 
     @Test
     void aPersonTheTextQuotesIsNoTermUnlessTheTitleNamesThem() {
-        assertThat(texts(extract(null, s("QUOTED")))).doesNotContain("Gordon Smith").contains("Speedera Networks");
-        assertThat(texts(extract(s("LOOKS_TITLE"), s("LOOKS")))).doesNotContain("Alex Fry");
-        assertThat(texts(extract(s("BEARMAN_TITLE"), s("BEARMAN")))).contains("David Bearman");
-        assertThat(texts(extract(null, s("NICOLA")))).as("an initial before the name, where the sentence splitter "
+        assertThat(sentences.terms(null, s("QUOTED"))).doesNotContain("Gordon Smith").contains("Speedera Networks");
+        assertThat(sentences.terms(s("LOOKS_TITLE"), s("LOOKS"))).doesNotContain("Alex Fry");
+        assertThat(sentences.terms(s("BEARMAN_TITLE"), s("BEARMAN"))).contains("David Bearman");
+        assertThat(sentences.terms(null, s("NICOLA"))).as("an initial before the name, where the sentence splitter "
                 + "ends a sentence").doesNotContain("De Nicola");
     }
 
     @Test
     void theFirstPieceOfANameBeforeOfIsNoTerm() {
-        assertThat(texts(extract(s("BEIJING_TITLE"), s("BEIJING")))).doesNotContain("Beijing Institute",
+        assertThat(sentences.terms(s("BEIJING_TITLE"), s("BEIJING"))).doesNotContain("Beijing Institute",
                 "Technology's digital-driving project");
     }
 
     @Test
     void aPieceOfAReferenceIsNoTerm() {
-        assertThat(texts(extract(null, s("SPALL")))).doesNotContain("IEEE Trans");
-        assertThat(texts(extract(null, s("GAIA")))).doesNotContain("MIT Press", "Oxford University Press",
+        assertThat(sentences.terms(null, s("SPALL"))).doesNotContain("IEEE Trans");
+        assertThat(sentences.terms(null, s("GAIA"))).doesNotContain("MIT Press", "Oxford University Press",
                 "International Conference").contains("Gaia theory", "artificial life");
         assertThat(Mentions.isReferencePiece(new CandidateTally.Entry("partii"), "part II", "", List.of())).isTrue();
     }
 
     @Test
     void anOwnersPossessiveIsNoTermAnEponymIs() {
-        assertThat(texts(extract(null, s("JAVA")))).doesNotContain("Java's garbage collector");
-        assertThat(texts(extract(s("BEARMAN_TITLE"), s("BEARMAN")))).doesNotContain("Bearman's archival imagination")
+        assertThat(sentences.terms(null, s("JAVA"))).doesNotContain("Java's garbage collector");
+        assertThat(sentences.terms(s("BEARMAN_TITLE"), s("BEARMAN"))).doesNotContain("Bearman's archival imagination")
                 .contains("archival imagination");
-        assertThat(texts(extract(s("TORONTO_TITLE"), s("TORONTO")))).as("the possessed thing is a name of its own")
+        assertThat(sentences.terms(s("TORONTO_TITLE"), s("TORONTO"))).as("the possessed thing is a name of its own")
                 .doesNotContain("Toronto's Mount Sinai Hospital").contains("Mount Sinai Hospital");
-        assertThat(texts(extract(null, s("HOTELLING")))).contains("adjusted Hotelling's test");
+        assertThat(sentences.terms(null, s("HOTELLING"))).contains("adjusted Hotelling's test");
     }
 
     @Test
     void anEponymIsAlsoWrittenWithoutItsPossessive() {
-        assertThat(extract(null, s("POISSON")).stream().filter(c -> c.text().equals("Poisson's equation"))
+        assertThat(sentences.candidates(null, s("POISSON")).stream().filter(c -> c.text().equals("Poisson's equation"))
                 .flatMap(c -> c.variants().stream())).contains("Poisson equation");
     }
 
     @Test
     void aSymbolSpelledOutIsNoTerm() {
-        assertThat(texts(extract(null, s("GAMMA")))).doesNotContain("nonempty bounded convex body Gamma");
+        assertThat(sentences.terms(null, s("GAMMA"))).doesNotContain("nonempty bounded convex body Gamma");
         assertThat(Mentions.isSymbol("space Omega".split(" "))).isTrue();
         assertThat(Mentions.isSymbol("Delta phi".split(" "))).isTrue();
         assertThat(Mentions.isSymbol("lambda calculus".split(" "))).isFalse();
@@ -88,8 +70,8 @@ class MentionsTest {
 
     @Test
     void aUnitAfterANumberIsNoTerm() {
-        assertThat(texts(extract(null, s("GHZ")))).doesNotContain("GHz");
-        assertThat(texts(extract(null, s("MEV")))).doesNotContain("MeV beam", "MeV");
+        assertThat(sentences.terms(null, s("GHZ"))).doesNotContain("GHz");
+        assertThat(sentences.terms(null, s("MEV"))).doesNotContain("MeV beam", "MeV");
         assertThat(Mentions.isUnit("GHz", "a 1.8-GHz mobile chip and 2 GHz notebooks")).isTrue();
         assertThat(Mentions.isUnit("NIST", "the 2000 NIST speaker recognition evaluation")).as("after a year")
                 .isFalse();
@@ -97,14 +79,6 @@ class MentionsTest {
     }
 
     private static String s(String name) {
-        return java.util.Objects.requireNonNull(sentences.get(name), name);
-    }
-
-    private static List<String> texts(List<TermCandidate> cs) {
-        return cs.stream().map(TermCandidate::text).toList();
-    }
-
-    private static List<TermCandidate> extract(String title, String text) {
-        return extractor.extract(new Document("t#1", "t.txt", Lang.EN, title, text));
+        return sentences.get(name);
     }
 }
