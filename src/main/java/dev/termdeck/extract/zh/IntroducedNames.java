@@ -10,13 +10,19 @@ import java.util.regex.Pattern;
  * and a sentence that names what the one before proposed ({@code ……的新方法。它称为TNW-CATE}). Stateless; thread-safe.
  */
 final class IntroducedNames {
+    /** The verbs that introduce what the paper makes: {@code 提出了}, {@code 构建}, ... */
+    private static final String INTRODUCES = "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?";
+    /** The words an apposition's kind starts with: {@code 一种}, {@code 首个}, ... */
+    private static final String KIND_START = "(?:一种|一个|一类|一款|一套|首个|第一个)";
+    /** {@link #KIND_START} at the start of an apposition, to be taken off. */
+    private static final Pattern LEADING_KIND_START = Pattern.compile("^" + KIND_START);
     /**
      * An apposition after a term the text introduces: {@code 我们提出了DEMO，一个基于流匹配的生成框架，……} gives
      * {@code DEMO是一个基于流匹配的生成框架，……}; also with {@code 这是} ({@code 我们推出了INR-Bench，这是第一个……的综合基准}).
      */
     private static final Pattern INTRODUCED_APPOSITION = Pattern.compile(
-            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?([^，,。；;、（(]{2,40}?)\\s*(?:[(（][^)）]{1,40}[)）])?\\s*[，,]\\s*"
-                    + "(?:这是|它是)?((?:一种|一个|一类|一款|一套|首个|第一个)[^。；;]{4,})");
+            INTRODUCES + "([^，,。；;、（(]{2,40}?)\\s*(?:[(（][^)）]{1,40}[)）])?\\s*[，,]\\s*"
+                    + "(?:这是|它是)?(" + KIND_START + "[^。；;]{4,})");
     /**
      * What a name the text introduces is for or how it works: {@code 本文提出了音频-视觉世界模型（AVWM），旨在模拟……},
      * {@code 本文提出DISTWAR，旨在解决……}, {@code 提出了X（ABBR）框架，通过……} give {@code X旨在……}, {@code X通过……}. Only a
@@ -24,14 +30,14 @@ final class IntroducedNames {
      * that kind ({@code 提出了一种拓扑感知的图强化学习方法，旨在……}).
      */
     private static final Pattern INTRODUCED_PURPOSE = Pattern.compile(
-            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?(?!一种|一个|一类|一套|一款)([^，,。；;、（(]{2,40}?)\\s*([(（][A-Za-z][^)）]{0,30}[)）])?\\s*"
+            INTRODUCES + "(?!一种|一个|一类|一套|一款)([^，,。；;、（(]{2,40}?)\\s*([(（][A-Za-z][^)）]{0,30}[)）])?\\s*"
                     + "(?:框架|方法|模型|算法|网络|系统|架构|基准|数据集)?\\s*[，,]\\s*((?:旨在|通过|利用)[^。；;]{8,}[。]?)");
     /**
      * A dataset or benchmark the text builds, by a Latin name, and what it holds: {@code 构建了AVW-4k数据集，包含……}
      * gives {@code AVW-4k是一个数据集，包含……}.
      */
     private static final Pattern INTRODUCED_DATASET = Pattern.compile(
-            "(?:提出|介绍|推出|构建|开发|设计|发布|引入|创建)了?\\s*([A-Za-z][A-Za-z0-9.+-]{1,30})\\s*(数据集|基准)\\s*[，,]\\s*"
+            INTRODUCES + "\\s*([A-Za-z][A-Za-z0-9.+-]{1,30})\\s*(数据集|基准)\\s*[，,]\\s*"
                     + "((?:包含|包括|涵盖|收集了)[^。；;]{8,}[。]?)");
     /**
      * A name in Latin letters after {@code 名为}, its kind, and what it does: {@code 一种名为VeriPPA的新框架，该框架利用……}
@@ -73,7 +79,8 @@ final class IntroducedNames {
         while (m.find()) {
             String named = m.group(1).strip();
             String term = LATIN_NAME.matcher(named).matches() ? named : TermRuns.runBefore(t, base + m.end(1));
-            if (term != null && term.equals(named) && ZhDefinitionText.defines(m.group(2).replaceFirst("^(?:一种|一个|一类|一款|一套|首个|第一个)", ""))) {
+            if (term != null && term.equals(named) && ZhDefinitionText.defines(
+                    LEADING_KIND_START.matcher(m.group(2)).replaceFirst(""))) {
                 String def = term + "是" + m.group(2);
                 String shown = ZhDefinitionText.clean(def, Math.min(term.length() + 5, def.length()));
                 String more = ZhDefinitionText.onlyNewKind(shown) && NextSentence.continuesWith(next, term) ? next
