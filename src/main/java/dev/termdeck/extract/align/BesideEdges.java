@@ -43,7 +43,7 @@ final class BesideEdges {
             return first;
         }
         for (Word e : english) {
-            if (renders(e, w)) {
+            if (assoc.renders(e, w)) {
                 return first;
             }
         }
@@ -83,12 +83,6 @@ final class BesideEdges {
     /** Whether only spaces stand between word {@code k} and the next, {@code next}. */
     private static boolean adjacent(PaperText zh, int k, int next) {
         return zh.text.substring(zh.words.get(k).end(), zh.words.get(next).start()).isBlank();
-    }
-
-    /** Whether a word of the term (read on its own or at its place in the paper) renders a Chinese word. */
-    private boolean renders(Word e, Word z) {
-        return assoc.enToZh.of(e, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(e, z)
-                || assoc.rendersAsShortForm(e, z);
     }
 
     /** Whether the glossary translates the Chinese word with English that shares no word with the term. */

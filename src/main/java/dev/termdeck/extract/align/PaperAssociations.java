@@ -152,6 +152,15 @@ final class PaperAssociations {
     }
 
     /**
+     * Whether an English word (read on its own or at its place in the paper) renders a Chinese word: associated at
+     * least {@link SpanFinder#RENDERS}, rendered within a word the segmenter joined, or as a short form's Chinese.
+     */
+    boolean renders(Word english, Word chinese) {
+        return enToZh.of(english, chinese) >= SpanFinder.RENDERS || enToZh.rendersWithin(english, chinese)
+                || rendersAsShortForm(english, chinese);
+    }
+
+    /**
      * Whether a Chinese word in [from, to) renders an English word of the paper that is no word of the term better
      * than any word of the term (混合精度 and 策略 of 混合精度量化策略（OPQ）, "mixed-precision quantization strategy", beside "outlier-preserving
      * quantization (OPQ)").

@@ -180,8 +180,7 @@ final class ShortFormRenderings {
                 rendered[i] = assoc.unlearned(assoc.base(s.norm()));
                 for (int k = first; k <= w && !rendered[i]; k++) {
                     Word z = zh.words.get(k);
-                    rendered[i] = assoc.enToZh.of(s, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(s, z)
-                            || assoc.rendersAsShortForm(s, z);
+                    rendered[i] = assoc.renders(s, z);
                 }
             }
             int unrendered = unrendered(e.text(), english, rendered);

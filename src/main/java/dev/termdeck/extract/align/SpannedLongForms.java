@@ -77,7 +77,7 @@ final class SpannedLongForms {
         for (Word e : english) {
             boolean rendered = false;
             for (int i = 0; i < run.size() && !rendered; i++) {
-                rendered = renders(e, run.get(i));
+                rendered = assoc.renders(e, run.get(i));
             }
             if (!rendered) {
                 if (!assoc.unlearned(assoc.base(e.norm()))) {
@@ -98,16 +98,11 @@ final class SpannedLongForms {
     /** Whether a Chinese word renders one of the term's content words. */
     private boolean explained(List<Word> english, Word z) {
         for (Word e : english) {
-            if (renders(e, z)) {
+            if (assoc.renders(e, z)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean renders(Word e, Word z) {
-        return assoc.enToZh.of(e, z) >= SpanFinder.RENDERS || assoc.enToZh.rendersWithin(e, z)
-                || assoc.rendersAsShortForm(e, z);
     }
 
     /**

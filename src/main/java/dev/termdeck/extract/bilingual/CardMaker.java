@@ -171,8 +171,7 @@ final class CardMaker {
         List<String> simplified = aliasesZh.stream().map(chinese::toSimplified).distinct().toList();
         List<String> zhAliases = simplified.stream()
                 .filter(a -> !a.equals(shownZh) && !(shownZh != null && isFragment(a, shownZh)))
-                .filter(a -> !widens(a, shownZh) && !(shownZh != null && widens(shownZh, a))
-                        && !outranked(a, simplified, shownZh)).toList();
+                .filter(a -> !widens(a, shownZh) && !outranked(a, simplified, shownZh)).toList();
         Card.Builder b = Card.builder(CardIds.fromTerm(termEn != null ? termEn : termZh))
                 .term(Lang.EN, termEn)
                 .term(Lang.ZH, termZh)
