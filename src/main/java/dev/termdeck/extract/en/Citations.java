@@ -44,11 +44,11 @@ final class Citations {
      */
     static boolean hasEtAl(String text) {
         for (int i = text.indexOf("et", 1); i >= 0; i = text.indexOf("et", i + 1)) {
-            if (!isRegexSpace(text.charAt(i - 1))) {
+            if (!CopulaCues.isRegexSpace(text.charAt(i - 1))) {
                 continue;
             }
             int j = i + 2;
-            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+            while (j < text.length() && CopulaCues.isRegexSpace(text.charAt(j))) {
                 j++;
             }
             if (j > i + 2 && text.startsWith("al", j)) {
@@ -56,11 +56,6 @@ final class Citations {
             }
         }
         return false;
-    }
-
-    /** The regular expression's {@code \\s}: {@code [ \t\n\x0B\f\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -41,17 +41,9 @@ final class ClauseVerbs {
         }
         for (Occurrence o : e.occurrences) {
             Sentence s = sentences.get(o.sentence());
-            int from = -1;
-            int to = -1;
+            int from = Mentions.tokenAt(s, o.from(), true);
+            int to = Mentions.tokenAt(s, o.to(), false) + 1;
             List<Token> t = s.tokens();
-            for (int k = 0; k < t.size() && to < 0; k++) {
-                if (t.get(k).start() - s.start() == o.from()) {
-                    from = k;
-                }
-                if (t.get(k).end() - s.start() == o.to()) {
-                    to = k + 1;
-                }
-            }
             if (from < 0 || to <= from || !holdsVerb(t, from, to, o.sentence() < titleSentences, lexicon)) {
                 return false;
             }

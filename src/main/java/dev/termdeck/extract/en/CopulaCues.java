@@ -151,7 +151,7 @@ final class CopulaCues {
     }
 
     /** The regular expression's {@code \\s} (no UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -210,7 +210,7 @@ final class Mentions {
             return false;
         }
         String number = text.substring(j, numberEnd);
-        return !(number.length() == 4 && (number.startsWith("19") || number.startsWith("20")));
+        return !NameNumbers.isYear(number);
     }
 
     /** One to three {@linkplain #isNameWord name words}. */
@@ -250,7 +250,7 @@ final class Mentions {
     }
 
     /** The token that starts (or ends) at character {@code at} of the sentence text, or -1. */
-    private static int tokenAt(Sentence s, int at, boolean starts) {
+    static int tokenAt(Sentence s, int at, boolean starts) {
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
             if ((starts ? t.get(k).start() : t.get(k).end()) - s.start() == at) {

@@ -73,7 +73,8 @@ final class NameNumbers {
         return !w.isEmpty() && dots <= 1;
     }
 
-    private static boolean isYear(String w) {
+    /** A year of four digits starting 19 or 20 ("2002"). */
+    static boolean isYear(String w) {
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
     }
 }

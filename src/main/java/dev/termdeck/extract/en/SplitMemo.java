@@ -28,7 +28,7 @@ final class SplitMemo {
 
     /** The splits remembered for {@code text[from, to)}, or {@code null}. */
     int[] get(CharSequence text, int from, int to) {
-        int h = hash(text, from, to);
+        int h = WordTable.hash(text, from, to);
         int mask = slots.length - 1;
         for (int i = spread(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
             long s = slots[i];
@@ -68,7 +68,7 @@ final class SplitMemo {
         starts[size] = used;
         values[size] = cuts;
         used += length + 1;
-        insert(hash(text, from, to), size);
+        insert(WordTable.hash(text, from, to), size);
         size++;
     }
 
@@ -101,14 +101,6 @@ final class SplitMemo {
 
     private boolean matches(int at, CharSequence text, int from, int to) {
         return chars[at] == to - from && WordTable.sameChars(chars, at + 1, text, from, to);
-    }
-
-    private static int hash(CharSequence text, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + text.charAt(k);
-        }
-        return h;
     }
 
     private static int spread(int h) {

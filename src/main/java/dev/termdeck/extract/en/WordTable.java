@@ -39,10 +39,7 @@ final class WordTable {
         if (length > Character.MAX_VALUE) {
             throw new IllegalArgumentException("word of " + length + " characters");
         }
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + text.charAt(k);
-        }
+        int h = hash(text, from, to);
         int i = spread(h);
         for (long s = slots[i]; s != 0; s = slots[i]) {
             if ((int) (s >>> 32) == h && matches((int) s - 1, text, from, to)) {
@@ -108,6 +105,15 @@ final class WordTable {
             }
         }
         return true;
+    }
+
+    /** {@link String#hashCode} of {@code text[from, to)}, without making the string. */
+    static int hash(CharSequence text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        return h;
     }
 
     private int spread(int h) {
