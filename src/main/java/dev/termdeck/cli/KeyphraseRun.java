@@ -14,8 +14,7 @@ import dev.termdeck.extract.DeckSpec;
 import dev.termdeck.extract.GenericPhrases;
 import dev.termdeck.extract.ProgressListener;
 import dev.termdeck.extract.Selection;
-import dev.termdeck.extract.TermExtractor;
-import dev.termdeck.extract.bilingual.Glossary;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,22 +72,17 @@ final class KeyphraseRun {
     }
 
     /**
-     * The keyphrase line's extraction, loaded once: the English extractors and the built-in glossary's linker, as
-     * {@code termdeck build} has them. Shared by {@code eval --keyphrases} and {@code termdeck keyphrases}, so that
-     * what the command prints is what the evaluation scores.
+     * The keyphrase line's extraction, loaded once: the English extractors and the built-in glossary, as
+     * {@code termdeck build} loads them ({@link Extractors#loadAll}: OpenNLP's models on a thread of their own while
+     * the glossary is read). Shared by {@code eval --keyphrases} and {@code termdeck keyphrases}, so that what the
+     * command prints is what the evaluation scores.
      *
-     * @param extractors the English term extractors
-     * @param glossary   the built-in glossary, for linking terms
+     * @param loaded the built-in glossary and the English term extractor
      */
-    record Line(List<TermExtractor> extractors, Glossary glossary) {
-        Line {
-            extractors = List.copyOf(extractors);
-        }
-
+    record Line(Extractors.Loaded loaded) {
         /** The English extractors and the built-in glossary, loaded now. */
-        static Line load() {
-            Glossary glossary = Extractors.glossary(null);
-            return new Line(Extractors.load(Set.of(Lang.EN), glossary), glossary);
+        static Line load() throws IOException {
+            return new Line(Extractors.loadAll(Set.of(Lang.EN), null));
         }
 
         /**
@@ -96,8 +90,9 @@ final class KeyphraseRun {
          * ({@link DeckAssembler#cardRules(boolean)}); without them, each document's cards are its keyphrases.
          */
         Deck assemble(List<Document> documents, Selection selection, boolean cardRules) {
-            DeckAssembler assembler = new DeckAssembler(extractors, Extractors.linker(glossary), selection,
-                    GenericPhrases.bundled(), Runtime.getRuntime().availableProcessors()).cardRules(cardRules);
+            DeckAssembler assembler = new DeckAssembler(loaded.extractors(), Extractors.linker(loaded.glossary()),
+                    selection, GenericPhrases.bundled(), Runtime.getRuntime().availableProcessors())
+                    .cardRules(cardRules);
             return assembler.assemble(documents, SPEC, ProgressListener.NONE);
         }
     }

@@ -32,19 +32,10 @@ final class CandidateScores {
     }
 
     /**
-     * The candidates of one document that are no generic phrase and reach the cut-off ({@link Selection#keeps} for
-     * English: the minimum score, or half the document's best in a document with no strong candidate; the minimum
-     * score for Chinese), best first.
-     *
-     * @param df the document frequencies of {@link #documentFrequencies}
-     */
-    List<ScoredCandidate> scored(Document doc, List<TermCandidate> candidates, Map<String, Integer> df) {
-        return pool(doc, candidates, df).passing();
-    }
-
-    /**
-     * One document's candidates that are no generic phrase: the ones that reach the cut-off, without phrases inside
-     * better ones and pieces written only inside a longer one ({@link #scored}), and the ones under the cut-off.
+     * One document's candidates that are no generic phrase: the ones that reach the cut-off ({@link Selection#keeps}
+     * for English: the minimum score, or half the document's best in a document with no strong candidate; the
+     * minimum score for Chinese), without phrases inside better ones and pieces written only inside a longer one, and
+     * the ones under the cut-off.
      *
      * @param passing the candidates kept, best first
      * @param under   the candidates under the cut-off, best first
